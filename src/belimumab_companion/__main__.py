@@ -1,0 +1,3 @@
+from belimumab_companion.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,28 @@
+"""Composition root: arguments -> paths -> (GUI | CLI). The database is opened after first paint."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from belimumab_companion import __version__
+from belimumab_companion.paths import PRIVATE_UMASK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+    from belimumab_companion.cli import build_parser, run
+
+    args, _unknown = build_parser().parse_known_args(argv)
+    if args.version:
+        print(f"belimumab-companion {__version__}")
+        return 0
+    if args.command:
+        return run(argv)
+    if _unknown:
+        build_parser().parse_args(argv)  # prints the usage error and exits 2
+    from belimumab_companion.gui_main import run_gui
+
+    return run_gui(args.data_dir, start_page=args.page)

@@ -1,0 +1,65 @@
+"""Start the GUI: single instance, logging, crash dialog, window first, database after paint."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from belimumab_companion import APP_ID, APP_NAME, __version__
+from belimumab_companion.logging_setup import setup_logging
+from belimumab_companion.paths import app_paths
+
+log = logging.getLogger("belimumab_companion.app")
+
+# Set by the start-up benchmark: print when the window first paints and when data is shown, then quit.
+STARTUP_PROBE_ENV = "BELIMUMAB_COMPANION_STARTUP_PROBE"
+
+
+def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
+    paths = app_paths(data_dir).ensure()
+    setup_logging(paths.log_file)
+    from PySide6.QtWidgets import QApplication
+
+    from belimumab_companion.ui.crash import CrashHandler
+    from belimumab_companion.ui.main_window import MainWindow
+    from belimumab_companion.ui.single_instance import SingleInstance
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    instance = SingleInstance(paths.lock_file)
+    if not instance.acquire():
+        if instance.ask_running_instance_to_raise():
+            log.info("another instance is running; asked it to come to the front")
+            return 0
+        print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
+        return 1
+    CrashHandler().install()
+    log.info("start %s", __version__)
+
+    def load_services():  # type: ignore[no-untyped-def]
+        from belimumab_companion.services.app_services import build_services
+
+        return build_services(paths)
+
+    window = MainWindow(load_services)
+    instance.raise_requested.connect(window.bring_to_front)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        window.first_painted.connect(lambda: print(f"FIRSTPAINT {time.time():.6f}", flush=True))
+        window.data_shown.connect(lambda: print(f"DATASHOWN {time.time():.6f}", flush=True))
+        window.data_shown.connect(app.quit)
+        window.load_failed.connect(lambda _message: app.exit(3))
+    if start_page:
+        window.show_page(start_page)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if window.services is not None:
+            window.services.close()
+        instance.release()
+        log.info("quit")

@@ -1,0 +1,42 @@
+"""Everything the GUI and the CLI need, built once from an open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.monograph_service import MonographService
+from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
+
+
+class DataUnavailableError(RuntimeError):
+    """The data file cannot be opened as it is; the message is for the user."""
+
+
+@dataclass
+class AppServices:
+    paths: AppPaths
+    database: Database
+    clock: Clock
+    settings: SettingsService
+    monographs: MonographService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
+    """Open (and migrate) the database and wire the services. Raises DataUnavailableError."""
+    try:
+        database = open_database(paths)
+    except DatabaseOpenError as exc:
+        raise DataUnavailableError(str(exc)) from exc
+    return AppServices(
+        paths=paths,
+        database=database,
+        clock=clock,
+        settings=SettingsService(database.sessions, clock),
+        monographs=MonographService(database.sessions, clock),
+    )

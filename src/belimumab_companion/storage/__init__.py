@@ -1,0 +1,1 @@
+"""SQLite through SQLAlchemy 2.x: models, engine, migrations, backups, repositories."""

@@ -1,0 +1,120 @@
+"""Open the app's database: refuse what is newer than us, back up, migrate to head.
+
+Order matters: the schema version is read on a read-only connection first, so a database written
+by a newer app is refused without a single byte of it being written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.paths import AppPaths, make_private
+from belimumab_companion.storage.backup import backup_database
+from belimumab_companion.storage.engine import make_engine, make_session_factory
+from belimumab_companion.storage.sqlite_connection import connect
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseOpenError(RuntimeError):
+    """The data file cannot be used as it is. The message is for the user."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"The data file {path} was written by a newer version of Belimumab Companion "
+            f"(schema {revision}). It has not been changed. Install the newer version to use it."
+        )
+
+
+class NotOurDatabaseError(DatabaseOpenError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        super().__init__(f"The file {path} is not a Belimumab Companion data file ({reason}).")
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision stored in ``path``, None for an empty or new file. Never writes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = connect(path, read_only=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise NotOurDatabaseError(path, "it has no schema version")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotOurDatabaseError(path, str(exc)) from exc
+    return None if row is None else str(row[0])
+
+
+def open_database(paths: AppPaths) -> Database:
+    paths.ensure()
+    path = paths.database
+    current = schema_revision(path)
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(path, current)
+    head = head_revision()
+    if current is not None and current != head:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_database(path, paths.backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3")
+    engine = make_engine(path)
+    if current != head:
+        migrate(engine)
+    make_private(paths.data_dir)
+    return Database(path, engine, make_session_factory(engine))
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

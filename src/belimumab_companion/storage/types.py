@@ -1,0 +1,40 @@
+"""Column types. SQLite has no time-zone type, so instants are stored as fixed-width UTC text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class NaiveDatetimeError(ValueError):
+    pass
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware instant, stored as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (sorts as text).
+
+    A naive datetime is refused: its meaning depends on a zone nobody wrote down.
+    """
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"UtcDateTime needs a datetime, not {type(value).__name__}")
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise NaiveDatetimeError(f"naive datetime refused: {value.isoformat()}")
+        return value.astimezone(UTC).strftime(_FORMAT)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(str(value), _FORMAT).replace(tzinfo=UTC)

@@ -1,0 +1,1 @@
+"""PySide6 widgets only. Talks to services, never to storage or SQLAlchemy."""

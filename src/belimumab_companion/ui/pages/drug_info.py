@@ -1,0 +1,404 @@
+"""The read-only drug-information panel: contents, find-in-page, disclaimer, source and revision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QShortcut,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.monograph import MonographError
+from belimumab_companion.services.monograph_files import MonographFileError
+from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
+from belimumab_companion.ui.messages import monograph_problem_text
+from belimumab_companion.ui.monograph_html import monograph_html
+
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FindBar(QFrame):
+    """Find-in-page: every match highlighted, Enter/F3 for next, Shift+Enter/Shift+F3 for previous."""
+
+    closed = Signal()
+
+    def __init__(self, browser: QTextBrowser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._browser = browser
+        self._matches: list[QTextCursor] = []
+        self._current = -1
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        label = QLabel(self.tr("&Find:"))
+        self.field = QLineEdit()
+        self.field.setObjectName("findField")
+        self.field.setAccessibleName(self.tr("Find in drug information"))
+        self.field.setPlaceholderText(self.tr("Type a word, e.g. fridge"))
+        self.field.setClearButtonEnabled(True)
+        label.setBuddy(self.field)
+        self.previous_button = QPushButton(self.tr("&Previous"))
+        self.previous_button.setObjectName("findPrevious")
+        self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setObjectName("findNext")
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("findCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("findClose")
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        for widget in (label, self.field, self.previous_button, self.next_button, self.count_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button)
+        self.field.textChanged.connect(self.search)
+        self.field.returnPressed.connect(self.next_match)
+        self.next_button.clicked.connect(self.next_match)
+        self.previous_button.clicked.connect(self.previous_match)
+        self.close_button.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_match)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, self.previous_match)
+        QShortcut(QKeySequence("Shift+Return"), self.field, self.previous_match)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        self._update_count()
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_index(self) -> int:
+        return self._current
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self._matches, self._current = [], -1
+        self._browser.setExtraSelections([])
+        self._browser.setFocus()
+        self.closed.emit()
+
+    def search(self) -> None:
+        text = self.field.text()
+        self._matches = []
+        document = self._browser.document()
+        if text.strip():
+            cursor = QTextCursor(document)
+            while True:
+                cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
+                if cursor.isNull():
+                    break
+                self._matches.append(QTextCursor(cursor))
+        self._current = 0 if self._matches else -1
+        self._paint()
+
+    def next_match(self) -> None:
+        if self._matches:
+            self._current = (self._current + 1) % len(self._matches)
+            self._paint()
+
+    def previous_match(self) -> None:
+        if self._matches:
+            self._current = (self._current - 1) % len(self._matches)
+            self._paint()
+
+    def _paint(self) -> None:
+        palette = self._browser.palette()
+        every = QTextCharFormat()
+        tint = QColor(palette.color(palette.ColorRole.Highlight))
+        tint.setAlpha(70)
+        every.setBackground(tint)
+        current = QTextCharFormat()
+        current.setBackground(palette.color(palette.ColorRole.Highlight))
+        current.setForeground(palette.color(palette.ColorRole.HighlightedText))
+        selections = []
+        for index, cursor in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = current if index == self._current else every
+            selections.append(selection)
+        self._browser.setExtraSelections(selections)
+        if self._current >= 0:
+            cursor = QTextCursor(self._matches[self._current])
+            cursor.clearSelection()
+            self._browser.setTextCursor(cursor)
+            self._browser.ensureCursorVisible()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.field.text().strip():
+            self.count_label.setText("")
+        elif not self._matches:
+            self.count_label.setText(self.tr("No matches"))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self._current + 1))
+                .replace("%2", str(len(self._matches)))
+            )
+
+
+class DrugInfoPage(QWidget):
+    """Read-only. The user can open another monograph file; a bad file leaves the current one."""
+
+    monograph_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drugInfoPage")
+        self._service: MonographService | None = None
+        self._current: CurrentMonograph | None = None
+
+        self.disclaimer = QLabel()
+        self.disclaimer.setObjectName("disclaimerBanner")
+        self.disclaimer.setTextFormat(Qt.TextFormat.PlainText)
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.disclaimer.setMargin(8)
+        self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
+        font = self.disclaimer.font()
+        font.setBold(True)
+        self.disclaimer.setFont(font)
+
+        self.source_label = QLabel()
+        self.source_label.setObjectName("monographSource")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("monographNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.open_button = QPushButton(self.tr("&Open another monograph…"))
+        self.open_button.setObjectName("openMonographButton")
+        self.open_button.setAccessibleName(self.tr("Open another monograph file"))
+        self.shipped_button = QPushButton(self.tr("Use the &built-in monograph"))
+        self.shipped_button.setObjectName("useShippedMonographButton")
+        self.shipped_button.setAccessibleName(self.tr("Use the built-in monograph"))
+        self.find_button = QPushButton(self.tr("Find…"))
+        self.find_button.setObjectName("findButton")
+        self.find_button.setAccessibleName(self.tr("Find in page"))
+        self.find_button.setToolTip(self.tr("Find in page (Ctrl+F)"))
+
+        self.contents = QListWidget()
+        self.contents.setObjectName("monographContents")
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setSpacing(2)
+        self.contents.setAccessibleDescription(
+            self.tr("Sections of the drug information; Enter jumps to one")
+        )
+
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("monographText")
+        self.browser.setAccessibleName(self.tr("Drug information text"))
+        self.browser.setOpenLinks(False)
+        self.browser.setReadOnly(True)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.find_bar = FindBar(self.browser)
+        self.find_bar.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.find_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.shipped_button)
+        buttons.addWidget(self.open_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.find_bar)
+        right_layout.addWidget(self.browser)
+        splitter = QSplitter()
+        splitter.setObjectName("drugInfoSplitter")
+        splitter.addWidget(self.contents)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 700])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.disclaimer)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.contents.itemActivated.connect(self._jump_from_item)
+        self.contents.currentItemChanged.connect(lambda item, _old: self._jump_from_item(item))
+        self.open_button.clicked.connect(self.choose_file)
+        self.shipped_button.clicked.connect(self.use_shipped)
+        self.find_button.clicked.connect(self.find_bar.open_bar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_bar.open_bar)
+        self._show_loading()
+
+    def _show_loading(self) -> None:
+        self.disclaimer.setText(
+            self.tr(
+                "This information is for learning only. It is not medical advice: follow your care team."
+            )
+        )
+        self.source_label.setText(self.tr("Loading…"))
+        self.open_button.setEnabled(False)
+        self.shipped_button.setEnabled(False)
+
+    def load(self, service: MonographService) -> None:
+        self._service = service
+        self.open_button.setEnabled(True)
+        current = service.current()
+        self._show(current)
+        if current.fallback_reason:
+            self._set_notice(
+                self.tr(
+                    "Your chosen monograph could not be read, so the built-in one is shown: %1"
+                ).replace("%1", current.fallback_reason)
+            )
+
+    @property
+    def current(self) -> CurrentMonograph | None:
+        return self._current
+
+    def section_anchors(self) -> list[str]:
+        return [self.contents.item(i).data(ANCHOR_ROLE) for i in range(self.contents.count())]
+
+    def jump_to(self, anchor: str) -> None:
+        """Put the section heading at the top of the view, with the text cursor on it."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if anchor in self._block_anchors(block):
+                self.browser.setTextCursor(QTextCursor(block))
+                break
+            block = block.next()
+        self.browser.scrollToAnchor(anchor)
+
+    @staticmethod
+    def _block_anchors(block: QTextBlock) -> list[str]:
+        names: list[str] = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid():
+                names += fragment.charFormat().anchorNames()
+            iterator += 1
+        return names
+
+    def open_path(self, path: Path) -> bool:
+        """Switch to ``path``; on failure explain, keep the current monograph, return False."""
+        assert self._service is not None
+        try:
+            current = self._service.open_file(path)
+        except MonographFileError as exc:
+            self._refuse(path, self.tr("It could not be read: %1").replace("%1", exc.reason))
+            return False
+        except MonographError as exc:
+            self._refuse(path, monograph_problem_text(exc.problem))
+            return False
+        self._set_notice("")
+        self._show(current)
+        return True
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a monograph"),
+            str(Path.home()),
+            self.tr("Monographs (*.md *.txt);;All files (*)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def use_shipped(self) -> None:
+        assert self._service is not None
+        self._set_notice("")
+        self._show(self._service.use_shipped())
+
+    def _refuse(self, path: Path, reason: str) -> None:
+        message = self.tr("%1 was not opened: %2 The current drug information is still shown.")
+        message = message.replace("%1", path.name).replace("%2", reason)
+        self._set_notice(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Monograph not opened"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("monographRefusedDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self._refusal_box = box
+
+    def _set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _show(self, current: CurrentMonograph) -> None:
+        self._current = current
+        monograph = current.loaded.monograph
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        self.browser.setHtml(monograph_html(monograph))
+        with QSignalBlocker(self.contents):
+            self.contents.clear()
+            for section in monograph.sections:
+                item = QListWidgetItem(section.title)
+                item.setData(ANCHOR_ROLE, section.anchor)
+                self.contents.addItem(item)
+        self.disclaimer.setText(
+            monograph.disclaimer
+            or self.tr(
+                "This information is for learning only. It is not medical advice: follow your care team."
+            )
+        )
+        origin = (
+            self.tr("Built-in monograph") if current.loaded.shipped else str(current.loaded.path)
+        )
+        source = monograph.source or self.tr("not stated in the file")
+        revised = monograph.revised or self.tr("not stated in the file")
+        self.source_label.setText(
+            self.tr("%1 · Source: %2 · Revised: %3")
+            .replace("%1", origin)
+            .replace("%2", source)
+            .replace("%3", revised)
+        )
+        self.shipped_button.setEnabled(not current.loaded.shipped)
+        self.monograph_changed.emit(monograph.title)
+
+    def _jump_from_item(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.jump_to(item.data(ANCHOR_ROLE))

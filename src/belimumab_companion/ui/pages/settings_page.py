@@ -1,0 +1,77 @@
+"""Settings: where the data lives, and how the app looks (it follows the system scheme)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from belimumab_companion.services.app_services import AppServices
+
+
+def _value_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class SettingsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._services: AppServices | None = None
+        heading = QLabel(self.tr("Settings"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.data_folder = _value_label("settingsDataFolder")
+        self.backups_folder = _value_label("settingsBackupsFolder")
+        self.logs_folder = _value_label("settingsLogsFolder")
+        self.appearance = _value_label("settingsAppearance")
+        self.appearance.setText(self.tr("The app follows your system's light or dark appearance."))
+        self.open_folder = QPushButton(self.tr("Open the data &folder"))
+        self.open_folder.setObjectName("openDataFolderButton")
+        self.open_folder.setAccessibleName(self.tr("Open the data folder in the file manager"))
+        self.open_folder.setEnabled(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("Your data:"), self.data_folder)
+        form.addRow(self.tr("Backups:"), self.backups_folder)
+        form.addRow(self.tr("Log files:"), self.logs_folder)
+        form.addRow(self.tr("Appearance:"), self.appearance)
+        privacy = QLabel(
+            self.tr(
+                "Everything stays on this computer, in the folder above. The app never uses the "
+                "network and sends nothing anywhere. Log files hold no health information."
+            )
+        )
+        privacy.setObjectName("settingsPrivacy")
+        privacy.setTextFormat(Qt.TextFormat.PlainText)
+        privacy.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(privacy)
+        layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        for label in (self.data_folder, self.backups_folder, self.logs_folder):
+            label.setText(self.tr("Opening…"))
+
+    def load(self, services: AppServices) -> None:
+        self._services = services
+        self.data_folder.setText(str(services.paths.database))
+        self.backups_folder.setText(str(services.paths.backups_dir))
+        self.logs_folder.setText(str(services.paths.logs_dir))
+        self.open_folder.setEnabled(True)
+
+    def _open_folder(self) -> None:
+        if self._services is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._services.paths.data_dir)))

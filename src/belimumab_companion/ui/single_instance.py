@@ -1,0 +1,68 @@
+"""One running app per data folder: a second start asks the first to raise its window.
+
+QLockFile guards the folder (a lock left by a crashed process is stale and taken over, since
+Qt checks whether the recorded PID is still alive); QLocalServer carries the "raise" request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+_RAISE = b"raise\n"
+
+
+def server_name(lock_path: Path) -> str:
+    digest = hashlib.sha256(str(lock_path.resolve()).encode()).hexdigest()[:16]
+    return f"belimumab-companion-{digest}"
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+
+    def __init__(self, lock_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(lock_path)
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True: we are the only instance and now listen for others. False: one is running."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self._name)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._name)
+        return True
+
+    def ask_running_instance_to_raise(self, timeout_ms: int = 2000) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(_RAISE)
+        sent = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        # The client writes its one line right after connecting, so a short blocking read is
+        # enough and keeps no socket alive past this call (the server owns and frees them).
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            ready = socket.bytesAvailable() > 0 or socket.waitForReadyRead(1000)
+            if ready and bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+                self.raise_requested.emit()
+            socket.abort()
