@@ -25,6 +25,7 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
     from belimumab_companion.ui.crash import CrashHandler
     from belimumab_companion.ui.main_window import MainWindow
     from belimumab_companion.ui.single_instance import SingleInstance
+    from belimumab_companion.ui.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -38,6 +39,7 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
         return 1
+    follow_system_scheme(app)
     CrashHandler().install()
     log.info("start %s", __version__)
 
@@ -48,6 +50,7 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
 
     window = MainWindow(load_services)
     instance.raise_requested.connect(window.bring_to_front)
+    instance.raise_requested.connect(lambda: log.info("raised the window for a second start"))
     if os.environ.get(STARTUP_PROBE_ENV):
         window.first_painted.connect(lambda: print(f"FIRSTPAINT {time.time():.6f}", flush=True))
         window.data_shown.connect(lambda: print(f"DATASHOWN {time.time():.6f}", flush=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -276,6 +276,11 @@ class DrugInfoPage(QWidget):
         self.source_label.setText(self.tr("Loading…"))
         self.open_button.setEnabled(False)
         self.shipped_button.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.find_bar.isVisible():
+            self.find_bar.search()  # repaint the highlights in the new scheme's colours
 
     def load(self, service: MonographService) -> None:
         self._service = service
