@@ -12,21 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from belimumab_companion.domain.monograph import MonographError, MonographProblem
 from belimumab_companion.paths import AppPaths, app_paths, shipped_monograph
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
-
-MONOGRAPH_PROBLEM_TEXT = {
-    MonographProblem.TOO_LARGE: "the file is larger than 1 MB",
-    MonographProblem.BINARY: "the file is not text (it looks binary)",
-    MonographProblem.NOT_UTF8: "the file is not UTF-8 text",
-    MonographProblem.NO_TITLE: "the file has no '# ' title line",
-    MonographProblem.NO_SECTIONS: "the file has no '### ' sections",
-    MonographProblem.BAD_FRONT_MATTER: "the front matter between the '---' lines is malformed",
-}
 
 
 PAGE_KEYS = ("today", "schedule", "diary", "contraception", "drug_info", "reports", "settings")
@@ -107,7 +97,17 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
 
 
 def _info(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from belimumab_companion.domain.monograph import MonographError, MonographProblem
     from belimumab_companion.services.monograph_files import MonographFileError, read_monograph_file
+
+    problem_text = {
+        MonographProblem.TOO_LARGE: "the file is larger than 1 MB",
+        MonographProblem.BINARY: "the file is not text (it looks binary)",
+        MonographProblem.NOT_UTF8: "the file is not UTF-8 text",
+        MonographProblem.NO_TITLE: "the file has no '# ' title line",
+        MonographProblem.NO_SECTIONS: "the file has no '### ' sections",
+        MonographProblem.BAD_FRONT_MATTER: "the front matter between the '---' lines is malformed",
+    }
 
     path = args.monograph or shipped_monograph()
     try:
@@ -115,9 +115,7 @@ def _info(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     except MonographFileError as exc:
         raise CliError(f"cannot read {exc.path}: {exc.reason}") from None
     except MonographError as exc:
-        raise CliError(
-            f"{path}: not a usable monograph: {MONOGRAPH_PROBLEM_TEXT[exc.problem]}"
-        ) from None
+        raise CliError(f"{path}: not a usable monograph: {problem_text[exc.problem]}") from None
     if args.list_sections:
         for section in monograph.sections:
             print(section.title, file=out)

@@ -8,7 +8,6 @@ import sys
 import time
 
 from belimumab_companion import APP_ID, APP_NAME, __version__
-from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.paths import app_paths
 
 log = logging.getLogger("belimumab_companion.app")
@@ -18,8 +17,9 @@ STARTUP_PROBE_ENV = "BELIMUMAB_COMPANION_STARTUP_PROBE"
 
 
 def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
+    """Order matters for a fast first paint: only the lock, the app and the window come first;
+    the log file, the local server and the database follow right after the window painted."""
     paths = app_paths(data_dir).ensure()
-    setup_logging(paths.log_file)
     from PySide6.QtWidgets import QApplication
 
     from belimumab_companion.ui.crash import CrashHandler
@@ -33,22 +33,28 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     instance = SingleInstance(paths.lock_file)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         if instance.ask_running_instance_to_raise():
-            log.info("another instance is running; asked it to come to the front")
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
         return 1
     follow_system_scheme(app)
     CrashHandler().install()
-    log.info("start %s", __version__)
 
     def load_services():  # type: ignore[no-untyped-def]
         from belimumab_companion.services.app_services import build_services
 
         return build_services(paths)
 
+    def after_first_paint() -> None:
+        from belimumab_companion.logging_setup import setup_logging
+
+        setup_logging(paths.log_file)
+        log.info("start %s", __version__)
+        instance.listen()
+
     window = MainWindow(load_services)
+    window.first_painted.connect(after_first_paint)
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: log.info("raised the window for a second start"))
     if os.environ.get(STARTUP_PROBE_ENV):

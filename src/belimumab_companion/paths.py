@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -21,9 +20,23 @@ DATABASE_FILE = "companion.sqlite3"
 PRIVATE_UMASK = 0o077
 
 
-@dataclass(frozen=True)
 class AppPaths:
-    data_dir: Path
+    """Where everything lives, all derived from one data folder. (A plain class: importing
+    dataclasses costs ~10 ms before the first paint.)"""
+
+    __slots__ = ("data_dir",)
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AppPaths) and other.data_dir == self.data_dir
+
+    def __hash__(self) -> int:
+        return hash(self.data_dir)
+
+    def __repr__(self) -> str:
+        return f"AppPaths({str(self.data_dir)!r})"
 
     @property
     def database(self) -> Path:

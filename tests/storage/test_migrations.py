@@ -115,3 +115,27 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         assert backups == []
     else:
         assert len(backups) == 1 and backups[0].startswith(f"before-upgrade-{revision}-")
+
+
+def test_the_head_constant_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_a_normal_start_does_not_import_alembic(data_paths: AppPaths) -> None:
+    import subprocess
+    import sys
+
+    open_database(data_paths).close()
+    script = (
+        "import sys; from belimumab_companion.paths import app_paths; "
+        "from belimumab_companion.storage.database import open_database; "
+        f"open_database(app_paths({str(data_paths.data_dir)!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QMessageBox
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import DataUnavailableError
+from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.ui.about import AboutDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.empty_state import EmptyStatePage
@@ -50,6 +50,7 @@ def test_unfilled_pages_say_honestly_what_will_be_there(window: MainWindow) -> N
 
 
 def test_interactive_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+    assert len(window.pages) == len(PAGES)  # builds every (lazily built) page
     widgets = [
         w for kind in (QAbstractButton, QLineEdit, QListWidget) for w in window.findChildren(kind)
     ]

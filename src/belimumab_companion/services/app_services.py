@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.monograph_service import MonographService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
-
-class DataUnavailableError(RuntimeError):
-    """The data file cannot be opened as it is; the message is for the user."""
+__all__ = ["AppServices", "DataUnavailableError", "build_services"]
 
 
 @dataclass

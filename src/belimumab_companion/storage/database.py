@@ -10,10 +10,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +20,14 @@ from belimumab_companion.storage.backup import backup_database
 from belimumab_companion.storage.engine import make_engine, make_session_factory
 from belimumab_companion.storage.sqlite_connection import connect
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest migration. Kept here so that a normal start (database already at head) never imports
+# Alembic (~150 ms); a test checks that it equals Alembic's own head.
+HEAD_REVISION = "0001_foundation"
 
 
 class DatabaseOpenError(RuntimeError):
@@ -56,21 +61,22 @@ class Database:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
 
 
 def schema_revision(path: Path) -> str | None:
@@ -100,9 +106,9 @@ def open_database(paths: AppPaths) -> Database:
     paths.ensure()
     path = paths.database
     current = schema_revision(path)
-    if current is not None and current not in known_revisions():
-        raise DatabaseTooNewError(path, current)
     head = head_revision()
+    if current is not None and current != head and current not in known_revisions():
+        raise DatabaseTooNewError(path, current)
     if current is not None and current != head:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup_database(path, paths.backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3")
@@ -114,6 +120,8 @@ def open_database(paths: AppPaths) -> Database:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

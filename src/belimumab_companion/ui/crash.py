@@ -6,9 +6,12 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("belimumab_companion.crash")
 
@@ -26,9 +29,12 @@ class CrashHandler:
     ) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Uncaught exception\n%s", text)
-        if QApplication.instance() is None or self._showing:
+        if QCoreApplication.instance() is None or self._showing:
             sys.__excepthook__(kind, value, tb)
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         self._showing = True
         try:
             box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "")

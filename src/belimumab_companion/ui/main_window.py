@@ -1,39 +1,32 @@
 """The main window: a page list on the left, the pages on the right.
 
-The window paints first and only then asks for the services (which import SQLAlchemy and open the
-database, about 300 ms here): the user sees the app at once.
+Start-up order, for a fast first paint: only the first page is built before the window shows;
+the others are built when first opened. The services (which import SQLAlchemy and open the
+database, about 300 ms here) are requested right after the first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from belimumab_companion import APP_NAME
-from belimumab_companion.services.app_services import AppServices, DataUnavailableError
-from belimumab_companion.ui.about import AboutDialog
-from belimumab_companion.ui.pages.drug_info import DrugInfoPage
+from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.ui.pages.empty_state import EmptyStatePage
-from belimumab_companion.ui.pages.settings_page import SettingsPage
 
-ServicesLoader = Callable[[], AppServices]
+if (
+    TYPE_CHECKING
+):  # importing services for real pulls in SQLAlchemy, which must wait for first paint
+    from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.ui.about import AboutDialog
+    from belimumab_companion.ui.pages.drug_info import DrugInfoPage
+    from belimumab_companion.ui.pages.settings_page import SettingsPage
 
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    label: str
+ServicesLoader = Callable[[], "AppServices"]
 
 
 class MainWindow(QMainWindow):
@@ -49,13 +42,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.services: AppServices | None = None
 
-        self.pages: dict[str, QWidget] = {}
-        self.drug_info = DrugInfoPage()
-        self.settings_page = SettingsPage()
-        specs = [
+        self._page_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
             (
-                PageSpec("today", self.tr("Today")),
-                EmptyStatePage(
+                "today",
+                self.tr("Today"),
+                lambda: EmptyStatePage(
                     "todayPage",
                     self.tr("Today"),
                     self.tr(
@@ -66,8 +57,9 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
-                PageSpec("schedule", self.tr("Schedule")),
-                EmptyStatePage(
+                "schedule",
+                self.tr("Schedule"),
+                lambda: EmptyStatePage(
                     "schedulePage",
                     self.tr("Schedule"),
                     self.tr(
@@ -77,8 +69,9 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
-                PageSpec("diary", self.tr("Diary")),
-                EmptyStatePage(
+                "diary",
+                self.tr("Diary"),
+                lambda: EmptyStatePage(
                     "diaryPage",
                     self.tr("Diary"),
                     self.tr(
@@ -87,20 +80,22 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
-                PageSpec("contraception", self.tr("Contraception")),
-                EmptyStatePage(
+                "contraception",
+                self.tr("Contraception"),
+                lambda: EmptyStatePage(
                     "contraceptionPage",
                     self.tr("Contraception"),
                     self.tr(
                         "If it applies to you: reminders for your contraception method, and how long it is "
-                        "still needed after your last dose. Nothing is set up yet."
+                        "still needed after your last dose, will be here. Nothing is set up yet."
                     ),
                 ),
             ),
-            (PageSpec("drug_info", self.tr("Drug information")), self.drug_info),
+            ("drug_info", self.tr("Drug information"), self._make_drug_info),
             (
-                PageSpec("reports", self.tr("Reports")),
-                EmptyStatePage(
+                "reports",
+                self.tr("Reports"),
+                lambda: EmptyStatePage(
                     "reportsPage",
                     self.tr("Reports"),
                     self.tr(
@@ -108,8 +103,11 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (PageSpec("settings", self.tr("Settings")), self.settings_page),
+            ("settings", self.tr("Settings"), self._make_settings),
         ]
+        self.page_keys = [key for key, _label, _factory in self._page_specs]
+        self._built: dict[str, QWidget] = {}
+
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -117,29 +115,86 @@ class MainWindow(QMainWindow):
             self.tr("Choose a page; Ctrl+1 to Ctrl+7 jump directly")
         )
         self.navigation.setMaximumWidth(220)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.navigation.setFont(font)
+        self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        for number, (spec, page) in enumerate(specs, start=1):
-            self.pages[spec.key] = page
-            self.navigation.addItem(spec.label)
-            self.navigation.item(number - 1).setToolTip(
-                self.tr("%1 (Ctrl+%2)").replace("%1", spec.label).replace("%2", str(number))
-            )
-            self.stack.addWidget(page)
-        self.page_keys = [spec.key for spec, _ in specs]
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
+            self.navigation.addItem(label)
+            tip = self.tr("%1 (Ctrl+%2)").replace("%1", label).replace("%2", str(number))
+            self.navigation.item(number - 1).setToolTip(tip)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{key}Placeholder")
+            self.stack.addWidget(placeholder)
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus(specs)
+        self._build_menus()
         self.navigation.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self.resize(1100, 760)
 
-    def _build_menus(self, specs: list[tuple[PageSpec, QWidget]]) -> None:
+    # --- pages -------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use (and given the services if they are loaded)."""
+        if key not in self._built:
+            index = self.page_keys.index(key)
+            widget = self._page_specs[index][2]()
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self.stack.setCurrentIndex(current)
+            self._built[key] = widget
+            if self.services is not None and hasattr(widget, "load"):
+                widget.load(self.services)
+        return self._built[key]
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        return {key: self.page(key) for key in self.page_keys}
+
+    @property
+    def drug_info(self) -> DrugInfoPage:
+        return self.page("drug_info")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
+    def _make_drug_info(self) -> QWidget:
+        from belimumab_companion.ui.pages.drug_info import DrugInfoPage
+
+        return DrugInfoPage()
+
+    def _make_settings(self) -> QWidget:
+        from belimumab_companion.ui.pages.settings_page import SettingsPage
+
+        return SettingsPage()
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page(self.page_keys[row])
+            self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.page_keys.index(key))
+
+    def current_page_key(self) -> str:
+        return self.page_keys[self.stack.currentIndex()]
+
+    # --- menus and dialogs --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_monograph = QAction(self.tr("&Open a monograph…"), self)
         open_monograph.setObjectName("actionOpenMonograph")
@@ -154,11 +209,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, (spec, _page) in enumerate(specs, start=1):
-            action = QAction(spec.label, self)
-            action.setObjectName(f"actionGo_{spec.key}")
+        for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
+            action = QAction(label, self)
+            action.setObjectName(f"actionGo_{key}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            action.triggered.connect(lambda _checked=False, page_key=key: self.show_page(page_key))
             go_menu.addAction(action)
             self.addAction(action)
 
@@ -168,13 +223,9 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(self.page_keys.index(key))
-
-    def current_page_key(self) -> str:
-        return self.page_keys[self.stack.currentIndex()]
-
     def show_about(self) -> AboutDialog:
+        from belimumab_companion.ui.about import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
@@ -186,12 +237,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # --- start-up -----------------------------------------------------------------------------
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
+            # Not from inside the paint: listeners may do I/O or open dialogs.
             self._painted = True
-            self.first_painted.emit()
-            QTimer.singleShot(0, self.load_services)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        QTimer.singleShot(0, self.load_services)
 
     def load_services(self) -> None:
         if self.services is not None:
@@ -199,25 +256,31 @@ class MainWindow(QMainWindow):
         try:
             services = self._loader()
         except DataUnavailableError as exc:
-            self.statusBar().showMessage(self.tr("Your data could not be opened."))
-            self.load_failed.emit(str(exc))
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                self.tr("Your data could not be opened"),
-                str(exc),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("dataUnavailableDialog")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
-            self._data_box = box
+            self._report_unavailable(str(exc))
             return
         self.services = services
-        self.drug_info.load(services.monographs)
-        self.settings_page.load(services)
+        for widget in self._built.values():
+            if hasattr(widget, "load"):
+                widget.load(services)
         self.statusBar().showMessage(self.tr("Your data is stored on this computer only."))
         self.data_shown.emit()
+
+    def _report_unavailable(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(self.tr("Your data could not be opened."))
+        self.load_failed.emit(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Your data could not be opened"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("dataUnavailableDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self._data_box = box
 
     def _open_monograph(self) -> None:
         self.show_page("drug_info")

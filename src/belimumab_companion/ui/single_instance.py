@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported only when needed, after the first paint
+    from PySide6.QtNetwork import QLocalServer
 
 _RAISE = b"raise\n"
 
@@ -30,18 +33,27 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True: we are the only instance and now listen for others. False: one is running."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True: we are the only instance (and listen for others unless ``listen`` is False, in
+        which case call :meth:`listen` later). False: another instance is running."""
         if not self._lock.tryLock(100):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._name)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
-        return True
 
     def ask_running_instance_to_raise(self, timeout_ms: int = 2000) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(timeout_ms):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.monograph import MonographError
 from belimumab_companion.services.monograph_files import MonographFileError
-from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
 
@@ -282,7 +286,8 @@ class DrugInfoPage(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self.find_bar.isVisible():
             self.find_bar.search()  # repaint the highlights in the new scheme's colours
 
-    def load(self, service: MonographService) -> None:
+    def load(self, services: AppServices) -> None:
+        service = services.monographs
         self._service = service
         self.open_button.setEnabled(True)
         current = service.current()

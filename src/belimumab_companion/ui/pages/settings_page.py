@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from belimumab_companion.services.app_services import AppServices
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
 
 
 def _value_label(object_name: str) -> QLabel:

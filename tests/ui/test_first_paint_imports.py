@@ -1,0 +1,29 @@
+"""The window must paint before SQLAlchemy is imported (its import alone costs ~300 ms here)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from belimumab_companion.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(lambda: None)
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))
+print('heavy:', ','.join(heavy) or 'none')
+"""
+
+
+def test_building_the_window_imports_no_sqlalchemy() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "heavy: none"
