@@ -237,8 +237,8 @@ def test_bad_prescription_and_weight_are_refused() -> None:
 @pytest.mark.parametrize(
     ("birth", "on", "age"),
     [
-        (date(2008, 2, 29), date(2026, 2, 28), 17),
-        (date(2008, 2, 29), date(2026, 3, 1), 18),
+        (date(2008, 2, 29), date(2026, 2, 27), 17),
+        (date(2008, 2, 29), date(2026, 2, 28), 18),
         (date(2000, 12, 31), date(2018, 12, 31), 18),
     ],
 )
