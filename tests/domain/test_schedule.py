@@ -1,0 +1,308 @@
+"""The schedule engine: worked dates from the clinical rules, statuses, DST, and invariants."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belimumab_companion.domain.regimens import Indication, Regimen, Route, choose_regimen
+from belimumab_companion.domain.schedule import (
+    Administration,
+    DoseStatus,
+    Phase,
+    PlanSegment,
+    next_dose,
+    planned_doses,
+    wall_time,
+)
+
+ADULT = date(1990, 5, 17)
+
+
+def regimen(indication: Indication, route: Route) -> Regimen:
+    result = choose_regimen(
+        indication=indication, route=route, birth_date=ADULT, on=date(2025, 1, 1)
+    )
+    assert isinstance(result, Regimen)
+    return result
+
+
+def segment(
+    reg: Regimen, first: date, zone: str = "Europe/Berlin", at: time = time(9, 0), **kw: object
+) -> PlanSegment:
+    return PlanSegment(id=1, regimen=reg, first_dose=first, time_of_day=at, zone=zone, **kw)  # type: ignore[arg-type]
+
+
+BEFORE = datetime(2024, 12, 1, tzinfo=UTC)
+
+
+def test_r02_iv_worked_dates() -> None:
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.IV), date(2025, 1, 6), weight_kg=62)],
+        [],
+        BEFORE,
+        date(2025, 4, 28),
+    )
+    assert [d.local_date for d in doses] == [
+        date(2025, 1, 6),
+        date(2025, 1, 20),
+        date(2025, 2, 3),
+        date(2025, 3, 3),
+        date(2025, 3, 31),
+        date(2025, 4, 28),
+    ]
+    assert [d.phase for d in doses[:4]] == [Phase.LOADING] * 3 + [Phase.MAINTENANCE]
+    assert {d.amount_mg for d in doses} == {620.0}  # R-02: 10 mg/kg of the recorded weight
+    assert {d.route for d in doses} == {Route.IV}
+
+
+def test_r02_iv_without_weight_shows_mg_per_kg_only() -> None:
+    (dose,) = planned_doses(
+        [segment(regimen(Indication.LN, Route.IV), date(2025, 1, 6))], [], BEFORE, date(2025, 1, 6)
+    )
+    assert dose.amount_mg is None and dose.mg_per_kg == 10.0
+
+
+def test_r04_weekly_worked_dates() -> None:
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.SUBQ), date(2025, 1, 6))],
+        [],
+        BEFORE,
+        date(2025, 1, 27),
+    )
+    assert [d.local_date for d in doses] == [
+        date(2025, 1, 6),
+        date(2025, 1, 13),
+        date(2025, 1, 20),
+        date(2025, 1, 27),
+    ]
+    assert {d.amount_mg for d in doses} == {200.0}
+
+
+def _given(seq: int, day: date, hour: int = 9, amount: float = 400.0) -> Administration:
+    return Administration(
+        1, seq, datetime.combine(day, time(hour), ZoneInfo("Europe/Berlin")), amount
+    )
+
+
+def test_r05_ln_loading_worked_dates() -> None:
+    doses = planned_doses(
+        [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))],
+        [],
+        BEFORE,
+        date(2025, 2, 10),
+    )
+    assert [(d.local_date, d.amount_mg, d.injections) for d in doses] == [
+        (date(2025, 1, 6), 400.0, 2),
+        (date(2025, 1, 13), 400.0, 2),
+        (date(2025, 1, 20), 400.0, 2),
+        (date(2025, 1, 27), 400.0, 2),
+        (date(2025, 2, 3), 200.0, 1),
+        (date(2025, 2, 10), 200.0, 1),
+    ]
+
+
+def test_r05_a_late_third_dose_still_counts_and_the_fourth_stays_400() -> None:
+    log = [_given(1, date(2025, 1, 6)), _given(2, date(2025, 1, 13)), _given(3, date(2025, 1, 22))]
+    now = datetime(2025, 1, 23, 12, tzinfo=UTC)
+    doses = planned_doses(
+        [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))], log, now, date(2025, 2, 10)
+    )
+    assert [d.amount_mg for d in doses] == [400.0, 400.0, 400.0, 400.0, 200.0, 200.0]
+    assert doses[2].status is DoseStatus.GIVEN
+
+
+def test_r05_a_missed_loading_dose_does_not_count() -> None:
+    log = [_given(1, date(2025, 1, 6)), _given(2, date(2025, 1, 13))]  # 01-20 never given
+    now = datetime(2025, 1, 23, 12, tzinfo=UTC)
+    doses = planned_doses(
+        [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))], log, now, date(2025, 2, 17)
+    )
+    assert doses[2].status is DoseStatus.MISSED
+    assert [d.amount_mg for d in doses] == [400.0, 400.0, 400.0, 400.0, 400.0, 200.0, 200.0]
+    assert [d.phase for d in doses].count(Phase.LOADING) == 5
+
+
+@pytest.mark.parametrize(
+    ("now", "status"),
+    [
+        (datetime(2025, 1, 13, 7, 59, tzinfo=UTC), DoseStatus.DUE),  # 08:59 Berlin, due at 09:00
+        (datetime(2025, 1, 13, 8, 0, tzinfo=UTC), DoseStatus.OVERDUE),
+        (datetime(2025, 1, 13, 22, 59, tzinfo=UTC), DoseStatus.OVERDUE),  # 23:59 local, same day
+        (datetime(2025, 1, 13, 23, 0, tzinfo=UTC), DoseStatus.MISSED),  # R-16: the day has ended
+        (datetime(2025, 1, 12, 12, 0, tzinfo=UTC), DoseStatus.UPCOMING),
+    ],
+)
+def test_r16_statuses_through_the_due_day(now: datetime, status: DoseStatus) -> None:
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.SUBQ), date(2025, 1, 6))],
+        [_given(1, date(2025, 1, 6), amount=200)],
+        now,
+        date(2025, 1, 13),
+    )
+    assert doses[1].status is status
+
+
+def test_a_dose_logged_after_midnight_answers_its_own_occurrence() -> None:
+    late = Administration(
+        1, 2, datetime(2025, 1, 14, 0, 30, tzinfo=ZoneInfo("Europe/Berlin")), 200.0
+    )
+    now = datetime(2025, 1, 14, 8, tzinfo=UTC)
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.SUBQ), date(2025, 1, 6))],
+        [late],
+        now,
+        date(2025, 1, 20),
+    )
+    assert [d.status for d in doses] == [DoseStatus.MISSED, DoseStatus.GIVEN, DoseStatus.UPCOMING]
+    assert next_dose(doses) is doses[2]
+
+
+def test_skipped_on_advice_is_not_missed() -> None:
+    skip = Administration(1, 1, datetime(2025, 1, 6, 8, tzinfo=UTC), None, skipped_on_advice=True)
+    (dose,) = planned_doses(
+        [segment(regimen(Indication.SLE, Route.SUBQ), date(2025, 1, 6))],
+        [skip],
+        datetime(2025, 2, 1, tzinfo=UTC),
+        date(2025, 1, 6),
+    )
+    assert dose.status is DoseStatus.SKIPPED
+
+
+def test_r03_r21_a_confirmed_appointment_moves_only_that_infusion() -> None:
+    moved = datetime(2025, 1, 22, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.IV), date(2025, 1, 6))],
+        [],
+        BEFORE,
+        date(2025, 3, 3),
+        appointments={(1, 2): moved},
+    )
+    assert doses[1].due == moved
+    assert [d.local_date for d in doses][2:] == [date(2025, 2, 3), date(2025, 3, 3)]
+
+
+def test_segments_keep_their_own_history() -> None:
+    iv = PlanSegment(
+        1,
+        regimen(Indication.SLE, Route.IV),
+        date(2025, 1, 6),
+        time(9),
+        "Europe/Berlin",
+        ends_before=date(2025, 3, 10),
+    )
+    subq = PlanSegment(
+        2,
+        regimen(Indication.SLE, Route.SUBQ),
+        date(2025, 3, 10),
+        time(18),
+        "Europe/Berlin",
+        first_sequence=5,
+    )
+    doses = planned_doses([subq, iv], [], BEFORE, date(2025, 3, 24))
+    assert [(d.segment_id, d.sequence, d.route) for d in doses] == [
+        (1, 1, Route.IV),
+        (1, 2, Route.IV),
+        (1, 3, Route.IV),
+        (1, 4, Route.IV),
+        (2, 5, Route.SUBQ),
+        (2, 6, Route.SUBQ),
+        (2, 7, Route.SUBQ),
+    ]
+
+
+def test_dst_gap_and_fold_policies() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    gap = wall_time(date(2025, 3, 30), time(2, 30), berlin)
+    assert gap.isoformat() == "2025-03-30T03:30:00+02:00"  # moved forward by the gap
+    fold = wall_time(date(2025, 10, 26), time(2, 30), berlin)
+    assert fold.isoformat() == "2025-10-26T02:30:00+02:00"  # the first of the two 02:30s
+    new_york = ZoneInfo("America/New_York")
+    assert (
+        wall_time(date(2025, 3, 9), time(2, 15), new_york).isoformat()
+        == "2025-03-09T03:15:00-04:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (date(2024, 1, 31), date(2024, 2, 28)),
+        (date(2024, 2, 29), date(2024, 3, 28)),
+        (date(2025, 12, 29), date(2026, 1, 26)),
+    ],
+    ids=["month-end", "leap-day", "year-end"],
+)
+def test_weekly_dates_across_month_ends_leap_days_and_year_ends(first: date, last: date) -> None:
+    doses = planned_doses(
+        [segment(regimen(Indication.SLE, Route.SUBQ), first)],
+        [],
+        datetime(2023, 1, 1, tzinfo=UTC),
+        last,
+    )
+    assert [d.local_date for d in doses] == [first + timedelta(days=7 * i) for i in range(5)]
+    assert doses[-1].local_date == last
+
+
+ZONES = st.sampled_from(
+    [
+        "Europe/Berlin",
+        "America/New_York",
+        "Australia/Sydney",
+        "Asia/Kolkata",
+        "America/Santiago",
+        "UTC",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    zone=ZONES,
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2032, 12, 31)),
+    at=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    indication=st.sampled_from(list(Indication)),
+    route=st.sampled_from(list(Route)),
+    logged=st.sets(st.integers(min_value=1, max_value=60), max_size=40),
+    late_hours=st.integers(min_value=0, max_value=40),
+)
+def test_invariants_across_zones_and_dst_years(
+    zone: str,
+    start: date,
+    at: time,
+    indication: Indication,
+    route: Route,
+    logged: set[int],
+    late_hours: int,
+) -> None:
+    reg = regimen(indication, route)
+    seg = segment(reg, start, zone=zone, at=at)
+    plain = planned_doses([seg], [], datetime(2019, 1, 1, tzinfo=UTC), start + timedelta(days=400))
+    log = [
+        Administration(1, d.sequence, d.due + timedelta(hours=late_hours), d.amount_mg)
+        for d in plain
+        if d.sequence in logged
+    ]
+    now = datetime.combine(start + timedelta(days=200), time(12), ZoneInfo(zone))
+    doses = planned_doses([seg], log, now, start + timedelta(days=400))
+    dues = [d.due for d in doses]
+    assert all(a < b for a, b in itertools.pairwise(dues))  # due times strictly increase
+    assert len({(d.segment_id, d.sequence) for d in doses}) == len(
+        doses
+    )  # one per (segment, sequence)
+    for dose in doses:
+        local = dose.due.astimezone(ZoneInfo(zone))
+        if local.replace(tzinfo=None).time() == at:  # the wall time never moves with DST...
+            continue
+        assert (
+            wall_time(dose.local_date, at, ZoneInfo(zone)) == dose.due
+        )  # ...except in a gap, by policy
+    # A late dose answers its own occurrence: logged sequences are given, and only those.
+    assert {d.sequence for d in doses if d.status is DoseStatus.GIVEN} == {
+        s for s in logged if s <= len(doses)
+    }
