@@ -139,3 +139,27 @@ def test_a_normal_start_does_not_import_alembic(data_paths: AppPaths) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_an_upgrade_is_preceded_by_a_checked_backup(
+    data_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pretend the app's head is one step newer than the file, so the real open path backs up."""
+    import belimumab_companion.storage.database as database_module
+    from belimumab_companion.storage.backup import integrity_problems
+
+    shutil.copy(SCHEMA_FILES[0], data_paths.database)
+    file_revision = SCHEMA_FILES[0].stem.removeprefix("schema-")
+    monkeypatch.setattr(database_module, "HEAD_REVISION", "9000_next")
+    monkeypatch.setattr(database_module, "known_revisions", lambda: {file_revision, "9000_next"})
+    monkeypatch.setattr(database_module, "migrate", lambda engine, revision="head": None)
+    open_database(data_paths).close()
+    (backup,) = data_paths.backups_dir.iterdir()
+    assert backup.name.startswith(f"before-upgrade-{file_revision}-")
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert integrity_problems(backup) == []
+    connection = sqlite3.connect(backup)
+    assert connection.execute("SELECT display_name FROM patient_profile").fetchone() == (
+        "Fixture Person",
+    )
+    connection.close()
