@@ -97,3 +97,9 @@ def test_database_problem_is_reported_not_crashed(qtbot, tmp_path: Path) -> None
     assert boxes and "newer version" in boxes[0].text()
     boxes[0].close()
     assert main.services is None
+
+
+def test_the_cli_page_choices_are_the_window_pages(window: MainWindow) -> None:
+    from belimumab_companion.cli import PAGE_KEYS
+
+    assert tuple(window.page_keys) == PAGE_KEYS

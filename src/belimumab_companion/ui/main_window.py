@@ -268,19 +268,17 @@ class MainWindow(QMainWindow):
     def _report_unavailable(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from belimumab_companion.ui.dialogs import open_plain_message
+
         self.statusBar().showMessage(self.tr("Your data could not be opened."))
         self.load_failed.emit(message)
-        box = QMessageBox(
+        open_plain_message(
+            self,
             QMessageBox.Icon.Critical,
             self.tr("Your data could not be opened"),
             message,
-            QMessageBox.StandardButton.Ok,
-            self,
+            "dataUnavailableDialog",
         )
-        box.setObjectName("dataUnavailableDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-        self._data_box = box
 
     def _open_monograph(self) -> None:
         self.show_page("drug_info")

@@ -38,6 +38,7 @@ from belimumab_companion.services.monograph_files import MonographFileError
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
+from belimumab_companion.ui.dialogs import open_plain_message
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
 
@@ -361,17 +362,13 @@ class DrugInfoPage(QWidget):
         message = self.tr("%1 was not opened: %2 The current drug information is still shown.")
         message = message.replace("%1", path.name).replace("%2", reason)
         self._set_notice(message)
-        box = QMessageBox(
+        open_plain_message(
+            self,
             QMessageBox.Icon.Warning,
             self.tr("Monograph not opened"),
             message,
-            QMessageBox.StandardButton.Ok,
-            self,
+            "monographRefusedDialog",
         )
-        box.setObjectName("monographRefusedDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-        self._refusal_box = box
 
     def _set_notice(self, text: str) -> None:
         self.notice.setText(text)
