@@ -24,6 +24,18 @@ def main() -> None:
             INSERT INTO setting VALUES ('fixture.note', '"Año nuevo ☃"', '{stamp}');
             INSERT INTO patient_profile VALUES (1, 'Fixture Person', '1990-02-28', 'US', 0, '{stamp}', '{stamp}');
             INSERT INTO monograph_choice VALUES (1, '/nowhere/fixture.md', '{"0" * 64}', 'Fixture monograph', '{stamp}');
+            INSERT INTO plan_segment (id, indication, route, regimen_code, birth_date, weight_kg,
+                weight_recorded_on, prescribed_interval_days, prescribed_amount_mg, switching_from_iv,
+                first_dose, time_of_day, zone, first_sequence, ends_before, loading_given_before,
+                end_reason, created_at)
+            VALUES (1, 'ln', 'subq', 'ln-subq-adult', '1984-03-02', 61.5, '2026-01-05', NULL, NULL, 0,
+                '2026-01-05', '18:00', 'Europe/Madrid', 1, NULL, 0, NULL, '{stamp}');
+            INSERT INTO administration (id, segment_id, sequence, given_at, zone, amount_mg, route,
+                device, sites_json, given_by, lot_number, notes, skipped_on_advice, not_fully_given,
+                created_at, replaced_at, replaced_by_id)
+            VALUES (1, 1, 1, '2026-01-05T17:05:00.000000Z', 'Europe/Madrid', 400, 'subq', 'autoinjector',
+                '["thigh-left", "thigh-right"]', 'clinic', 'LOT-1', 'Primera dosis ☃', 0, 0, '{stamp}',
+                NULL, NULL);
             """
         )
         connection.commit()

@@ -110,6 +110,22 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
     assert settings == {"ui.last_page": '"drug_info"', "fixture.note": '"Año nuevo ☃"'}
     assert profile == ("Fixture Person", "1990-02-28", "US")
     assert choice == ("Fixture monograph", "0" * 64)
+    if revision >= "0002":
+        connection = sqlite3.connect(data_paths.database)
+        plan = connection.execute(
+            "SELECT regimen_code, zone, time_of_day FROM plan_segment"
+        ).fetchone()
+        dose = connection.execute(
+            "SELECT sequence, given_at, sites_json, notes FROM administration"
+        ).fetchone()
+        connection.close()
+        assert plan == ("ln-subq-adult", "Europe/Madrid", "18:00")
+        assert dose == (
+            1,
+            "2026-01-05T17:05:00.000000Z",
+            '["thigh-left", "thigh-right"]',
+            "Primera dosis ☃",
+        )
     backups = sorted(p.name for p in data_paths.backups_dir.iterdir())
     if revision == head_revision():
         assert backups == []

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, Integer, MetaData, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from belimumab_companion.storage.types import UtcDateTime
@@ -58,3 +68,63 @@ class MonographChoice(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     title: Mapped[str] = mapped_column(String(200))
     chosen_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class PlanSegmentRow(Base):
+    """One version of the treatment plan (domain ``PlanSegment``). A change adds a row; past
+    occurrences keep the row that produced them. The regimen is re-derived from these inputs."""
+
+    __tablename__ = "plan_segment"
+    __table_args__ = (
+        CheckConstraint("route IN ('iv', 'subq')", name="route"),
+        CheckConstraint("indication IN ('sle', 'ln')", name="indication"),
+        CheckConstraint("first_sequence >= 1", name="first_sequence"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indication: Mapped[str] = mapped_column(String(8))
+    route: Mapped[str] = mapped_column(String(8))
+    regimen_code: Mapped[str] = mapped_column(String(60))
+    birth_date: Mapped[date] = mapped_column(Date)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    weight_recorded_on: Mapped[date | None] = mapped_column(Date)
+    prescribed_interval_days: Mapped[int | None] = mapped_column(Integer)
+    prescribed_amount_mg: Mapped[float | None] = mapped_column(Float)
+    switching_from_iv: Mapped[bool] = mapped_column(default=False)
+    first_dose: Mapped[date] = mapped_column(Date)
+    time_of_day: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    zone: Mapped[str] = mapped_column(String(64))  # IANA name
+    first_sequence: Mapped[int] = mapped_column(Integer, default=1)
+    ends_before: Mapped[date | None] = mapped_column(Date)
+    loading_given_before: Mapped[int] = mapped_column(Integer, default=0)
+    end_reason: Mapped[str | None] = mapped_column(Text)  # why the plan stopped or changed
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class AdministrationRow(Base):
+    """A dose given (or skipped on advice) answering one planned occurrence (segment, sequence).
+    Never rewritten: an edit or a deletion sets ``replaced_at`` and, for an edit, adds a new row."""
+
+    __tablename__ = "administration"
+    __table_args__ = (
+        Index("ix_administration_segment_sequence", "segment_id", "sequence"),
+        CheckConstraint("sequence >= 1", name="sequence"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("plan_segment.id"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    given_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))  # the zone in effect when it was given
+    amount_mg: Mapped[float | None] = mapped_column(Float)
+    route: Mapped[str] = mapped_column(String(8))
+    device: Mapped[str | None] = mapped_column(String(20))
+    sites_json: Mapped[str] = mapped_column(Text, default="[]")
+    given_by: Mapped[str] = mapped_column(String(12))
+    lot_number: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    skipped_on_advice: Mapped[bool] = mapped_column(default=False)
+    not_fully_given: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
