@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
@@ -77,7 +77,63 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--list-sections", action="store_true", help="list the section names")
 
     commands.add_parser("check", help="check the data file's integrity (exit 1 when it fails)")
+
+    plan = commands.add_parser("plan", help="the treatment plan").add_subparsers(
+        dest="plan_command", metavar="ACTION", required=True
+    )
+    plan_set = plan.add_parser("set", help="set the treatment plan (R-01: all of these are needed)")
+    plan_set.add_argument("--indication", choices=("sle", "ln"), required=True)
+    plan_set.add_argument("--route", choices=("iv", "subq"), required=True)
+    plan_set.add_argument("--birth-date", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan_set.add_argument(
+        "--weight",
+        type=float,
+        metavar="KG",
+        help="body weight (needed for SubQ under 18, and for the IV dose)",
+    )
+    plan_set.add_argument("--first-dose", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan_set.add_argument(
+        "--time",
+        type=_time_of_day,
+        required=True,
+        metavar="HH:MM",
+        help="usual local time of the dose",
+    )
+    plan_set.add_argument(
+        "--zone", metavar="IANA", help="time zone, e.g. Europe/Madrid (default: this computer's)"
+    )
+    plan_set.add_argument(
+        "--interval-days",
+        type=int,
+        metavar="N",
+        help="as prescribed (only where the rules need the prescriber)",
+    )
+    plan_set.add_argument(
+        "--amount-mg", type=float, metavar="MG", help="as prescribed (with --interval-days)"
+    )
+    plan_show = plan.add_parser("show", help="show the plan's segments")
+    plan_show.add_argument("--json", action="store_true")
+
+    upcoming = commands.add_parser("upcoming", help="the next doses still to give")
+    upcoming.add_argument("--count", type=int, default=6, metavar="N")
+    upcoming.add_argument("--json", action="store_true")
+    add_as_of(upcoming)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
+def _time_of_day(text: str) -> time:
+    try:
+        hours, minutes = text.split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from None
 
 
 def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -88,6 +144,8 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     handlers: dict[str, Callable[[argparse.Namespace, AppPaths, TextIO], int]] = {
         "info": _info,
         "check": _check,
+        "plan": _plan,
+        "upcoming": _upcoming,
     }
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
@@ -147,3 +205,144 @@ def _check(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     for problem in report.problems[:20]:
         print(f"  {problem}", file=out)
     return EXIT_PROBLEM
+
+
+REFUSAL_TEXT = {
+    "missing-indication": "the indication (SLE or lupus nephritis) is needed (R-01)",
+    "missing-route": "the route (IV or SubQ) is needed (R-01)",
+    "missing-birth-date": "the date of birth is needed (R-01)",
+    "missing-weight": "for injections under 18, the weight in kg is needed (R-01, R-06)",
+    "birth-date-in-future": "the date of birth is after the first dose",
+    "under-five": "no labelled regimen below 5 years: give the prescriber's --interval-days and --amount-mg",
+    "under-15-kg": "no injection schedule under 15 kg (R-06): give the prescriber's --interval-days and --amount-mg",
+    "prescription-needed": "this plan is set by the prescriber (R-07): give --interval-days and --amount-mg as prescribed",
+    "bad-prescription": "--interval-days must be 1 to 366 and --amount-mg above 0",
+    "bad-weight": "the weight must be between 2 and 400 kg",
+    "syringe-for-child": "children use the autoinjector only (R-09)",
+}
+
+
+def _open_services(paths: AppPaths):  # type: ignore[no-untyped-def]
+    from belimumab_companion.services.app_services import DataUnavailableError, build_services
+
+    try:
+        return build_services(paths)
+    except DataUnavailableError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    from belimumab_companion.domain.regimens import Indication, Prescription, RegimenRefusal, Route
+    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+
+    services = _open_services(paths)
+    try:
+        if args.plan_command == "show":
+            segments = services.plans.segments()
+            rows = [
+                {
+                    "segment": s.id,
+                    "regimen": s.regimen.code,
+                    "indication": s.regimen.indication.value,
+                    "route": s.regimen.route.value,
+                    "first_dose": s.first_dose.isoformat(),
+                    "time": s.time_of_day.strftime("%H:%M"),
+                    "zone": s.zone,
+                    "interval_days": s.regimen.interval_days,
+                    "as_prescribed": s.regimen.as_prescribed,
+                    "ends_before": s.ends_before.isoformat() if s.ends_before else None,
+                    "rules": list(s.regimen.rules),
+                }
+                for s in segments
+            ]
+            if args.json:
+                print(json.dumps(rows, indent=2), file=out)
+            elif not rows:
+                print(
+                    "No treatment plan yet. Set one with: belimumab-companion plan set ...",
+                    file=out,
+                )
+            else:
+                for row in rows:
+                    until = f" until {row['ends_before']}" if row["ends_before"] else ""
+                    print(
+                        f"{row['first_dose']}{until}: {row['regimen']} every {row['interval_days']} days at {row['time']} {row['zone']}",
+                        file=out,
+                    )
+            return EXIT_OK
+        if (args.interval_days is None) != (args.amount_mg is None):
+            raise CliError("--interval-days and --amount-mg go together")
+        prescription = (
+            Prescription(args.interval_days, args.amount_mg)
+            if args.interval_days is not None
+            else None
+        )
+        inputs = PlanInputs(
+            indication=Indication(args.indication),
+            route=Route(args.route),
+            birth_date=args.birth_date,
+            first_dose=args.first_dose,
+            time_of_day=args.time,
+            zone=args.zone or local_zone_name(),
+            weight_kg=args.weight,
+            prescription=prescription,
+        )
+        try:
+            result = services.plans.set_plan(inputs)
+        except PlanInputError as exc:
+            raise CliError(str(exc)) from None
+        if isinstance(result, RegimenRefusal):
+            raise CliError(f"no schedule: {REFUSAL_TEXT[result.code.value]}")
+        print(
+            f"Plan set: {result.code} from {args.first_dose.isoformat()} at {args.time.strftime('%H:%M')} {inputs.zone}.",
+            file=out,
+        )
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    if args.count < 1:
+        raise CliError("--count must be at least 1")
+    services = _open_services(paths)
+    try:
+        now = args.as_of or datetime.now(UTC)
+        doses = services.plans.upcoming(now, args.count)
+    finally:
+        services.close()
+    rows = [
+        {
+            "sequence": d.sequence,
+            "segment": d.segment_id,
+            "due": d.due.isoformat(),
+            "amount_mg": d.amount_mg,
+            "mg_per_kg": d.mg_per_kg,
+            "injections": d.injections,
+            "route": d.route.value,
+            "phase": d.phase.value,
+            "status": d.status.value,
+        }
+        for d in doses
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2), file=out)
+    elif not rows:
+        print("Nothing scheduled. Set a plan with: belimumab-companion plan set ...", file=out)
+    else:
+        for row in rows:
+            amount = (
+                f"{row['amount_mg']:g} mg"
+                if row["amount_mg"] is not None
+                else f"{row['mg_per_kg']:g} mg/kg"
+            )
+            print(
+                f"#{row['sequence']:<4} {row['due']}  {amount:>10}  {row['route']:<4} {row['phase']:<11} {row['status']}",
+                file=out,
+            )
+    return EXIT_OK

@@ -8,6 +8,7 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.clock import Clock, system_clock
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.monograph_service import MonographService
+from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
@@ -21,6 +22,7 @@ class AppServices:
     clock: Clock
     settings: SettingsService
     monographs: MonographService
+    plans: PlanService
 
     def close(self) -> None:
         self.database.close()
@@ -38,4 +40,5 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         clock=clock,
         settings=SettingsService(database.sessions, clock),
         monographs=MonographService(database.sessions, clock),
+        plans=PlanService(database.sessions, clock),
     )

@@ -1,0 +1,187 @@
+"""Setting the treatment plan and reading the schedule (clinical rules R-01..R-11 via the domain)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.domain.regimens import (
+    Indication,
+    Prescription,
+    Regimen,
+    RegimenRefusal,
+    Route,
+    choose_regimen,
+)
+from belimumab_companion.domain.schedule import (
+    Administration,
+    DoseStatus,
+    PlannedDose,
+    PlanSegment,
+    occurrence_dates,
+    planned_doses,
+)
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.local_zone import is_valid_zone
+from belimumab_companion.storage.models import AdministrationRow, PlanSegmentRow
+from belimumab_companion.storage.plan_repository import (
+    PlanRepository,
+    format_time_of_day,
+    parse_time_of_day,
+)
+
+
+class PlanInputError(ValueError):
+    """Input the user must correct; ``code`` is stable for the UI and scripts."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    indication: Indication | None
+    route: Route | None
+    birth_date: date | None
+    first_dose: date
+    time_of_day: time
+    zone: str
+    weight_kg: float | None = None
+    prescription: Prescription | None = None
+
+
+class PlanService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def preview(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
+        """The regimen these inputs give, without saving (the setup shows it before saving).
+        Age is taken on the first dose's date: a segment's regimen never drifts with age."""
+        if not is_valid_zone(inputs.zone):
+            raise PlanInputError("bad-zone", f"unknown time zone {inputs.zone!r}")
+        return choose_regimen(
+            indication=inputs.indication,
+            route=inputs.route,
+            birth_date=inputs.birth_date,
+            on=inputs.first_dose,
+            weight_kg=inputs.weight_kg,
+            prescription=inputs.prescription,
+        )
+
+    def set_plan(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
+        """Start the plan (or a new version of it from ``first_dose``). History is kept."""
+        result = self.preview(inputs)
+        if isinstance(result, RegimenRefusal):
+            return result
+        assert inputs.indication and inputs.route and inputs.birth_date
+        now = self._clock()
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            existing = [s for s in repository.segments() if s.ends_before is None]
+            next_sequence = 1
+            for row in existing:
+                if row.first_dose >= inputs.first_dose:
+                    raise PlanInputError(
+                        "before-current-plan",
+                        f"the new plan must start after the current one ({row.first_dose.isoformat()})",
+                    )
+                repository.end_segment(row.id, inputs.first_dose, "plan changed")
+            for row in repository.segments():
+                next_sequence = max(next_sequence, self._last_sequence(row) + 1)
+            repository.add_segment(
+                PlanSegmentRow(
+                    indication=inputs.indication.value,
+                    route=inputs.route.value,
+                    regimen_code=result.code,
+                    birth_date=inputs.birth_date,
+                    weight_kg=inputs.weight_kg,
+                    weight_recorded_on=now.date() if inputs.weight_kg is not None else None,
+                    prescribed_interval_days=inputs.prescription.interval_days
+                    if inputs.prescription
+                    else None,
+                    prescribed_amount_mg=inputs.prescription.amount_mg
+                    if inputs.prescription
+                    else None,
+                    switching_from_iv=False,
+                    first_dose=inputs.first_dose,
+                    time_of_day=format_time_of_day(inputs.time_of_day),
+                    zone=inputs.zone,
+                    first_sequence=next_sequence,
+                    loading_given_before=0,
+                    created_at=now,
+                )
+            )
+        return result
+
+    def segments(self) -> list[PlanSegment]:
+        with self._sessions() as session:
+            return [self._to_domain(row) for row in PlanRepository(session).segments()]
+
+    def schedule(self, now: datetime, through: date) -> list[PlannedDose]:
+        with self._sessions() as session:
+            repository = PlanRepository(session)
+            segments = [self._to_domain(row) for row in repository.segments()]
+            administrations = [_administration(row) for row in repository.current_administrations()]
+        return planned_doses(segments, administrations, now, through)
+
+    def upcoming(self, now: datetime, count: int) -> list[PlannedDose]:
+        """The next ``count`` doses still to give (due, overdue or upcoming), from ``now``."""
+        segments = self.segments()
+        if not segments:
+            return []
+        longest = max(
+            max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
+        )
+        through = now.date() + timedelta(days=longest * (count + 1) + 1)
+        pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
+        return [d for d in self.schedule(now, through) if d.status in pending][:count]
+
+    @staticmethod
+    def _last_sequence(row: PlanSegmentRow) -> int:
+        if row.ends_before is None:
+            return row.first_sequence - 1
+        segment = PlanService._to_domain(row)
+        last = row.first_sequence - 1
+        for sequence, _day in occurrence_dates(segment, row.ends_before - timedelta(days=1)):
+            last = sequence
+        return last
+
+    @staticmethod
+    def _to_domain(row: PlanSegmentRow) -> PlanSegment:
+        prescription = None
+        if row.prescribed_interval_days is not None and row.prescribed_amount_mg is not None:
+            prescription = Prescription(row.prescribed_interval_days, row.prescribed_amount_mg)
+        regimen = choose_regimen(
+            indication=Indication(row.indication),
+            route=Route(row.route),
+            birth_date=row.birth_date,
+            on=row.first_dose,  # the regimen of a segment never changes with the patient's age
+            weight_kg=row.weight_kg,
+            prescription=prescription,
+            switching_from_iv=row.switching_from_iv,
+        )
+        if isinstance(regimen, RegimenRefusal):  # stored inputs were valid when saved
+            raise RuntimeError(
+                f"plan segment {row.id} no longer gives a regimen: {regimen.code.value}"
+            )
+        return PlanSegment(
+            id=row.id,
+            regimen=regimen,
+            first_dose=row.first_dose,
+            time_of_day=parse_time_of_day(row.time_of_day),
+            zone=row.zone,
+            first_sequence=row.first_sequence,
+            ends_before=row.ends_before,
+            loading_given_before=row.loading_given_before,
+            weight_kg=row.weight_kg,
+        )
+
+
+def _administration(row: AdministrationRow) -> Administration:
+    return Administration(
+        row.segment_id, row.sequence, row.given_at, row.amount_mg, row.skipped_on_advice
+    )

@@ -1,0 +1,243 @@
+"""The stable CLI for plans and upcoming doses (issue 3 item 8), on a real data folder."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from belimumab_companion.cli import run
+
+
+def _run(data: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data), *argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+SLE_WEEKLY = (
+    "plan",
+    "set",
+    "--indication",
+    "sle",
+    "--route",
+    "subq",
+    "--birth-date",
+    "1990-05-17",
+    "--first-dose",
+    "2025-01-06",
+    "--time",
+    "18:00",
+    "--zone",
+    "America/New_York",
+)
+
+
+def test_plan_set_then_upcoming_json_r04(tmp_path: Path) -> None:
+    assert _run(tmp_path, *SLE_WEEKLY)[0] == 0
+    code, out, _ = _run(
+        tmp_path, "upcoming", "--count", "3", "--json", "--as-of", "2025-01-01T12:00-05:00"
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["due"] for r in rows] == [
+        "2025-01-06T18:00:00-05:00",
+        "2025-01-13T18:00:00-05:00",
+        "2025-01-20T18:00:00-05:00",
+    ]
+    assert {(r["amount_mg"], r["route"], r["phase"], r["status"]) for r in rows} == {
+        (200.0, "subq", "maintenance", "upcoming")
+    }
+    assert [r["sequence"] for r in rows] == [1, 2, 3]
+
+
+def test_upcoming_keeps_local_time_across_dst(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    _, out, _ = _run(
+        tmp_path, "upcoming", "--count", "2", "--json", "--as-of", "2025-03-04T12:00-05:00"
+    )
+    assert [r["due"] for r in json.loads(out)] == [
+        "2025-03-10T18:00:00-04:00",
+        "2025-03-17T18:00:00-04:00",
+    ]
+
+
+def test_r02_iv_upcoming_shows_mg_per_kg_or_the_dose_for_the_weight(tmp_path: Path) -> None:
+    _run(
+        tmp_path,
+        "plan",
+        "set",
+        "--indication",
+        "ln",
+        "--route",
+        "iv",
+        "--birth-date",
+        "1980-01-01",
+        "--weight",
+        "70",
+        "--first-dose",
+        "2025-01-06",
+        "--time",
+        "09:30",
+        "--zone",
+        "Europe/Berlin",
+    )
+    _, out, _ = _run(tmp_path, "upcoming", "--count", "4", "--json", "--as-of", "2025-01-01T00:00Z")
+    rows = json.loads(out)
+    assert [r["due"][:10] for r in rows] == ["2025-01-06", "2025-01-20", "2025-02-03", "2025-03-03"]
+    assert [r["phase"] for r in rows] == ["loading"] * 3 + ["maintenance"]
+    assert {r["amount_mg"] for r in rows} == {700.0}
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (
+            (
+                "--indication",
+                "ln",
+                "--route",
+                "subq",
+                "--birth-date",
+                "2014-04-02",
+                "--weight",
+                "35",
+            ),
+            "R-07",
+        ),
+        (("--indication", "sle", "--route", "subq", "--birth-date", "2014-04-02"), "weight"),
+        (
+            (
+                "--indication",
+                "sle",
+                "--route",
+                "subq",
+                "--birth-date",
+                "2014-04-02",
+                "--weight",
+                "14.9",
+            ),
+            "15 kg",
+        ),
+        (
+            (
+                "--indication",
+                "sle",
+                "--route",
+                "subq",
+                "--birth-date",
+                "1990-01-01",
+                "--zone",
+                "Mars/Olympus",
+            ),
+            "time zone",
+        ),
+        (
+            (
+                "--indication",
+                "sle",
+                "--route",
+                "subq",
+                "--birth-date",
+                "1990-01-01",
+                "--interval-days",
+                "7",
+            ),
+            "go together",
+        ),
+    ],
+    ids=["r07-child-ln", "r01-no-weight", "r06-under-15", "bad-zone", "half-prescription"],
+)
+def test_plan_set_refusals_are_one_line_exit_2_and_save_nothing(
+    tmp_path: Path, extra: tuple[str, ...], words: str
+) -> None:
+    code, out, err = _run(
+        tmp_path, "plan", "set", *extra, "--first-dose", "2025-01-06", "--time", "18:00"
+    )
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and words in err
+    assert _run(tmp_path, "plan", "show", "--json")[1].strip() == "[]"
+
+
+def test_r07_child_ln_as_prescribed(tmp_path: Path) -> None:
+    code, _, err = _run(
+        tmp_path,
+        "plan",
+        "set",
+        "--indication",
+        "ln",
+        "--route",
+        "subq",
+        "--birth-date",
+        "2014-04-02",
+        "--weight",
+        "35",
+        "--first-dose",
+        "2025-01-06",
+        "--time",
+        "18:00",
+        "--zone",
+        "UTC",
+        "--interval-days",
+        "14",
+        "--amount-mg",
+        "200",
+    )
+    assert code == 0, err
+    (segment,) = json.loads(_run(tmp_path, "plan", "show", "--json")[1])
+    assert segment["as_prescribed"] is True and segment["interval_days"] == 14
+
+
+def test_a_new_plan_version_keeps_history_and_continues_sequences(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    code, _, err = _run(
+        tmp_path,
+        "plan",
+        "set",
+        "--indication",
+        "sle",
+        "--route",
+        "subq",
+        "--birth-date",
+        "1990-05-17",
+        "--first-dose",
+        "2025-02-05",
+        "--time",
+        "08:00",
+        "--zone",
+        "America/New_York",
+    )
+    assert code == 0, err
+    segments = json.loads(_run(tmp_path, "plan", "show", "--json")[1])
+    assert [(s["first_dose"], s["ends_before"]) for s in segments] == [
+        ("2025-01-06", "2025-02-05"),
+        ("2025-02-05", None),
+    ]
+    _, out, _ = _run(
+        tmp_path, "upcoming", "--count", "2", "--json", "--as-of", "2025-02-01T12:00-05:00"
+    )
+    rows = json.loads(out)
+    assert [(r["segment"], r["sequence"], r["due"]) for r in rows] == [
+        (1, 5, "2025-02-03T18:00:00-05:00"),
+        (2, 6, "2025-02-05T08:00:00-05:00"),
+    ]
+    code, _, err = _run(
+        tmp_path,
+        "plan",
+        "set",
+        "--indication",
+        "sle",
+        "--route",
+        "subq",
+        "--birth-date",
+        "1990-05-17",
+        "--first-dose",
+        "2025-01-01",
+        "--time",
+        "08:00",
+        "--zone",
+        "UTC",
+    )
+    assert code == 2 and "after the current one" in err
