@@ -241,3 +241,131 @@ def test_a_new_plan_version_keeps_history_and_continues_sequences(tmp_path: Path
         "UTC",
     )
     assert code == 2 and "after the current one" in err
+
+
+LN_WEEKLY = (
+    "plan",
+    "set",
+    "--indication",
+    "ln",
+    "--route",
+    "subq",
+    "--birth-date",
+    "1984-03-02",
+    "--first-dose",
+    "2025-01-06",
+    "--time",
+    "18:00",
+    "--zone",
+    "Europe/Madrid",
+)
+
+
+def _log(data: Path, at: str, *extra: str) -> tuple[int, str, str]:
+    return _run(data, "log-dose", "--at", at, "--as-of", "2025-02-01T12:00+01:00", *extra)
+
+
+def test_r22_a_400_mg_dose_needs_two_different_sites(tmp_path: Path) -> None:
+    _run(tmp_path, *LN_WEEKLY)
+    code, _, err = _log(
+        tmp_path, "2025-01-06T18:05+01:00", "--site", "thigh-left", "--site", "thigh-left"
+    )
+    assert code == 2 and "R-22" in err
+    code, out, err = _log(
+        tmp_path, "2025-01-06T18:05+01:00", "--site", "thigh-left", "--site", "abdomen-right"
+    )
+    assert code == 0, err
+    assert "#1" in out and "Incomplete" not in out
+
+
+def test_r22_r23_one_injection_of_two_is_flagged_incomplete(tmp_path: Path) -> None:
+    _run(tmp_path, *LN_WEEKLY)
+    code, out, _ = _log(tmp_path, "2025-01-06T18:05+01:00", "--site", "thigh-left")
+    assert code == 0
+    assert "Incomplete dose" in out and "do not inject another dose on your own" in out
+
+
+def test_r18_never_two_weekly_doses_on_the_same_day(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    assert (
+        _run(
+            tmp_path,
+            "log-dose",
+            "--at",
+            "2025-01-08T09:00-05:00",
+            "--as-of",
+            "2025-01-20T12:00-05:00",
+            "--site",
+            "thigh-left",
+        )[0]
+        == 0
+    )
+    code, _, err = _run(
+        tmp_path,
+        "log-dose",
+        "--at",
+        "2025-01-08T20:00-05:00",
+        "--sequence",
+        "2",
+        "--as-of",
+        "2025-01-20T12:00-05:00",
+        "--site",
+        "thigh-right",
+    )
+    assert code == 2 and "R-18" in err
+
+
+def test_a_dose_logged_after_midnight_answers_the_late_occurrence_not_the_next(
+    tmp_path: Path,
+) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    code, out, _ = _run(
+        tmp_path,
+        "log-dose",
+        "--at",
+        "2025-01-14T00:30-05:00",
+        "--as-of",
+        "2025-01-14T01:00-05:00",
+        "--site",
+        "abdomen-left",
+    )
+    assert code == 0 and "#2" in out
+    _, upcoming, _ = _run(
+        tmp_path, "upcoming", "--count", "1", "--json", "--as-of", "2025-01-14T01:00-05:00"
+    )
+    assert json.loads(upcoming)[0]["sequence"] == 3
+
+
+def test_a_dose_more_than_5_minutes_in_the_future_is_refused(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    code, _, err = _run(
+        tmp_path,
+        "log-dose",
+        "--at",
+        "2025-01-06T18:06-05:00",
+        "--as-of",
+        "2025-01-06T18:00-05:00",
+        "--site",
+        "thigh-left",
+    )
+    assert code == 2 and "5 minutes" in err
+    assert (
+        _run(
+            tmp_path,
+            "log-dose",
+            "--at",
+            "2025-01-06T18:05-05:00",
+            "--as-of",
+            "2025-01-06T18:00-05:00",
+            "--site",
+            "thigh-left",
+        )[0]
+        == 0
+    )
+
+
+def test_r28_the_upper_arm_is_not_a_site(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    with pytest.raises(SystemExit) as caught:
+        _run(tmp_path, "log-dose", "--at", "2025-01-06T18:00-05:00", "--site", "upper-arm-left")
+    assert caught.value.code == 2

@@ -114,6 +114,37 @@ def build_parser() -> argparse.ArgumentParser:
     plan_show = plan.add_parser("show", help="show the plan's segments")
     plan_show.add_argument("--json", action="store_true")
 
+    log_dose = commands.add_parser(
+        "log-dose", help="record a dose given (against the planned dose it answers)"
+    )
+    log_dose.add_argument(
+        "--at", type=parse_as_of, required=True, metavar="ISO-8601", help="when it was given"
+    )
+    log_dose.add_argument(
+        "--sequence",
+        type=int,
+        metavar="N",
+        help="the planned dose it answers (default: worked out)",
+    )
+    log_dose.add_argument("--amount", type=float, metavar="MG", help="default: the planned amount")
+    log_dose.add_argument(
+        "--site",
+        action="append",
+        default=[],
+        metavar="SITE",
+        choices=("abdomen-left", "abdomen-right", "thigh-left", "thigh-right"),
+        help="injection site (R-28); twice for a 400 mg dose (R-22)",
+    )
+    log_dose.add_argument("--given-by", choices=("self", "caregiver", "clinic"), default="self")
+    log_dose.add_argument("--lot", metavar="TEXT")
+    log_dose.add_argument("--notes", default="", metavar="TEXT")
+    log_dose.add_argument(
+        "--not-fully-given",
+        action="store_true",
+        help="the dose may not have been fully given (R-23)",
+    )
+    add_as_of(log_dose)
+
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
     upcoming.add_argument("--json", action="store_true")
@@ -146,6 +177,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "check": _check,
         "plan": _plan,
         "upcoming": _upcoming,
+        "log-dose": _log_dose,
     }
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
@@ -345,4 +377,53 @@ def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 f"#{row['sequence']:<4} {row['due']}  {amount:>10}  {row['route']:<4} {row['phase']:<11} {row['status']}",
                 file=out,
             )
+    return EXIT_OK
+
+
+LOG_PROBLEM_TEXT = {
+    "in-the-future": "a dose cannot be logged more than 5 minutes in the future",
+    "naive-time": "give the time with its UTC offset",
+    "no-occurrence": "there is no planned dose for that time (set a plan first)",
+    "already-logged": "that planned dose is already logged",
+    "same-day-as-another": "another weekly dose is already logged that day: never two doses on the same day (R-18)",
+    "two-sites-needed": "a 400 mg dose is two injections: give --site twice (R-22)",
+    "same-site-twice": "use two different sites at least 5 cm apart (R-22)",
+    "sites-for-iv": "an infusion has no injection site",
+}
+
+
+def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from belimumab_companion.domain.dose_log import Site
+    from belimumab_companion.services.clock import fixed_clock
+    from belimumab_companion.services.plan_service import DoseLogError, PlanService
+
+    services = _open_services(paths)
+    try:
+        plans = (
+            services.plans
+            if args.as_of is None
+            else PlanService(services.database.sessions, fixed_clock(args.as_of))
+        )
+        try:
+            logged = plans.log_dose(
+                given_at=args.at,
+                sites=[Site(name) for name in args.site],
+                sequence=args.sequence,
+                amount_mg=args.amount,
+                given_by=args.given_by,
+                lot_number=args.lot,
+                notes=args.notes,
+                not_fully_given=args.not_fully_given,
+            )
+        except DoseLogError as exc:
+            raise CliError(LOG_PROBLEM_TEXT[exc.problem.value]) from None
+    finally:
+        services.close()
+    dose = logged.occurrence
+    print(f"Logged dose #{dose.sequence} (planned {dose.due.isoformat()}).", file=out)
+    if logged.incomplete:
+        print(
+            "Incomplete dose: do not inject another dose on your own; contact your care team (R-22, R-23).",
+            file=out,
+        )
     return EXIT_OK

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.dose_log import LogProblem, Site, check_log
 from belimumab_companion.domain.regimens import (
     Indication,
     Prescription,
@@ -51,6 +54,18 @@ class PlanInputs:
     zone: str
     weight_kg: float | None = None
     prescription: Prescription | None = None
+
+
+@dataclass(frozen=True)
+class LoggedDose:
+    occurrence: PlannedDose
+    incomplete: bool
+
+
+class DoseLogError(ValueError):
+    def __init__(self, problem: LogProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.value)
 
 
 class PlanService:
@@ -139,6 +154,55 @@ class PlanService:
         through = now.date() + timedelta(days=longest * (count + 1) + 1)
         pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
         return [d for d in self.schedule(now, through) if d.status in pending][:count]
+
+    def log_dose(
+        self,
+        *,
+        given_at: datetime,
+        sites: Sequence[Site],
+        sequence: int | None = None,
+        amount_mg: float | None = None,
+        given_by: str = "self",
+        device: str | None = None,
+        lot_number: str | None = None,
+        notes: str = "",
+        not_fully_given: bool = False,
+    ) -> LoggedDose:
+        """Record a dose against the occurrence it answers (R-18, R-22, R-28 checked in the domain)."""
+        now = self._clock()
+        horizon = max(now, given_at).date() + timedelta(days=60)
+        doses = self.schedule(now, horizon)
+        check = check_log(
+            doses,
+            given_at=given_at,
+            now=now,
+            sites=sites,
+            sequence=sequence,
+            not_fully_given=not_fully_given,
+        )
+        if check.problem is not None or check.occurrence is None:
+            raise DoseLogError(check.problem or LogProblem.NO_OCCURRENCE)
+        occurrence = check.occurrence
+        with self._sessions.begin() as session:
+            session.add(
+                AdministrationRow(
+                    segment_id=occurrence.segment_id,
+                    sequence=occurrence.sequence,
+                    given_at=given_at,
+                    zone=str(occurrence.due.tzinfo),
+                    amount_mg=amount_mg if amount_mg is not None else occurrence.amount_mg,
+                    route=occurrence.route.value,
+                    device=device,
+                    sites_json=json.dumps([s.value for s in sites]),
+                    given_by=given_by,
+                    lot_number=lot_number,
+                    notes=notes,
+                    skipped_on_advice=False,
+                    not_fully_given=check.incomplete,
+                    created_at=now,
+                )
+            )
+        return LoggedDose(occurrence, check.incomplete)
 
     @staticmethod
     def _last_sequence(row: PlanSegmentRow) -> int:
