@@ -369,3 +369,103 @@ def test_r28_the_upper_arm_is_not_a_site(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as caught:
         _run(tmp_path, "log-dose", "--at", "2025-01-06T18:00-05:00", "--site", "upper-arm-left")
     assert caught.value.code == 2
+
+
+SLE_IV = (
+    "plan",
+    "set",
+    "--indication",
+    "sle",
+    "--route",
+    "iv",
+    "--birth-date",
+    "1990-05-17",
+    "--weight",
+    "60",
+    "--first-dose",
+    "2025-01-06",
+    "--time",
+    "09:00",
+    "--zone",
+    "Europe/Madrid",
+)
+
+
+def _log_iv(data: Path, day: str) -> None:
+    code, _, err = _run(
+        data, "log-dose", "--at", f"{day}T10:00+01:00", "--as-of", "2025-03-05T12:00+01:00"
+    )
+    assert code == 0, err
+
+
+def test_r13_switch_outside_the_window_is_refused_with_the_window(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_IV)
+    for day in ("2025-01-06", "2025-01-20", "2025-02-03", "2025-03-03"):
+        _log_iv(tmp_path, day)
+    code, _, err = _run(tmp_path, "plan", "switch", "--route", "subq", "--first-dose", "2025-04-01")
+    assert code == 2
+    assert "between 2025-03-10 and 2025-03-31" in err and "R-13" in err
+    code, _out, err = _run(
+        tmp_path,
+        "plan",
+        "switch",
+        "--route",
+        "subq",
+        "--first-dose",
+        "2025-03-10",
+        "--time",
+        "18:00",
+    )
+    assert code == 0, err
+    segments = json.loads(_run(tmp_path, "plan", "show", "--json")[1])
+    assert [(s["route"], s["ends_before"]) for s in segments] == [
+        ("iv", "2025-03-10"),
+        ("subq", None),
+    ]
+    _, upcoming, _ = _run(
+        tmp_path, "upcoming", "--count", "2", "--json", "--as-of", "2025-03-05T12:00+01:00"
+    )
+    rows = json.loads(upcoming)
+    assert [(r["sequence"], r["route"], r["due"], r["amount_mg"]) for r in rows] == [
+        (5, "subq", "2025-03-10T18:00:00+01:00", 200.0),
+        (6, "subq", "2025-03-17T18:00:00+01:00", 200.0),
+    ]
+
+
+def test_r14_ln_switch_needs_two_infusions(tmp_path: Path) -> None:
+    _run(tmp_path, *[a if a != "sle" else "ln" for a in SLE_IV])
+    _log_iv(tmp_path, "2025-01-06")
+    code, _, err = _run(tmp_path, "plan", "switch", "--route", "subq", "--first-dose", "2025-01-15")
+    assert code == 2 and "at least 2 infusions" in err
+
+
+def test_r15_subq_to_iv_is_for_the_prescriber(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    code, _, err = _run(tmp_path, "plan", "switch", "--route", "iv", "--first-dose", "2025-02-01")
+    assert code == 2 and "R-15" in err
+
+
+def test_stop_keeps_history_and_reason(tmp_path: Path) -> None:
+    _run(tmp_path, *SLE_WEEKLY)
+    _run(
+        tmp_path,
+        "log-dose",
+        "--at",
+        "2025-01-13T18:00-05:00",
+        "--as-of",
+        "2025-01-14T00:00-05:00",
+        "--site",
+        "thigh-left",
+    )
+    code, _, err = _run(
+        tmp_path, "plan", "stop", "--date", "2025-01-12", "--reason", "care team decision"
+    )
+    assert code == 2 and "logged after" in err
+    code, _out, err = _run(
+        tmp_path, "plan", "stop", "--date", "2025-01-13", "--reason", "care team decision"
+    )
+    assert code == 0, err
+    (segment,) = json.loads(_run(tmp_path, "plan", "show", "--json")[1])
+    assert segment["ends_before"] == "2025-01-14"
+    _, upcoming, _ = _run(tmp_path, "upcoming", "--json", "--as-of", "2025-01-14T00:00-05:00")
+    assert json.loads(upcoming) == []

@@ -111,6 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
     plan_set.add_argument(
         "--amount-mg", type=float, metavar="MG", help="as prescribed (with --interval-days)"
     )
+    plan_switch = plan.add_parser(
+        "switch", help="switch routes within the label's window (R-13..R-15)"
+    )
+    plan_switch.add_argument("--route", choices=("iv", "subq"), required=True)
+    plan_switch.add_argument("--first-dose", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan_switch.add_argument(
+        "--time", type=_time_of_day, metavar="HH:MM", help="usual time (default: as before)"
+    )
+    plan_stop = plan.add_parser("stop", help="stop treatment; the history and the reason are kept")
+    plan_stop.add_argument(
+        "--date",
+        type=_iso_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the last day of treatment",
+    )
+    plan_stop.add_argument("--reason", required=True, metavar="TEXT")
     plan_show = plan.add_parser("show", help="show the plan's segments")
     plan_show.add_argument("--json", action="store_true")
 
@@ -305,6 +322,24 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                         file=out,
                     )
             return EXIT_OK
+        if args.plan_command == "stop":
+            try:
+                services.plans.stop(args.date, args.reason)
+            except PlanInputError as exc:
+                raise CliError(str(exc)) from None
+            print(
+                f"Treatment stopped after {args.date.isoformat()}. The history is kept.", file=out
+            )
+            return EXIT_OK
+        if args.plan_command == "switch":
+            try:
+                decision = services.plans.switch(Route(args.route), args.first_dose, args.time)
+            except PlanInputError as exc:
+                raise CliError(str(exc)) from None
+            if not decision.allowed:
+                raise CliError(_switch_refusal(decision))
+            print(f"Switched to {args.route} from {args.first_dose.isoformat()}.", file=out)
+            return EXIT_OK
         if (args.interval_days is None) != (args.amount_mg is None):
             raise CliError("--interval-days and --amount-mg go together")
         prescription = (
@@ -427,3 +462,20 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
+    rules = ", ".join(decision.rules)
+    problem = decision.problem.value
+    if problem in ("too-early", "too-late") and decision.window is not None:
+        return (
+            f"the first dose must be between {decision.window.earliest.isoformat()} and "
+            f"{decision.window.latest.isoformat()} ({rules})"
+        )
+    texts = {
+        "not-enough-iv-doses": "lupus nephritis can switch only after at least 2 infusions",
+        "no-iv-dose": "no infusion is logged yet",
+        "hcp-gated": "this switch is decided by the prescriber; set the new plan with 'plan set' as prescribed",
+        "same-route": "the plan already uses that route",
+    }
+    return f"{texts[problem]} ({rules})"

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +27,7 @@ from belimumab_companion.domain.schedule import (
     occurrence_dates,
     planned_doses,
 )
+from belimumab_companion.domain.switching import SwitchDecision, check_switch
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.storage.models import AdministrationRow, PlanSegmentRow
@@ -203,6 +205,84 @@ class PlanService:
                 )
             )
         return LoggedDose(occurrence, check.incomplete)
+
+    def stop(self, last_day: date, reason: str) -> None:
+        """Stop treatment after ``last_day``; the history and the reason are kept."""
+        if not reason.strip():
+            raise PlanInputError("reason-needed", "give the reason for stopping")
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            current = self._current_row(repository)
+            given_after = [
+                a
+                for a in repository.current_administrations()
+                if a.segment_id == current.id
+                and a.given_at.astimezone(ZoneInfo(current.zone)).date() > last_day
+            ]
+            if given_after or last_day < current.first_dose - timedelta(days=1):
+                raise PlanInputError("stop-before-logged-dose", "a dose is logged after that date")
+            repository.end_segment(
+                current.id, last_day + timedelta(days=1), f"stopped: {reason.strip()}"
+            )
+
+    def switch(self, target: Route, first_dose: date, at: time | None = None) -> SwitchDecision:
+        """Switch routes within the label's window (R-12..R-15); refused outside it, with the reason."""
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            current = self._current_row(repository)
+            segment = self._to_domain(current)
+            iv_days = sorted(
+                a.given_at.astimezone(ZoneInfo(current.zone)).date()
+                for a in repository.current_administrations()
+                if a.route == Route.IV.value and not a.skipped_on_advice
+            )
+            decision = check_switch(
+                indication=segment.regimen.indication,
+                current=segment.regimen.route,
+                target=target,
+                pediatric=segment.regimen.pediatric,
+                iv_dates_given=iv_days,
+                first_new_dose=first_dose,
+            )
+            if not decision.allowed:
+                return decision
+            repository.end_segment(current.id, first_dose, f"switched to {target.value}")
+            row = PlanSegmentRow(
+                indication=current.indication,
+                route=target.value,
+                regimen_code="",
+                birth_date=current.birth_date,
+                weight_kg=current.weight_kg,
+                weight_recorded_on=current.weight_recorded_on,
+                prescribed_interval_days=None,
+                prescribed_amount_mg=None,
+                switching_from_iv=True,
+                first_dose=first_dose,
+                time_of_day=format_time_of_day(at) if at else current.time_of_day,
+                zone=current.zone,
+                first_sequence=self._last_sequence_before(current, first_dose) + 1,
+                loading_given_before=0,
+                created_at=self._clock(),
+            )
+            row.regimen_code = self._to_domain(row).regimen.code
+            repository.add_segment(row)
+        return decision
+
+    @staticmethod
+    def _current_row(repository: PlanRepository) -> PlanSegmentRow:
+        open_rows = [row for row in repository.segments() if row.ends_before is None]
+        if not open_rows:
+            raise PlanInputError("no-plan", "there is no current treatment plan")
+        return open_rows[-1]
+
+    @staticmethod
+    def _last_sequence_before(row: PlanSegmentRow, day: date) -> int:
+        last = row.first_sequence - 1
+        for sequence, _day in occurrence_dates(
+            PlanService._to_domain(row), day - timedelta(days=1)
+        ):
+            last = sequence
+        return last
 
     @staticmethod
     def _last_sequence(row: PlanSegmentRow) -> int:
