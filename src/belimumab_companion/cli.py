@@ -162,6 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_as_of(log_dose)
 
+    export = commands.add_parser("export", help="export data to a file")
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    export_ics = export_kinds.add_parser("ics", help="the upcoming doses as an iCalendar file")
+    export_ics.add_argument("file", type=Path, metavar="FILE")
+    export_ics.add_argument(
+        "--count", type=int, default=26, metavar="N", help="how many doses (default 26)"
+    )
+    add_as_of(export_ics)
+
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
     upcoming.add_argument("--json", action="store_true")
@@ -195,6 +204,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "plan": _plan,
         "upcoming": _upcoming,
         "log-dose": _log_dose,
+        "export": _export,
     }
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
@@ -479,3 +489,22 @@ def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
         "same-route": "the plan already uses that route",
     }
     return f"{texts[problem]} ({rules})"
+
+
+def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from belimumab_companion.services.ics_export import export_ics
+
+    if args.count < 1:
+        raise CliError("--count must be at least 1")
+    services = _open_services(paths)
+    try:
+        now = args.as_of or datetime.now(UTC)
+        doses = services.plans.upcoming(now, args.count)
+    finally:
+        services.close()
+    try:
+        written = export_ics(args.file, doses, now)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+    print(f"Wrote {written} doses to {args.file}.", file=out)
+    return EXIT_OK

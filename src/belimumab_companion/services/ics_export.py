@@ -1,0 +1,60 @@
+"""iCalendar export of the upcoming doses: one VEVENT per dose, with TZID and a VALARM."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+from belimumab_companion import __version__
+from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.services.atomic_write import write_atomically
+
+PREP_MINUTES = 30  # R-25: out of the fridge 30 minutes before injecting
+
+
+def doses_calendar(doses: Sequence[PlannedDose], now: datetime) -> icalendar.Calendar:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//Belimumab Companion//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Belimumab doses")
+    for dose in doses:
+        event = icalendar.Event()
+        event.add("uid", f"dose-{dose.segment_id}-{dose.sequence}@belimumab-companion")
+        event.add("dtstamp", now)
+        event.add("dtstart", dose.due)
+        if dose.route is Route.IV:
+            event.add("dtend", dose.due + timedelta(hours=1))
+            amount = (
+                f"{dose.amount_mg:g} mg"
+                if dose.amount_mg is not None
+                else f"{dose.mg_per_kg:g} mg/kg"
+            )
+            event.add("summary", f"Belimumab infusion ({amount}) at the infusion centre")
+            alarm_before, alarm_text = timedelta(days=1), "Infusion appointment tomorrow"
+        else:
+            event.add("dtend", dose.due + timedelta(minutes=15))
+            injections = " (two injections, two sites)" if dose.injections == 2 else ""
+            event.add("summary", f"Belimumab {dose.amount_mg:g} mg injection{injections}")
+            alarm_before = timedelta(minutes=PREP_MINUTES)
+            alarm_text = "Take the pen or syringe out of the fridge now (30 minutes before)"
+        event.add(
+            "description",
+            f"Planned dose #{dose.sequence} ({dose.phase.value}). Not medical advice: follow your care team.",
+        )
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", alarm_text)
+        alarm.add("trigger", -alarm_before)
+        event.add_component(alarm)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def export_ics(path: Path, doses: Sequence[PlannedDose], now: datetime) -> int:
+    write_atomically(path, doses_calendar(doses, now).to_ical())
+    return len(doses)

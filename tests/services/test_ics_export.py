@@ -1,0 +1,94 @@
+"""The iCalendar export, read back by independent parsers and compared with the engine."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+
+from belimumab_companion.cli import run
+
+
+def _run(data: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data), *argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_every_exported_date_matches_the_engine_across_dst(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert (
+        _run(
+            data,
+            "plan",
+            "set",
+            "--indication",
+            "ln",
+            "--route",
+            "subq",
+            "--birth-date",
+            "1984-03-02",
+            "--first-dose",
+            "2025-03-03",
+            "--time",
+            "02:30",
+            "--zone",
+            "Europe/Berlin",
+        )[0]
+        == 0
+    )
+    as_of = "2025-03-01T12:00+01:00"
+    ics = tmp_path / "doses.ics"
+    code, out, err = _run(data, "export", "ics", str(ics), "--count", "40", "--as-of", as_of)
+    assert code == 0, err
+    assert "Wrote 40 doses" in out
+    engine = json.loads(_run(data, "upcoming", "--count", "40", "--json", "--as-of", as_of)[1])
+
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    events = sorted(calendar.walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
+    assert len(events) == 40
+    assert {tz.get("tzid") for tz in calendar.walk("VTIMEZONE")} == {"Europe/Berlin"}
+    for event, dose in zip(events, engine, strict=True):
+        start = event.decoded("dtstart")
+        assert start.isoformat() == dose["due"]
+        assert event["dtstart"].params["TZID"] == "Europe/Berlin"
+        assert start.astimezone(ZoneInfo("Europe/Berlin")).strftime("%H:%M") in (
+            "02:30",
+            "03:30",
+        )  # gap policy
+        (alarm,) = event.walk("VALARM")
+        assert alarm.decoded("trigger") == -timedelta(minutes=30)  # R-25
+    assert "two injections" in str(events[0]["summary"]) and "400 mg" in str(events[0]["summary"])
+    assert "200 mg" in str(events[-1]["summary"])
+
+    window = recurring_ical_events.of(calendar).between(datetime(2025, 3, 1), datetime(2026, 3, 1))
+    assert sorted(e.decoded("dtstart").isoformat() for e in window) == [d["due"] for d in engine]
+
+
+def test_export_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _run(
+        data,
+        "plan",
+        "set",
+        "--indication",
+        "sle",
+        "--route",
+        "subq",
+        "--birth-date",
+        "1984-03-02",
+        "--first-dose",
+        "2025-03-03",
+        "--time",
+        "18:00",
+        "--zone",
+        "UTC",
+    )
+    code, _, err = _run(data, "export", "ics", str(tmp_path / "missing-folder" / "x.ics"))
+    assert code == 2 and "cannot write" in err
+    assert not list(tmp_path.glob("**/*.partial"))
