@@ -206,3 +206,19 @@ def next_dose(doses: Iterable[PlannedDose]) -> PlannedDose | None:
         if dose.status in (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING):
             return dose
     return None
+
+
+class MissedAdvice(enum.Enum):
+    """What to tell the user about a dose that is overdue or missed."""
+
+    INJECT_WHEN_REMEMBERED = "inject-when-remembered"  # R-16 (weekly SubQ)
+    INJECT_AND_ASK_NEXT_DATE = "inject-and-ask-next-date"  # R-20 (every-14-days and other SubQ)
+    CONTACT_INFUSION_CENTRE = "contact-infusion-centre"  # R-21 (IV)
+
+
+def missed_advice(dose: PlannedDose, interval_days: int) -> MissedAdvice:
+    if dose.route is Route.IV:
+        return MissedAdvice.CONTACT_INFUSION_CENTRE
+    if interval_days == 7:
+        return MissedAdvice.INJECT_WHEN_REMEMBERED
+    return MissedAdvice.INJECT_AND_ASK_NEXT_DATE

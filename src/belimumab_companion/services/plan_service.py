@@ -22,8 +22,10 @@ from belimumab_companion.domain.regimens import (
 from belimumab_companion.domain.schedule import (
     Administration,
     DoseStatus,
+    MissedAdvice,
     PlannedDose,
     PlanSegment,
+    missed_advice,
     occurrence_dates,
     planned_doses,
 )
@@ -68,6 +70,17 @@ class DoseLogError(ValueError):
     def __init__(self, problem: LogProblem) -> None:
         self.problem = problem
         super().__init__(problem.value)
+
+
+@dataclass(frozen=True)
+class ScheduleOverview:
+    segments: list[PlanSegment]
+    upcoming: list[PlannedDose]  # still to give, soonest first
+    needs_attention: list[tuple[PlannedDose, MissedAdvice]]  # overdue, or missed in the last weeks
+    history: list[PlannedDose]  # given, missed or skipped, newest first
+
+
+ATTENTION_DAYS = 14
 
 
 class PlanService:
@@ -144,6 +157,28 @@ class PlanService:
             segments = [self._to_domain(row) for row in repository.segments()]
             administrations = [_administration(row) for row in repository.current_administrations()]
         return planned_doses(segments, administrations, now, through)
+
+    def overview(self, now: datetime, upcoming_count: int = 12) -> ScheduleOverview:
+        """Everything the Today and Schedule pages show, from one read."""
+        segments = self.segments()
+        if not segments:
+            return ScheduleOverview([], [], [], [])
+        longest = max(
+            max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
+        )
+        doses = self.schedule(now, now.date() + timedelta(days=longest * (upcoming_count + 1) + 1))
+        pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
+        interval = {s.id: s.regimen.interval_days for s in segments}
+        recent = now - timedelta(days=ATTENTION_DAYS)
+        attention = [
+            (d, missed_advice(d, interval[d.segment_id]))
+            for d in doses
+            if d.status is DoseStatus.OVERDUE or (d.status is DoseStatus.MISSED and d.due >= recent)
+        ]
+        history = [d for d in doses if d.status not in pending][::-1]
+        return ScheduleOverview(
+            segments, [d for d in doses if d.status in pending][:upcoming_count], attention, history
+        )
 
     def upcoming(self, now: datetime, count: int) -> list[PlannedDose]:
         """The next ``count`` doses still to give (due, overdue or upcoming), from ``now``."""

@@ -43,31 +43,8 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
 
         self._page_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
-            (
-                "today",
-                self.tr("Today"),
-                lambda: EmptyStatePage(
-                    "todayPage",
-                    self.tr("Today"),
-                    self.tr(
-                        "Your next dose, anything overdue, and one click to log a dose or a symptom will be "
-                        "shown here once you have set up your treatment plan. Setting up a plan is not "
-                        "available in this version yet."
-                    ),
-                ),
-            ),
-            (
-                "schedule",
-                self.tr("Schedule"),
-                lambda: EmptyStatePage(
-                    "schedulePage",
-                    self.tr("Schedule"),
-                    self.tr(
-                        "Your treatment plan, upcoming doses with a month calendar, and your dose history "
-                        "will be here. Nothing is scheduled yet."
-                    ),
-                ),
-            ),
+            ("today", self.tr("Today"), self._make_today),
+            ("schedule", self.tr("Schedule"), self._make_schedule),
             (
                 "diary",
                 self.tr("Diary"),
@@ -170,6 +147,16 @@ class MainWindow(QMainWindow):
     @property
     def settings_page(self) -> SettingsPage:
         return self.page("settings")  # type: ignore[return-value]
+
+    def _make_today(self) -> QWidget:
+        from belimumab_companion.ui.pages.today_page import TodayPage
+
+        return TodayPage()
+
+    def _make_schedule(self) -> QWidget:
+        from belimumab_companion.ui.pages.schedule_page import SchedulePage
+
+        return SchedulePage()
 
     def _make_drug_info(self) -> QWidget:
         from belimumab_companion.ui.pages.drug_info import DrugInfoPage

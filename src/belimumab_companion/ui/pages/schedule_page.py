@@ -1,0 +1,98 @@
+"""Schedule: the plan, the upcoming doses and the dose history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.ui.models.doses_model import DosesModel
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+
+
+def _table(object_name: str, accessible: str, model: DosesModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class SchedulePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedulePage")
+        heading = QLabel(self.tr("Schedule"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.plan_summary = QLabel(self.tr("Opening your data…"))
+        self.plan_summary.setObjectName("planSummary")
+        self.plan_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_summary.setWordWrap(True)
+        self.upcoming_model = DosesModel()
+        self.history_model = DosesModel()
+        self.upcoming_view = _table("upcomingDoses", self.tr("Upcoming doses"), self.upcoming_model)
+        self.history_view = _table("doseHistory", self.tr("Dose history"), self.history_model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading)
+        layout.addWidget(self.plan_summary)
+        upcoming_label = QLabel(self.tr("&Upcoming doses"))
+        upcoming_label.setBuddy(self.upcoming_view)
+        layout.addWidget(upcoming_label)
+        layout.addWidget(self.upcoming_view, 2)
+        history_label = QLabel(self.tr("Dose &history"))
+        history_label.setBuddy(self.history_view)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history_view, 1)
+
+    def load(self, services: AppServices) -> None:
+        overview = services.plans.overview(services.clock())
+        if not overview.segments:
+            self.plan_summary.setText(
+                self.tr(
+                    "No treatment plan yet. For now it is set with the command line: "
+                    "belimumab-companion plan set --help. The setup window is coming next."
+                )
+            )
+        else:
+            current = overview.segments[-1]
+            regimen = current.regimen
+            every = self.tr("every %1 days").replace("%1", str(regimen.interval_days))
+            if regimen.as_prescribed:
+                every += self.tr(" (as prescribed)")
+            stopped = self.tr(" Treatment stopped.") if current.ends_before else ""
+            self.plan_summary.setText(
+                self.tr("Plan since %1: %2 by %3, %4, at %5 (%6).%7")
+                .replace("%1", current.first_dose.isoformat())
+                .replace("%2", regimen.indication.value.upper())
+                .replace(
+                    "%3",
+                    self.tr("infusion") if regimen.route.value == "iv" else self.tr("injection"),
+                )
+                .replace("%4", every)
+                .replace("%5", current.time_of_day.strftime("%H:%M"))
+                .replace("%6", current.zone)
+                .replace("%7", stopped)
+            )
+        self.upcoming_model.set_doses(overview.upcoming)
+        self.history_model.set_doses(overview.history)

@@ -1,0 +1,122 @@
+"""Today: the next dose, and anything overdue or missed, first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from belimumab_companion.ui.dose_text import (
+    amount_text,
+    countdown_text,
+    missed_advice_text,
+    phase_text,
+    preparation_text,
+    route_text,
+    status_text,
+    when_text,
+)
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+
+
+def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    font = label.font()
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class TodayPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.heading = _label("todayTitle", bold=True, scale=1.6)
+        self.heading.setText(self.tr("Today"))
+
+        self.attention = QFrame()
+        self.attention.setObjectName("todayAttention")
+        self.attention.setFrameShape(QFrame.Shape.StyledPanel)
+        self.attention_title = _label("todayAttentionTitle", bold=True, scale=1.2)
+        self.attention_body = _label("todayAttentionBody")
+        attention_layout = QVBoxLayout(self.attention)
+        attention_layout.addWidget(self.attention_title)
+        attention_layout.addWidget(self.attention_body)
+
+        self.card = QFrame()
+        self.card.setObjectName("nextDoseCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.next_title = _label("nextDoseTitle", bold=True, scale=1.3)
+        self.next_when = _label("nextDoseWhen", bold=True)
+        self.next_details = _label("nextDoseDetails")
+        self.next_prepare = _label("nextDosePrepare")
+        card_layout = QVBoxLayout(self.card)
+        for widget in (self.next_title, self.next_when, self.next_details, self.next_prepare):
+            card_layout.addWidget(widget)
+
+        self.empty = _label("todayEmpty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.attention)
+        layout.addWidget(self.card)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.attention.hide()
+        self.card.hide()
+        self.empty.setText(self.tr("Opening your data…"))
+
+    def load(self, services: AppServices) -> None:
+        now = services.clock()
+        overview = services.plans.overview(now, upcoming_count=1)
+        if not overview.segments:
+            self.empty.setText(
+                self.tr(
+                    "No treatment plan yet. Set it up on the Schedule page (Ctrl+2): your next dose, "
+                    "anything overdue, and what to prepare will then be shown here."
+                )
+            )
+            self.empty.show()
+            self.card.hide()
+            self.attention.hide()
+            return
+        self.empty.hide()
+        if overview.needs_attention:
+            lines = []
+            for dose, advice in overview.needs_attention:
+                lines.append(
+                    f"• {when_text(dose.due)}: {amount_text(dose)}, {status_text(dose)}. {missed_advice_text(advice.value)}"
+                )
+            self.attention_title.setText(self.tr("Needs your attention"))
+            self.attention_body.setText("\n".join(lines))
+            self.attention.show()
+        else:
+            self.attention.hide()
+        if overview.upcoming:
+            dose = overview.upcoming[0]
+            self.next_title.setText(self.tr("Next dose"))
+            self.next_when.setText(f"{when_text(dose.due)} ({countdown_text(dose.due, now)})")
+            self.next_details.setText(
+                f"{amount_text(dose)} · {route_text(dose)} · {phase_text(dose)}"
+            )
+            self.next_prepare.setText(preparation_text(dose))
+            self.card.show()
+        else:
+            self.next_title.setText(self.tr("No dose planned"))
+            self.next_when.setText(
+                self.tr("Treatment has stopped. Your history is kept on the Schedule page.")
+            )
+            self.next_details.setText("")
+            self.next_prepare.setText("")
+            self.card.show()

@@ -1,0 +1,80 @@
+"""Today and Schedule pages over a real plan in a real data folder."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.models.doses_model import DosesModel
+from belimumab_companion.ui.pages.schedule_page import SchedulePage
+from belimumab_companion.ui.pages.today_page import TodayPage
+
+# FIXED_NOW is 2026-11-23 09:30 UTC (a Monday).
+LN_PLAN = PlanInputs(
+    indication=Indication.LN,
+    route=Route.SUBQ,
+    birth_date=date(1984, 3, 2),
+    first_dose=date(2026, 11, 10),
+    time_of_day=time(18, 0),
+    zone="Europe/Madrid",
+)
+
+
+def test_without_a_plan_both_pages_say_so(window: MainWindow) -> None:
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    assert today.empty.isVisibleTo(today) and "No treatment plan yet" in today.empty.text()
+    assert not today.card.isVisibleTo(today)
+    schedule = window.page("schedule")
+    assert isinstance(schedule, SchedulePage)
+    assert "No treatment plan yet" in schedule.plan_summary.text()
+    assert schedule.upcoming_model.rowCount() == 0
+
+
+def test_today_shows_the_next_dose_and_what_needs_attention(window: MainWindow) -> None:
+    assert window.services is not None
+    window.services.plans.set_plan(LN_PLAN)
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    today.load(window.services)
+    assert today.card.isVisibleTo(today)
+    # 11-10 and 11-17 were never logged: missed, so the R-05 starting phase is not used up.
+    assert "18:00" in today.next_when.text() and "in 1 day" in today.next_when.text()
+    assert (
+        "400 mg" in today.next_details.text()
+        and "two 200 mg injections" in today.next_details.text()
+    )
+    assert (
+        "30 minutes" in today.next_prepare.text()
+        and "never the upper arm" in today.next_prepare.text()
+    )
+    assert today.attention.isVisibleTo(today)
+    body = today.attention_body.text()
+    assert body.count("missed") == 2 and "Inject as soon as you remember" in body  # R-16
+
+
+def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
+    assert window.services is not None
+    window.services.plans.set_plan(LN_PLAN)
+    schedule = window.page("schedule")
+    assert isinstance(schedule, SchedulePage)
+    schedule.load(window.services)
+    assert "LN by injection, every 7 days, at 18:00 (Europe/Madrid)" in schedule.plan_summary.text()
+    model = schedule.upcoming_model
+    assert model.rowCount() == 12
+    first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert first[0] == "3" and "400 mg" in first[2] and first[5] == "upcoming"
+    assert schedule.history_model.rowCount() == 2
+    assert schedule.history_model.data(schedule.history_model.index(0, 5)) == "missed"
+
+
+def test_doses_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    window.services.plans.set_plan(LN_PLAN)
+    model = DosesModel(window.services.plans.upcoming(window.services.clock(), 10))
+    qtmodeltester.check(model, force_py=True)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "When"
