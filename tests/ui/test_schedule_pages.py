@@ -63,11 +63,15 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     schedule = window.page("schedule")
     assert isinstance(schedule, SchedulePage)
     schedule.load(window.services)
-    assert "LN by injection, every 7 days, at 18:00 (Europe/Madrid)" in schedule.plan_summary.text()
+    assert (
+        "lupus nephritis by injection, every 7 days, at 18:00 (Europe/Madrid)"
+        in schedule.plan_summary.text()
+    )
     model = schedule.upcoming_model
     assert model.rowCount() == 12
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert first[0] == "3" and "400 mg" in first[2] and first[5] == "upcoming"
+    assert first[0] == "3" and first[2] == "400 mg, 2 injections" and first[5] == "upcoming"
+    assert "two 200 mg injections" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert schedule.history_model.rowCount() == 2
     assert schedule.history_model.data(schedule.history_model.index(0, 5)) == "missed"
 

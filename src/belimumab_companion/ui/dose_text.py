@@ -23,6 +23,14 @@ def amount_text(dose: PlannedDose) -> str:
     return text
 
 
+def short_amount_text(dose: PlannedDose) -> str:
+    if dose.amount_mg is None:
+        return _tr("%1 mg/kg").replace("%1", f"{dose.mg_per_kg:g}")
+    if dose.injections == 2:
+        return _tr("%1 mg, 2 injections").replace("%1", f"{dose.amount_mg:g}")
+    return _tr("%1 mg").replace("%1", f"{dose.amount_mg:g}")
+
+
 def route_text(dose: PlannedDose) -> str:
     return (
         _tr("infusion at the clinic") if dose.route is Route.IV else _tr("injection under the skin")

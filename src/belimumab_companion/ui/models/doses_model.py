@@ -11,6 +11,7 @@ from belimumab_companion.ui.dose_text import (
     amount_text,
     phase_text,
     route_text,
+    short_amount_text,
     status_text,
     when_text,
 )
@@ -43,6 +44,8 @@ class DosesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._doses):
             return None
         dose = self._doses[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return amount_text(dose)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
@@ -50,7 +53,7 @@ class DosesModel(QAbstractTableModel):
             if column == 1:
                 return when_text(dose.due)
             if column == 2:
-                return amount_text(dose)
+                return short_amount_text(dose)
             if column == 3:
                 return route_text(dose)
             if column == 4:

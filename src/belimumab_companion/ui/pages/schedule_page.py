@@ -84,7 +84,12 @@ class SchedulePage(QWidget):
             self.plan_summary.setText(
                 self.tr("Plan since %1: %2 by %3, %4, at %5 (%6).%7")
                 .replace("%1", current.first_dose.isoformat())
-                .replace("%2", regimen.indication.value.upper())
+                .replace(
+                    "%2",
+                    self.tr("lupus (SLE)")
+                    if regimen.indication.value == "sle"
+                    else self.tr("lupus nephritis"),
+                )
                 .replace(
                     "%3",
                     self.tr("infusion") if regimen.route.value == "iv" else self.tr("injection"),
