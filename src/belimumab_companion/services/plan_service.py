@@ -102,6 +102,29 @@ class PlanService:
             prescription=inputs.prescription,
         )
 
+    def preview_doses(
+        self, inputs: PlanInputs, count: int = 6
+    ) -> list[PlannedDose] | RegimenRefusal:
+        """The first ``count`` dates these inputs would give, shown before saving."""
+        result = self.preview(inputs)
+        if isinstance(result, RegimenRefusal):
+            return result
+        segment = PlanSegment(
+            id=0,
+            regimen=result,
+            first_dose=inputs.first_dose,
+            time_of_day=inputs.time_of_day,
+            zone=inputs.zone,
+            weight_kg=inputs.weight_kg,
+        )
+        span = max(result.initial_offsets_days[-1], result.interval_days) * (count + 1)
+        before = datetime.combine(inputs.first_dose, time(0), ZoneInfo(inputs.zone)) - timedelta(
+            days=1
+        )
+        return planned_doses([segment], [], before, inputs.first_dose + timedelta(days=span))[
+            :count
+        ]
+
     def set_plan(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
         """Start the plan (or a new version of it from ``first_dose``). History is kept."""
         result = self.preview(inputs)

@@ -156,7 +156,17 @@ class MainWindow(QMainWindow):
     def _make_schedule(self) -> QWidget:
         from belimumab_companion.ui.pages.schedule_page import SchedulePage
 
-        return SchedulePage()
+        page = SchedulePage()
+        page.plan_changed.connect(self.reload_pages)
+        return page
+
+    def reload_pages(self) -> None:
+        """After a change, every built page shows the data again."""
+        if self.services is None:
+            return
+        for widget in self._built.values():
+            if hasattr(widget, "load"):
+                widget.load(self.services)
 
     def _make_drug_info(self) -> QWidget:
         from belimumab_companion.ui.pages.drug_info import DrugInfoPage

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.monograph import MonographProblem
+from belimumab_companion.domain.regimens import RefusalCode
 
 
 def _tr(text: str) -> str:
@@ -23,3 +24,31 @@ def monograph_problem_text(problem: MonographProblem) -> str:
         ),
     }
     return texts[problem]
+
+
+def refusal_text(code: RefusalCode) -> str:
+    texts = {
+        RefusalCode.MISSING_INDICATION: _tr("Choose the condition (lupus or lupus nephritis)."),
+        RefusalCode.MISSING_ROUTE: _tr("Choose injection or infusion."),
+        RefusalCode.MISSING_BIRTH_DATE: _tr("Enter the date of birth."),
+        RefusalCode.MISSING_WEIGHT: _tr(
+            "For children on injections the weight decides the schedule: enter the weight your care team measured."
+        ),
+        RefusalCode.BIRTH_DATE_IN_FUTURE: _tr("The date of birth is after the first dose."),
+        RefusalCode.UNDER_FIVE: _tr(
+            "Belimumab has no labelled schedule under 5 years. Enter the interval and amount your prescriber gave you."
+        ),
+        RefusalCode.UNDER_15_KG: _tr(
+            "There is no injection schedule under 15 kg. Ask your care team; enter the interval and amount they prescribe."
+        ),
+        RefusalCode.PRESCRIPTION_NEEDED: _tr(
+            "For a child with lupus nephritis on injections, the prescriber sets the schedule. "
+            "Enter the interval and amount they prescribed."
+        ),
+        RefusalCode.BAD_PRESCRIPTION: _tr(
+            "Check the prescribed interval (1 to 366 days) and amount."
+        ),
+        RefusalCode.BAD_WEIGHT: _tr("The weight must be between 2 and 400 kg."),
+        RefusalCode.SYRINGE_FOR_CHILD: _tr("Children use the autoinjector (pen) only."),
+    }
+    return texts[code]

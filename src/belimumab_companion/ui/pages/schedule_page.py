@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,9 +38,17 @@ def _table(object_name: str, accessible: str, model: DosesModel) -> QTableView:
 
 
 class SchedulePage(QWidget):
+    plan_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedulePage")
+        self._services: AppServices | None = None
+        self.setup_button = QPushButton(self.tr("&Set up my treatment plan…"))
+        self.setup_button.setObjectName("setupPlanButton")
+        self.setup_button.setAccessibleName(self.tr("Set up or change the treatment plan"))
+        self.setup_button.setEnabled(False)
+        self.setup_button.clicked.connect(self.open_setup)
         heading = QLabel(self.tr("Schedule"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -55,7 +65,10 @@ class SchedulePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
-        layout.addWidget(self.plan_summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.plan_summary, 1)
+        summary_row.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         upcoming_label = QLabel(self.tr("&Upcoming doses"))
         upcoming_label.setBuddy(self.upcoming_view)
         layout.addWidget(upcoming_label)
@@ -65,16 +78,28 @@ class SchedulePage(QWidget):
         layout.addWidget(history_label)
         layout.addWidget(self.history_view, 1)
 
+    def open_setup(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+
+        assert self._services is not None
+        dialog = PlanSetupDialog(self._services.plans, self)
+        dialog.accepted.connect(self.plan_changed.emit)
+        dialog.open()
+        return dialog
+
     def load(self, services: AppServices) -> None:
+        self._services = services
+        self.setup_button.setEnabled(True)
         overview = services.plans.overview(services.clock())
         if not overview.segments:
+            self.setup_button.setText(self.tr("&Set up my treatment plan…"))
             self.plan_summary.setText(
                 self.tr(
-                    "No treatment plan yet. For now it is set with the command line: "
-                    "belimumab-companion plan set --help. The setup window is coming next."
+                    "No treatment plan yet. Set it up with the dates and times your care team gave you."
                 )
             )
         else:
+            self.setup_button.setText(self.tr("&Change the plan…"))
             current = overview.segments[-1]
             regimen = current.regimen
             every = self.tr("every %1 days").replace("%1", str(regimen.interval_days))

@@ -1,0 +1,230 @@
+"""First-run plan setup: only what R-01 needs, and the first six dates shown before saving."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.regimens import (
+    Indication,
+    Prescription,
+    RefusalCode,
+    RegimenRefusal,
+    Route,
+)
+from belimumab_companion.services.local_zone import available_timezones, local_zone_name
+from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.ui.dose_text import amount_text, when_text
+from belimumab_companion.ui.messages import refusal_text
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.plan_service import PlanService
+
+# Where the rules leave the dose to the prescriber, the form asks for it (R-06, R-07).
+PRESCRIBER_CODES = (
+    RefusalCode.PRESCRIPTION_NEEDED,
+    RefusalCode.UNDER_15_KG,
+    RefusalCode.UNDER_FIVE,
+)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PlanSetupDialog(QDialog):
+    def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planSetupDialog")
+        self.setWindowTitle(self.tr("Set up your treatment plan"))
+        self._plans = plans
+        today = QDate.currentDate()
+
+        self.indication = QComboBox()
+        self.indication.setObjectName("setupIndication")
+        self.indication.addItem(self.tr("Lupus (SLE)"), Indication.SLE)
+        self.indication.addItem(self.tr("Lupus nephritis (kidneys)"), Indication.LN)
+        self.route = QComboBox()
+        self.route.setObjectName("setupRoute")
+        self.route.addItem(self.tr("Injection under the skin (pen or syringe)"), Route.SUBQ)
+        self.route.addItem(self.tr("Infusion into a vein, at a clinic"), Route.IV)
+        self.birth_date = QDateEdit()
+        self.birth_date.setObjectName("setupBirthDate")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setDateRange(QDate(1900, 1, 1), today)
+        self.birth_date.setDate(today.addYears(-30))
+        self.weight = QDoubleSpinBox()
+        self.weight.setObjectName("setupWeight")
+        self.weight.setRange(0.0, 400.0)
+        self.weight.setDecimals(1)
+        self.weight.setSuffix(" kg")
+        self.weight.setSpecialValueText(self.tr("not given"))
+        self.first_dose = QDateEdit()
+        self.first_dose.setObjectName("setupFirstDose")
+        self.first_dose.setCalendarPopup(True)
+        self.first_dose.setDisplayFormat("yyyy-MM-dd")
+        self.first_dose.setDate(today)
+        self.time = QTimeEdit()
+        self.time.setObjectName("setupTime")
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setTime(QTime(18, 0))
+        self.zone = QComboBox()
+        self.zone.setObjectName("setupZone")
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(z for z in available_timezones() if "/" in z))
+        self.zone.setCurrentText(local_zone_name())
+        self.interval = QSpinBox()
+        self.interval.setObjectName("setupPrescribedInterval")
+        self.interval.setRange(0, 366)
+        self.interval.setSpecialValueText(self.tr("from your prescriber"))
+        self.interval.setSuffix(self.tr(" days"))
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("setupPrescribedAmount")
+        self.amount.setRange(0.0, 5000.0)
+        self.amount.setDecimals(0)
+        self.amount.setSuffix(" mg")
+        self.amount.setSpecialValueText(self.tr("from your prescriber"))
+
+        names = {
+            self.indication: self.tr("Condition"),
+            self.route: self.tr("How you get belimumab"),
+            self.birth_date: self.tr("Date of birth"),
+            self.weight: self.tr("Weight"),
+            self.first_dose: self.tr("First dose date"),
+            self.time: self.tr("Usual time"),
+            self.zone: self.tr("Time zone"),
+            self.interval: self.tr("Prescribed interval"),
+            self.amount: self.tr("Prescribed amount"),
+        }
+        form = QFormLayout()
+        self._prescription_labels: list[QLabel] = []
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+            label = QLabel(f"{name}:")
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            if widget in (self.interval, self.amount):
+                self._prescription_labels.append(label)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("setupPreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(160)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("setupSave")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Enter what your care team told you. Nothing is saved until you press Save.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.indication.currentIndexChanged,
+            self.route.currentIndexChanged,
+            self.birth_date.dateChanged,
+            self.weight.valueChanged,
+            self.first_dose.dateChanged,
+            self.time.timeChanged,
+            self.zone.currentTextChanged,
+            self.interval.valueChanged,
+            self.amount.valueChanged,
+        ):
+            signal.connect(self.update_preview)
+        self._show_prescription(False)
+        self.update_preview()
+        self.resize(560, 620)
+
+    def inputs(self) -> PlanInputs:
+        prescription = None
+        if self.interval.isVisible() and self.interval.value() > 0 and self.amount.value() > 0:
+            prescription = Prescription(self.interval.value(), self.amount.value())
+        return PlanInputs(
+            indication=self.indication.currentData(),
+            route=self.route.currentData(),
+            birth_date=_date(self.birth_date.date()),
+            first_dose=_date(self.first_dose.date()),
+            time_of_day=time(self.time.time().hour(), self.time.time().minute()),
+            zone=self.zone.currentText().strip(),
+            weight_kg=self.weight.value() or None,
+            prescription=prescription,
+        )
+
+    def update_preview(self) -> None:
+        try:
+            result = self._plans.preview_doses(self.inputs())
+        except PlanInputError:
+            self.preview.setText(
+                self.tr("Choose a time zone from the list, e.g. Europe/Madrid or America/New_York.")
+            )
+            self.save_button.setEnabled(False)
+            return
+        if isinstance(result, RegimenRefusal):
+            self._show_prescription(result.code in PRESCRIBER_CODES)
+            self.preview.setText(refusal_text(result.code))
+            self.save_button.setEnabled(False)
+            return
+        self._show_prescription(self.interval.isVisible())
+        lines = [self.tr("Your first six doses:")]
+        lines += [f"  {when_text(d.due)} — {amount_text(d)}" for d in result]
+        regimen = self._plans.preview(self.inputs())
+        assert not isinstance(regimen, RegimenRefusal)
+        if regimen.route is Route.SUBQ and regimen.first_dose_in_clinic:
+            lines.append(
+                self.tr(
+                    "Your first injection is given at the clinic, where you are shown how (R-11)."
+                )
+            )
+        if not regimen.self_injection_allowed and regimen.route is Route.SUBQ:
+            lines.append(
+                self.tr(
+                    "Under 10 years: a trained caregiver or a nurse gives the injections (R-10)."
+                )
+            )
+        if regimen.pediatric and regimen.route is Route.SUBQ:
+            lines.append(self.tr("Children use the autoinjector (pen) only (R-09)."))
+        if regimen.as_prescribed:
+            lines.append(self.tr("As prescribed by your care team."))
+        self.preview.setText("\n".join(lines))
+        self.save_button.setEnabled(True)
+
+    def _show_prescription(self, visible: bool) -> None:
+        for widget in (self.interval, self.amount, *self._prescription_labels):
+            widget.setVisible(visible)
+
+    def save(self) -> None:
+        try:
+            result = self._plans.set_plan(self.inputs())
+        except PlanInputError as exc:
+            self.preview.setText(str(exc))
+            return
+        if isinstance(result, RegimenRefusal):
+            self.preview.setText(refusal_text(result.code))
+            return
+        self.accept()
