@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -141,9 +142,11 @@ class PlanSetupDialog(QDialog):
             self.tr("Enter what your care team told you. Nothing is saved until you press Save.")
         )
         intro.setWordWrap(True)
+        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         for signal in (
             self.indication.currentIndexChanged,
@@ -198,17 +201,17 @@ class PlanSetupDialog(QDialog):
         if regimen.route is Route.SUBQ and regimen.first_dose_in_clinic:
             lines.append(
                 self.tr(
-                    "Your first injection is given at the clinic, where you are shown how (R-11)."
+                    "Your first injection is given at the clinic, where you are shown how."
                 )
             )
         if not regimen.self_injection_allowed and regimen.route is Route.SUBQ:
             lines.append(
                 self.tr(
-                    "Under 10 years: a trained caregiver or a nurse gives the injections (R-10)."
+                    "Under 10 years: a trained caregiver or a nurse gives the injections."
                 )
             )
         if regimen.pediatric and regimen.route is Route.SUBQ:
-            lines.append(self.tr("Children use the autoinjector (pen) only (R-09)."))
+            lines.append(self.tr("Children use the autoinjector (pen) only."))
         if regimen.as_prescribed:
             lines.append(self.tr("As prescribed by your care team."))
         self.preview.setText("\n".join(lines))
