@@ -306,3 +306,25 @@ def test_invariants_across_zones_and_dst_years(
     assert {d.sequence for d in doses if d.status is DoseStatus.GIVEN} == {
         s for s in logged if s <= len(doses)
     }
+
+
+def test_r28_site_suggestion_is_the_least_recently_used() -> None:
+    from belimumab_companion.domain.dose_log import Site, suggest_sites
+
+    utc = ZoneInfo("UTC")
+    last = {
+        Site.THIGH_LEFT: datetime(2025, 1, 13, tzinfo=utc),
+        Site.THIGH_RIGHT: datetime(2025, 1, 6, tzinfo=utc),
+        Site.ABDOMEN_LEFT: None,
+        Site.ABDOMEN_RIGHT: datetime(2024, 12, 30, tzinfo=utc),
+    }
+    assert suggest_sites(last, 1) == [Site.ABDOMEN_LEFT]
+    last[Site.ABDOMEN_LEFT] = datetime(2025, 1, 20, tzinfo=utc)
+    assert suggest_sites(last, 2) == [Site.ABDOMEN_RIGHT, Site.THIGH_RIGHT]
+    assert Site.ABDOMEN_LEFT not in suggest_sites(last, 3)  # never last week's site
+    assert {s.value for s in Site} == {
+        "abdomen-left",
+        "abdomen-right",
+        "thigh-left",
+        "thigh-right",
+    }  # no upper arm

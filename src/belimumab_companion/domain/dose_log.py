@@ -103,3 +103,11 @@ def _given_day(dose: PlannedDose) -> date | None:
     if dose.administration is None:
         return None
     return dose.administration.given_at.astimezone(dose.due.tzinfo).date()
+
+
+def suggest_sites(last_used: dict[Site, datetime | None], count: int) -> list[Site]:
+    """R-28: the least recently used sites (never-used first), so a suggestion differs from last week's."""
+    order = list(Site)
+    never = [s for s in order if last_used.get(s) is None]
+    used = sorted((s for s in order if last_used.get(s) is not None), key=lambda s: last_used[s])  # type: ignore[arg-type,return-value]
+    return (never + used)[:count]

@@ -326,6 +326,18 @@ class PlanService:
             repository.add_segment(row)
         return decision
 
+    def site_history(self) -> dict[Site, datetime | None]:
+        """When each injection site was last used (R-28), from the dose log."""
+        last: dict[Site, datetime | None] = dict.fromkeys(Site)
+        with self._sessions() as session:
+            for row in PlanRepository(session).current_administrations():
+                for name in json.loads(row.sites_json):
+                    site = Site(name)
+                    previous = last[site]
+                    if previous is None or row.given_at > previous:
+                        last[site] = row.given_at
+        return last
+
     @staticmethod
     def _current_row(repository: PlanRepository) -> PlanSegmentRow:
         open_rows = [row for row in repository.segments() if row.ends_before is None]

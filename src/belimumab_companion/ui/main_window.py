@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
     def _make_today(self) -> QWidget:
         from belimumab_companion.ui.pages.today_page import TodayPage
 
-        return TodayPage()
+        page = TodayPage()
+        page.dose_logged.connect(self.reload_pages)
+        return page
 
     def _make_schedule(self) -> QWidget:
         from belimumab_companion.ui.pages.schedule_page import SchedulePage

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from belimumab_companion.domain.dose_log import LogProblem
 from belimumab_companion.domain.monograph import MonographProblem
 from belimumab_companion.domain.regimens import RefusalCode
 
@@ -52,3 +53,24 @@ def refusal_text(code: RefusalCode) -> str:
         RefusalCode.SYRINGE_FOR_CHILD: _tr("Children use the autoinjector (pen) only."),
     }
     return texts[code]
+
+
+def log_problem_text(problem: LogProblem) -> str:
+    texts = {
+        LogProblem.IN_THE_FUTURE: _tr(
+            "A dose cannot be logged more than 5 minutes ahead. Check the date and time."
+        ),
+        LogProblem.NAIVE_TIME: _tr("The time needs its time zone."),
+        LogProblem.NO_OCCURRENCE: _tr(
+            "There is no planned dose for that time. Check the date, or set up the plan first."
+        ),
+        LogProblem.ALREADY_LOGGED: _tr("That planned dose is already logged."),
+        LogProblem.SAME_DAY_AS_ANOTHER: _tr(
+            "Another dose is already logged that day. Never inject two doses on the same day; "
+            "ask your care team if you are unsure."
+        ),
+        LogProblem.TWO_SITES_NEEDED: _tr("A 400 mg dose is two injections: choose two sites."),
+        LogProblem.SAME_SITE_TWICE: _tr("Use two different sites, at least 5 cm apart."),
+        LogProblem.SITES_FOR_IV: _tr("An infusion has no injection site."),
+    }
+    return texts[problem]

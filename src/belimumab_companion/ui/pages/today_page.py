@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dose_text import (
     amount_text,
@@ -19,6 +19,7 @@ from belimumab_companion.ui.dose_text import (
 )
 
 if TYPE_CHECKING:
+    from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
 
 
@@ -39,9 +40,17 @@ def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabe
 
 
 class TodayPage(QWidget):
+    dose_logged = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
+        self._services: AppServices | None = None
+        self._next: PlannedDose | None = None
+        self.log_button = QPushButton(self.tr("&Log this dose…"))
+        self.log_button.setObjectName("logDoseButton")
+        self.log_button.setAccessibleName(self.tr("Log the next dose"))
+        self.log_button.clicked.connect(self.open_log_dialog)
         self.heading = _label("todayTitle", bold=True, scale=1.6)
         self.heading.setText(self.tr("Today"))
 
@@ -64,6 +73,7 @@ class TodayPage(QWidget):
         card_layout = QVBoxLayout(self.card)
         for widget in (self.next_title, self.next_when, self.next_details, self.next_prepare):
             card_layout.addWidget(widget)
+        card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.empty = _label("todayEmpty")
         layout = QVBoxLayout(self)
@@ -77,7 +87,18 @@ class TodayPage(QWidget):
         self.card.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
+    def open_log_dialog(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+
+        if self._services is None or self._next is None:
+            return None
+        dialog = LogDoseDialog(self._services.plans, self._next, self._services.clock(), self)
+        dialog.accepted.connect(self.dose_logged.emit)
+        dialog.open()
+        return dialog
+
     def load(self, services: AppServices) -> None:
+        self._services = services
         now = services.clock()
         overview = services.plans.overview(now, upcoming_count=1)
         if not overview.segments:
@@ -103,6 +124,8 @@ class TodayPage(QWidget):
             self.attention.show()
         else:
             self.attention.hide()
+        self._next = overview.upcoming[0] if overview.upcoming else None
+        self.log_button.setVisible(self._next is not None)
         if overview.upcoming:
             dose = overview.upcoming[0]
             self.next_title.setText(self.tr("Next dose"))

@@ -1,0 +1,178 @@
+"""Log a dose: when, where (body map, R-28; two sites for 400 mg, R-22), who gave it, lot, notes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.dose_log import Site, suggest_sites
+from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.services.plan_service import DoseLogError, LoggedDose
+from belimumab_companion.ui.body_map import ORDER, BodyMap
+from belimumab_companion.ui.dose_text import amount_text, when_text
+from belimumab_companion.ui.messages import log_problem_text
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.plan_service import PlanService
+
+NOT_FULLY_GIVEN = "Do not inject another dose on your own. Contact your care team or pharmacist and ask what to do."
+
+
+class LogDoseDialog(QDialog):
+    def __init__(
+        self, plans: PlanService, dose: PlannedDose, now: datetime, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("logDoseDialog")
+        self.setWindowTitle(self.tr("Log a dose"))
+        self._plans = plans
+        self._dose = dose
+        self.logged: LoggedDose | None = None
+        injection = dose.route is Route.SUBQ
+
+        planned = QLabel(
+            self.tr("Planned: %1 — %2")
+            .replace("%1", when_text(dose.due))
+            .replace("%2", amount_text(dose))
+        )
+        planned.setObjectName("logDosePlanned")
+        planned.setTextFormat(Qt.TextFormat.PlainText)
+        planned.setWordWrap(True)
+        local_now = now.astimezone(dose.due.tzinfo)
+        self.when = QDateTimeEdit(
+            QDateTime(
+                local_now.year, local_now.month, local_now.day, local_now.hour, local_now.minute, 0
+            )
+        )
+        self.when.setObjectName("logDoseWhen")
+        self.when.setAccessibleName(self.tr("When it was given"))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.given_by = QComboBox()
+        self.given_by.setObjectName("logDoseGivenBy")
+        self.given_by.setAccessibleName(self.tr("Who gave it"))
+        for label, value in (
+            (self.tr("Myself"), "self"),
+            (self.tr("A caregiver"), "caregiver"),
+            (self.tr("The clinic"), "clinic"),
+        ):
+            self.given_by.addItem(label, value)
+        if not injection:
+            self.given_by.setCurrentIndex(2)
+        self.lot = QLineEdit()
+        self.lot.setObjectName("logDoseLot")
+        self.lot.setAccessibleName(self.tr("Lot number"))
+        self.lot.setMaxLength(40)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("logDoseNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.not_fully = QCheckBox(self.tr("The dose may not have been fully given"))
+        self.not_fully.setObjectName("logDoseNotFully")
+        self.not_fully_help = QLabel(self.tr(NOT_FULLY_GIVEN))  # R-23
+        self.not_fully_help.setObjectName("logDoseNotFullyHelp")
+        self.not_fully_help.setWordWrap(True)
+        self.not_fully_help.setVisible(False)
+        self.not_fully.toggled.connect(self.not_fully_help.setVisible)
+
+        self.body_map = BodyMap()
+        self.sites_text = QLabel()
+        self.sites_text.setObjectName("logDoseSites")
+        self.sites_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.sites_text.setWordWrap(True)
+        if injection:
+            last_used = plans.site_history()
+            suggested = suggest_sites(last_used, dose.injections)
+            self.body_map.configure(last_used, suggested, dose.injections)
+            self.body_map.selection_changed.connect(self._describe_sites)
+            self._describe_sites()
+
+        self.message = QLabel()
+        self.message.setObjectName("logDoseMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("logDoseSave")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("Given &by:"), self.given_by)
+        form.addRow(self.tr("&Lot number:"), self.lot)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        left = QVBoxLayout()
+        left.addWidget(planned)
+        left.addLayout(form)
+        left.addWidget(self.not_fully)
+        left.addWidget(self.not_fully_help)
+        left.addWidget(self.sites_text)
+        left.addStretch(1)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        if injection:
+            row.addWidget(self.body_map)
+        else:
+            self.body_map.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 460)
+
+    def _describe_sites(self) -> None:
+        chosen = self.body_map.selected
+        need = self._dose.injections
+        lines = [
+            self.tr(
+                "Click the body to choose where you injected (★ suggested: used least recently)."
+            )
+        ]
+        if need == 2:
+            lines.append(self.tr("400 mg is two injections: choose two sites at least 5 cm apart."))
+        lines += [("✓ " if s in chosen else "   ") + self.body_map.site_summary(s) for s in ORDER]
+        self.sites_text.setText("\n".join(lines))
+
+    def given_at(self) -> datetime:
+        """The time typed, read as wall-clock time in the plan's zone."""
+        d, t = self.when.date(), self.when.time()
+        return datetime(
+            d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._dose.due.tzinfo
+        )
+
+    def save(self) -> None:
+        sites: list[Site] = self.body_map.selected if self._dose.route is Route.SUBQ else []
+        try:
+            self.logged = self._plans.log_dose(
+                given_at=self.given_at(),
+                sites=sites,
+                given_by=str(self.given_by.currentData()),
+                lot_number=self.lot.text().strip() or None,
+                notes=self.notes.toPlainText(),
+                not_fully_given=self.not_fully.isChecked(),
+            )
+        except DoseLogError as exc:
+            self.message.setText(log_problem_text(exc.problem))  # input stays as typed
+            return
+        self.accept()

@@ -1,0 +1,115 @@
+"""Logging a dose from Today: body map, site suggestion (R-28), 400 mg = two sites (R-22), R-18, R-23."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QPoint, Qt
+
+from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.body_map import ORDER
+from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.pages.today_page import TodayPage
+
+# FIXED_NOW is Monday 2026-11-23 09:30 UTC = 10:30 in Madrid.
+
+
+def _plan(window: MainWindow, indication: Indication, first: date) -> TodayPage:
+    assert window.services is not None
+    window.services.plans.set_plan(
+        PlanInputs(
+            indication=indication,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=first,
+            time_of_day=time(9, 0),
+            zone="Europe/Madrid",
+        )
+    )
+    window.reload_pages()
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    return today
+
+
+def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window, Indication.SLE, date(2026, 11, 16))
+    assert today.log_button.isVisibleTo(today)
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.body_map.selected == [Site.ABDOMEN_LEFT]  # nothing used yet: the first site
+    assert "never" in dialog.sites_text.text()
+    dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
+    with qtbot.waitSignal(today.dose_logged):
+        dialog.save_button.click()
+    assert dialog.logged is not None and dialog.logged.occurrence.sequence == 2
+    assert window.services is not None
+    history = window.services.plans.site_history()
+    assert history[Site.ABDOMEN_LEFT] is not None
+    # Next time the suggestion differs from the site just used (R-28).
+    second = today.open_log_dialog()
+    assert isinstance(second, LogDoseDialog)
+    qtbot.addWidget(second)
+    assert second.body_map.selected == [Site.ABDOMEN_RIGHT]
+    second.reject()
+
+
+def test_r18_a_second_dose_the_same_day_is_refused_and_the_input_kept(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window, Indication.SLE, date(2026, 11, 16))
+    assert window.services is not None
+    madrid = ZoneInfo("Europe/Madrid")
+    window.services.plans.log_dose(
+        given_at=datetime(2026, 11, 16, 9, 0, tzinfo=madrid), sites=[Site.THIGH_LEFT]
+    )
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(2026, 11, 16, 20, 0, 0))
+    dialog.notes.setPlainText("evening, by mistake")
+    dialog.save_button.click()
+    assert dialog.isVisible() or dialog.result() == 0
+    assert (
+        "two doses on the same day" in dialog.message.text()
+        or "already logged" in dialog.message.text()
+    )
+    assert dialog.notes.toPlainText() == "evening, by mistake"
+
+
+def test_r22_a_400_mg_dose_preselects_two_sites_and_needs_both(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window, Indication.LN, date(2026, 11, 23))
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    assert len(dialog.body_map.selected) == 2
+    assert "two sites" in dialog.sites_text.text()
+    dialog.when.setDateTime(QDateTime(2026, 11, 23, 10, 0, 0))
+    dialog.body_map.toggle(dialog.body_map.selected[0])  # now only one site
+    dialog.not_fully.setChecked(True)
+    assert dialog.not_fully_help.isVisibleTo(dialog)
+    assert "Do not inject another dose on your own" in dialog.not_fully_help.text()  # R-23
+    dialog.save_button.click()
+    assert dialog.logged is not None and dialog.logged.incomplete
+
+
+def test_body_map_works_by_mouse_and_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window, Indication.SLE, date(2026, 11, 16))
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    body = dialog.body_map
+    body.resize(240, 360)
+    centre = body._area(Site.THIGH_LEFT).center()
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y())))
+    assert body.selected == [Site.THIGH_LEFT]
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Left)
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    assert body.selected == [ORDER[ORDER.index(Site.THIGH_LEFT) - 1]]
+    assert not any("arm" in s.value for s in Site)
