@@ -43,7 +43,7 @@ def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> 
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
     assert dialog.body_map.selected == [Site.ABDOMEN_LEFT]  # nothing used yet: the first site
-    assert "never" in dialog.sites_text.text()
+    assert "not used yet" in dialog.sites_text.text()
     dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
     with qtbot.waitSignal(today.dose_logged):
         dialog.save_button.click()

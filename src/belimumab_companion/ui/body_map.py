@@ -39,7 +39,9 @@ class BodyMap(QWidget):
         self.setObjectName("bodyMap")
         self.setAccessibleName(self.tr("Injection sites"))
         self.setAccessibleDescription(
-            self.tr("Abdomen or thigh only. Arrow keys move between sites, Space selects.")
+            self.tr(
+                "Front view. Abdomen or thigh only. Arrow keys move between sites, Space selects."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(240, 340)
@@ -127,6 +129,9 @@ class BodyMap(QWidget):
         painter.setPen(QPen(palette.color(palette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
         painter.drawEllipse(navel, 9 * scale, 9 * scale)  # keep 5 cm away from the navel
 
+        painter.setPen(palette.color(palette.ColorRole.WindowText))
+        painter.drawText(box(0, 250, 52, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Your right"))
+        painter.drawText(box(148, 250, 52, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Your left"))
         for index, site in enumerate(ORDER):
             area = self._area(site)
             chosen = site in self._selected
@@ -153,5 +158,6 @@ class BodyMap(QWidget):
 
     def site_summary(self, site: Site) -> str:
         last = self._last_used.get(site)
-        when = last.astimezone().strftime("%d %b") if last else self.tr("never")
-        return f"{self.tr(LABELS[site])}: {self.tr('last used')} {when}"
+        if last is None:
+            return f"{self.tr(LABELS[site])}: {self.tr('not used yet')}"
+        return f"{self.tr(LABELS[site])}: {self.tr('last used')} {last.astimezone().strftime('%d %b %Y')}"
