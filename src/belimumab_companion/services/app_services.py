@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.clock import Clock, system_clock
 from belimumab_companion.services.errors import DataUnavailableError
+from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
@@ -23,6 +24,7 @@ class AppServices:
     settings: SettingsService
     monographs: MonographService
     plans: PlanService
+    handling: HandlingService
 
     def close(self) -> None:
         self.database.close()
@@ -34,11 +36,13 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         database = open_database(paths)
     except DatabaseOpenError as exc:
         raise DataUnavailableError(str(exc)) from exc
+    settings = SettingsService(database.sessions, clock)
     return AppServices(
         paths=paths,
         database=database,
         clock=clock,
-        settings=SettingsService(database.sessions, clock),
+        settings=settings,
         monographs=MonographService(database.sessions, clock),
         plans=PlanService(database.sessions, clock),
+        handling=HandlingService(settings, clock),
     )

@@ -75,16 +75,21 @@ class TodayPage(QWidget):
             card_layout.addWidget(widget)
         card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        from belimumab_companion.ui.prepare_panel import PreparePanel
+
+        self.prepare = PreparePanel()
         self.empty = _label("todayEmpty")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
         layout.addWidget(self.card)
+        layout.addWidget(self.prepare)
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.attention.hide()
         self.card.hide()
+        self.prepare.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
     def open_log_dialog(self):  # type: ignore[no-untyped-def]
@@ -111,6 +116,7 @@ class TodayPage(QWidget):
             self.empty.show()
             self.card.hide()
             self.attention.hide()
+            self.prepare.hide()
             return
         self.empty.hide()
         if overview.needs_attention:
@@ -126,6 +132,9 @@ class TodayPage(QWidget):
             self.attention.hide()
         self._next = overview.upcoming[0] if overview.upcoming else None
         self.log_button.setVisible(self._next is not None)
+        weight = overview.segments[-1].weight_kg
+        self.prepare.load(services, self._next, weight)
+        self.prepare.setVisible(self._next is not None)
         if overview.upcoming:
             dose = overview.upcoming[0]
             self.next_title.setText(self.tr("Next dose"))
