@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dose_text import (
     amount_text,
@@ -79,7 +79,17 @@ class TodayPage(QWidget):
 
         self.prepare = PreparePanel()
         self.empty = _label("todayEmpty")
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("todayContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
