@@ -36,6 +36,9 @@ def main() -> None:
             VALUES (1, 1, 1, '2026-01-05T17:05:00.000000Z', 'Europe/Madrid', 400, 'subq', 'autoinjector',
                 '["thigh-left", "thigh-right"]', 'clinic', 'LOT-1', 'Primera dosis ☃', 0, 0, '{stamp}',
                 NULL, NULL);
+            INSERT INTO vaccination (id, name, on_date, status, care_team_says_live, notes, created_at,
+                deleted_at)
+            VALUES (1, 'Gripe 2026', '2026-10-15', 'received', 0, 'centro de salud', '{stamp}', NULL);
             """
         )
         connection.commit()

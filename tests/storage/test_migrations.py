@@ -126,6 +126,13 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
             '["thigh-left", "thigh-right"]',
             "Primera dosis ☃",
         )
+    if revision >= "0003":
+        connection = sqlite3.connect(data_paths.database)
+        vaccine = connection.execute(
+            "SELECT name, on_date, status, care_team_says_live FROM vaccination"
+        ).fetchone()
+        connection.close()
+        assert vaccine == ("Gripe 2026", "2026-10-15", "received", 0)
     backups = sorted(p.name for p in data_paths.backups_dir.iterdir())
     if revision == head_revision():
         assert backups == []

@@ -11,6 +11,7 @@ from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
 __all__ = ["AppServices", "DataUnavailableError", "build_services"]
@@ -25,6 +26,7 @@ class AppServices:
     monographs: MonographService
     plans: PlanService
     handling: HandlingService
+    vaccinations: VaccinationService
 
     def close(self) -> None:
         self.database.close()
@@ -45,4 +47,5 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         monographs=MonographService(database.sessions, clock),
         plans=PlanService(database.sessions, clock),
         handling=HandlingService(settings, clock),
+        vaccinations=VaccinationService(database.sessions, clock),
     )

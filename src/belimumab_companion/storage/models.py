@@ -128,3 +128,20 @@ class AdministrationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
+
+
+class VaccinationRow(Base):
+    """A planned or received vaccination. The app never classifies a vaccine as live (R-34)."""
+
+    __tablename__ = "vaccination"
+    __table_args__ = (CheckConstraint("status IN ('planned', 'received')", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    on_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10))
+    # What the care team said when asked whether it is live: None (not asked yet), True, False.
+    care_team_says_live: Mapped[bool | None] = mapped_column()
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -49,6 +49,11 @@ class SchedulePage(QWidget):
         self.setup_button.setAccessibleName(self.tr("Set up or change the treatment plan"))
         self.setup_button.setEnabled(False)
         self.setup_button.clicked.connect(self.open_setup)
+        self.vaccinations_button = QPushButton(self.tr("&Vaccinations…"))
+        self.vaccinations_button.setObjectName("vaccinationsButton")
+        self.vaccinations_button.setAccessibleName(self.tr("Vaccination log"))
+        self.vaccinations_button.setEnabled(False)
+        self.vaccinations_button.clicked.connect(self.open_vaccinations)
         heading = QLabel(self.tr("Schedule"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -68,6 +73,7 @@ class SchedulePage(QWidget):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.plan_summary, 1)
         summary_row.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.addWidget(self.vaccinations_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(summary_row)
         upcoming_label = QLabel(self.tr("&Upcoming doses"))
         upcoming_label.setBuddy(self.upcoming_view)
@@ -87,9 +93,18 @@ class SchedulePage(QWidget):
         dialog.open()
         return dialog
 
+    def open_vaccinations(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+
+        assert self._services is not None
+        dialog = VaccinationsDialog(self._services.vaccinations, self)
+        dialog.open()
+        return dialog
+
     def load(self, services: AppServices) -> None:
         self._services = services
         self.setup_button.setEnabled(True)
+        self.vaccinations_button.setEnabled(True)
         overview = services.plans.overview(services.clock())
         if not overview.segments:
             self.setup_button.setText(self.tr("&Set up my treatment plan…"))

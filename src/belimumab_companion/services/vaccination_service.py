@@ -1,0 +1,92 @@
+"""The vaccination log (planned or received), each with its R-34 notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.domain.vaccines import VaccineNotice, live_vaccine_notice
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.storage.models import PlanSegmentRow, VaccinationRow
+
+
+class VaccinationInputError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Vaccination:
+    id: int
+    name: str
+    on_date: date
+    status: str
+    care_team_says_live: bool | None
+    notes: str
+    notice: VaccineNotice
+
+
+class VaccinationService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def add(
+        self,
+        name: str,
+        on_date: date,
+        status: str,
+        care_team_says_live: bool | None = None,
+        notes: str = "",
+    ) -> Vaccination:
+        name = name.strip()
+        if not name:
+            raise VaccinationInputError("name-needed")
+        if status not in ("planned", "received"):
+            raise VaccinationInputError("bad-status")
+        with self._sessions.begin() as session:
+            row = VaccinationRow(
+                name=name[:120],
+                on_date=on_date,
+                status=status,
+                care_team_says_live=care_team_says_live,
+                notes=notes,
+                created_at=self._clock(),
+            )
+            session.add(row)
+            session.flush()
+            return self._to_domain(session, row)
+
+    def delete(self, vaccination_id: int) -> None:
+        """Soft delete: hidden from views, kept in the file, undoable with :meth:`restore`."""
+        with self._sessions.begin() as session:
+            row = session.get(VaccinationRow, vaccination_id)
+            if row is not None:
+                row.deleted_at = self._clock()
+
+    def restore(self, vaccination_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(VaccinationRow, vaccination_id)
+            if row is not None:
+                row.deleted_at = None
+
+    def all(self) -> list[Vaccination]:
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(VaccinationRow)
+                .where(VaccinationRow.deleted_at.is_(None))
+                .order_by(VaccinationRow.on_date.desc())
+            )
+            return [self._to_domain(session, row) for row in rows]
+
+    @staticmethod
+    def _to_domain(session: Session, row: VaccinationRow) -> Vaccination:
+        segments = list(session.scalars(select(PlanSegmentRow).order_by(PlanSegmentRow.first_dose)))
+        first = segments[0].first_dose if segments else None
+        ends = segments[-1].ends_before if segments else None
+        notice = live_vaccine_notice(row.on_date, row.care_team_says_live, first, ends)
+        return Vaccination(
+            row.id, row.name, row.on_date, row.status, row.care_team_says_live, row.notes, notice
+        )
