@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.plan_service import PlanInputs
@@ -82,3 +82,20 @@ def test_doses_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> 
     model = DosesModel(window.services.plans.upcoming(window.services.clock(), 10))
     qtmodeltester.check(model, force_py=True)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "When"
+
+
+def test_calendar_markers_have_shapes_and_a_legend(window: MainWindow) -> None:
+    from datetime import date as _date
+
+    assert window.services is not None
+    window.services.plans.set_plan(LN_PLAN)
+    schedule = window.page("schedule")
+    assert isinstance(schedule, SchedulePage)
+    schedule.load(window.services)
+    assert schedule.calendar.marker(_date(2026, 11, 10)) == "✗"  # missed
+    assert schedule.calendar.marker(_date(2026, 11, 24)) == "○"  # upcoming
+    assert schedule.calendar.marker(_date(2026, 11, 25)) == ""
+    assert "✓ given" in schedule.legend.text() and "✗ missed" in schedule.legend.text()
+    assert "Starting doses: 0 on time, 0 late, 0 early, 2 missed" in schedule.adherence.text()
+    schedule.calendar.setSelectedDate(QDate(2026, 11, 24))
+    schedule.calendar.grab()  # paints every cell through the override

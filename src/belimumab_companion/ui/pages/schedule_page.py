@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.models.doses_model import DosesModel
 
 if TYPE_CHECKING:
+    from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
 
 
@@ -65,6 +66,16 @@ class SchedulePage(QWidget):
         self.plan_summary.setWordWrap(True)
         self.upcoming_model = DosesModel()
         self.history_model = DosesModel()
+        from belimumab_companion.ui.dose_calendar import LEGEND, DoseCalendar
+
+        self.calendar = DoseCalendar()
+        self.legend = QLabel(self.tr(LEGEND))
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setWordWrap(True)
+        self.adherence = QLabel()
+        self.adherence.setObjectName("adherenceSummary")
+        self.adherence.setTextFormat(Qt.TextFormat.PlainText)
+        self.adherence.setWordWrap(True)
         self.upcoming_view = _table("upcomingDoses", self.tr("Upcoming doses"), self.upcoming_model)
         self.history_view = _table("doseHistory", self.tr("Dose history"), self.history_model)
         layout = QVBoxLayout(self)
@@ -75,14 +86,24 @@ class SchedulePage(QWidget):
         summary_row.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.vaccinations_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(summary_row)
+        tables = QVBoxLayout()
         upcoming_label = QLabel(self.tr("&Upcoming doses"))
         upcoming_label.setBuddy(self.upcoming_view)
-        layout.addWidget(upcoming_label)
-        layout.addWidget(self.upcoming_view, 2)
+        tables.addWidget(upcoming_label)
+        tables.addWidget(self.upcoming_view, 2)
         history_label = QLabel(self.tr("Dose &history"))
         history_label.setBuddy(self.history_view)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history_view, 1)
+        tables.addWidget(history_label)
+        tables.addWidget(self.history_view, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.calendar)
+        side.addWidget(self.legend)
+        side.addWidget(self.adherence)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(tables, 3)
+        body.addLayout(side, 2)
+        layout.addLayout(body, 1)
 
     def open_setup(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
@@ -141,3 +162,32 @@ class SchedulePage(QWidget):
             )
         self.upcoming_model.set_doses(overview.upcoming)
         self.history_model.set_doses(overview.history)
+        self.calendar.set_doses([*overview.history, *overview.upcoming])
+        self.adherence.setText(self._adherence_text(overview.history))
+
+    def _adherence_text(self, history: list[PlannedDose]) -> str:
+        from belimumab_companion.domain.adherence import adherence
+        from belimumab_companion.domain.schedule import Phase
+
+        result = adherence(history)
+        if result.total.due == 0:
+            return self.tr("No doses due yet.")
+        lines = [self.tr("So far:")]
+        names = {
+            Phase.LOADING: self.tr("Starting doses"),
+            Phase.MAINTENANCE: self.tr("Regular doses"),
+        }
+        for phase in (Phase.LOADING, Phase.MAINTENANCE):
+            counts = result.by_phase.get(phase)
+            if counts is None:
+                continue
+            lines.append(
+                self.tr("%1: %2 on time, %3 late, %4 early, %5 missed, %6 skipped on advice")
+                .replace("%1", names[phase])
+                .replace("%2", str(counts.on_time))
+                .replace("%3", str(counts.late))
+                .replace("%4", str(counts.early))
+                .replace("%5", str(counts.missed))
+                .replace("%6", str(counts.skipped))
+            )
+        return "\n".join(lines)
