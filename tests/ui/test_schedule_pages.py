@@ -70,10 +70,15 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     model = schedule.upcoming_model
     assert model.rowCount() == 12
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert first[0] == "3" and first[2] == "400 mg, 2 injections" and first[5] == "upcoming"
-    assert "two 200 mg injections" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert first[0] == "3" and first[3] == "400 mg, 2 injections" and first[2] == "upcoming"
+    assert first[1] == "Tue 24 Nov 2026, 18:00"
+    assert "two 200 mg injections" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert (
+        model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+        == "Tuesday, 24 November 2026, 18:00"
+    )
     assert schedule.history_model.rowCount() == 2
-    assert schedule.history_model.data(schedule.history_model.index(0, 5)) == "missed"
+    assert schedule.history_model.data(schedule.history_model.index(0, 2)) == "missed"
 
 
 def test_doses_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,11 @@ def when_text(due: datetime) -> str:
     return f"{locale.toString(day, QLocale.FormatType.LongFormat)}, {due.strftime('%H:%M')}"
 
 
+def short_when_text(due: datetime) -> str:
+    day = QDate(due.year, due.month, due.day)
+    return f"{QLocale().toString(day, 'ddd d MMM yyyy')}, {due.strftime('%H:%M')}"
+
+
 def countdown_text(due: datetime, now: datetime) -> str:
     seconds = (due - now).total_seconds()
     if seconds <= 0:

@@ -12,6 +12,7 @@ from belimumab_companion.ui.dose_text import (
     phase_text,
     route_text,
     short_amount_text,
+    short_when_text,
     status_text,
     when_text,
 )
@@ -20,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class DosesModel(QAbstractTableModel):
-    HEADERS = ("#", "When", "Amount", "How", "Phase", "Status")
+    HEADERS = ("#", "When", "Status", "Amount", "Phase", "How")
 
     def __init__(self, doses: Sequence[PlannedDose] = ()) -> None:
         super().__init__()
@@ -44,22 +45,19 @@ class DosesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._doses):
             return None
         dose = self._doses[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return amount_text(dose)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
+            return when_text(dose.due) if index.column() == 1 else amount_text(dose)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
-            if column == 0:
-                return str(dose.sequence)
-            if column == 1:
-                return when_text(dose.due)
-            if column == 2:
-                return short_amount_text(dose)
-            if column == 3:
-                return route_text(dose)
-            if column == 4:
-                return phase_text(dose)
-            if column == 5:
-                return status_text(dose)
+            values = (
+                str(dose.sequence),
+                short_when_text(dose.due),
+                status_text(dose),
+                short_amount_text(dose),
+                phase_text(dose),
+                route_text(dose),
+            )
+            return values[column] if 0 <= column < len(values) else None
         return None
 
     def headerData(
