@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway demo profile with about six months of history (nothing is kept)",
+    )
+    parser.add_argument(
         "--page",
         choices=PAGE_KEYS,
         help="open the app on this page (for demos and screenshots)",

@@ -16,9 +16,18 @@ log = logging.getLogger("belimumab_companion.app")
 STARTUP_PROBE_ENV = "BELIMUMAB_COMPANION_STARTUP_PROBE"
 
 
-def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
+def run_gui(data_dir: str | None, start_page: str | None = None, demo: bool = False) -> int:
     """Order matters for a fast first paint: only the lock, the app and the window come first;
     the log file, the local server and the database follow right after the window painted."""
+    if demo:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="belimumab-companion-demo-") as folder:
+            return _run_gui(folder, start_page, demo=True)
+    return _run_gui(data_dir, start_page, demo=False)
+
+
+def _run_gui(data_dir: str | None, start_page: str | None, demo: bool) -> int:
     paths = app_paths(data_dir).ensure()
     from PySide6.QtWidgets import QApplication
 
@@ -30,6 +39,8 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    if demo:
+        app.setApplicationDisplayName(f"{APP_NAME} (demo: nothing is kept)")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     instance = SingleInstance(paths.lock_file)
@@ -44,7 +55,12 @@ def run_gui(data_dir: str | None, start_page: str | None = None) -> int:
     def load_services():  # type: ignore[no-untyped-def]
         from belimumab_companion.services.app_services import build_services
 
-        return build_services(paths)
+        services = build_services(paths)
+        if demo:
+            from belimumab_companion.demo import seed_demo
+
+            seed_demo(services, services.clock())
+        return services
 
     def after_first_paint() -> None:
         from belimumab_companion.logging_setup import setup_logging

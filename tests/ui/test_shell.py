@@ -131,3 +131,19 @@ def test_bad_arguments_exit_2_without_opening_a_window(argv: list[str], tmp_path
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert not (tmp_path / "d").exists()
+
+
+def test_demo_starts_shows_data_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    import tempfile
+
+    before = set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*"))
+    result = subprocess.run(
+        [sys.executable, "-m", "belimumab_companion", "--demo"],
+        env=_app_env(BELIMUMAB_COMPANION_STARTUP_PROBE="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["FIRSTPAINT", "DATASHOWN"]
+    assert set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*")) == before

@@ -1,0 +1,25 @@
+"""The demo profile: realistic, rule-abiding history written through the real services."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from belimumab_companion.demo import seed_demo
+from belimumab_companion.domain.adherence import adherence
+from belimumab_companion.domain.schedule import DoseStatus
+from testsupport import FIXED_NOW
+
+
+def test_demo_has_six_months_with_one_missed_and_one_late(services) -> None:  # type: ignore[no-untyped-def]
+    logged = seed_demo(services, FIXED_NOW)
+    assert 24 <= logged <= 26
+    history = services.plans.overview(FIXED_NOW).history
+    result = adherence(history)
+    assert result.total.missed == 1
+    assert result.total.late == 1
+    assert result.total.on_time == logged - 1
+    assert all(d.status in (DoseStatus.GIVEN, DoseStatus.MISSED) for d in history)
+    sites = services.plans.site_history()
+    assert all(sites.values())  # every site used in rotation (R-28)
+    assert services.vaccinations.all()
+    assert isinstance(services.plans.upcoming(FIXED_NOW, 1)[0].due, datetime)
