@@ -70,6 +70,7 @@ def populate(data_dir: Path, years: int = 10, seed: int = 42) -> dict[str, int]:
         with db.sessions.begin() as session:
             _populate_profile(session, rng, span)
             _populate_settings(session, rng, span)
+            _populate_dose_log(session, rng, span)
             # Later features: _populate_dose_log, _populate_diary, _populate_mood,
             # _populate_contraception (10 years each), called here in that order.
         with db.sessions() as session:
@@ -114,6 +115,67 @@ def _populate_settings(session: Session, rng: random.Random, span: Span) -> None
                 updated_at=span.random_instant(rng),
             )
         )
+
+
+def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None:
+    """Weekly SLE injections over the whole span, every one logged (a few late), sites rotated."""
+    from zoneinfo import ZoneInfo
+
+    from belimumab_companion.storage.models import AdministrationRow, PlanSegmentRow
+
+    zone = ZoneInfo("Europe/Madrid")
+    first = span.start.astimezone(zone).date()
+    session.merge(
+        PlanSegmentRow(
+            id=1,
+            indication="sle",
+            route="subq",
+            regimen_code="sle-subq-adult-weekly",
+            birth_date=date(1984, 4, 12),
+            weight_kg=63.0,
+            weight_recorded_on=first,
+            prescribed_interval_days=None,
+            prescribed_amount_mg=None,
+            switching_from_iv=False,
+            first_dose=first,
+            time_of_day="18:00",
+            zone="Europe/Madrid",
+            first_sequence=1,
+            ends_before=None,
+            loading_given_before=0,
+            end_reason=None,
+            created_at=span.start,
+        )
+    )
+    sites = ["abdomen-left", "abdomen-right", "thigh-left", "thigh-right"]
+    sequence, day = 1, first
+    end_day = span.end.astimezone(zone).date()
+    while day < end_day:
+        late = rng.random() < 0.05
+        given = datetime.combine(day, datetime.min.time(), zone).replace(hour=9 if late else 18) + (
+            timedelta(days=1) if late else timedelta(minutes=rng.randint(-15, 30))
+        )
+        session.merge(
+            AdministrationRow(
+                id=sequence,
+                segment_id=1,
+                sequence=sequence,
+                given_at=given,
+                zone="Europe/Madrid",
+                amount_mg=200.0,
+                route="subq",
+                device="autoinjector",
+                sites_json=json.dumps([sites[sequence % 4]]),
+                given_by="self",
+                lot_number=None,
+                notes="",
+                skipped_on_advice=False,
+                not_fully_given=False,
+                created_at=given,
+            )
+        )
+        sequence += 1
+        day += timedelta(days=7)
 
 
 def _row_counts(session: Session) -> dict[str, int]:

@@ -104,3 +104,27 @@ def test_calendar_markers_have_shapes_and_a_legend(window: MainWindow) -> None:
     assert "Starting doses: 0 on time, 0 late, 0 early, 2 missed" in schedule.adherence.text()
     schedule.calendar.setSelectedDate(QDate(2026, 11, 24))
     schedule.calendar.grab()  # paints every cell through the override
+
+
+def test_long_history_is_fetched_in_batches(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    window.services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2022, 11, 22),
+            time_of_day=time(18, 0),
+            zone="Europe/Madrid",
+        )
+    )
+    history = window.services.plans.overview(window.services.clock()).history
+    assert len(history) > 200
+    model = DosesModel(history)
+    assert model.rowCount() == 100
+    assert model.canFetchMore(model.index(-1, -1))
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == len(history)
+    assert model.data(model.index(len(history) - 1, 0)) == "1"
+    qtmodeltester.check(model, force_py=True)

@@ -86,11 +86,14 @@ class PlannedDose:
 
 def wall_time(day: date, at: time, zone: ZoneInfo) -> datetime:
     """``day`` at ``at`` in ``zone``, with the gap and fold policies of this module."""
-    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
-    candidate = naive.replace(tzinfo=zone)
+    candidate = datetime.combine(day, at.replace(tzinfo=None, fold=0), zone)
+    if candidate.utcoffset() == candidate.replace(fold=1).utcoffset():
+        return candidate  # an ordinary wall time: neither in a gap nor in a fold
     normalized = candidate.astimezone(UTC).astimezone(zone)
     # In a gap the round trip lands on a different wall time: that is the moment after the jump.
-    return normalized if normalized.replace(tzinfo=None) != naive else candidate
+    if normalized.replace(tzinfo=None) != candidate.replace(tzinfo=None):
+        return normalized
+    return candidate  # in a fold: fold=0, the first of the two
 
 
 def occurrence_offset(regimen: Regimen, index: int) -> int:
@@ -136,8 +139,12 @@ def planned_doses(
         loading_given = segment.loading_given_before
         for sequence, day in occurrence_dates(segment, through):
             key = (segment.id, sequence)
-            due = moved.get(key) or wall_time(day, segment.time_of_day, zone)
-            due = due.astimezone(zone)
+            appointment = moved.get(key)
+            due = (
+                appointment.astimezone(zone)
+                if appointment
+                else wall_time(day, segment.time_of_day, zone)
+            )
             administration = given.get(key)
             status = _status(administration, due, now, today)
             loading = loading_given < regimen.loading_doses

@@ -1,4 +1,8 @@
-"""A table of planned doses (schedule list, history). Sorting happens in the service, not here."""
+"""A table of planned doses (schedule list, history). Sorting happens in the service, not here.
+
+Rows are turned into text once, when they arrive, and handed to the view in batches (lazy fetch):
+ten years of weekly doses open at once and scroll smoothly.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from belimumab_companion.ui.dose_text import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+BATCH = 100
 
 
 class DosesModel(QAbstractTableModel):
@@ -25,31 +30,48 @@ class DosesModel(QAbstractTableModel):
 
     def __init__(self, doses: Sequence[PlannedDose] = ()) -> None:
         super().__init__()
+        self._doses: list[PlannedDose] = []
+        self._texts: list[tuple[str, ...] | None] = []
+        self._loaded = 0
+        self._replace(doses)
+
+    def _replace(self, doses: Sequence[PlannedDose]) -> None:
         self._doses = list(doses)
+        self._texts = [None] * len(self._doses)
+        self._loaded = min(BATCH, len(self._doses))
 
     def set_doses(self, doses: Sequence[PlannedDose]) -> None:
         self.beginResetModel()
-        self._doses = list(doses)
+        self._replace(doses)
         self.endResetModel()
 
     def dose(self, row: int) -> PlannedDose:
         return self._doses[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._doses)
+        return 0 if parent.isValid() else self._loaded
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._doses):
-            return None
-        dose = self._doses[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
-            return when_text(dose.due) if index.column() == 1 else amount_text(dose)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            values = (
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._loaded < len(self._doses)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._doses) - self._loaded)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+        self._loaded += more
+        self.endInsertRows()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts[row]
+        if texts is None:
+            dose = self._doses[row]
+            texts = (
                 str(dose.sequence),
                 short_when_text(dose.due),
                 status_text(dose),
@@ -57,7 +79,18 @@ class DosesModel(QAbstractTableModel):
                 phase_text(dose),
                 route_text(dose),
             )
-            return values[column] if 0 <= column < len(values) else None
+            self._texts[row] = texts
+        return texts
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            texts = self._row_texts(index.row())
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
+            dose = self._doses[index.row()]
+            return when_text(dose.due) if index.column() == 1 else amount_text(dose)
         return None
 
     def headerData(

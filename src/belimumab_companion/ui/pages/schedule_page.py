@@ -33,6 +33,7 @@ def _table(object_name: str, accessible: str, model: DosesModel) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(40)  # size columns from the first rows only
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
