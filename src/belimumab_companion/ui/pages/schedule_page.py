@@ -56,6 +56,16 @@ class SchedulePage(QWidget):
         self.vaccinations_button.setAccessibleName(self.tr("Vaccination log"))
         self.vaccinations_button.setEnabled(False)
         self.vaccinations_button.clicked.connect(self.open_vaccinations)
+        self.switch_button = QPushButton(self.tr("S&witch to injections…"))
+        self.switch_button.setObjectName("switchButton")
+        self.switch_button.setAccessibleName(self.tr("Switch from infusions to injections"))
+        self.switch_button.clicked.connect(self.open_switch)
+        self.switch_button.hide()
+        self.stop_button = QPushButton(self.tr("S&top treatment…"))
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setAccessibleName(self.tr("Record that treatment stopped"))
+        self.stop_button.clicked.connect(self.open_stop)
+        self.stop_button.hide()
         heading = QLabel(self.tr("Schedule"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -85,6 +95,8 @@ class SchedulePage(QWidget):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.plan_summary, 1)
         summary_row.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.vaccinations_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(summary_row)
         tables = QVBoxLayout()
@@ -115,6 +127,24 @@ class SchedulePage(QWidget):
         dialog.open()
         return dialog
 
+    def open_switch(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.plan_change_dialogs import SwitchDialog
+
+        assert self._services is not None
+        dialog = SwitchDialog(self._services.plans, self)
+        dialog.accepted.connect(self.plan_changed.emit)
+        dialog.open()
+        return dialog
+
+    def open_stop(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.plan_change_dialogs import StopDialog
+
+        assert self._services is not None
+        dialog = StopDialog(self._services.plans, self)
+        dialog.accepted.connect(self.plan_changed.emit)
+        dialog.open()
+        return dialog
+
     def open_vaccinations(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
 
@@ -137,6 +167,10 @@ class SchedulePage(QWidget):
             )
         else:
             self.setup_button.setText(self.tr("&Change the plan…"))
+            current_segment = overview.segments[-1]
+            active = current_segment.ends_before is None
+            self.switch_button.setVisible(active and current_segment.regimen.route.value == "iv")
+            self.stop_button.setVisible(active)
             current = overview.segments[-1]
             regimen = current.regimen
             every = self.tr("every %1 days").replace("%1", str(regimen.interval_days))

@@ -1,0 +1,90 @@
+"""Switching IV -> SubQ (R-13) and stopping treatment from the Schedule page."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate
+
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.services.plan_service import PlanInputs, PlanService
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.pages.schedule_page import SchedulePage
+from belimumab_companion.ui.plan_change_dialogs import StopDialog, SwitchDialog
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _iv_history(window: MainWindow) -> SchedulePage:
+    assert window.services is not None
+    plans = window.services.plans
+    plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.IV,
+            birth_date=date(1990, 5, 17),
+            first_dose=date(2026, 8, 3),
+            time_of_day=time(9, 0),
+            zone="Europe/Madrid",
+            weight_kg=60,
+        )
+    )
+    logger = PlanService(
+        window.services.database.sessions, fixed_clock(datetime(2026, 11, 1, tzinfo=MADRID))
+    )
+    for day in (
+        date(2026, 8, 3),
+        date(2026, 8, 17),
+        date(2026, 8, 31),
+        date(2026, 9, 28),
+        date(2026, 10, 26),
+    ):
+        logger.log_dose(given_at=datetime.combine(day, time(9, 30), MADRID), sites=[])
+    window.reload_pages()
+    page = window.page("schedule")
+    assert isinstance(page, SchedulePage)
+    return page
+
+
+def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    page = _iv_history(window)
+    assert page.switch_button.isVisibleTo(page)
+    dialog = page.open_switch()
+    assert isinstance(dialog, SwitchDialog)
+    qtbot.addWidget(dialog)
+    dialog.first_dose.setDate(QDate(2026, 11, 30))  # last infusion 10-26: window 11-02 .. 11-23
+    dialog.ok_button.click()
+    assert dialog.decision is not None and not dialog.decision.allowed
+    assert "between 2026-11-02 and 2026-11-23" in dialog.message.text()
+    assert dialog.first_dose.date() == QDate(2026, 11, 30)  # kept as typed
+    assert window.services is not None and len(window.services.plans.segments()) == 1
+    dialog.first_dose.setDate(QDate(2026, 11, 23))
+    with qtbot.waitSignal(page.plan_changed):
+        dialog.ok_button.click()
+    segments = window.services.plans.segments()
+    assert [(s.regimen.route, s.ends_before) for s in segments] == [
+        (Route.IV, date(2026, 11, 23)),
+        (Route.SUBQ, None),
+    ]
+    assert not page.switch_button.isVisibleTo(page)  # now on injections
+
+
+def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = _iv_history(window)
+    dialog = page.open_stop()
+    assert isinstance(dialog, StopDialog)
+    qtbot.addWidget(dialog)
+    dialog.last_day.setDate(QDate(2026, 10, 26))
+    dialog.ok_button.click()
+    assert "reason" in dialog.message.text()
+    dialog.reason.setText("decided with my rheumatologist")
+    with qtbot.waitSignal(page.plan_changed):
+        dialog.ok_button.click()
+    assert "Treatment stopped" in page.plan_summary.text()
+    assert not page.stop_button.isVisibleTo(page)
+    assert page.history_model.rowCount() == 5
+    assert page.upcoming_model.rowCount() == 0
