@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from belimumab_companion.cli import run
+from testsupport import run_cli
 
-
-def _run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(["--data-dir", str(data), *argv], stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+_run = run_cli
 
 
 SLE_WEEKLY = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,13 +10,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
-from belimumab_companion.cli import run
+from testsupport import run_cli
 
-
-def _run(data: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(["--data-dir", str(data), *argv], stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+_run = run_cli
 
 
 def test_every_exported_date_matches_the_engine_across_dst(tmp_path: Path) -> None:
