@@ -7,20 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from belimumab_companion.ui.dose_text import (
-    amount_text,
-    countdown_text,
-    missed_advice_text,
-    phase_text,
-    preparation_text,
-    route_text,
-    status_text,
-    when_text,
-)
-
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.ui.prepare_panel import PreparePanel
 
 
 def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -75,9 +65,10 @@ class TodayPage(QWidget):
             card_layout.addWidget(widget)
         card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        from belimumab_companion.ui.prepare_panel import PreparePanel
-
-        self.prepare = PreparePanel()
+        self.prepare: PreparePanel | None = (
+            None  # built in load(): its imports wait for first paint
+        )
+        self._layout_slot = QVBoxLayout()
         self.empty = _label("todayEmpty")
         content = QWidget()
         content.setObjectName("todayContent")
@@ -94,12 +85,11 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
         layout.addWidget(self.card)
-        layout.addWidget(self.prepare)
+        layout.addLayout(self._layout_slot)
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.attention.hide()
         self.card.hide()
-        self.prepare.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
     def open_log_dialog(self):  # type: ignore[no-untyped-def]
@@ -113,6 +103,21 @@ class TodayPage(QWidget):
         return dialog
 
     def load(self, services: AppServices) -> None:
+        from belimumab_companion.ui.dose_text import (
+            amount_text,
+            countdown_text,
+            missed_advice_text,
+            phase_text,
+            preparation_text,
+            route_text,
+            status_text,
+            when_text,
+        )
+        from belimumab_companion.ui.prepare_panel import PreparePanel
+
+        if self.prepare is None:
+            self.prepare = PreparePanel()
+            self._layout_slot.addWidget(self.prepare)
         self._services = services
         now = services.clock()
         overview = services.plans.overview(now, upcoming_count=1)
