@@ -387,17 +387,22 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         services.close()
 
 
-def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    import json
-
+def _read_upcoming(args: argparse.Namespace, paths: AppPaths):  # type: ignore[no-untyped-def]
+    """(now, the next --count doses still to give), for `upcoming` and `export ics`."""
     if args.count < 1:
         raise CliError("--count must be at least 1")
     services = _open_services(paths)
     try:
         now = args.as_of or datetime.now(UTC)
-        doses = services.plans.upcoming(now, args.count)
+        return now, services.plans.upcoming(now, args.count)
     finally:
         services.close()
+
+
+def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    _now, doses = _read_upcoming(args, paths)
     rows = [
         {
             "sequence": d.sequence,
@@ -499,14 +504,7 @@ def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
 def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from belimumab_companion.services.ics_export import export_ics
 
-    if args.count < 1:
-        raise CliError("--count must be at least 1")
-    services = _open_services(paths)
-    try:
-        now = args.as_of or datetime.now(UTC)
-        doses = services.plans.upcoming(now, args.count)
-    finally:
-        services.close()
+    now, doses = _read_upcoming(args, paths)
     try:
         written = export_ics(args.file, doses, now)
     except OSError as exc:

@@ -174,22 +174,43 @@ class PlanService:
         with self._sessions() as session:
             return [self._to_domain(row) for row in PlanRepository(session).segments()]
 
-    def schedule(self, now: datetime, through: date) -> list[PlannedDose]:
+    def _read(self) -> tuple[list[PlanSegment], list[Administration]]:
+        """Plan segments and the current dose log, in one session."""
         with self._sessions() as session:
             repository = PlanRepository(session)
             segments = [self._to_domain(row) for row in repository.segments()]
             administrations = [_administration(row) for row in repository.current_administrations()]
+        return segments, administrations
+
+    @staticmethod
+    def _doses(
+        segments: list[PlanSegment],
+        administrations: list[Administration],
+        now: datetime,
+        through: date | None,
+        count: int,
+    ) -> list[PlannedDose]:
+        if not segments:
+            return []
+        if through is None:  # far enough ahead for ``count`` more doses
+            longest = max(
+                max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
+            )
+            through = now.date() + timedelta(days=longest * (count + 1) + 1)
         return planned_doses(segments, administrations, now, through)
+
+    def schedule(
+        self, now: datetime, through: date | None = None, count: int = 12
+    ) -> list[PlannedDose]:
+        """Every planned dose up to ``through`` (default: far enough ahead for ``count`` more)."""
+        return self._doses(*self._read(), now, through, count)
 
     def overview(self, now: datetime, upcoming_count: int = 12) -> ScheduleOverview:
         """Everything the Today and Schedule pages show, from one read."""
-        segments = self.segments()
+        segments, administrations = self._read()
         if not segments:
             return ScheduleOverview([], [], [], [])
-        longest = max(
-            max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
-        )
-        doses = self.schedule(now, now.date() + timedelta(days=longest * (upcoming_count + 1) + 1))
+        doses = self._doses(segments, administrations, now, None, upcoming_count)
         pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
         interval = {s.id: s.regimen.interval_days for s in segments}
         recent = now - timedelta(days=ATTENTION_DAYS)
@@ -205,15 +226,7 @@ class PlanService:
 
     def upcoming(self, now: datetime, count: int) -> list[PlannedDose]:
         """The next ``count`` doses still to give (due, overdue or upcoming), from ``now``."""
-        segments = self.segments()
-        if not segments:
-            return []
-        longest = max(
-            max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
-        )
-        through = now.date() + timedelta(days=longest * (count + 1) + 1)
-        pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
-        return [d for d in self.schedule(now, through) if d.status in pending][:count]
+        return self.overview(now, upcoming_count=count).upcoming
 
     def log_dose(
         self,
