@@ -39,6 +39,16 @@ def main() -> None:
             INSERT INTO vaccination (id, name, on_date, status, care_team_says_live, notes, created_at,
                 deleted_at)
             VALUES (1, 'Gripe 2026', '2026-10-15', 'received', 0, 'centro de salud', '{stamp}', NULL);
+            INSERT INTO plan_segment (id, indication, route, regimen_code, birth_date, weight_kg,
+                weight_recorded_on, prescribed_interval_days, prescribed_amount_mg, switching_from_iv,
+                first_dose, time_of_day, zone, first_sequence, ends_before, loading_given_before,
+                end_reason, created_at)
+            VALUES (2, 'sle', 'iv', 'sle-iv', '1984-03-02', 61.5, '2025-11-03', NULL, NULL, 0,
+                '2025-11-03', '10:00', 'Europe/Madrid', 1, '2026-01-05', 0, 'fixture', '{stamp}');
+            INSERT INTO appointment (id, segment_id, sequence, at, zone, created_at, replaced_at)
+            VALUES (1, 2, 2, '2025-11-18T08:30:00.000000Z', 'Europe/Madrid', '{stamp}', NULL);
+            INSERT INTO weight (id, weight_kg, measured_on, created_at, deleted_at)
+            VALUES (1, 62.25, '2026-11-20', '{stamp}', NULL);
             """
         )
         connection.commit()

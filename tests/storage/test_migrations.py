@@ -133,6 +133,20 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         ).fetchone()
         connection.close()
         assert vaccine == ("Gripe 2026", "2026-10-15", "received", 0)
+    if revision >= "0004":
+        connection = sqlite3.connect(data_paths.database)
+        appointment = connection.execute(
+            "SELECT segment_id, sequence, at, zone FROM appointment"
+        ).fetchone()
+        weight = connection.execute("SELECT weight_kg, measured_on FROM weight").fetchone()
+        connection.close()
+        assert appointment == (2, 2, "2025-11-18T08:30:00.000000Z", "Europe/Madrid")
+        assert weight == (62.25, "2026-11-20")
+    if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
+        connection = sqlite3.connect(data_paths.database)
+        origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()
+        connection.close()
+        assert origin == ("logged", None)
     backups = sorted(p.name for p in data_paths.backups_dir.iterdir())
     if revision == head_revision():
         assert backups == []

@@ -78,6 +78,8 @@ class PlannedDose:
     injections: int
     status: DoseStatus
     administration: Administration | None
+    # IV only: the infusion centre's date was entered; otherwise ``due`` is proposed by R-02.
+    appointment_confirmed: bool = False
 
     @property
     def local_date(self) -> date:
@@ -170,6 +172,7 @@ def planned_doses(
                     injections=regimen.injections_per_loading_dose if loading else 1,
                     status=status,
                     administration=administration,
+                    appointment_confirmed=appointment is not None,
                 )
             )
     return doses

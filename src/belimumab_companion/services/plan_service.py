@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from belimumab_companion.domain.dose_log import LogProblem, Site, check_log
+from belimumab_companion.domain.dose_log import LogCheck, LogProblem, Site, check_log
 from belimumab_companion.domain.regimens import (
     Indication,
     Prescription,
@@ -18,6 +18,7 @@ from belimumab_companion.domain.regimens import (
     RegimenRefusal,
     Route,
     choose_regimen,
+    weight_band_changed,
 )
 from belimumab_companion.domain.schedule import (
     Administration,
@@ -32,7 +33,12 @@ from belimumab_companion.domain.schedule import (
 from belimumab_companion.domain.switching import SwitchDecision, check_switch
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.local_zone import is_valid_zone
-from belimumab_companion.storage.models import AdministrationRow, PlanSegmentRow
+from belimumab_companion.storage.models import (
+    AdministrationRow,
+    AppointmentRow,
+    PlanSegmentRow,
+    WeightRow,
+)
 from belimumab_companion.storage.plan_repository import (
     PlanRepository,
     format_time_of_day,
@@ -78,6 +84,51 @@ class ScheduleOverview:
     upcoming: list[PlannedDose]  # still to give, soonest first
     needs_attention: list[tuple[PlannedDose, MissedAdvice]]  # overdue, or missed in the last weeks
     history: list[PlannedDose]  # given, missed or skipped, newest first
+    # R-08: the latest weight is on the other side of 40 kg from the weight the current
+    # child's SubQ plan was set with. Shown until the plan is changed; never applied.
+    weight_band_changed: bool = False
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """One version of a logged dose, as stored (the audit trail is every version)."""
+
+    id: int
+    segment_id: int
+    sequence: int
+    given_at: datetime
+    zone: str
+    amount_mg: float | None
+    route: Route
+    device: str | None
+    sites: tuple[Site, ...]
+    given_by: str
+    lot_number: str | None
+    notes: str
+    skipped_on_advice: bool
+    not_fully_given: bool
+    created_at: datetime
+    replaced_at: datetime | None
+    replaced_by_id: int | None
+    origin: str  # "logged", "edited" or "restored"
+    derived_from_id: int | None
+
+
+@dataclass(frozen=True)
+class DoseChange:
+    """An edit, deletion or undo of the dose log: what was current before and what is now."""
+
+    previous_id: int | None
+    current_id: int | None
+
+
+@dataclass(frozen=True)
+class Weight:
+    weight_kg: float
+    measured_on: date
+
+
+MAX_WEIGHT_KG = 300.0
 
 
 ATTENTION_DAYS = 14
@@ -174,22 +225,29 @@ class PlanService:
         with self._sessions() as session:
             return [self._to_domain(row) for row in PlanRepository(session).segments()]
 
-    def _read(self) -> tuple[list[PlanSegment], list[Administration]]:
-        """Plan segments and the current dose log, in one session."""
+    def _read(self, without_record: int | None = None) -> _Stored:
+        """Plan segments, the current dose log, appointments and the latest weight, in one session."""
         with self._sessions() as session:
             repository = PlanRepository(session)
-            segments = [self._to_domain(row) for row in repository.segments()]
-            administrations = [_administration(row) for row in repository.current_administrations()]
-        return segments, administrations
+            rows = repository.segments()
+            weight = repository.latest_weight()
+            segments = [self._to_domain(row, weight) for row in rows]
+            administrations = [
+                _administration(row)
+                for row in repository.current_administrations()
+                if row.id != without_record
+            ]
+            appointments = {
+                (row.segment_id, row.sequence): row.at for row in repository.current_appointments()
+            }
+            band_changed = bool(rows) and _band_changed(rows[-1], weight)
+        return _Stored(segments, administrations, appointments, band_changed)
 
     @staticmethod
     def _doses(
-        segments: list[PlanSegment],
-        administrations: list[Administration],
-        now: datetime,
-        through: date | None,
-        count: int,
+        stored: _Stored, now: datetime, through: date | None, count: int
     ) -> list[PlannedDose]:
+        segments = stored.segments
         if not segments:
             return []
         if through is None:  # far enough ahead for ``count`` more doses
@@ -197,20 +255,21 @@ class PlanService:
                 max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
             )
             through = now.date() + timedelta(days=longest * (count + 1) + 1)
-        return planned_doses(segments, administrations, now, through)
+        return planned_doses(segments, stored.administrations, now, through, stored.appointments)
 
     def schedule(
         self, now: datetime, through: date | None = None, count: int = 12
     ) -> list[PlannedDose]:
         """Every planned dose up to ``through`` (default: far enough ahead for ``count`` more)."""
-        return self._doses(*self._read(), now, through, count)
+        return self._doses(self._read(), now, through, count)
 
     def overview(self, now: datetime, upcoming_count: int = 12) -> ScheduleOverview:
         """Everything the Today and Schedule pages show, from one read."""
-        segments, administrations = self._read()
+        stored = self._read()
+        segments = stored.segments
         if not segments:
             return ScheduleOverview([], [], [], [])
-        doses = self._doses(segments, administrations, now, None, upcoming_count)
+        doses = self._doses(stored, now, None, upcoming_count)
         pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
         interval = {s.id: s.regimen.interval_days for s in segments}
         recent = now - timedelta(days=ATTENTION_DAYS)
@@ -221,7 +280,11 @@ class PlanService:
         ]
         history = [d for d in doses if d.status not in pending][::-1]
         return ScheduleOverview(
-            segments, [d for d in doses if d.status in pending][:upcoming_count], attention, history
+            segments,
+            [d for d in doses if d.status in pending][:upcoming_count],
+            attention,
+            history,
+            stored.band_changed,
         )
 
     def upcoming(self, now: datetime, count: int) -> list[PlannedDose]:
@@ -243,19 +306,9 @@ class PlanService:
     ) -> LoggedDose:
         """Record a dose against the occurrence it answers (R-18, R-22, R-28 checked in the domain)."""
         now = self._clock()
-        horizon = max(now, given_at).date() + timedelta(days=60)
-        doses = self.schedule(now, horizon)
-        check = check_log(
-            doses,
-            given_at=given_at,
-            now=now,
-            sites=sites,
-            sequence=sequence,
-            not_fully_given=not_fully_given,
-        )
-        if check.problem is not None or check.occurrence is None:
-            raise DoseLogError(check.problem or LogProblem.NO_OCCURRENCE)
+        check = self._check_log(now, given_at, sites, sequence, not_fully_given, None)
         occurrence = check.occurrence
+        assert occurrence is not None
         with self._sessions.begin() as session:
             session.add(
                 AdministrationRow(
@@ -276,6 +329,209 @@ class PlanService:
                 )
             )
         return LoggedDose(occurrence, check.incomplete)
+
+    def _check_log(
+        self,
+        now: datetime,
+        given_at: datetime,
+        sites: Sequence[Site],
+        sequence: int | None,
+        not_fully_given: bool,
+        without_record: int | None,
+    ) -> LogCheck:
+        horizon = max(now, given_at).date() + timedelta(days=60)
+        doses = self._doses(self._read(without_record), now, horizon, 12)
+        check = check_log(
+            doses,
+            given_at=given_at,
+            now=now,
+            sites=sites,
+            sequence=sequence,
+            not_fully_given=not_fully_given,
+        )
+        if check.problem is not None or check.occurrence is None:
+            raise DoseLogError(check.problem or LogProblem.NO_OCCURRENCE)
+        return check
+
+    def dose_record(self, segment_id: int, sequence: int) -> DoseRecord | None:
+        """The current version of the dose logged for this occurrence, if any."""
+        with self._sessions() as session:
+            row = PlanRepository(session).current_administration(segment_id, sequence)
+            return None if row is None else _record(row)
+
+    def dose_versions(self, segment_id: int, sequence: int) -> list[DoseRecord]:
+        """Every version ever stored for this occurrence, oldest first: the audit trail."""
+        with self._sessions() as session:
+            return [_record(r) for r in PlanRepository(session).versions(segment_id, sequence)]
+
+    def edit_dose(
+        self,
+        record_id: int,
+        *,
+        given_at: datetime,
+        sites: Sequence[Site],
+        amount_mg: float | None,
+        given_by: str,
+        device: str | None = None,
+        lot_number: str | None = None,
+        notes: str = "",
+        not_fully_given: bool = False,
+    ) -> DoseChange:
+        """Correct a logged dose: the old version is kept, marked replaced by the new one.
+        The same checks as logging apply (R-18, R-22, R-28), with the dose itself left out."""
+        now = self._clock()
+        with self._sessions() as session:
+            old = PlanRepository(session).administration(record_id)
+            if old is None or old.replaced_at is not None:
+                raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
+            segment_id, sequence = old.segment_id, old.sequence
+        check = self._check_log(now, given_at, sites, sequence, not_fully_given, record_id)
+        occurrence = check.occurrence
+        assert occurrence is not None
+        if occurrence.segment_id != segment_id:
+            raise DoseLogError(LogProblem.NO_OCCURRENCE)
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            old_row = repository.administration(record_id)
+            assert old_row is not None
+            new = AdministrationRow(
+                segment_id=segment_id,
+                sequence=sequence,
+                given_at=given_at,
+                zone=str(occurrence.due.tzinfo),
+                amount_mg=amount_mg,
+                route=old_row.route,
+                device=device,
+                sites_json=json.dumps([s.value for s in sites]),
+                given_by=given_by,
+                lot_number=lot_number,
+                notes=notes,
+                skipped_on_advice=old_row.skipped_on_advice,
+                not_fully_given=check.incomplete,
+                created_at=now,
+                origin="edited",
+                derived_from_id=record_id,
+            )
+            repository.replace_administration(old_row, new, now)
+            return DoseChange(record_id, new.id)
+
+    def delete_dose(self, record_id: int) -> DoseChange:
+        """Take a logged dose out of the log. The row is kept (audit trail) and can be restored."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            row = repository.administration(record_id)
+            if row is None or row.replaced_at is not None:
+                raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
+            repository.replace_administration(row, None, now)
+        return DoseChange(record_id, None)
+
+    def undo(self, change: DoseChange) -> DoseChange:
+        """Undo an edit or a deletion: the earlier version becomes current again as a new,
+        "restored" version; nothing stored is rewritten."""
+        if change.previous_id is None:
+            raise PlanInputError("nothing-to-undo", "there is nothing to undo")
+        now = self._clock()
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            previous = repository.administration(change.previous_id)
+            assert previous is not None
+            current = repository.current_administration(previous.segment_id, previous.sequence)
+            if (current.id if current else None) != change.current_id:
+                raise PlanInputError("changed-since", "this dose was changed again since")
+            restored = AdministrationRow(
+                segment_id=previous.segment_id,
+                sequence=previous.sequence,
+                given_at=previous.given_at,
+                zone=previous.zone,
+                amount_mg=previous.amount_mg,
+                route=previous.route,
+                device=previous.device,
+                sites_json=previous.sites_json,
+                given_by=previous.given_by,
+                lot_number=previous.lot_number,
+                notes=previous.notes,
+                skipped_on_advice=previous.skipped_on_advice,
+                not_fully_given=previous.not_fully_given,
+                created_at=now,
+                origin="restored",
+                derived_from_id=previous.id,
+            )
+            if current is None:
+                repository.add_administration(restored)
+            else:
+                repository.replace_administration(current, restored, now)
+            return DoseChange(change.current_id, restored.id)
+
+    def set_appointment(self, segment_id: int, sequence: int, at: datetime) -> PlannedDose:
+        """Confirm or move one infusion to the date the centre gave (R-03). Only that infusion
+        moves (R-21); it must stay after the one before it and before the one after it."""
+        if at.tzinfo is None:
+            raise ValueError("at must be aware")
+        now = self._clock()
+        stored = self._read()
+        segment = next((s for s in stored.segments if s.id == segment_id), None)
+        if segment is None or segment.regimen.route is not Route.IV:
+            raise PlanInputError("not-an-infusion", "only infusions have appointments")
+        doses = self._doses(stored, now, at.date() + timedelta(days=120), 12)
+        index = next(
+            (
+                i
+                for i, d in enumerate(doses)
+                if (d.segment_id, d.sequence) == (segment_id, sequence)
+            ),
+            None,
+        )
+        if index is None:
+            raise PlanInputError("no-occurrence", "this infusion is not in the plan")
+        if doses[index].status in (DoseStatus.GIVEN, DoseStatus.SKIPPED):
+            raise PlanInputError("already-logged", "this infusion is already in the log")
+        before = doses[index - 1] if index > 0 else None
+        after = doses[index + 1] if index + 1 < len(doses) else None
+        if before is not None and _moment(before) >= at:
+            raise PlanInputError(
+                "appointment-order",
+                f"the date must be after the previous dose ({_moment(before).date().isoformat()})",
+            )
+        if after is not None and after.due <= at:
+            raise PlanInputError(
+                "appointment-order",
+                f"the date must be before the next infusion ({after.due.date().isoformat()}); "
+                "if the centre moved that one too, move it first",
+            )
+        with self._sessions.begin() as session:
+            PlanRepository(session).set_appointment(
+                AppointmentRow(
+                    segment_id=segment_id,
+                    sequence=sequence,
+                    at=at,
+                    zone=segment.zone,
+                    created_at=now,
+                ),
+                now,
+            )
+        moved = self._doses(self._read(), now, at.date() + timedelta(days=1), 12)
+        return next(d for d in moved if (d.segment_id, d.sequence) == (segment_id, sequence))
+
+    def record_weight(self, weight_kg: float, measured_on: date) -> bool:
+        """Keep a new weight. True when it crosses 40 kg from the weight the current child's
+        SubQ plan was set with (R-08): the plan is not changed, the user is told to ask."""
+        if not 0 < weight_kg <= MAX_WEIGHT_KG:
+            raise PlanInputError("bad-weight", f"weight must be between 0 and {MAX_WEIGHT_KG:g} kg")
+        now = self._clock()
+        if measured_on > now.date() + timedelta(days=1):
+            raise PlanInputError("future-weight", "the weight cannot be measured in the future")
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            session.add(WeightRow(weight_kg=weight_kg, measured_on=measured_on, created_at=now))
+            session.flush()
+            rows = repository.segments()
+            return bool(rows) and _band_changed(rows[-1], repository.latest_weight())
+
+    def latest_weight(self) -> Weight | None:
+        with self._sessions() as session:
+            row = PlanRepository(session).latest_weight()
+            return None if row is None else Weight(row.weight_kg, row.measured_on)
 
     def stop(self, last_day: date, reason: str) -> None:
         """Stop treatment after ``last_day``; the history and the reason are kept."""
@@ -378,7 +634,7 @@ class PlanService:
         return last
 
     @staticmethod
-    def _to_domain(row: PlanSegmentRow) -> PlanSegment:
+    def _to_domain(row: PlanSegmentRow, latest: WeightRow | None = None) -> PlanSegment:
         prescription = None
         if row.prescribed_interval_days is not None and row.prescribed_amount_mg is not None:
             prescription = Prescription(row.prescribed_interval_days, row.prescribed_amount_mg)
@@ -404,8 +660,74 @@ class PlanService:
             first_sequence=row.first_sequence,
             ends_before=row.ends_before,
             loading_given_before=row.loading_given_before,
-            weight_kg=row.weight_kg,
+            weight_kg=_display_weight(row, regimen, latest),
         )
+
+
+@dataclass(frozen=True)
+class _Stored:
+    segments: list[PlanSegment]
+    administrations: list[Administration]
+    appointments: dict[tuple[int, int], datetime]
+    band_changed: bool
+
+
+def _display_weight(
+    row: PlanSegmentRow, regimen: Regimen, latest: WeightRow | None
+) -> float | None:
+    """IV doses are 10 mg/kg of the latest weight (R-02) while the plan is current; a newer
+    weight never changes a SubQ plan (R-08)."""
+    if (
+        regimen.route is Route.IV
+        and row.ends_before is None
+        and latest is not None
+        and (row.weight_recorded_on is None or latest.measured_on >= row.weight_recorded_on)
+    ):
+        return latest.weight_kg
+    return row.weight_kg
+
+
+def _band_changed(current: PlanSegmentRow, latest: WeightRow | None) -> bool:
+    """R-08, for a child's weight-banded SubQ plan that is still current."""
+    if (
+        current.ends_before is not None
+        or current.route != Route.SUBQ.value
+        or current.prescribed_interval_days is not None
+        or current.weight_kg is None
+        or latest is None
+        or (current.weight_recorded_on and latest.measured_on < current.weight_recorded_on)
+    ):
+        return False
+    segment = PlanService._to_domain(current)
+    return segment.regimen.pediatric and weight_band_changed(current.weight_kg, latest.weight_kg)
+
+
+def _moment(dose: PlannedDose) -> datetime:
+    return dose.administration.given_at if dose.administration else dose.due
+
+
+def _record(row: AdministrationRow) -> DoseRecord:
+    return DoseRecord(
+        id=row.id,
+        segment_id=row.segment_id,
+        sequence=row.sequence,
+        given_at=row.given_at,
+        zone=row.zone,
+        amount_mg=row.amount_mg,
+        route=Route(row.route),
+        device=row.device,
+        sites=tuple(Site(name) for name in json.loads(row.sites_json)),
+        given_by=row.given_by,
+        lot_number=row.lot_number,
+        notes=row.notes,
+        skipped_on_advice=row.skipped_on_advice,
+        not_fully_given=row.not_fully_given,
+        created_at=row.created_at,
+        replaced_at=row.replaced_at,
+        replaced_by_id=row.replaced_by_id,
+        origin=row.origin,
+        derived_from_id=row.derived_from_id,
+    )
 
 
 def _administration(row: AdministrationRow) -> Administration:

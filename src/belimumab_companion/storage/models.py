@@ -128,6 +128,9 @@ class AdministrationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
+    # How this version came to be: logged, edited (from derived_from_id) or restored by an undo.
+    origin: Mapped[str] = mapped_column(String(10), default="logged", server_default="logged")
+    derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
 
 
 class VaccinationRow(Base):
@@ -143,5 +146,37 @@ class VaccinationRow(Base):
     # What the care team said when asked whether it is live: None (not asked yet), True, False.
     care_team_says_live: Mapped[bool | None] = mapped_column()
     notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class AppointmentRow(Base):
+    """The date and time the infusion centre gave for one IV occurrence (R-03, R-21).
+    A move adds a row and sets ``replaced_at`` on the one it replaces."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        Index("ix_appointment_segment_sequence", "segment_id", "sequence"),
+        CheckConstraint("sequence >= 1", name="sequence"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("plan_segment.id"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class WeightRow(Base):
+    """A recorded body weight. A child's weight crossing 40 kg is flagged, never applied (R-08)."""
+
+    __tablename__ = "weight"
+    __table_args__ = (CheckConstraint("weight_kg > 0", name="positive"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    weight_kg: Mapped[float] = mapped_column(Float)
+    measured_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

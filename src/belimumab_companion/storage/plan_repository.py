@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from belimumab_companion.storage.models import AdministrationRow, PlanSegmentRow
+from belimumab_companion.storage.models import (
+    AdministrationRow,
+    AppointmentRow,
+    PlanSegmentRow,
+    WeightRow,
+)
 
 
 class PlanRepository:
@@ -35,6 +40,65 @@ class PlanRepository:
             .order_by(AdministrationRow.segment_id, AdministrationRow.sequence)
         )
         return list(self._session.scalars(query))
+
+    def administration(self, record_id: int) -> AdministrationRow | None:
+        return self._session.get(AdministrationRow, record_id)
+
+    def current_administration(self, segment_id: int, sequence: int) -> AdministrationRow | None:
+        query = select(AdministrationRow).where(
+            AdministrationRow.segment_id == segment_id,
+            AdministrationRow.sequence == sequence,
+            AdministrationRow.replaced_at.is_(None),
+        )
+        return self._session.scalars(query).first()
+
+    def versions(self, segment_id: int, sequence: int) -> list[AdministrationRow]:
+        query = (
+            select(AdministrationRow)
+            .where(
+                AdministrationRow.segment_id == segment_id, AdministrationRow.sequence == sequence
+            )
+            .order_by(AdministrationRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def add_administration(self, row: AdministrationRow) -> AdministrationRow:
+        self._session.add(row)
+        self._session.flush()
+        return row
+
+    def replace_administration(
+        self, old: AdministrationRow, new: AdministrationRow | None, at: datetime
+    ) -> None:
+        """Mark ``old`` replaced (by ``new``, or deleted when ``new`` is None). Never an UPDATE
+        of what was logged: only the replacement columns are set."""
+        if new is not None:
+            self.add_administration(new)
+        old.replaced_at = at
+        old.replaced_by_id = new.id if new is not None else None
+
+    def current_appointments(self) -> list[AppointmentRow]:
+        query = select(AppointmentRow).where(AppointmentRow.replaced_at.is_(None))
+        return list(self._session.scalars(query))
+
+    def set_appointment(self, row: AppointmentRow, at: datetime) -> None:
+        query = select(AppointmentRow).where(
+            AppointmentRow.segment_id == row.segment_id,
+            AppointmentRow.sequence == row.sequence,
+            AppointmentRow.replaced_at.is_(None),
+        )
+        for old in self._session.scalars(query):
+            old.replaced_at = at
+        self._session.add(row)
+
+    def latest_weight(self) -> WeightRow | None:
+        query = (
+            select(WeightRow)
+            .where(WeightRow.deleted_at.is_(None))
+            .order_by(WeightRow.measured_on.desc(), WeightRow.id.desc())
+            .limit(1)
+        )
+        return self._session.scalars(query).first()
 
 
 def parse_time_of_day(text: str) -> time:
