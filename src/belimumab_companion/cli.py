@@ -414,6 +414,8 @@ def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             "route": d.route.value,
             "phase": d.phase.value,
             "status": d.status.value,
+            # IV only: true once the infusion centre's date was entered
+            "appointment_confirmed": d.appointment_confirmed if d.route.value == "iv" else None,
         }
         for d in doses
     ]

@@ -60,6 +60,11 @@ class BodyMap(QWidget):
         self.update()
         self.selection_changed.emit()
 
+    def select(self, sites: list[Site]) -> None:
+        self._selected = list(sites[: self._max])
+        self.update()
+        self.selection_changed.emit()
+
     @property
     def selected(self) -> list[Site]:
         return list(self._selected)

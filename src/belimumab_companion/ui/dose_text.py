@@ -51,8 +51,26 @@ STATUS_TEXT = {
 }
 
 
+PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
+
+
 def status_text(dose: PlannedDose) -> str:
-    return _tr(STATUS_TEXT[dose.status])
+    text = _tr(STATUS_TEXT[dose.status])
+    if dose.route is Route.IV and dose.status in PENDING:  # R-03: the centre sets the date
+        text += _tr(" (confirmed)") if dose.appointment_confirmed else _tr(" (proposed date)")
+    return text
+
+
+def appointment_text(dose: PlannedDose) -> str:
+    """For an infusion still to come: whether its date is the centre's or only proposed (R-03)."""
+    if dose.route is not Route.IV or dose.status not in PENDING:
+        return ""
+    if dose.appointment_confirmed:
+        return _tr("Date confirmed with your infusion centre.")
+    return _tr(
+        "Proposed date from the usual schedule: confirm it with your infusion centre, then enter "
+        "their date on the Schedule page."
+    )
 
 
 def when_text(due: datetime) -> str:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.dose_log import Site, suggest_sites
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlannedDose
-from belimumab_companion.services.plan_service import DoseLogError, LoggedDose
+from belimumab_companion.services.plan_service import (
+    DoseChange,
+    DoseLogError,
+    DoseRecord,
+    LoggedDose,
+    PlanInputError,
+)
 from belimumab_companion.ui.body_map import ORDER, BodyMap
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import log_problem_text
@@ -36,15 +42,25 @@ NOT_FULLY_GIVEN = "Do not inject another dose on your own. Contact your care tea
 
 
 class LogDoseDialog(QDialog):
+    """Log a dose, or correct one already logged (``record``): a correction keeps the old
+    version in the audit trail and can be undone from the Schedule page."""
+
     def __init__(
-        self, plans: PlanService, dose: PlannedDose, now: datetime, parent: QWidget | None = None
+        self,
+        plans: PlanService,
+        dose: PlannedDose,
+        now: datetime,
+        parent: QWidget | None = None,
+        record: DoseRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logDoseDialog")
-        self.setWindowTitle(self.tr("Log a dose"))
+        self.setWindowTitle(self.tr("Log a dose") if record is None else self.tr("Correct a dose"))
         self._plans = plans
         self._dose = dose
+        self._record = record
         self.logged: LoggedDose | None = None
+        self.change: DoseChange | None = None
         injection = dose.route is Route.SUBQ
 
         planned = QLabel(
@@ -55,7 +71,7 @@ class LogDoseDialog(QDialog):
         planned.setObjectName("logDosePlanned")
         planned.setTextFormat(Qt.TextFormat.PlainText)
         planned.setWordWrap(True)
-        local_now = now.astimezone(dose.due.tzinfo)
+        local_now = (record.given_at if record else now).astimezone(dose.due.tzinfo)
         self.when = QDateTimeEdit(
             QDateTime(
                 local_now.year, local_now.month, local_now.day, local_now.hour, local_now.minute, 0
@@ -102,6 +118,8 @@ class LogDoseDialog(QDialog):
             last_used = plans.site_history()
             suggested = suggest_sites(last_used, dose.injections)
             self.body_map.configure(last_used, suggested, dose.injections)
+            if record is not None:
+                self.body_map.select(list(record.sites))
             self.body_map.selection_changed.connect(self._describe_sites)
             self._describe_sites()
 
@@ -109,6 +127,8 @@ class LogDoseDialog(QDialog):
         self.message.setObjectName("logDoseMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        if record is not None:
+            self._fill(record)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,6 +161,14 @@ class LogDoseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 460)
 
+    def _fill(self, record: DoseRecord) -> None:
+        index = self.given_by.findData(record.given_by)
+        if index >= 0:
+            self.given_by.setCurrentIndex(index)
+        self.lot.setText(record.lot_number or "")
+        self.notes.setPlainText(record.notes)
+        self.not_fully.setChecked(record.not_fully_given)
+
     def _describe_sites(self) -> None:
         chosen = self.body_map.selected
         need = self._dose.injections
@@ -163,6 +191,9 @@ class LogDoseDialog(QDialog):
 
     def save(self) -> None:
         sites: list[Site] = self.body_map.selected if self._dose.route is Route.SUBQ else []
+        if self._record is not None:
+            self._save_correction(sites)
+            return
         try:
             self.logged = self._plans.log_dose(
                 given_at=self.given_at(),
@@ -174,5 +205,27 @@ class LogDoseDialog(QDialog):
             )
         except DoseLogError as exc:
             self.message.setText(log_problem_text(exc.problem))  # input stays as typed
+            return
+        self.accept()
+
+    def _save_correction(self, sites: list[Site]) -> None:
+        assert self._record is not None
+        try:
+            self.change = self._plans.edit_dose(
+                self._record.id,
+                given_at=self.given_at(),
+                sites=sites,
+                amount_mg=self._record.amount_mg,
+                given_by=str(self.given_by.currentData()),
+                device=self._record.device,
+                lot_number=self.lot.text().strip() or None,
+                notes=self.notes.toPlainText(),
+                not_fully_given=self.not_fully.isChecked(),
+            )
+        except DoseLogError as exc:
+            self.message.setText(log_problem_text(exc.problem))
+            return
+        except PlanInputError as exc:
+            self.message.setText(str(exc).capitalize() + ".")
             return
         self.accept()

@@ -74,3 +74,8 @@ def log_problem_text(problem: LogProblem) -> str:
         LogProblem.SITES_FOR_IV: _tr("An infusion has no injection site."),
     }
     return texts[problem]
+
+
+def weight_band_changed_text() -> str:
+    """R-08, word for word."""
+    return _tr("Weight band changed — confirm dose schedule with your care team.")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +23,15 @@ from belimumab_companion.ui.models.doses_model import DosesModel
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.plan_service import DoseChange
+
+
+def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    button.setEnabled(False)
+    return button
 
 
 def _table(object_name: str, accessible: str, model: DosesModel) -> QTableView:
@@ -66,6 +77,52 @@ class SchedulePage(QWidget):
         self.stop_button.setAccessibleName(self.tr("Record that treatment stopped"))
         self.stop_button.clicked.connect(self.open_stop)
         self.stop_button.hide()
+        self.weight_button = _button(
+            self.tr("Record &weight…"), "weightButton", self.tr("Record a new weight")
+        )
+        self.weight_button.clicked.connect(self.open_weight)
+        self.appointment_button = _button(
+            self.tr("Confirm or &move appointment…"),
+            "appointmentButton",
+            self.tr("Enter the infusion centre's date for the selected infusion"),
+        )
+        self.appointment_button.clicked.connect(self.open_appointment)
+        self.correct_button = _button(
+            self.tr("C&orrect…"), "correctDoseButton", self.tr("Correct the selected logged dose")
+        )
+        self.correct_button.clicked.connect(self.open_correct)
+        self.delete_button = _button(
+            self.tr("&Delete"), "deleteDoseButton", self.tr("Delete the selected logged dose")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.versions_button = _button(
+            self.tr("Changes…"), "doseVersionsButton", self.tr("Show every version of this dose")
+        )
+        self.versions_button.clicked.connect(self.open_versions)
+        self._last_change: DoseChange | None = None
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("undoText")
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo)
+        self.weight_notice = QLabel()
+        self.weight_notice.setObjectName("weightNotice")
+        self.weight_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.weight_notice.setWordWrap(True)
+        self.weight_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.weight_notice.hide()
         heading = QLabel(self.tr("Schedule"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -98,16 +155,30 @@ class SchedulePage(QWidget):
         summary_row.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.vaccinations_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.addWidget(self.weight_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(summary_row)
+        layout.addWidget(self.weight_notice)
+        layout.addWidget(self.undo_bar)
         tables = QVBoxLayout()
         upcoming_label = QLabel(self.tr("&Upcoming doses"))
         upcoming_label.setBuddy(self.upcoming_view)
         tables.addWidget(upcoming_label)
         tables.addWidget(self.upcoming_view, 2)
+        tables.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
         history_label = QLabel(self.tr("Dose &history"))
         history_label.setBuddy(self.history_view)
         tables.addWidget(history_label)
         tables.addWidget(self.history_view, 1)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.correct_button)
+        history_buttons.addWidget(self.delete_button)
+        history_buttons.addWidget(self.versions_button)
+        history_buttons.addStretch(1)
+        tables.addLayout(history_buttons)
+        self.upcoming_view.selectionModel().selectionChanged.connect(self._upcoming_selected)
+        self.history_view.selectionModel().selectionChanged.connect(self._history_selected)
+        self.upcoming_model.modelReset.connect(self._upcoming_selected)
+        self.history_model.modelReset.connect(self._history_selected)
         side = QVBoxLayout()
         side.addWidget(self.calendar)
         side.addWidget(self.legend)
@@ -153,11 +224,134 @@ class SchedulePage(QWidget):
         dialog.open()
         return dialog
 
+    def selected_upcoming(self) -> PlannedDose | None:
+        rows = self.upcoming_view.selectionModel().selectedRows()
+        return self.upcoming_model.dose(rows[0].row()) if rows else None
+
+    def selected_history(self) -> PlannedDose | None:
+        rows = self.history_view.selectionModel().selectedRows()
+        return self.history_model.dose(rows[0].row()) if rows else None
+
+    def _upcoming_selected(self) -> None:
+        from belimumab_companion.domain.regimens import Route
+
+        dose = self.selected_upcoming()
+        self.appointment_button.setEnabled(dose is not None and dose.route is Route.IV)
+
+    def _history_selected(self) -> None:
+        dose = self.selected_history()
+        logged = dose is not None and dose.administration is not None
+        for button in (self.correct_button, self.delete_button, self.versions_button):
+            button.setEnabled(logged)
+
+    def open_appointment(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.appointment_dialog import AppointmentDialog
+
+        dose = self.selected_upcoming()
+        if self._services is None or dose is None:
+            return None
+        dialog = AppointmentDialog(self._services.plans, dose, self)
+        dialog.accepted.connect(self.plan_changed.emit)
+        dialog.open()
+        return dialog
+
+    def open_weight(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.weight_dialog import WeightDialog
+
+        if self._services is None:
+            return None
+        dialog = WeightDialog(self._services.plans, self._services.clock().date(), self)
+        dialog.accepted.connect(self.plan_changed.emit)
+        dialog.open()
+        return dialog
+
+    def open_correct(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+
+        dose = self.selected_history()
+        if self._services is None or dose is None:
+            return None
+        record = self._services.plans.dose_record(dose.segment_id, dose.sequence)
+        if record is None:
+            return None
+        dialog = LogDoseDialog(
+            self._services.plans, dose, self._services.clock(), self, record=record
+        )
+
+        def corrected() -> None:
+            if dialog.change is not None:
+                self._offer_undo(dialog.change, self.tr("Dose corrected."))
+            self.plan_changed.emit()
+
+        dialog.accepted.connect(corrected)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        # Deleted at once, with an undo: the deleted version stays in the audit trail.
+        from belimumab_companion.services.plan_service import PlanInputError
+
+        dose = self.selected_history()
+        if self._services is None or dose is None:
+            return
+        record = self._services.plans.dose_record(dose.segment_id, dose.sequence)
+        if record is None:
+            return
+        try:
+            change = self._services.plans.delete_dose(record.id)
+        except PlanInputError as exc:
+            self._show_undo_message(str(exc).capitalize() + ".", can_undo=False)
+            return
+        self._offer_undo(change, self.tr("Dose deleted."))
+        self.plan_changed.emit()
+
+    def undo(self) -> None:
+        from belimumab_companion.services.plan_service import PlanInputError
+
+        if self._services is None or self._last_change is None:
+            return
+        try:
+            self._services.plans.undo(self._last_change)
+        except PlanInputError as exc:
+            self._last_change = None
+            self._show_undo_message(str(exc).capitalize() + ".", can_undo=False)
+            return
+        self._last_change = None
+        self._show_undo_message(self.tr("Undone."), can_undo=False)
+        self.plan_changed.emit()
+
+    def open_versions(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
+
+        dose = self.selected_history()
+        if self._services is None or dose is None:
+            return None
+        dialog = DoseVersionsDialog(
+            self._services.plans.dose_versions(dose.segment_id, dose.sequence), self
+        )
+        dialog.open()
+        return dialog
+
+    def _offer_undo(self, change: DoseChange, text: str) -> None:
+        self._last_change = change
+        self._show_undo_message(text, can_undo=True)
+
+    def _show_undo_message(self, text: str, *, can_undo: bool) -> None:
+        self.undo_text.setText(text)
+        self.undo_button.setVisible(can_undo)
+        self.undo_bar.show()
+
     def load(self, services: AppServices) -> None:
         self._services = services
         self.setup_button.setEnabled(True)
         self.vaccinations_button.setEnabled(True)
+        self.weight_button.setEnabled(True)
         overview = services.plans.overview(services.clock())
+        self.weight_notice.setVisible(overview.weight_band_changed)
+        if overview.weight_band_changed:
+            from belimumab_companion.ui.messages import weight_band_changed_text
+
+            self.weight_notice.setText(weight_band_changed_text())
         if not overview.segments:
             self.setup_button.setText(self.tr("&Set up my treatment plan…"))
             self.plan_summary.setText(

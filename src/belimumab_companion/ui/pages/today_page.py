@@ -105,6 +105,7 @@ class TodayPage(QWidget):
     def load(self, services: AppServices) -> None:
         from belimumab_companion.ui.dose_text import (
             amount_text,
+            appointment_text,
             countdown_text,
             missed_advice_text,
             phase_text,
@@ -134,8 +135,12 @@ class TodayPage(QWidget):
             self.prepare.hide()
             return
         self.empty.hide()
-        if overview.needs_attention:
-            lines = []
+        lines = []
+        if overview.weight_band_changed:
+            from belimumab_companion.ui.messages import weight_band_changed_text
+
+            lines.append("• " + weight_band_changed_text())
+        if overview.needs_attention or lines:
             for dose, advice in overview.needs_attention:
                 lines.append(
                     f"• {when_text(dose.due)}: {amount_text(dose)}, {status_text(dose)}. {missed_advice_text(advice.value)}"
@@ -157,7 +162,9 @@ class TodayPage(QWidget):
             self.next_details.setText(
                 f"{amount_text(dose)} · {route_text(dose)} · {phase_text(dose)}"
             )
-            self.next_prepare.setText(preparation_text(dose))
+            self.next_prepare.setText(
+                " ".join(t for t in (appointment_text(dose), preparation_text(dose)) if t)
+            )
             self.card.show()
         else:
             self.next_title.setText(self.tr("No dose planned"))

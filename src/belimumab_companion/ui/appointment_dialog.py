@@ -1,0 +1,94 @@
+"""Confirm or move one infusion to the date and time the infusion centre gave (R-03, R-21)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.dose_text import when_text
+
+if TYPE_CHECKING:
+    from belimumab_companion.domain.schedule import PlannedDose
+    from belimumab_companion.services.plan_service import PlanService
+
+
+class AppointmentDialog(QDialog):
+    def __init__(
+        self, plans: PlanService, dose: PlannedDose, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("appointmentDialog")
+        self.setWindowTitle(self.tr("Infusion appointment"))
+        self._plans = plans
+        self._dose = dose
+        self.saved: PlannedDose | None = None
+        state = (
+            self.tr("The infusion centre's date you entered: %1.")
+            if dose.appointment_confirmed
+            else self.tr("Proposed from the usual schedule: %1. Not yet confirmed.")
+        ).replace("%1", when_text(dose.due))
+        intro = QLabel(
+            state
+            + "\n\n"
+            + self.tr(
+                "Enter the date and time your infusion centre gave you. Only this infusion "
+                "moves; the later ones keep their dates until you enter the centre's dates for them."
+            )
+        )
+        intro.setObjectName("appointmentIntro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        due = dose.due
+        self.when = QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
+        self.when.setObjectName("appointmentWhen")
+        self.when.setAccessibleName(self.tr("Appointment date and time"))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.message = QLabel()
+        self.message.setObjectName("appointmentMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("appointmentSave")
+        save.setText(self.tr("&Save this date"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date and time:"), self.when)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(480, 240)
+
+    def chosen(self) -> datetime:
+        d, t = self.when.date(), self.when.time()
+        return datetime(
+            d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._dose.due.tzinfo
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = self._plans.set_appointment(
+                self._dose.segment_id, self._dose.sequence, self.chosen()
+            )
+        except PlanInputError as exc:
+            self.message.setText(str(exc).capitalize() + ".")  # the date stays as typed
+            return
+        self.accept()
