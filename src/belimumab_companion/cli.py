@@ -157,7 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("abdomen-left", "abdomen-right", "thigh-left", "thigh-right"),
         help="injection site (R-28); twice for a 400 mg dose (R-22)",
     )
-    log_dose.add_argument("--given-by", choices=("self", "caregiver", "clinic"), default="self")
+    log_dose.add_argument(
+        "--given-by",
+        choices=("self", "caregiver", "clinic"),
+        help="default: self; a caregiver under 10 (R-10); the clinic for an infusion",
+    )
+    log_dose.add_argument(
+        "--device",
+        choices=("autoinjector", "prefilled-syringe"),
+        help="children: autoinjector only (R-09)",
+    )
     log_dose.add_argument("--lot", metavar="TEXT")
     log_dose.add_argument("--notes", default="", metavar="TEXT")
     log_dose.add_argument(
@@ -446,6 +455,10 @@ LOG_PROBLEM_TEXT = {
     "two-sites-needed": "a 400 mg dose is two injections: give --site twice (R-22)",
     "same-site-twice": "use two different sites at least 5 cm apart (R-22)",
     "sites-for-iv": "an infusion has no injection site",
+    "syringe-for-child": "children use the autoinjector only (R-09)",
+    "wrong-device": "that device is not used for this plan",
+    "child-self-injection": "under 10 a caregiver or the clinic gives the injection: use --given-by caregiver or clinic (R-10)",
+    "infusion-not-by-clinic": "an infusion is given by the clinic (R-03)",
 }
 
 
@@ -468,6 +481,7 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 sequence=args.sequence,
                 amount_mg=args.amount,
                 given_by=args.given_by,
+                device=args.device,
                 lot_number=args.lot,
                 notes=args.notes,
                 not_fully_given=args.not_fully_given,

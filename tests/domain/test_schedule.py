@@ -328,3 +328,35 @@ def test_r28_site_suggestion_is_the_least_recently_used() -> None:
         "thigh-left",
         "thigh-right",
     }  # no upper arm
+
+
+@pytest.mark.parametrize(
+    ("route", "weight", "expected"),
+    [
+        (Route.SUBQ, 45.0, "inject-when-remembered"),  # weekly
+        (Route.SUBQ, 30.0, "inject-and-ask-next-date"),  # a child's every-14-days plan
+        (Route.IV, 30.0, "contact-infusion-centre"),
+    ],
+)
+def test_r16_r20_r21_what_a_missed_dose_asks_of_the_user(
+    route: Route, weight: float, expected: str
+) -> None:
+    from belimumab_companion.domain.schedule import missed_advice
+
+    child = choose_regimen(
+        indication=Indication.SLE,
+        route=route,
+        birth_date=date(2014, 3, 1),
+        on=date(2025, 1, 6),
+        weight_kg=weight,
+    )
+    assert isinstance(child, Regimen)
+    doses = planned_doses(
+        [segment(child, date(2025, 1, 6), weight_kg=weight)],
+        [],
+        datetime(2025, 2, 1, tzinfo=UTC),
+        date(2025, 1, 31),
+    )
+    missed = [d for d in doses if d.status is DoseStatus.MISSED]
+    assert missed
+    assert {missed_advice(d, child.interval_days).value for d in missed} == {expected}

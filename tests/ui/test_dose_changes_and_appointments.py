@@ -64,6 +64,7 @@ def _select_history(page: SchedulePage, sequence: int) -> None:
 def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _weekly(window)
     window.show_page("schedule")
+    assert not page.appointment_button.isVisibleTo(page)  # no infusions in this plan
     assert not page.correct_button.isEnabled()
     _select_history(page, 1)
     assert page.correct_button.isEnabled() and page.delete_button.isEnabled()
@@ -159,6 +160,7 @@ def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None
     assert isinstance(today, TodayPage)
     assert "confirm it with your infusion centre" in today.next_prepare.text()
     assert page.upcoming_model.index(0, 2).data() == "upcoming (proposed date)"
+    assert page.appointment_button.isVisibleTo(page)
     page.upcoming_view.selectRow(1)  # the second infusion, day 14
     assert page.appointment_button.isEnabled()
     dialog = page.open_appointment()

@@ -113,3 +113,47 @@ def test_body_map_works_by_mouse_and_keyboard(qtbot, window: MainWindow) -> None
     qtbot.keyClick(body, Qt.Key.Key_Space)
     assert body.selected == [ORDER[ORDER.index(Site.THIGH_LEFT) - 1]]
     assert not any("arm" in s.value for s in Site)
+
+
+def test_r09_r10_a_young_childs_dose_offers_no_self_injection_and_no_syringe(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    window.services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(2018, 6, 1),  # 8 years old
+            first_dose=date(2026, 11, 9),
+            time_of_day=time(18, 0),
+            zone="Europe/Madrid",
+            weight_kg=25,
+        )
+    )
+    window.reload_pages()
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    who = [dialog.given_by.itemData(i) for i in range(dialog.given_by.count())]
+    assert who == ["caregiver", "clinic"] and dialog.given_by.currentData() == "caregiver"
+    devices = [dialog.device.itemData(i) for i in range(dialog.device.count())]
+    assert devices == ["autoinjector"]
+    dialog.reject()
+
+
+def test_an_adult_may_log_the_prefilled_syringe(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window, Indication.SLE, date(2026, 11, 16))
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.given_by.currentData() == "self"
+    dialog.device.setCurrentIndex(dialog.device.findData("prefilled-syringe"))
+    dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
+    with qtbot.waitSignal(today.dose_logged):
+        dialog.save_button.click()
+    assert window.services is not None
+    plans = window.services.plans
+    record = plans.dose_record(plans.segments()[-1].id, 2)
+    assert record is not None and record.device == "prefilled-syringe"

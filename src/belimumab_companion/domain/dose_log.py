@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.regimens import Device, GivenBy, Regimen, Route
 from belimumab_companion.domain.schedule import DoseStatus, PlannedDose
 
 
@@ -34,6 +34,10 @@ class LogProblem(enum.Enum):
     TWO_SITES_NEEDED = "two-sites-needed"  # R-22 (use not_fully_given for one injection)
     SAME_SITE_TWICE = "same-site-twice"  # R-22
     SITES_FOR_IV = "sites-for-iv"
+    SYRINGE_FOR_CHILD = "syringe-for-child"  # R-09
+    WRONG_DEVICE = "wrong-device"
+    CHILD_SELF_INJECTION = "child-self-injection"  # R-10
+    INFUSION_NOT_BY_CLINIC = "infusion-not-by-clinic"  # R-03
 
 
 MAX_FUTURE = timedelta(minutes=5)
@@ -97,6 +101,20 @@ def check_log(
             return LogCheck(occurrence, None, incomplete=True)
         return LogCheck(occurrence, LogProblem.TWO_SITES_NEEDED)
     return LogCheck(occurrence, None, incomplete=not_fully_given)
+
+
+def check_who_and_device(
+    regimen: Regimen, given_by: GivenBy, device: Device | None
+) -> LogProblem | None:
+    """R-03 an infusion is given by the clinic; R-09 a child's injection is the autoinjector;
+    R-10 under 10 the child never injects themself (a caregiver or the clinic does)."""
+    if regimen.route is Route.IV:
+        return None if given_by is GivenBy.CLINIC else LogProblem.INFUSION_NOT_BY_CLINIC
+    if device is not None and device not in regimen.allowed_devices:
+        return LogProblem.SYRINGE_FOR_CHILD if regimen.pediatric else LogProblem.WRONG_DEVICE
+    if given_by is GivenBy.SELF and not regimen.self_injection_allowed:
+        return LogProblem.CHILD_SELF_INJECTION
+    return None
 
 
 def _given_day(dose: PlannedDose) -> date | None:

@@ -10,8 +10,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from belimumab_companion.domain.dose_log import LogCheck, LogProblem, Site, check_log
+from belimumab_companion.domain.dose_log import (
+    LogCheck,
+    LogProblem,
+    Site,
+    check_log,
+    check_who_and_device,
+)
 from belimumab_companion.domain.regimens import (
+    Device,
+    GivenBy,
     Indication,
     Prescription,
     Regimen,
@@ -298,15 +306,19 @@ class PlanService:
         sites: Sequence[Site],
         sequence: int | None = None,
         amount_mg: float | None = None,
-        given_by: str = "self",
+        given_by: str | None = None,
         device: str | None = None,
         lot_number: str | None = None,
         notes: str = "",
         not_fully_given: bool = False,
     ) -> LoggedDose:
-        """Record a dose against the occurrence it answers (R-18, R-22, R-28 checked in the domain)."""
+        """Record a dose against the occurrence it answers (R-03, R-09, R-10, R-18, R-22, R-28
+        checked in the domain). ``given_by`` defaults to the regimen's (R-10: a caregiver
+        for a child under 10; the clinic for an infusion)."""
         now = self._clock()
-        check = self._check_log(now, given_at, sites, sequence, not_fully_given, None)
+        check, given_by = self._check_log(
+            now, given_at, sites, sequence, not_fully_given, None, given_by, device
+        )
         occurrence = check.occurrence
         assert occurrence is not None
         with self._sessions.begin() as session:
@@ -338,9 +350,13 @@ class PlanService:
         sequence: int | None,
         not_fully_given: bool,
         without_record: int | None,
-    ) -> LogCheck:
+        given_by: str | None,
+        device: str | None,
+    ) -> tuple[LogCheck, str]:
+        """The domain's checks; returns the check and who gave the dose (defaulted)."""
         horizon = max(now, given_at).date() + timedelta(days=60)
-        doses = self._doses(self._read(without_record), now, horizon, 12)
+        stored = self._read(without_record)
+        doses = self._doses(stored, now, horizon, 12)
         check = check_log(
             doses,
             given_at=given_at,
@@ -351,7 +367,12 @@ class PlanService:
         )
         if check.problem is not None or check.occurrence is None:
             raise DoseLogError(check.problem or LogProblem.NO_OCCURRENCE)
-        return check
+        regimen = next(s.regimen for s in stored.segments if s.id == check.occurrence.segment_id)
+        who = GivenBy(given_by) if given_by is not None else regimen.default_given_by
+        problem = check_who_and_device(regimen, who, Device(device) if device else None)
+        if problem is not None:
+            raise DoseLogError(problem)
+        return check, who.value
 
     def dose_record(self, segment_id: int, sequence: int) -> DoseRecord | None:
         """The current version of the dose logged for this occurrence, if any."""
@@ -385,7 +406,9 @@ class PlanService:
             if old is None or old.replaced_at is not None:
                 raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
             segment_id, sequence = old.segment_id, old.sequence
-        check = self._check_log(now, given_at, sites, sequence, not_fully_given, record_id)
+        check, given_by = self._check_log(
+            now, given_at, sites, sequence, not_fully_given, record_id, given_by, device
+        )
         occurrence = check.occurrence
         assert occurrence is not None
         if occurrence.segment_id != segment_id:

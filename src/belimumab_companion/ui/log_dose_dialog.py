@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.dose_log import Site, suggest_sites
-from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.regimens import Device, GivenBy, Regimen, Route
 from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.services.plan_service import (
     DoseChange,
@@ -52,6 +52,7 @@ class LogDoseDialog(QDialog):
         now: datetime,
         parent: QWidget | None = None,
         record: DoseRecord | None = None,
+        regimen: Regimen | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logDoseDialog")
@@ -85,13 +86,26 @@ class LogDoseDialog(QDialog):
         self.given_by.setObjectName("logDoseGivenBy")
         self.given_by.setAccessibleName(self.tr("Who gave it"))
         for label, value in (
-            (self.tr("Myself"), "self"),
-            (self.tr("A caregiver"), "caregiver"),
-            (self.tr("The clinic"), "clinic"),
+            (self.tr("Myself"), GivenBy.SELF),
+            (self.tr("A caregiver"), GivenBy.CAREGIVER),
+            (self.tr("The clinic"), GivenBy.CLINIC),
         ):
-            self.given_by.addItem(label, value)
-        if not injection:
-            self.given_by.setCurrentIndex(2)
+            if not injection and value is not GivenBy.CLINIC:
+                continue  # R-03: an infusion is given at the clinic
+            if value is GivenBy.SELF and regimen is not None and not regimen.self_injection_allowed:
+                continue  # R-10: no self-injection under 10
+            self.given_by.addItem(label, value.value)
+        if regimen is not None:
+            self.given_by.setCurrentIndex(
+                max(0, self.given_by.findData(regimen.default_given_by.value))
+            )
+        self.device = QComboBox()
+        self.device.setObjectName("logDoseDevice")
+        self.device.setAccessibleName(self.tr("Device"))
+        self.device.addItem(self.tr("Autoinjector (pen)"), Device.AUTOINJECTOR.value)
+        if regimen is None or Device.PREFILLED_SYRINGE in regimen.allowed_devices:
+            self.device.addItem(self.tr("Prefilled syringe"), Device.PREFILLED_SYRINGE.value)
+        # R-09: for a child the autoinjector is the only choice offered.
         self.lot = QLineEdit()
         self.lot.setObjectName("logDoseLot")
         self.lot.setAccessibleName(self.tr("Lot number"))
@@ -140,6 +154,10 @@ class LogDoseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("Given &by:"), self.given_by)
+        if injection:
+            form.addRow(self.tr("De&vice:"), self.device)
+        else:
+            self.device.hide()
         form.addRow(self.tr("&Lot number:"), self.lot)
         form.addRow(self.tr("N&otes:"), self.notes)
         left = QVBoxLayout()
@@ -165,6 +183,8 @@ class LogDoseDialog(QDialog):
         index = self.given_by.findData(record.given_by)
         if index >= 0:
             self.given_by.setCurrentIndex(index)
+        if record.device is not None and self.device.findData(record.device) >= 0:
+            self.device.setCurrentIndex(self.device.findData(record.device))
         self.lot.setText(record.lot_number or "")
         self.notes.setPlainText(record.notes)
         self.not_fully.setChecked(record.not_fully_given)
@@ -181,6 +201,9 @@ class LogDoseDialog(QDialog):
             lines.append(self.tr("400 mg is two injections: choose two sites at least 5 cm apart."))
         lines += [("✓ " if s in chosen else "   ") + self.body_map.site_summary(s) for s in ORDER]
         self.sites_text.setText("\n".join(lines))
+
+    def _device(self) -> str | None:
+        return str(self.device.currentData()) if self._dose.route is Route.SUBQ else None
 
     def given_at(self) -> datetime:
         """The time typed, read as wall-clock time in the plan's zone."""
@@ -199,6 +222,7 @@ class LogDoseDialog(QDialog):
                 given_at=self.given_at(),
                 sites=sites,
                 given_by=str(self.given_by.currentData()),
+                device=self._device(),
                 lot_number=self.lot.text().strip() or None,
                 notes=self.notes.toPlainText(),
                 not_fully_given=self.not_fully.isChecked(),
@@ -217,7 +241,7 @@ class LogDoseDialog(QDialog):
                 sites=sites,
                 amount_mg=self._record.amount_mg,
                 given_by=str(self.given_by.currentData()),
-                device=self._record.device,
+                device=self._device(),
                 lot_number=self.lot.text().strip() or None,
                 notes=self.notes.toPlainText(),
                 not_fully_given=self.not_fully.isChecked(),

@@ -72,6 +72,14 @@ def log_problem_text(problem: LogProblem) -> str:
         LogProblem.TWO_SITES_NEEDED: _tr("A 400 mg dose is two injections: choose two sites."),
         LogProblem.SAME_SITE_TWICE: _tr("Use two different sites, at least 5 cm apart."),
         LogProblem.SITES_FOR_IV: _tr("An infusion has no injection site."),
+        LogProblem.SYRINGE_FOR_CHILD: _tr(
+            "Children use the autoinjector (pen) only, not the prefilled syringe."
+        ),
+        LogProblem.WRONG_DEVICE: _tr("That device is not used for this plan."),
+        LogProblem.CHILD_SELF_INJECTION: _tr(
+            "Under 10 years, a caregiver or a nurse gives the injection: choose who gave it."
+        ),
+        LogProblem.INFUSION_NOT_BY_CLINIC: _tr("An infusion is given at the clinic."),
     }
     return texts[problem]
 

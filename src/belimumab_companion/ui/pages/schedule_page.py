@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.models.doses_model import DosesModel
 
 if TYPE_CHECKING:
+    from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import DoseChange
@@ -100,6 +101,7 @@ class SchedulePage(QWidget):
         )
         self.versions_button.clicked.connect(self.open_versions)
         self._last_change: DoseChange | None = None
+        self._regimens: dict[int, Regimen] = {}
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -275,7 +277,12 @@ class SchedulePage(QWidget):
         if record is None:
             return None
         dialog = LogDoseDialog(
-            self._services.plans, dose, self._services.clock(), self, record=record
+            self._services.plans,
+            dose,
+            self._services.clock(),
+            self,
+            record=record,
+            regimen=self._regimens.get(dose.segment_id),
         )
 
         def corrected() -> None:
@@ -347,6 +354,7 @@ class SchedulePage(QWidget):
         self.vaccinations_button.setEnabled(True)
         self.weight_button.setEnabled(True)
         overview = services.plans.overview(services.clock())
+        self._regimens = {s.id: s.regimen for s in overview.segments}
         self.weight_notice.setVisible(overview.weight_band_changed)
         if overview.weight_band_changed:
             from belimumab_companion.ui.messages import weight_band_changed_text
@@ -390,6 +398,7 @@ class SchedulePage(QWidget):
                 .replace("%7", stopped)
             )
         self.upcoming_model.set_doses(overview.upcoming)
+        self.appointment_button.setVisible(any(d.route.value == "iv" for d in overview.upcoming))
         self.history_model.set_doses(overview.history)
         self.calendar.set_doses([*overview.history, *overview.upcoming])
         self.adherence.setText(self._adherence_text(overview.history))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.ui.prepare_panel import PreparePanel
@@ -37,6 +38,7 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self._services: AppServices | None = None
         self._next: PlannedDose | None = None
+        self._regimens: dict[int, Regimen] = {}
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
@@ -97,7 +99,13 @@ class TodayPage(QWidget):
 
         if self._services is None or self._next is None:
             return None
-        dialog = LogDoseDialog(self._services.plans, self._next, self._services.clock(), self)
+        dialog = LogDoseDialog(
+            self._services.plans,
+            self._next,
+            self._services.clock(),
+            self,
+            regimen=self._regimens.get(self._next.segment_id),
+        )
         dialog.accepted.connect(self.dose_logged.emit)
         dialog.open()
         return dialog
@@ -135,6 +143,7 @@ class TodayPage(QWidget):
             self.prepare.hide()
             return
         self.empty.hide()
+        self._regimens = {s.id: s.regimen for s in overview.segments}
         lines = []
         if overview.weight_band_changed:
             from belimumab_companion.ui.messages import weight_band_changed_text
