@@ -360,3 +360,27 @@ def test_r16_r20_r21_what_a_missed_dose_asks_of_the_user(
     missed = [d for d in doses if d.status is DoseStatus.MISSED]
     assert missed
     assert {missed_advice(d, child.interval_days).value for d in missed} == {expected}
+
+
+def test_r11_only_the_patients_first_subq_dose_is_at_the_clinic() -> None:
+    subq = regimen(Indication.SLE, Route.SUBQ)
+    iv = regimen(Indication.SLE, Route.IV)
+    switched = choose_regimen(
+        indication=Indication.SLE,
+        route=Route.SUBQ,
+        birth_date=ADULT,
+        on=date(2025, 3, 10),
+        switching_from_iv=True,
+    )
+    assert isinstance(switched, Regimen)
+    # IV first, then a switch, then a new version of the SubQ plan (a new time of day).
+    segments = [
+        PlanSegment(1, iv, date(2025, 1, 6), time(9), "Europe/Berlin", ends_before=date(2025, 3, 10)),
+        PlanSegment(2, switched, date(2025, 3, 10), time(9), "Europe/Berlin", first_sequence=5,
+                    ends_before=date(2025, 4, 7)),
+        PlanSegment(3, subq, date(2025, 4, 7), time(18), "Europe/Berlin", first_sequence=9),
+    ]  # fmt: skip
+    doses = planned_doses(segments, [], BEFORE, date(2025, 4, 30))
+    assert [(d.segment_id, d.sequence) for d in doses if d.in_clinic] == [(2, 5)]
+    alone = planned_doses([segment(subq, date(2025, 1, 6))], [], BEFORE, date(2025, 1, 31))
+    assert [d.in_clinic for d in alone] == [True, False, False, False]

@@ -199,12 +199,12 @@ def _adult_weekly(indication: Indication, switching_from_iv: bool) -> Regimen:
         indication=indication,
         route=Route.SUBQ,
         pediatric=False,
-        rules=("R-04", "R-11") if not switching_from_iv else ("R-04", "R-13", "R-14"),
+        rules=("R-04", "R-11") if not switching_from_iv else ("R-04", "R-11", "R-13", "R-14"),
         initial_offsets_days=(0,),
         interval_days=7,
         maintenance_amount_mg=200.0,
         allowed_devices=(Device.AUTOINJECTOR, Device.PREFILLED_SYRINGE),
-        first_dose_in_clinic=not switching_from_iv,
+        first_dose_in_clinic=True,  # the first SubQ dose of any patient, switching too
         source="S3 Table 1: 200 mg once weekly",
     )
 

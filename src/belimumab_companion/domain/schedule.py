@@ -80,6 +80,8 @@ class PlannedDose:
     administration: Administration | None
     # IV only: the infusion centre's date was entered; otherwise ``due`` is proposed by R-02.
     appointment_confirmed: bool = False
+    # the patient's first SubQ dose is given at the clinic, supervised.
+    in_clinic: bool = False
 
     @property
     def local_date(self) -> date:
@@ -134,6 +136,7 @@ def planned_doses(
     given = {(a.segment_id, a.sequence): a for a in administrations}
     moved = appointments or {}
     doses: list[PlannedDose] = []
+    first_subq_seen = False
     for segment in sorted(segments, key=lambda s: (s.first_dose, s.id)):
         zone = ZoneInfo(segment.zone)
         regimen = segment.regimen
@@ -160,6 +163,10 @@ def planned_doses(
                 else Phase.MAINTENANCE
             )
             amount = _amount(regimen, segment, loading)
+            in_clinic = (
+                regimen.route is Route.SUBQ and regimen.first_dose_in_clinic and not first_subq_seen
+            )
+            first_subq_seen = first_subq_seen or regimen.route is Route.SUBQ
             doses.append(
                 PlannedDose(
                     segment_id=segment.id,
@@ -173,6 +180,7 @@ def planned_doses(
                     status=status,
                     administration=administration,
                     appointment_confirmed=appointment is not None,
+                    in_clinic=in_clinic,
                 )
             )
     return doses

@@ -32,9 +32,11 @@ def short_amount_text(dose: PlannedDose) -> str:
 
 
 def route_text(dose: PlannedDose) -> str:
-    return (
-        _tr("infusion at the clinic") if dose.route is Route.IV else _tr("injection under the skin")
-    )
+    if dose.route is Route.IV:
+        return _tr("infusion at the clinic")
+    if dose.in_clinic:
+        return _tr("first injection, at the clinic")
+    return _tr("injection under the skin")
 
 
 def phase_text(dose: PlannedDose) -> str:
@@ -104,6 +106,11 @@ def preparation_text(dose: PlannedDose) -> str:
     if dose.route is Route.IV:  # an appointment, never "take it at home"
         return _tr(
             "Go to your infusion appointment. Tell the team how you have been since the last one."
+        )
+    if dose.in_clinic:
+        return _tr(
+            "Your first injection is given at the clinic, where you are shown how. "
+            "Bring your pen or syringe if the clinic asked you to."
         )
     pens = _tr("both pens or syringes") if dose.injections == 2 else _tr("the pen or syringe")
     return _tr(

@@ -95,10 +95,11 @@ class LogDoseDialog(QDialog):
             if value is GivenBy.SELF and regimen is not None and not regimen.self_injection_allowed:
                 continue  # no self-injection under 10
             self.given_by.addItem(label, value.value)
-        if regimen is not None:
-            self.given_by.setCurrentIndex(
-                max(0, self.given_by.findData(regimen.default_given_by.value))
-            )
+        default_by = GivenBy.CLINIC if dose.in_clinic else None
+        if default_by is None and regimen is not None:
+            default_by = regimen.default_given_by
+        if default_by is not None:
+            self.given_by.setCurrentIndex(max(0, self.given_by.findData(default_by.value)))
         self.device = QComboBox()
         self.device.setObjectName("logDoseDevice")
         self.device.setAccessibleName(self.tr("Device"))
