@@ -174,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the dose may not have been fully given (R-23)",
     )
+    log_dose.add_argument(
+        "--then",
+        choices=("keep-day", "new-day"),
+        help="after a late weekly dose: keep the usual weekday, or weekly from this day (R-17)",
+    )
     add_as_of(log_dose)
 
     export = commands.add_parser("export", help="export data to a file")
@@ -184,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--count", type=int, default=26, metavar="N", help="how many doses (default 26)"
     )
     add_as_of(export_ics)
+
+    due = commands.add_parser(
+        "due", help="what is due or overdue now (exit status 1 when something is, 0 when not)"
+    )
+    due.add_argument("--json", action="store_true")
+    add_as_of(due)
 
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
@@ -217,6 +228,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "check": _check,
         "plan": _plan,
         "upcoming": _upcoming,
+        "due": _due,
         "log-dose": _log_dose,
         "export": _export,
     }
@@ -475,6 +487,7 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             else PlanService(services.database.sessions, fixed_clock(args.as_of))
         )
         try:
+            _ask_after_make_up(plans, args)
             logged = plans.log_dose(
                 given_at=args.at,
                 sites=[Site(name) for name in args.site],
@@ -488,16 +501,90 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             )
         except DoseLogError as exc:
             raise CliError(LOG_PROBLEM_TEXT[exc.problem.value]) from None
+        next_day = None
+        if args.then is not None:
+            from belimumab_companion.domain.make_up import AfterMakeUp
+
+            next_day = plans.choose_after_make_up(
+                logged.occurrence.segment_id, logged.occurrence.sequence, AfterMakeUp(args.then)
+            )
     finally:
         services.close()
     dose = logged.occurrence
     print(f"Logged dose #{dose.sequence} (planned {dose.due.isoformat()}).", file=out)
+    if next_day is not None:
+        print(f"Next dose: {next_day.isoformat()} ({args.then}, R-17).", file=out)
+    elif logged.make_up.value == "ask-care-team":
+        print("Contact your care team for the date of the next dose (R-20).", file=out)
     if logged.incomplete:
         print(
             "Incomplete dose: do not inject another dose on your own; contact your care team (R-22, R-23).",
             file=out,
         )
     return EXIT_OK
+
+
+def _ask_after_make_up(plans, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """R-17: a late weekly dose needs --then; refused before anything is saved."""
+    from belimumab_companion.domain.dose_log import Site
+
+    check = plans.check_dose(
+        given_at=args.at,
+        sites=[Site(name) for name in args.site],
+        sequence=args.sequence,
+        given_by=args.given_by,
+        device=args.device,
+        not_fully_given=args.not_fully_given,
+    )
+    kind = check.make_up.value
+    if kind == "weekly-choice" and args.then is None:
+        options = check.options
+        day_before = " (it is the day before your usual day: ask your care team if unsure, R-19)"
+        raise CliError(
+            f"this dose is late (planned {check.occurrence.local_date.isoformat()}): add "
+            f"--then keep-day (next dose {options.keep_day_next.isoformat()}) or --then new-day "
+            f"(next dose {options.new_day_next.isoformat()}) (R-17)"
+            + (day_before if options.day_before_usual else "")
+        )
+    if kind == "none" and args.then is not None:
+        raise CliError("--then applies only to a late weekly dose")
+    if kind == "ask-care-team" and args.then is not None:
+        raise CliError(
+            "for this schedule the care team gives the next date: log without --then (R-20)"
+        )
+
+
+def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    """Overdue now, or missed in the last two weeks and not logged: exit status 1 if any."""
+    import json
+
+    services = _open_services(paths)
+    try:
+        now = args.as_of or datetime.now(UTC)
+        overview = services.plans.overview(now, upcoming_count=1)
+    finally:
+        services.close()
+    rows = [
+        {
+            "sequence": d.sequence,
+            "due": d.due.isoformat(),
+            "amount_mg": d.amount_mg,
+            "route": d.route.value,
+            "status": d.status.value,
+            "advice": advice.value,
+        }
+        for d, advice in overview.needs_attention
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2), file=out)
+    elif not rows:
+        print("Nothing due.", file=out)
+    else:
+        for row in rows:
+            print(
+                f"#{row['sequence']:<4} {row['due']}  {row['status']:<8} {row['advice']}", file=out
+            )
+    return 1 if rows else EXIT_OK
 
 
 def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]

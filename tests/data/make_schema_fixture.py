@@ -49,6 +49,17 @@ def main() -> None:
             VALUES (1, 2, 2, '2025-11-18T08:30:00.000000Z', 'Europe/Madrid', '{stamp}', NULL);
             INSERT INTO weight (id, weight_kg, measured_on, created_at, deleted_at)
             VALUES (1, 62.25, '2026-11-20', '{stamp}', NULL);
+            INSERT INTO make_up_choice (id, segment_id, sequence, choice, make_up_on, next_dose,
+                created_at)
+            VALUES (1, 1, 1, 'keep-day', '2026-01-07', '2026-01-12', '{stamp}');
+            INSERT INTO reminder_state (id, handled_up_to, updated_at)
+            VALUES (1, '2026-11-23T09:25:00.000000Z', '{stamp}');
+            INSERT INTO reminder_log (id, key, kind, fire_at, fired_at, segment_id, sequence,
+                answered_at, answer)
+            VALUES (1, 'dose:1:1:m0', 'dose', '2026-01-05T17:00:00.000000Z',
+                '2026-01-05T17:00:30.000000Z', 1, 1, '2026-01-05T17:05:00.000000Z', 'logged');
+            INSERT INTO reminder_snooze (id, key, until, created_at)
+            VALUES (1, 'dose:1:2:m0', '2026-01-12T17:10:00.000000Z', '{stamp}');
             """
         )
         connection.commit()

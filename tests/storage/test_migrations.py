@@ -142,6 +142,15 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         connection.close()
         assert appointment == (2, 2, "2025-11-18T08:30:00.000000Z", "Europe/Madrid")
         assert weight == (62.25, "2026-11-20")
+    if revision >= "0005":
+        connection = sqlite3.connect(data_paths.database)
+        choice = connection.execute("SELECT choice, next_dose FROM make_up_choice").fetchone()
+        mark = connection.execute("SELECT handled_up_to FROM reminder_state").fetchone()
+        log = connection.execute("SELECT key, answer FROM reminder_log").fetchone()
+        connection.close()
+        assert choice == ("keep-day", "2026-01-12")
+        assert mark == ("2026-11-23T09:25:00.000000Z",)
+        assert log == ("dose:1:1:m0", "logged")
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()

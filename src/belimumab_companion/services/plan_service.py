@@ -17,6 +17,13 @@ from belimumab_companion.domain.dose_log import (
     check_log,
     check_who_and_device,
 )
+from belimumab_companion.domain.make_up import (
+    AfterMakeUp,
+    MakeUpKind,
+    MakeUpOptions,
+    make_up_kind,
+    make_up_options,
+)
 from belimumab_companion.domain.regimens import (
     Device,
     GivenBy,
@@ -44,6 +51,7 @@ from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.storage.models import (
     AdministrationRow,
     AppointmentRow,
+    MakeUpChoiceRow,
     PlanSegmentRow,
     WeightRow,
 )
@@ -78,6 +86,8 @@ class PlanInputs:
 class LoggedDose:
     occurrence: PlannedDose
     incomplete: bool
+    make_up: MakeUpKind = MakeUpKind.NONE  # R-17/R-20: a late dose asks what comes next
+    options: MakeUpOptions | None = None
 
 
 class DoseLogError(ValueError):
@@ -340,7 +350,201 @@ class PlanService:
                     created_at=now,
                 )
             )
-        return LoggedDose(occurrence, check.incomplete)
+        return self._logged(occurrence, given_at, check.incomplete)
+
+    def check_dose(
+        self,
+        *,
+        given_at: datetime,
+        sites: Sequence[Site],
+        sequence: int | None = None,
+        given_by: str | None = None,
+        device: str | None = None,
+        not_fully_given: bool = False,
+    ) -> LoggedDose:
+        """What ``log_dose`` would record, without recording it (the CLI asks R-17 first)."""
+        check, _who = self._check_log(
+            self._clock(), given_at, sites, sequence, not_fully_given, None, given_by, device
+        )
+        assert check.occurrence is not None
+        return self._logged(check.occurrence, given_at, check.incomplete)
+
+    def _logged(self, occurrence: PlannedDose, given_at: datetime, incomplete: bool) -> LoggedDose:
+        regimen = next(s.regimen for s in self.segments() if s.id == occurrence.segment_id)
+        day = given_at.astimezone(occurrence.due.tzinfo).date()
+        kind = make_up_kind(occurrence, day, regimen)
+        options = (
+            make_up_options(occurrence.local_date.weekday(), day)
+            if kind is MakeUpKind.WEEKLY_CHOICE
+            else None
+        )
+        return LoggedDose(occurrence, incomplete, kind, options)
+
+    def choose_after_make_up(
+        self,
+        segment_id: int,
+        sequence: int,
+        choice: AfterMakeUp,
+        care_team_date: date | None = None,
+    ) -> date:
+        """Record the choice after a make-up dose and re-anchor the schedule (R-17, R-20).
+        ``KEEP_DAY`` changes nothing; ``NEW_DAY`` and ``CARE_TEAM_DATE`` end the current plan
+        segment after the make-up day and start a new one on the next date. History is kept."""
+        now = self._clock()
+        record = self.dose_record(segment_id, sequence)
+        if record is None or record.route is not Route.SUBQ:
+            raise PlanInputError("no-make-up", "there is no logged injection for that dose")
+        stored = self._read()
+        segment = next(s for s in stored.segments if s.id == segment_id)
+        zone = ZoneInfo(segment.zone)
+        make_up_day = record.given_at.astimezone(zone).date()
+        occurrence = next(
+            d
+            for d in self._doses(stored, now, make_up_day, 12)
+            if (d.segment_id, d.sequence) == (segment_id, sequence)
+        )
+        kind = make_up_kind(occurrence, make_up_day, segment.regimen)
+        if kind is MakeUpKind.NONE:
+            raise PlanInputError("not-late", "that dose was given on its day: nothing to choose")
+        allowed = (
+            (AfterMakeUp.KEEP_DAY, AfterMakeUp.NEW_DAY)
+            if kind is MakeUpKind.WEEKLY_CHOICE
+            else (AfterMakeUp.CARE_TEAM_DATE,)
+        )
+        if choice not in allowed:
+            raise PlanInputError("wrong-choice", "that choice does not apply to this schedule")
+        options = make_up_options(occurrence.local_date.weekday(), make_up_day)
+        if choice is AfterMakeUp.KEEP_DAY:
+            next_day = options.keep_day_next
+        elif choice is AfterMakeUp.NEW_DAY:
+            next_day = options.new_day_next
+        else:
+            if care_team_date is None or care_team_date <= make_up_day:
+                raise PlanInputError(
+                    "care-team-date",
+                    "enter the next date your care team gave, after the make-up day",
+                )
+            next_day = care_team_date
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            current = self._current_row(repository)
+            if current.id != segment_id:
+                raise PlanInputError("plan-changed", "the plan changed since that dose")
+            if choice is not AfterMakeUp.KEEP_DAY:
+                self._re_anchor(repository, current, make_up_day, next_day, stored, now)
+            session.add(
+                MakeUpChoiceRow(
+                    segment_id=segment_id,
+                    sequence=sequence,
+                    choice=choice.value,
+                    make_up_on=make_up_day,
+                    next_dose=next_day,
+                    created_at=now,
+                )
+            )
+        return next_day
+
+    def _re_anchor(
+        self,
+        repository: PlanRepository,
+        current: PlanSegmentRow,
+        make_up_day: date,
+        next_day: date,
+        stored: _Stored,
+        now: datetime,
+    ) -> None:
+        segment = next(s for s in stored.segments if s.id == current.id)
+        ends = make_up_day + timedelta(days=1)
+        doses = self._doses(stored, now, make_up_day, 12)
+        loading_given = segment.loading_given_before + sum(
+            1
+            for d in doses
+            if d.segment_id == current.id
+            and d.phase.value == "loading"
+            and d.status is DoseStatus.GIVEN
+        )
+        last = max(
+            (d.sequence for d in doses if d.segment_id == current.id and d.local_date < ends),
+            default=current.first_sequence - 1,
+        )
+        repository.end_segment(
+            current.id, ends, f"re-anchored after a make-up dose on {make_up_day}"
+        )
+        repository.add_segment(
+            PlanSegmentRow(
+                indication=current.indication,
+                route=current.route,
+                regimen_code=current.regimen_code,
+                birth_date=current.birth_date,
+                weight_kg=current.weight_kg,
+                weight_recorded_on=current.weight_recorded_on,
+                prescribed_interval_days=current.prescribed_interval_days,
+                prescribed_amount_mg=current.prescribed_amount_mg,
+                switching_from_iv=current.switching_from_iv,
+                first_dose=next_day,
+                time_of_day=current.time_of_day,
+                zone=current.zone,
+                first_sequence=last + 1,
+                loading_given_before=loading_given,
+                created_at=now,
+            )
+        )
+
+    def pending_make_up(self, now: datetime) -> list[LoggedDose]:
+        """Late doses of the last two weeks whose "what next" question has no answer yet."""
+        stored = self._read()
+        if not stored.segments:
+            return []
+        with self._sessions() as session:
+            answered = {
+                (row.segment_id, row.sequence) for row in session.query(MakeUpChoiceRow).all()
+            }
+        current = stored.segments[-1]
+        if current.ends_before is not None:
+            return []
+        recent = now - timedelta(days=ATTENTION_DAYS)
+        pending = []
+        for dose in self._doses(stored, now, now.date(), 12):
+            if (
+                dose.segment_id == current.id
+                and dose.administration is not None
+                and not dose.administration.skipped_on_advice
+                and dose.administration.given_at >= recent
+                and (dose.segment_id, dose.sequence) not in answered
+            ):
+                logged = self._logged(dose, dose.administration.given_at, False)
+                if logged.make_up is not MakeUpKind.NONE:
+                    pending.append(logged)
+        return pending
+
+    def skip_on_advice(self, segment_id: int, sequence: int, note: str = "") -> None:
+        """Record that the care team said to skip this dose: not a missed dose."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            repository = PlanRepository(session)
+            if repository.current_administration(segment_id, sequence) is not None:
+                raise PlanInputError("already-logged", "that dose is already in the log")
+            segment = session.get(PlanSegmentRow, segment_id)
+            if segment is None:
+                raise PlanInputError("no-occurrence", "that dose is not in the plan")
+            repository.add_administration(
+                AdministrationRow(
+                    segment_id=segment_id,
+                    sequence=sequence,
+                    given_at=now,
+                    zone=segment.zone,
+                    amount_mg=None,
+                    route=segment.route,
+                    device=None,
+                    sites_json="[]",
+                    given_by="clinic",
+                    lot_number=None,
+                    notes=note,
+                    skipped_on_advice=True,
+                    not_fully_given=False,
+                    created_at=now,
+                )
+            )
 
     def _check_log(
         self,

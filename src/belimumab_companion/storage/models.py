@@ -180,3 +180,57 @@ class WeightRow(Base):
     measured_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class MakeUpChoiceRow(Base):
+    """What the user chose after a late (make-up) dose (R-17, R-20). The schedule change itself
+    is a new plan segment; this row says why it exists (or that the usual day was kept)."""
+
+    __tablename__ = "make_up_choice"
+    __table_args__ = (
+        CheckConstraint("choice IN ('keep-day', 'new-day', 'care-team-date')", name="choice"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("plan_segment.id"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    choice: Mapped[str] = mapped_column(String(16))
+    make_up_on: Mapped[date] = mapped_column(Date)
+    next_dose: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReminderStateRow(Base):
+    """The persisted "handled up to" mark of the reminder engine (one row)."""
+
+    __tablename__ = "reminder_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handled_up_to: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReminderLogRow(Base):
+    """A reminder that fired (once: the key is unique), and how the user answered it."""
+
+    __tablename__ = "reminder_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    fire_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    fired_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    segment_id: Mapped[int | None] = mapped_column(Integer)
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    answer: Mapped[str | None] = mapped_column(String(20))
+
+
+class ReminderSnoozeRow(Base):
+    __tablename__ = "reminder_snooze"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    until: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
