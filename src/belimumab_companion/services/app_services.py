@@ -10,6 +10,7 @@ from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
 from belimumab_companion.services.plan_service import PlanService
+from belimumab_companion.services.reminder_service import ReminderService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
@@ -27,6 +28,7 @@ class AppServices:
     plans: PlanService
     handling: HandlingService
     vaccinations: VaccinationService
+    reminders: ReminderService
 
     def close(self) -> None:
         self.database.close()
@@ -39,13 +41,15 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
     except DatabaseOpenError as exc:
         raise DataUnavailableError(str(exc)) from exc
     settings = SettingsService(database.sessions, clock)
+    plans = PlanService(database.sessions, clock)
     return AppServices(
         paths=paths,
         database=database,
         clock=clock,
         settings=settings,
         monographs=MonographService(database.sessions, clock),
-        plans=PlanService(database.sessions, clock),
+        plans=plans,
         handling=HandlingService(settings, clock),
         vaccinations=VaccinationService(database.sessions, clock),
+        reminders=ReminderService(database.sessions, clock, plans, settings),
     )

@@ -1,0 +1,255 @@
+"""Reminders at the edge: reads the plan, runs the domain's tick, and persists in one transaction
+what fired and the new "handled up to" mark, so that each reminder is handled exactly once
+across restarts, sleep and clock jumps (policies: ``domain/reminders.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.reminders import (
+    Audience,
+    LeadTime,
+    Reminder,
+    ReminderKind,
+    ReminderSettings,
+    Snooze,
+    SnoozeChoice,
+    TravelPolicy,
+    dose_reminders,
+    snooze_until,
+    tick,
+    with_snoozes,
+)
+from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.plan_service import PlanService
+from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.models import ReminderLogRow, ReminderSnoozeRow, ReminderStateRow
+
+SETTINGS_KEY = "reminders"
+LOOKAHEAD_DAYS = 21
+KEY_HISTORY = timedelta(days=3)  # travel can move a reminder a day at most; keys older are moot
+PROMPT_DAYS = 14  # an unanswered dose prompt older than this is left to the history
+
+# Extra reminder sources (contraception): given now, the reminders of the next weeks.
+ReminderSource = Callable[[datetime], Sequence[Reminder]]
+
+
+class ReminderAnswer:
+    LOGGED = "logged"
+    SNOOZED = "snoozed"
+    MISSED = "missed"
+    SKIPPED = "skipped"
+    SEEN = "seen"
+
+
+@dataclass(frozen=True)
+class TickOutcome:
+    fire: list[Reminder]
+    consolidated: bool
+
+
+class ReminderService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        plans: PlanService,
+        settings: SettingsService,
+        interval: timedelta = timedelta(seconds=30),
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._plans = plans
+        self._settings = settings
+        self.interval = interval
+        self.sources: list[ReminderSource] = []
+
+    # --- settings ------------------------------------------------------------------------------
+    def settings(self) -> ReminderSettings:
+        stored = self._settings.get(SETTINGS_KEY)
+        return settings_from_json(stored) if isinstance(stored, dict) else ReminderSettings()
+
+    def save_settings(self, value: ReminderSettings) -> None:
+        self._settings.set(SETTINGS_KEY, settings_to_json(value))
+
+    # --- the tick --------------------------------------------------------------------------------
+    def reminders(self, now: datetime, local_zone: str) -> list[Reminder]:
+        """Every reminder the plan gives from the far past to a few weeks ahead."""
+        overview_segments = self._plans.segments()
+        audiences = {
+            s.id: Audience.CAREGIVER
+            for s in overview_segments
+            if s.regimen.route is Route.SUBQ and not s.regimen.self_injection_allowed
+        }
+        doses = self._plans.schedule(now, now.date() + timedelta(days=LOOKAHEAD_DAYS))
+        result = dose_reminders(doses, self.settings(), local_zone, audiences)
+        for source in self.sources:
+            result.extend(source(now))
+        return sorted(result)
+
+    def tick(self, local_zone: str) -> TickOutcome:
+        """Fire what is due now, once; persist it with the new mark before anyone is told."""
+        now = self._clock()
+        reminders = self.reminders(now, local_zone)
+        with self._sessions.begin() as session:
+            state = session.get(ReminderStateRow, 1)
+            mark = state.handled_up_to if state else None
+            floor = (mark or now) - KEY_HISTORY
+            handled = set(
+                session.scalars(select(ReminderLogRow.key).where(ReminderLogRow.fire_at >= floor))
+            )
+            snoozes = [
+                Snooze(row.key, row.until)
+                for row in session.scalars(
+                    select(ReminderSnoozeRow).where(ReminderSnoozeRow.until >= floor)
+                )
+            ]
+            result = tick(with_snoozes(reminders, snoozes), handled, mark, now, self.interval)
+            for reminder in result.fire:
+                session.add(
+                    ReminderLogRow(
+                        key=reminder.key,
+                        kind=reminder.kind.value,
+                        fire_at=reminder.fire_at,
+                        fired_at=now,
+                        segment_id=reminder.segment_id,
+                        sequence=reminder.sequence,
+                    )
+                )
+            if state is None:
+                session.add(ReminderStateRow(id=1, handled_up_to=result.mark, updated_at=now))
+            else:
+                state.handled_up_to, state.updated_at = result.mark, now
+        return TickOutcome(result.fire, result.consolidated)
+
+    def mark(self) -> datetime | None:
+        with self._sessions() as session:
+            state = session.get(ReminderStateRow, 1)
+            return state.handled_up_to if state else None
+
+    # --- answers ---------------------------------------------------------------------------------
+    def pending(self, local_zone: str) -> list[Reminder]:
+        """Dose and prep reminders that fired and were not answered, for doses still not logged:
+        the "dose due" window shows them again after a restart (no new notification)."""
+        now = self._clock()
+        since = now - timedelta(days=PROMPT_DAYS)
+        with self._sessions() as session:
+            rows = list(
+                session.scalars(
+                    select(ReminderLogRow).where(
+                        ReminderLogRow.answered_at.is_(None),
+                        ReminderLogRow.kind.in_((ReminderKind.DOSE.value, ReminderKind.PREP.value)),
+                        ReminderLogRow.fire_at >= since,
+                    )
+                )
+            )
+        if not rows:
+            return []
+        doses = {
+            (d.segment_id, d.sequence): d
+            for d in self._plans.schedule(now, now.date() + timedelta(days=LOOKAHEAD_DAYS))
+        }
+        by_key = {r.key: r for r in self.reminders(now, local_zone)}
+        result = []
+        for row in rows:
+            dose = doses.get((row.segment_id or 0, row.sequence or 0))
+            if dose is None or dose.status in (DoseStatus.GIVEN, DoseStatus.SKIPPED):
+                continue
+            reminder = by_key.get(row.key.split("#", 1)[0])
+            if reminder is not None:
+                result.append(reminder)
+        return _one_per_dose(result)
+
+    def answer(self, segment_id: int, sequence: int, answer: str) -> None:
+        """The user answered the prompt for this dose: every fired reminder of it is answered."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            for row in session.scalars(
+                select(ReminderLogRow).where(
+                    ReminderLogRow.segment_id == segment_id,
+                    ReminderLogRow.sequence == sequence,
+                    ReminderLogRow.answered_at.is_(None),
+                )
+            ):
+                row.answered_at, row.answer = now, answer
+
+    def snooze(self, reminder: Reminder, choice: SnoozeChoice, local_zone: str) -> datetime:
+        now = self._clock()
+        until = snooze_until(choice, now, local_zone, self.settings())
+        with self._sessions.begin() as session:
+            session.add(ReminderSnoozeRow(key=reminder.key, until=until, created_at=now))
+        if reminder.segment_id is not None and reminder.sequence is not None:
+            self.answer(reminder.segment_id, reminder.sequence, ReminderAnswer.SNOOZED)
+        return until
+
+
+def _one_per_dose(reminders: list[Reminder]) -> list[Reminder]:
+    """The latest reminder of each dose (the at-the-time one rather than the evening before)."""
+    latest: dict[tuple[int | None, int | None], Reminder] = {}
+    for reminder in sorted(reminders):
+        latest[(reminder.segment_id, reminder.sequence)] = reminder
+    return sorted(latest.values())
+
+
+def _time(text: str | None) -> time | None:
+    if not text:
+        return None
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes))
+
+
+def _text(value: time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+def settings_to_json(value: ReminderSettings) -> dict[str, Any]:
+    return {
+        "lead_times": [
+            {
+                "days_before": lead.days_before,
+                "at": _text(lead.at),
+                "minutes_before": lead.minutes_before,
+            }
+            for lead in value.lead_times
+        ],
+        "prep": value.prep,
+        "check_ins": value.check_ins,
+        "check_in_at": _text(value.check_in_at),
+        "quiet_from": _text(value.quiet_from),
+        "quiet_until": _text(value.quiet_until),
+        "travel": value.travel.value,
+        "morning": _text(value.morning),
+    }
+
+
+def settings_from_json(data: dict[str, Any]) -> ReminderSettings:
+    default = ReminderSettings()
+    try:
+        leads = tuple(
+            LeadTime(
+                days_before=int(item.get("days_before", 0)),
+                at=_time(item.get("at")),
+                minutes_before=int(item.get("minutes_before", 0)),
+            )
+            for item in data.get("lead_times", [])
+        )
+        return ReminderSettings(
+            lead_times=leads if "lead_times" in data else default.lead_times,
+            prep=bool(data.get("prep", default.prep)),
+            check_ins=bool(data.get("check_ins", default.check_ins)),
+            check_in_at=_time(data.get("check_in_at")) or default.check_in_at,
+            quiet_from=_time(data.get("quiet_from")),
+            quiet_until=_time(data.get("quiet_until")),
+            travel=TravelPolicy(data.get("travel", default.travel.value)),
+            morning=_time(data.get("morning")) or default.morning,
+        )
+    except (ValueError, TypeError, AttributeError):
+        return default  # a damaged preference never stops reminders: the defaults apply

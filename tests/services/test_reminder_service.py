@@ -1,0 +1,146 @@
+"""The reminder engine with its real SQLite file: exactly once across restarts, clock jumps and
+sleep; unanswered prompts come back after a restart; snoozes; settings round trip."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.reminders import (
+    AT_THE_TIME,
+    MORNING_OF,
+    ReminderKind,
+    ReminderSettings,
+    SnoozeChoice,
+    TravelPolicy,
+)
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices, build_services
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.services.reminder_service import ReminderAnswer, settings_from_json
+
+
+class MovableClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _open(paths: AppPaths, clock: MovableClock) -> AppServices:
+    services = build_services(paths, clock=clock)
+    services.reminders.interval = timedelta(minutes=5)
+    return services
+
+
+def _plan(services: AppServices) -> None:
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1990, 1, 1),
+            first_dose=date(2026, 11, 16),
+            time_of_day=time(18),
+            zone="Europe/Berlin",
+        )
+    )
+    services.reminders.save_settings(ReminderSettings(check_ins=False))
+
+
+def _utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def test_exactly_once_across_a_restart_and_a_backward_jump(data_paths: AppPaths) -> None:
+    clock = MovableClock(_utc(2026, 11, 23, 12, 0))
+    services = _open(data_paths, clock)
+    _plan(services)
+    assert services.reminders.tick("Europe/Berlin").fire == []  # first run: the mark is set
+    clock.now = _utc(2026, 11, 23, 16, 25)
+    assert services.reminders.tick("Europe/Berlin").fire == []
+    clock.now = _utc(2026, 11, 23, 16, 30)  # 17:30 Berlin: the prep reminder
+    first = services.reminders.tick("Europe/Berlin")
+    assert [r.key for r in first.fire] == ["prep:1:2"] and not first.consolidated
+    services.close()
+
+    clock.now = _utc(2026, 11, 23, 18, 0)  # closed over the dose time; started again at 19:00
+    services = _open(data_paths, clock)
+    second = services.reminders.tick("Europe/Berlin")
+    assert [r.key for r in second.fire] == [f"dose:1:2:{AT_THE_TIME.slot}"]
+    clock.now = _utc(2026, 11, 23, 15, 0)  # the clock jumps back three hours
+    assert services.reminders.tick("Europe/Berlin").fire == []
+    assert services.reminders.mark() == _utc(2026, 11, 23, 18, 0)
+    clock.now = _utc(2026, 11, 23, 18, 30)
+    assert services.reminders.tick("Europe/Berlin").fire == []
+    services.close()
+
+
+def test_sleep_gives_one_consolidated_prompt(data_paths: AppPaths) -> None:
+    clock = MovableClock(_utc(2026, 11, 23, 14, 0))
+    services = _open(data_paths, clock)
+    _plan(services)
+    services.reminders.tick("Europe/Berlin")
+    clock.now = _utc(2026, 11, 23, 19, 0)  # asleep 15:00 -> 20:00 Berlin
+    outcome = services.reminders.tick("Europe/Berlin")
+    assert [r.kind for r in outcome.fire] == [ReminderKind.PREP, ReminderKind.DOSE]
+    assert outcome.consolidated
+    services.close()
+
+
+def test_unanswered_prompts_survive_a_restart_until_answered_or_logged(
+    data_paths: AppPaths,
+) -> None:
+    clock = MovableClock(_utc(2026, 11, 23, 16, 0))
+    services = _open(data_paths, clock)
+    _plan(services)
+    services.reminders.tick("Europe/Berlin")
+    clock.now = _utc(2026, 11, 23, 17, 5)
+    services.reminders.tick("Europe/Berlin")
+    services.close()
+    services = _open(data_paths, clock)
+    pending = services.reminders.pending("Europe/Berlin")
+    assert [(r.sequence, r.kind) for r in pending] == [(2, ReminderKind.DOSE)]
+    services.plans.log_dose(given_at=_utc(2026, 11, 23, 17, 4), sites=[Site.THIGH_LEFT])
+    assert services.reminders.pending("Europe/Berlin") == []  # logged: nothing to answer
+    services.close()
+
+
+def test_answer_and_snooze(data_paths: AppPaths) -> None:
+    clock = MovableClock(_utc(2026, 11, 23, 16, 0))
+    services = _open(data_paths, clock)
+    _plan(services)
+    services.reminders.tick("Europe/Berlin")
+    clock.now = _utc(2026, 11, 23, 17, 0)
+    fired = services.reminders.tick("Europe/Berlin").fire
+    dose = fired[-1]
+    until = services.reminders.snooze(dose, SnoozeChoice.TEN_MINUTES, "Europe/Berlin")
+    assert until == _utc(2026, 11, 23, 17, 10)
+    assert services.reminders.pending("Europe/Berlin") == []  # answered by the snooze
+    clock.now = _utc(2026, 11, 23, 17, 5)
+    assert services.reminders.tick("Europe/Berlin").fire == []
+    clock.now = _utc(2026, 11, 23, 17, 10)
+    again = services.reminders.tick("Europe/Berlin").fire
+    assert len(again) == 1 and again[0].key.startswith(dose.key + "#snooze@")
+    services.reminders.answer(2, 2, ReminderAnswer.MISSED)  # a different dose: no effect
+    segment = services.plans.segments()[-1].id
+    services.reminders.answer(segment, 2, ReminderAnswer.MISSED)
+    assert services.reminders.pending("Europe/Berlin") == []
+    clock.now = _utc(2026, 11, 23, 18, 0)
+    assert services.reminders.tick("Europe/Berlin").fire == []
+    services.close()
+
+
+def test_settings_round_trip_and_a_damaged_value_falls_back(data_paths: AppPaths) -> None:
+    services = _open(data_paths, MovableClock(_utc(2026, 11, 23)))
+    value = ReminderSettings(
+        lead_times=(MORNING_OF, AT_THE_TIME),
+        quiet_from=time(22),
+        quiet_until=time(7),
+        travel=TravelPolicy.FOLLOW_LOCAL,
+    )
+    services.reminders.save_settings(value)
+    assert services.reminders.settings() == value
+    assert settings_from_json({"travel": "to-the-moon"}) == ReminderSettings()
+    services.close()
