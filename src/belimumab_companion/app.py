@@ -25,4 +25,4 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().parse_args(argv)  # prints the usage error and exits 2
     from belimumab_companion.gui_main import run_gui
 
-    return run_gui(args.data_dir, start_page=args.page, demo=args.demo)
+    return run_gui(args.data_dir, start_page=args.page, demo=args.demo, minimized=args.minimized)

@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway demo profile with about six months of history (nothing is kept)",
     )
     parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray with reminders running (the window shows when there is no tray)",
+    )
+    parser.add_argument(
         "--page",
         choices=PAGE_KEYS,
         help="open the app on this page (for demos and screenshots)",

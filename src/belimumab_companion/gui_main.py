@@ -16,18 +16,23 @@ log = logging.getLogger("belimumab_companion.app")
 STARTUP_PROBE_ENV = "BELIMUMAB_COMPANION_STARTUP_PROBE"
 
 
-def run_gui(data_dir: str | None, start_page: str | None = None, demo: bool = False) -> int:
+def run_gui(
+    data_dir: str | None,
+    start_page: str | None = None,
+    demo: bool = False,
+    minimized: bool = False,
+) -> int:
     """Order matters for a fast first paint: only the lock, the app and the window come first;
     the log file, the local server and the database follow right after the window painted."""
     if demo:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="belimumab-companion-demo-") as folder:
-            return _run_gui(folder, start_page, demo=True)
-    return _run_gui(data_dir, start_page, demo=False)
+            return _run_gui(folder, start_page, demo=True, minimized=minimized)
+    return _run_gui(data_dir, start_page, demo=False, minimized=minimized)
 
 
-def _run_gui(data_dir: str | None, start_page: str | None, demo: bool) -> int:
+def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized: bool) -> int:
     paths = app_paths(data_dir).ensure()
     from PySide6.QtWidgets import QApplication
 
@@ -80,7 +85,12 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool) -> int:
         window.load_failed.connect(lambda _message: app.exit(3))
     if start_page:
         window.show_page(start_page)
-    window.show()
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if minimized and QSystemTrayIcon.isSystemTrayAvailable():
+        window.start_hidden()  # autostart: the tray icon is the way in
+    else:
+        window.show()  # with no tray, a hidden window would be unreachable
     try:
         return app.exec()
     finally:

@@ -19,7 +19,7 @@ def window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore
         built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW)))
         return built[-1]
 
-    main = MainWindow(loader)
+    main = MainWindow(loader, reminders=False)  # reminder tests start them explicitly
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.data_shown, timeout=10_000):
         main.show()

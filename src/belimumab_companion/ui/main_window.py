@@ -11,8 +11,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError
@@ -25,6 +32,7 @@ if (
     from belimumab_companion.ui.about import AboutDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
     from belimumab_companion.ui.pages.settings_page import SettingsPage
+    from belimumab_companion.ui.reminder_centre import ReminderCentre
 
 ServicesLoader = Callable[[], "AppServices"]
 
@@ -34,13 +42,22 @@ class MainWindow(QMainWindow):
     data_shown = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, loader: ServicesLoader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, loader: ServicesLoader, parent: QWidget | None = None, reminders: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self._loader = loader
         self._painted = False
+        self._with_reminders = reminders
         self.services: AppServices | None = None
+        self.reminder_centre: ReminderCentre | None = None
+        self._quitting = False
+        self._started = False  # first paint (or a hidden start) has triggered the data load
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._about_to_quit)
 
         self._page_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("today", self.tr("Today"), self._make_today),
@@ -204,7 +221,7 @@ class MainWindow(QMainWindow):
         quit_action.setObjectName("actionQuit")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -240,12 +257,15 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
+        if not self._painted and not self._started:
             # Not from inside the paint: listeners may do I/O or open dialogs.
             self._painted = True
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if self._started:
+            return
+        self._started = True
         self.first_painted.emit()
         QTimer.singleShot(0, self.load_services)
 
@@ -263,6 +283,98 @@ class MainWindow(QMainWindow):
                 widget.load(services)
         self.statusBar().showMessage(self.tr("Your data is stored on this computer only."))
         self.data_shown.emit()
+        if self._with_reminders:
+            QTimer.singleShot(0, self.start_reminders)
+
+    # --- reminders ----------------------------------------------------------------------------
+
+    def start_reminders(self, **options: object) -> ReminderCentre | None:
+        """Start the reminder engine and its channels (after the data is shown)."""
+        from belimumab_companion.ui.reminder_centre import ReminderCentre
+
+        if self.services is None or self.reminder_centre is not None:
+            return self.reminder_centre
+        centre = ReminderCentre(self.services, self, **options)  # type: ignore[arg-type]
+        centre.log_requested.connect(self._log_from_reminder)
+        centre.data_changed.connect(self.reload_pages)
+        centre.delivered.connect(self._on_reminders_delivered)
+        self.reminder_centre = centre
+        if centre.tray is not None:  # close keeps reminders running; Quit quits
+            QApplication.setQuitOnLastWindowClosed(False)
+        centre.start()
+        return centre
+
+    def _on_reminders_delivered(self, reminders: list[object], _consolidated: bool) -> None:
+        from belimumab_companion.domain.reminders import Reminder, ReminderKind
+        from belimumab_companion.ui.pages.today_page import TodayPage
+        from belimumab_companion.ui.reminder_text import reminder_body
+
+        today = self.page("today")
+        for reminder in reminders:
+            if isinstance(reminder, Reminder) and reminder.kind is ReminderKind.CHECK_IN:
+                assert isinstance(today, TodayPage) and self.services is not None
+                day = self.services.clock().date()
+                today.note_check_in(f"{reminder.key}@{day}", reminder_body(reminder))
+        if self.reminder_centre is not None:
+            self.reminder_centre.update_tray_tooltip()
+
+    def _log_from_reminder(self, reminder: object) -> None:
+        """Open the log dialog for the reminded dose (or the next dose, from the tray)."""
+        from belimumab_companion.domain.reminders import Reminder
+        from belimumab_companion.ui.pages.today_page import TodayPage
+
+        if self.services is None:
+            return
+        self.bring_to_front()
+        self.show_page("today")
+        today = self.page("today")
+        assert isinstance(today, TodayPage)
+        dose = None
+        if isinstance(reminder, Reminder):
+            now = self.services.clock()
+            dose = next(
+                (
+                    d
+                    for d in self.services.plans.schedule(now)
+                    if (d.segment_id, d.sequence) == (reminder.segment_id, reminder.sequence)
+                ),
+                None,
+            )
+        dialog = today.open_log_dialog(dose)
+        if dialog is not None and self.reminder_centre is not None:
+            centre = self.reminder_centre
+
+            def answered() -> None:
+                if dialog.logged is not None:
+                    occurrence = dialog.logged.occurrence
+                    centre.due_window.logged(occurrence.segment_id, occurrence.sequence)
+
+            dialog.accepted.connect(answered)
+
+    def quit_app(self) -> None:
+        if self.reminder_centre is not None and self.reminder_centre.tray is not None:
+            QApplication.quit()
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        centre = self.reminder_centre
+        if centre is not None and centre.tray is not None and not self._quitting:
+            self.hide()  # reminders keep running in the tray
+            event.ignore()
+            return
+        if centre is not None:
+            centre.stop()
+        super().closeEvent(event)
+
+    def _about_to_quit(self) -> None:
+        self._quitting = True
+        if self.reminder_centre is not None:
+            self.reminder_centre.stop()
+
+    def start_hidden(self) -> None:
+        """``--minimized`` with a tray: load the data and start reminders without showing."""
+        QTimer.singleShot(0, self._after_first_paint)
 
     def _report_unavailable(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

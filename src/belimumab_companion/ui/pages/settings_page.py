@@ -1,4 +1,4 @@
-"""Settings: where the data lives, and how the app looks (it follows the system scheme)."""
+"""Settings: where the data lives, how the app looks (it follows the system scheme), reminders."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
 
 def _value_label(object_name: str) -> QLabel:
@@ -64,6 +65,8 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(privacy)
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout = layout
+        self.reminders: ReminderSettingsBox | None = None  # built in load(), with the services
         layout.addStretch(1)
         for label in (self.data_folder, self.backups_folder, self.logs_folder):
             label.setText(self.tr("Opening…"))
@@ -74,6 +77,12 @@ class SettingsPage(QWidget):
         self.backups_folder.setText(str(services.paths.backups_dir))
         self.logs_folder.setText(str(services.paths.logs_dir))
         self.open_folder.setEnabled(True)
+        if self.reminders is None:
+            from belimumab_companion.services.autostart import Autostart
+            from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
+
+            self.reminders = ReminderSettingsBox(services.reminders, Autostart(), self)
+            self._layout.insertWidget(self._layout.count() - 1, self.reminders)
 
     def _open_folder(self) -> None:
         if self._services is not None:

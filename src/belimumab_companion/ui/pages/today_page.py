@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.plan_service import LoggedDose
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 
@@ -54,6 +55,16 @@ class TodayPage(QWidget):
         attention_layout = QVBoxLayout(self.attention)
         attention_layout.addWidget(self.attention_title)
         attention_layout.addWidget(self.attention_body)
+        self.make_up_button = QPushButton(self.tr("&Choose your next dose date…"))
+        self.make_up_button.setObjectName("makeUpButton")
+        self.make_up_button.setAccessibleName(
+            self.tr("Choose the next dose date after a late dose")
+        )
+        self.make_up_button.clicked.connect(self.open_make_up_dialog)
+        self.make_up_button.hide()
+        attention_layout.addWidget(self.make_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._pending_make_up: list[LoggedDose] = []
+        self._check_ins: dict[str, str] = {}  # reminder key -> text, shown until the day ends
 
         self.card = QFrame()
         self.card.setObjectName("nextDoseCard")
@@ -94,21 +105,45 @@ class TodayPage(QWidget):
         self.card.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
-    def open_log_dialog(self):  # type: ignore[no-untyped-def]
+    def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 
-        if self._services is None or self._next is None:
+        dose = dose or self._next
+        if self._services is None or dose is None:
             return None
         dialog = LogDoseDialog(
             self._services.plans,
-            self._next,
+            dose,
             self._services.clock(),
             self,
-            regimen=self._regimens.get(self._next.segment_id),
+            regimen=self._regimens.get(dose.segment_id),
         )
+
+        def logged() -> None:
+            self.dose_logged.emit()
+            if dialog.logged is not None and dialog.logged.make_up.value != "none":
+                self.open_make_up_dialog(dialog.logged)  # R-17 / R-20: what comes next
+
+        dialog.accepted.connect(logged)
+        dialog.open()
+        return dialog
+
+    def open_make_up_dialog(self, logged: LoggedDose | None = None):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+
+        logged = logged or (self._pending_make_up[0] if self._pending_make_up else None)
+        if self._services is None or logged is None:
+            return None
+        dialog = MakeUpDialog(self._services.plans, logged, self)
         dialog.accepted.connect(self.dose_logged.emit)
         dialog.open()
         return dialog
+
+    def note_check_in(self, key: str, text: str) -> None:
+        """A symptom check-in fired (R-33): shown on Today until the page reloads another day."""
+        self._check_ins[key] = text
+        if self._services is not None:
+            self.load(self._services)
 
     def load(self, services: AppServices) -> None:
         from belimumab_companion.ui.dose_text import (
@@ -145,6 +180,13 @@ class TodayPage(QWidget):
         self.empty.hide()
         self._regimens = {s.id: s.regimen for s in overview.segments}
         lines = []
+        self._pending_make_up = services.plans.pending_make_up(now)
+        self.make_up_button.setVisible(bool(self._pending_make_up))
+        if self._pending_make_up:
+            lines.append("• " + self.tr("You gave a dose late: choose the date of your next dose."))
+        today_keys = {k: v for k, v in self._check_ins.items() if k.endswith(f"@{now.date()}")}
+        self._check_ins = today_keys
+        lines += [f"• {text}" for text in today_keys.values()]
         if overview.weight_band_changed:  # R-08
             from belimumab_companion.ui.messages import weight_band_changed_text
 

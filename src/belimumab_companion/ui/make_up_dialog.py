@@ -1,0 +1,137 @@
+"""After a late (make-up) dose: choose what comes next, seeing the dates first (R-17..R-20)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
+from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.dose_text import short_when_text
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.plan_service import LoggedDose, PlanService
+
+
+def _day(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+class MakeUpDialog(QDialog):
+    def __init__(
+        self, plans: PlanService, logged: LoggedDose, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("makeUpDialog")
+        self.setWindowTitle(self.tr("Your next dose"))
+        self._plans = plans
+        self._logged = logged
+        self.next_dose: date | None = None
+        dose = logged.occurrence
+        intro = QLabel(
+            self.tr("You gave the dose planned for %1 late. Choose how to go on:").replace(
+                "%1", short_when_text(dose.due)
+            )
+        )
+        intro.setObjectName("makeUpIntro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.keep = QRadioButton()
+        self.keep.setObjectName("makeUpKeepDay")
+        self.new = QRadioButton()
+        self.new.setObjectName("makeUpNewDay")
+        self.care_team_date = QDateEdit()
+        self.care_team_date.setObjectName("makeUpCareTeamDate")
+        self.care_team_date.setAccessibleName(self.tr("Next date from your care team"))
+        self.care_team_date.setDisplayFormat("yyyy-MM-dd")
+        self.care_team_date.setCalendarPopup(True)
+        self.group = QButtonGroup(self)
+        options = logged.options
+        if logged.make_up is MakeUpKind.WEEKLY_CHOICE and options is not None:  # R-17
+            self.keep.setText(
+                self.tr("Keep my usual day — next dose %1").replace(
+                    "%1", _day(options.keep_day_next)
+                )
+            )
+            self.new.setText(
+                self.tr("Make %1 my new weekly day — next dose %2")
+                .replace("%1", QLocale().dayName(options.make_up_day.isoweekday()))
+                .replace("%2", _day(options.new_day_next))
+            )
+            self.group.addButton(self.keep)
+            self.group.addButton(self.new)
+            layout.addWidget(self.keep)
+            layout.addWidget(self.new)
+            self.care_team_date.hide()
+            note = self.tr("Never inject two doses on the same day.")
+            if options.day_before_usual:  # R-19: both options, and this note; no invented gap
+                note += " " + self.tr(
+                    "Your usual day is tomorrow: both are possible. Ask your care team if unsure."
+                )
+        else:  # R-20: the care team gives the next date
+            note = self.tr(
+                "Contact your care team for the date of your next dose, then enter it here."
+            )
+            proposal = dose.local_date + timedelta(days=1)  # the user types the care team's date
+            self.care_team_date.setDate(QDate(proposal.year, proposal.month, proposal.day))
+            form = QFormLayout()
+            form.addRow(self.tr("&Next dose on:"), self.care_team_date)
+            layout.addLayout(form)
+        self.note = QLabel(note)
+        self.note.setObjectName("makeUpNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.message = QLabel()
+        self.message.setObjectName("makeUpMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("makeUpSave")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        dose = self._logged.occurrence
+        care_team_date = None
+        if self._logged.make_up is MakeUpKind.WEEKLY_CHOICE:
+            if self.keep.isChecked():
+                choice = AfterMakeUp.KEEP_DAY
+            elif self.new.isChecked():
+                choice = AfterMakeUp.NEW_DAY
+            else:
+                self.message.setText(self.tr("Choose one of the two."))
+                return
+        else:
+            choice = AfterMakeUp.CARE_TEAM_DATE
+            d = self.care_team_date.date()
+            care_team_date = date(d.year(), d.month(), d.day())
+        try:
+            self.next_dose = self._plans.choose_after_make_up(
+                dose.segment_id, dose.sequence, choice, care_team_date
+            )
+        except PlanInputError as exc:
+            self.message.setText(str(exc).capitalize() + ".")
+            return
+        self.accept()

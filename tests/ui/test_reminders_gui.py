@@ -1,0 +1,205 @@
+"""Reminders in the GUI with no tray and no notification server (offscreen): the "dose due"
+window appears and every answer works; the missed-dose choice flow shows both dates (R-17)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+
+import pytest
+from PySide6.QtCore import QDateTime
+
+from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.make_up import MakeUpKind
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.reminders import ReminderSettings, SnoozeChoice
+from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices, build_services
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.reminder_centre import ReminderCentre
+
+
+class MovableClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def reminder_window(qtbot, data_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    built: list[AppServices] = []
+
+    def loader() -> AppServices:
+        built.append(build_services(data_paths, clock=clock))
+        return built[-1]
+
+    main = MainWindow(loader, reminders=False)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.data_shown, timeout=10_000):
+        main.show()
+    yield main
+    if main.reminder_centre is not None:
+        main.reminder_centre.stop()
+    for services in built:
+        services.close()
+
+
+def _monday_plan(window: MainWindow, first: date = date(2026, 11, 16)) -> AppServices:
+    services = window.services
+    assert services is not None
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=first,
+            time_of_day=time(10, 0),
+            zone="Europe/Madrid",
+        )
+    )
+    services.reminders.save_settings(ReminderSettings(check_ins=False))
+    window.reload_pages()
+    return services
+
+
+def _centre(window: MainWindow) -> ReminderCentre:
+    centre = window.start_reminders(
+        notifier_factory=lambda _parent: None, zone=lambda: "Europe/Madrid"
+    )
+    assert isinstance(centre, ReminderCentre)
+    assert centre.tray is None  # offscreen: no tray, the window is the channel
+    return centre
+
+
+def test_the_dose_due_window_appears_and_logging_answers_it(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    services = _monday_plan(reminder_window)
+    services.plans.log_dose(
+        given_at=datetime(2026, 11, 16, 9, 5, tzinfo=UTC),
+        sites=[Site.THIGH_LEFT],
+        given_by="clinic",
+    )
+    centre = _centre(reminder_window)
+    assert not centre.due_window.isVisible()
+    clock.now = datetime(2026, 11, 23, 9, 5, tzinfo=UTC)  # 10:05 in Madrid: prep and dose due
+    with qtbot.waitSignal(centre.delivered) as delivered:
+        centre.tick()
+    reminders, consolidated = delivered.args
+    assert len(reminders) == 2 and consolidated  # the app was "away" since 09:00: one prompt
+    assert centre.due_window.isVisible()
+    items = centre.due_window.reminders()
+    assert len(items) == 1 and items[0].sequence == 2  # one line per dose
+    assert "Time for your injection" in centre.due_window.items.item(0).text()
+
+    centre.due_window.log_button.click()
+    dialog = reminder_window.page("today").findChild(LogDoseDialog)
+    assert isinstance(dialog, LogDoseDialog)
+    dialog.when.setDateTime(QDateTime(2026, 11, 23, 10, 4, 0))
+    dialog.save_button.click()
+    assert centre.due_window.reminders() == []
+    assert not centre.due_window.isVisible()
+    assert services.reminders.pending("Europe/Madrid") == []
+    clock.now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+    assert centre.tick() is not None and centre.due_window.reminders() == []  # never twice
+
+
+def test_snooze_missed_and_skipped_answers(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    services = _monday_plan(reminder_window, first=date(2026, 11, 23))
+    centre = _centre(reminder_window)
+    clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    centre.tick()
+    window = centre.due_window
+    assert [r.sequence for r in window.reminders()] == [1]
+    window.snooze(SnoozeChoice.TEN_MINUTES)
+    assert window.reminders() == [] and not window.isVisible()
+    clock.now = datetime(2026, 11, 23, 9, 10, tzinfo=UTC)
+    centre.tick()
+    assert [r.sequence for r in window.reminders()] == [1] and window.isVisible()
+    window.mark_missed()
+    assert "Inject as soon as you remember" in window.message.text()  # R-16
+    assert services.reminders.pending("Europe/Madrid") == []
+    # Next week's dose: skipped on the care team's advice is recorded as such.
+    clock.now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    centre.tick()
+    assert [r.sequence for r in window.reminders()] == [2]
+    window.mark_skipped()
+    statuses = {d.sequence: d.status for d in services.plans.schedule(clock.now, date(2026, 12, 1))}
+    assert statuses[2] is DoseStatus.SKIPPED
+
+
+def test_unanswered_prompts_come_back_at_the_next_start(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    _monday_plan(reminder_window, first=date(2026, 11, 23))
+    centre = _centre(reminder_window)
+    clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    centre.tick()
+    centre.due_window.close()  # closed without answering
+    centre.stop()
+    reminder_window.reminder_centre = None
+    again = _centre(reminder_window)
+    assert [r.sequence for r in again.due_window.reminders()] == [1]
+    assert again.due_window.isVisible()
+
+
+def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    services = _monday_plan(reminder_window)  # Monday 16th not logged
+    today = reminder_window.page("today")
+    assert isinstance(today, TodayPage)
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(2026, 11, 18, 19, 0, 0))  # made up on Wednesday
+    dialog.save_button.click()
+    assert dialog.logged is not None and dialog.logged.make_up is MakeUpKind.WEEKLY_CHOICE
+    make_up = today.findChild(MakeUpDialog)
+    assert isinstance(make_up, MakeUpDialog)
+    assert "23 November 2026" in make_up.keep.text()
+    assert "25 November 2026" in make_up.new.text() and "Wednesday" in make_up.new.text()
+    make_up.save_button.click()
+    assert make_up.message.text()  # nothing chosen yet: asked to choose, nothing saved
+    assert services.plans.pending_make_up(clock.now)
+    make_up.new.setChecked(True)
+    with qtbot.waitSignal(today.dose_logged):
+        make_up.save_button.click()
+    assert make_up.next_dose == date(2026, 11, 25)
+    assert services.plans.pending_make_up(clock.now) == []
+    assert "25 November 2026" in today.next_when.text() or "Wednesday" in today.next_when.text()
+    assert not today.make_up_button.isVisible()
+
+
+def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    services = _monday_plan(reminder_window)
+    services.plans.log_dose(
+        given_at=datetime(2026, 11, 18, 18, 0, tzinfo=UTC), sites=[Site.THIGH_LEFT]
+    )
+    reminder_window.reload_pages()
+    today = reminder_window.page("today")
+    assert isinstance(today, TodayPage)
+    assert today.make_up_button.isVisibleTo(today)
+    dialog = today.open_make_up_dialog()
+    assert isinstance(dialog, MakeUpDialog)
+    qtbot.addWidget(dialog)
+    dialog.keep.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.next_dose == date(2026, 11, 23)
+    assert not today.make_up_button.isVisibleTo(today)
