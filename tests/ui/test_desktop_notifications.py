@@ -146,6 +146,41 @@ print(json.dumps(result))
 """
 
 
+# A real reminder, end to end: real services on a temporary data folder, the app's
+# ReminderCentre with its default notifier, two ticks of a stepped clock.
+_CHILD_REMINDER = """\
+import json, sys, tempfile
+from datetime import UTC, date, datetime, time
+from PySide6.QtWidgets import QApplication, QWidget
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.reminders import ReminderSettings
+from belimumab_companion.paths import app_paths
+from belimumab_companion.services.app_services import build_services
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.reminder_centre import ReminderCentre
+
+app = QApplication([])
+now = [datetime(2026, 11, 23, 8, 29, 50, tzinfo=UTC)]
+services = build_services(app_paths(tempfile.mkdtemp()).ensure(), clock=lambda: now[0])
+services.plans.set_plan(PlanInputs(indication=Indication.SLE, route=Route.SUBQ,
+    birth_date=date(1984, 3, 2), first_dose=date(2026, 11, 16), time_of_day=time(10, 0),
+    zone="Europe/Madrid"))
+services.reminders.save_settings(ReminderSettings(check_ins=False))
+window = QWidget()
+centre = ReminderCentre(services, window, zone=lambda: "Europe/Madrid", use_tray=False)
+delivered = []
+centre.delivered.connect(lambda reminders, consolidated: delivered.extend(r.key for r in reminders))
+centre.start()
+now[0] = datetime(2026, 11, 23, 8, 30, 10, tzinfo=UTC)  # 09:30 in Madrid: the fridge reminder
+centre.tick()
+result = {"notifier": centre.notifier is not None, "delivered": delivered,
+          "due_window": [r.key for r in centre.due_window.reminders()]}
+centre.stop()
+services.close()
+print(json.dumps(result))
+"""
+
+
 @dataclass
 class Run:
     offline: dict  # the child's report with a bus but no notification server
@@ -154,6 +189,7 @@ class Run:
     counts: dict[str, int]  # dunstctl count, read after the child exited
     history: str  # dunst's history over D-Bus (dbus-send's literal print)
     received: list[dict]  # dunst's -print log, one dict per notification it received
+    reminder: dict  # the app's ReminderCentre delivering a real reminder through dunst
 
 
 def _tool(name: str) -> str:
@@ -361,6 +397,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             text=True,
             timeout=30,
         ).stdout
+        reminder = _run_child(_CHILD_REMINDER, env, folder, "reminder")
         os.kill(dunst.pid, signal.SIGSTOP)
         try:
             frozen = _run_child(prelude + _CHILD_FROZEN, env, folder, "frozen")
@@ -368,7 +405,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             os.kill(dunst.pid, signal.SIGCONT)
         _stop(dunst)  # dunst flushes its -print log when it exits
         received = _parse_dunst_print(dunst_log.read_text())
-        yield Run(offline, online, frozen, counts, history, received)
+        yield Run(offline, online, frozen, counts, history, received, reminder)
     finally:
         for process in reversed(processes):
             _stop(process)
@@ -457,3 +494,12 @@ def test_no_session_bus_at_all(tmp_path: Path) -> None:
     assert result["capabilities"] == []
     assert result["server_name"] == ""
     assert not any(secret in record for record in result["log"] for secret in SECRETS)
+
+
+def test_a_real_reminder_from_the_app_reaches_the_server(run: Run) -> None:
+    assert run.reminder["notifier"] is True  # the app found the server by itself
+    assert run.reminder["delivered"] == ["prep:1:2"]
+    assert run.reminder["due_window"] == ["prep:1:2"]  # and the in-app window has it too
+    reminders = [n for n in run.received if n.get("appname") == "Belimumab Companion"]
+    assert [n["summary"] for n in reminders] == ["Take the pen or syringe out of the fridge"]
+    assert "30 minutes" in reminders[0]["body"]
