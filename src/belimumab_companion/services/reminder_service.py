@@ -36,6 +36,8 @@ from belimumab_companion.storage.models import ReminderLogRow, ReminderSnoozeRow
 SETTINGS_KEY = "reminders"
 LOOKAHEAD_DAYS = 21
 KEY_HISTORY = timedelta(days=3)  # travel can move a reminder a day at most; keys older are moot
+# After this long closed, older reminders are not replayed (the doses still show as missed).
+CATCH_UP = timedelta(days=60)
 PROMPT_DAYS = 14  # an unanswered dose prompt older than this is left to the history
 
 # Extra reminder sources (contraception): given now, the reminders of the next weeks.
@@ -89,7 +91,11 @@ class ReminderService:
             for s in overview_segments
             if s.regimen.route is Route.SUBQ and not s.regimen.self_injection_allowed
         }
-        doses = self._plans.schedule(now, now.date() + timedelta(days=LOOKAHEAD_DAYS))
+        doses = [
+            d
+            for d in self._plans.schedule(now, now.date() + timedelta(days=LOOKAHEAD_DAYS))
+            if d.due >= now - CATCH_UP  # years of history need not be re-derived every tick
+        ]
         result = dose_reminders(doses, self.settings(), local_zone, audiences)
         for source in self.sources:
             result.extend(source(now))
