@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import json
 import os
-import select
 import shutil
 import signal
 import subprocess
@@ -25,6 +24,9 @@ from pathlib import Path
 import pytest
 
 import belimumab_companion
+from processes import start_ready as _start
+from processes import stop as _stop
+from processes import tool as _tool
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 
@@ -192,13 +194,6 @@ class Run:
     reminder: dict  # the app's ReminderCentre delivering a real reminder through dunst
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"{name} is not installed (.ci/run installs it on Debian)")
-    return path
-
-
 def _constants() -> str:
     values = {
         "DOSE_TITLE": DOSE_TITLE,
@@ -211,48 +206,6 @@ def _constants() -> str:
         "BODY": DOSE_BODY,
     }
     return "".join(f"{name} = {value!r}\n" for name, value in values.items())
-
-
-def _read_line(fd: int, seconds: float) -> str:
-    data = b""
-    while not data.endswith(b"\n"):
-        ready, _, _ = select.select([fd], [], [], seconds)
-        if not ready:
-            raise TimeoutError("no answer from a helper process")
-        chunk = os.read(fd, 256)
-        if not chunk:
-            break
-        data += chunk
-    return data.decode().strip()
-
-
-def _start(args: list[str], env: dict[str, str], **kwargs: object) -> tuple[subprocess.Popen, str]:
-    """Start a daemon that writes one ready line (a display number, a bus address) to a pipe."""
-    read_end, write_end = os.pipe()
-    try:
-        argv = [arg.replace("{fd}", str(write_end)) for arg in args]
-        process = subprocess.Popen(argv, env=env, pass_fds=[write_end], **kwargs)
-        os.close(write_end)
-        write_end = -1
-        try:
-            return process, _read_line(read_end, 30)
-        except BaseException:
-            _stop(process)
-            raise
-    finally:
-        if write_end >= 0:
-            os.close(write_end)
-        os.close(read_end)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dict:

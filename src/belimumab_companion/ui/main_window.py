@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         for widget in self._built.values():
             if hasattr(widget, "load"):
                 widget.load(self.services)
+        if self.reminder_centre is not None:
+            self.reminder_centre.update_tray_tooltip()
 
     def _make_drug_info(self) -> QWidget:
         from belimumab_companion.ui.pages.drug_info import DrugInfoPage

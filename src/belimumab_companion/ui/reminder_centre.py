@@ -75,6 +75,7 @@ class ReminderCentre(QObject):
         self.tray: QSystemTrayIcon | None = None
         if use_tray and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = self._make_tray()
+            self.update_tray_tooltip()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -149,7 +150,6 @@ class ReminderCentre(QObject):
                 self._show_window() if reason is QSystemTrayIcon.ActivationReason.Trigger else None
             )
         )
-        self.update_tray_tooltip()
         tray.show()
         return tray
 

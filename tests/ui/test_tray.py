@@ -1,0 +1,108 @@
+"""The tray, on a real X server (Xvfb) with a real tray host (trayer, XEmbed): the icon shows
+with its menu and next-dose tooltip, closing the window keeps the app (and its reminders)
+running, Quit quits. Offscreen Qt has no tray, so this runs the app in a child process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import belimumab_companion
+from processes import start_ready, stop, tool
+
+SRC = Path(belimumab_companion.__file__).resolve().parents[1]
+
+CHILD = """\
+import json, tempfile
+from datetime import UTC, date, datetime, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.paths import app_paths
+from belimumab_companion.services.app_services import build_services
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.main_window import MainWindow
+
+app = QApplication([])
+result = {"available": QSystemTrayIcon.isSystemTrayAvailable()}
+now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+services = build_services(app_paths(tempfile.mkdtemp()).ensure(), clock=lambda: now)
+services.plans.set_plan(PlanInputs(indication=Indication.SLE, route=Route.SUBQ,
+    birth_date=date(1984, 3, 2), first_dose=date(2026, 11, 17), time_of_day=time(18, 0),
+    zone="UTC"))
+window = MainWindow(lambda: services)
+
+def check():
+    centre = window.reminder_centre
+    tray = centre.tray
+    result["tray"] = tray is not None
+    result["visible"] = tray.isVisible()
+    result["menu"] = [a.text() for a in tray.contextMenu().actions()]
+    result["tooltip"] = tray.toolTip()
+    window.close()
+    result["hidden_after_close"] = window.isHidden()
+    QTimer.singleShot(500, quit_from_tray)
+
+def quit_from_tray():
+    result["running_after_close"] = True
+    menu = window.reminder_centre.tray.contextMenu()
+    next(a for a in menu.actions() if "Quit" in a.text()).trigger()
+
+window.data_shown.connect(lambda: QTimer.singleShot(500, check))
+QTimer.singleShot(30_000, lambda: app.exit(9))  # a hang fails the test instead of blocking it
+window.show()
+result["exit"] = app.exec()
+services.close()
+print(json.dumps(result))
+"""
+
+
+def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
+    if sys.platform != "linux":
+        pytest.skip("the tray host used here (trayer on Xvfb) is Linux only")
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    home = tmp_path / "home"
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
+        QT_QPA_PLATFORM="xcb",
+        # No session bus: Qt then uses the XEmbed tray, and no notification server answers.
+        DBUS_SESSION_BUS_ADDRESS=f"unix:path={tmp_path / 'no-bus'}",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
+    )
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    xvfb, display = start_ready(
+        [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
+        env,
+        **quiet,
+    )
+    trayer = None
+    try:
+        env["DISPLAY"] = f":{display}"
+        trayer = subprocess.Popen([tool("trayer"), "--edge", "top"], env=env, **quiet)
+        time.sleep(1)  # the tray selection is claimed asynchronously; Qt checks it once
+        script = tmp_path / "child.py"
+        script.write_text(CHILD)
+        done = subprocess.run(
+            [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    finally:
+        if trayer is not None:
+            stop(trayer)
+        stop(xvfb)
+    assert result["available"] and result["tray"] and result["visible"]
+    assert result["menu"] == ["&Open", "&Log a dose…", "&Snooze reminders 10 minutes", "&Quit"]
+    assert "Next dose: Tue 24 Nov 2026, 18:00" in result["tooltip"]
+    assert result["hidden_after_close"] and result["running_after_close"]
+    assert result["exit"] == 0  # Quit from the tray, not the 30-second guard
