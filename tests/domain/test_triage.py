@@ -1,0 +1,165 @@
+"""Red-flag triage (R-29..R-31): a case per rule through the catalogue and free text, wording
+variants, and Hypothesis: any text is triaged without error, and an emergency or crisis phrase
+always escalates whatever surrounds it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belimumab_companion.domain.monograph import parse_monograph_bytes
+from belimumab_companion.domain.triage import RULES, Triage, normalize, triage
+from belimumab_companion.paths import shipped_monograph
+
+CATALOGUE = [
+    ("Nausea", Triage.CARE_TEAM_TODAY),  # R-30 allergy signs
+    ("Diarrhea", Triage.ROUTINE),
+    ("Fever", Triage.CARE_TEAM_TODAY),
+    ("Common cold", Triage.ROUTINE),
+    ("Sore throat", Triage.ROUTINE),
+    ("Bronchitis", Triage.CARE_TEAM_TODAY),  # an infection: asked about today, to be safe
+    ("Trouble sleeping", Triage.CARE_TEAM_TODAY),
+    ("Depression", Triage.CARE_TEAM_TODAY),
+    ("Migraine", Triage.CARE_TEAM_TODAY),  # a headache (R-30)
+    ("Pain in arms or legs", Triage.ROUTINE),
+    ("Injection-site reaction", Triage.ROUTINE),
+    ("Rash", Triage.CARE_TEAM_TODAY),
+    ("Itching", Triage.CARE_TEAM_TODAY),
+    ("Headache", Triage.CARE_TEAM_TODAY),
+    ("Dizziness", Triage.CARE_TEAM_TODAY),
+    ("Tiredness", Triage.ROUTINE),
+    ("Muscle pain", Triage.ROUTINE),
+    ("Anxiety", Triage.CARE_TEAM_TODAY),
+    ("Serious infection", Triage.CARE_TEAM_TODAY),
+    ("Allergic reaction", Triage.CARE_TEAM_TODAY),
+    ("Anaphylaxis", Triage.EMERGENCY),
+    ("Infusion reaction", Triage.CARE_TEAM_TODAY),
+    ("PML", Triage.CARE_TEAM_TODAY),
+    ("Worsening depression", Triage.CARE_TEAM_TODAY),
+    ("Suicidal thoughts", Triage.CRISIS),
+]
+
+EMERGENCY_PHRASES = [
+    "trouble breathing",
+    "Difficulty breathing",
+    "I can't breathe",
+    "cant catch my breath",
+    "short of breath",
+    "hard to breathe",
+    "swelling of my lips",
+    "Swollen tongue",
+    "my throat is closing",
+    "face is puffy and swollen",
+    "fainted",
+    "I passed out",
+    "felt faint",
+    "anaphylaxis",
+]
+CRISIS_PHRASES = [
+    "thoughts of suicide",
+    "suicidal",
+    "I want to die",
+    "I wish I was dead",
+    "better off dead",
+    "thinking of killing myself",
+    "I don't want to live anymore",
+    "I hurt myself",
+    "self-harm",
+    "thoughts of hurting someone",
+    "I attempted suicide",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("Trouble breathing after the injection", Triage.EMERGENCY, "R-29"),
+        ("swelling of the face", Triage.EMERGENCY, "R-29"),
+        ("Fainting", Triage.EMERGENCY, "R-29"),
+        ("Suicidal thoughts", Triage.CRISIS, "R-31"),
+        ("I keep thinking about hurting others", Triage.CRISIS, "R-31"),
+        ("itchy skin", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("rash on my arms", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("fever and chills", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("it burns when I pee", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("coughing up mucus", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("new confusion and trouble finding words", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("blurred vision", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("loss of balance", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("feeling more depressed", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("can't sleep", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("Mood changes", Triage.CARE_TEAM_TODAY, "R-30"),
+        ("a bit of diarrhoea", Triage.ROUTINE, None),
+        ("sore joints", Triage.ROUTINE, None),
+    ],
+)
+def test_each_rule_through_free_text(text: str, expected: Triage, rule: str | None) -> None:
+    result = triage(text)
+    assert result.triage is expected
+    assert (result.rules[0] if result.rules else None) == rule
+
+
+@pytest.mark.parametrize(("item", "expected"), CATALOGUE)
+def test_every_item_of_the_shipped_catalogue(item: str, expected: Triage) -> None:
+    assert triage(item).triage is expected
+
+
+def test_the_catalogue_list_above_is_the_whole_shipped_catalogue() -> None:
+    monograph = parse_monograph_bytes(shipped_monograph().read_bytes())
+    assert {entry.name for entry in monograph.side_effects.entries()} == {i for i, _ in CATALOGUE}
+
+
+@pytest.mark.parametrize("phrase", EMERGENCY_PHRASES)
+def test_r29_emergency_phrases(phrase: str) -> None:
+    result = triage(phrase)
+    assert result.triage is Triage.EMERGENCY and result.emergency
+
+
+@pytest.mark.parametrize("phrase", CRISIS_PHRASES)
+def test_r31_crisis_phrases(phrase: str) -> None:
+    result = triage(phrase)
+    assert result.crisis and "R-31" in result.rules
+
+
+def test_a_report_can_need_both_screens_and_negation_still_escalates() -> None:
+    both = triage("trouble breathing and I want to die")
+    assert both.triage is Triage.EMERGENCY and both.emergency and both.crisis
+    assert triage("no trouble breathing today").emergency  # safety first, by design
+
+
+def test_no_false_alarm_from_a_faint_rash() -> None:
+    result = triage("a faint rash on my arm")
+    assert result.triage is Triage.CARE_TEAM_TODAY and not result.emergency
+
+
+def test_normalize() -> None:
+    assert normalize("I Can’t  BREATHE!!") == "i cannot breathe"
+    assert normalize("Déprimée, très fatiguée") == "deprimee tres fatiguee"
+
+
+def test_every_rule_cites_its_clinical_rule() -> None:
+    assert {rule.rule for rule in RULES} == {"R-29", "R-30", "R-31"}
+    assert len({rule.code for rule in RULES}) == len(RULES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_is_triaged(text: str) -> None:
+    assert triage(text).triage in Triage
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=200),
+    st.text(max_size=200),
+    st.sampled_from(EMERGENCY_PHRASES + CRISIS_PHRASES),
+)
+def test_a_red_flag_phrase_always_escalates_whatever_surrounds_it(
+    before: str, after: str, phrase: str
+) -> None:
+    result = triage(f"{before}\n{phrase}.\n{after}")
+    if phrase in EMERGENCY_PHRASES:
+        assert result.emergency and result.triage is Triage.EMERGENCY
+    else:
+        assert result.crisis and result.triage in (Triage.EMERGENCY, Triage.CRISIS)
