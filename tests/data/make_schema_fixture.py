@@ -60,6 +60,12 @@ def main() -> None:
                 '2026-01-05T17:00:30.000000Z', 1, 1, '2026-01-05T17:05:00.000000Z', 'logged');
             INSERT INTO reminder_snooze (id, key, until, created_at)
             VALUES (1, 'dose:1:2:m0', '2026-01-12T17:10:00.000000Z', '{stamp}');
+            INSERT INTO diary_entry (id, symptom, symptom_key, from_catalogue, onset_at, zone,
+                ended_at, severity, interference, notes, segment_id, sequence, action, triage,
+                triage_codes, created_at, updated_at, deleted_at)
+            VALUES (1, 'Dolor de cabeza', 'dolor de cabeza', 0, '2026-01-06T08:00:00.000000Z',
+                'Europe/Madrid', NULL, 2, 1, 'después de la dosis ☃', 1, 1, 'nothing', 'routine',
+                '', '{stamp}', '{stamp}', NULL);
             """
         )
         connection.commit()

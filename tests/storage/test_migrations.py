@@ -151,6 +151,13 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         assert choice == ("keep-day", "2026-01-12")
         assert mark == ("2026-11-23T09:25:00.000000Z",)
         assert log == ("dose:1:1:m0", "logged")
+    if revision >= "0006":
+        connection = sqlite3.connect(data_paths.database)
+        found = connection.execute(
+            "SELECT rowid FROM diary_fts WHERE diary_fts MATCH 'despues'"
+        ).fetchall()  # the index survived, accents folded
+        connection.close()
+        assert found == [(1,)]
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()

@@ -234,3 +234,36 @@ class ReminderSnoozeRow(Base):
     key: Mapped[str] = mapped_column(String(200))
     until: Mapped[datetime] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class DiaryEntryRow(Base):
+    """A symptom in the side-effect diary. Searched through the ``diary_fts`` FTS5 table, which
+    triggers keep in step (migration 0006). Deletion is soft: ``deleted_at``."""
+
+    __tablename__ = "diary_entry"
+    __table_args__ = (
+        CheckConstraint("severity BETWEEN 0 AND 4", name="severity"),
+        CheckConstraint("interference BETWEEN 0 AND 4", name="interference"),
+        Index("ix_diary_entry_onset_at", "onset_at"),
+        Index("ix_diary_entry_symptom_key", "symptom_key"),
+        Index("ix_diary_entry_severity", "severity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    symptom: Mapped[str] = mapped_column(String(200))  # as picked or typed
+    symptom_key: Mapped[str] = mapped_column(String(200))  # case-folded, for filter and chart
+    from_catalogue: Mapped[bool] = mapped_column(default=False)
+    onset_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    severity: Mapped[int] = mapped_column(Integer)  # 0 none .. 4 very severe (our own wording)
+    interference: Mapped[int] = mapped_column(Integer)  # how much it gets in the way, 0..4
+    notes: Mapped[str] = mapped_column(Text, default="")
+    segment_id: Mapped[int | None] = mapped_column(Integer)  # the dose it followed
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(24), default="nothing")
+    triage: Mapped[str] = mapped_column(String(16))  # R-29..R-31 outcome, kept with the entry
+    triage_codes: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -1,0 +1,81 @@
+"""The side-effect diary, with an FTS5 full-text index kept in step by triggers.
+
+Revision ID: 0006_diary
+Revises: 0005_make_up_and_reminders
+Create Date: 2026-11-23
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006_diary"
+down_revision = "0005_make_up_and_reminders"
+branch_labels = None
+depends_on = None
+
+# External-content FTS5: the text lives once, in diary_entry; the index follows it.
+FTS = [
+    """CREATE VIRTUAL TABLE diary_fts USING fts5(
+        symptom, notes, content='diary_entry', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER diary_fts_insert AFTER INSERT ON diary_entry BEGIN
+        INSERT INTO diary_fts(rowid, symptom, notes) VALUES (new.id, new.symptom, new.notes);
+    END""",
+    """CREATE TRIGGER diary_fts_delete AFTER DELETE ON diary_entry BEGIN
+        INSERT INTO diary_fts(diary_fts, rowid, symptom, notes)
+        VALUES ('delete', old.id, old.symptom, old.notes);
+    END""",
+    """CREATE TRIGGER diary_fts_update AFTER UPDATE OF symptom, notes ON diary_entry BEGIN
+        INSERT INTO diary_fts(diary_fts, rowid, symptom, notes)
+        VALUES ('delete', old.id, old.symptom, old.notes);
+        INSERT INTO diary_fts(rowid, symptom, notes) VALUES (new.id, new.symptom, new.notes);
+    END""",
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "diary_entry",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("symptom", sa.String(length=200), nullable=False),
+        sa.Column("symptom_key", sa.String(length=200), nullable=False),
+        sa.Column("from_catalogue", sa.Boolean(), nullable=False),
+        sa.Column("onset_at", sa.String(length=27), nullable=False),
+        sa.Column("zone", sa.String(length=64), nullable=False),
+        sa.Column("ended_at", sa.String(length=27), nullable=True),
+        sa.Column("severity", sa.Integer(), nullable=False),
+        sa.Column("interference", sa.Integer(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("segment_id", sa.Integer(), nullable=True),
+        sa.Column("sequence", sa.Integer(), nullable=True),
+        sa.Column("action", sa.String(length=24), nullable=False),
+        sa.Column("triage", sa.String(length=16), nullable=False),
+        sa.Column("triage_codes", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.String(length=27), nullable=False),
+        sa.Column("updated_at", sa.String(length=27), nullable=False),
+        sa.Column("deleted_at", sa.String(length=27), nullable=True),
+        sa.CheckConstraint(
+            "interference BETWEEN 0 AND 4", name=op.f("ck_diary_entry_interference")
+        ),
+        sa.CheckConstraint("severity BETWEEN 0 AND 4", name=op.f("ck_diary_entry_severity")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_diary_entry")),
+    )
+    with op.batch_alter_table("diary_entry", schema=None) as batch_op:
+        batch_op.create_index("ix_diary_entry_onset_at", ["onset_at"], unique=False)
+        batch_op.create_index("ix_diary_entry_severity", ["severity"], unique=False)
+        batch_op.create_index("ix_diary_entry_symptom_key", ["symptom_key"], unique=False)
+    for statement in FTS:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for name in ("diary_fts_update", "diary_fts_delete", "diary_fts_insert"):
+        op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP TABLE diary_fts")
+    with op.batch_alter_table("diary_entry", schema=None) as batch_op:
+        batch_op.drop_index("ix_diary_entry_symptom_key")
+        batch_op.drop_index("ix_diary_entry_severity")
+        batch_op.drop_index("ix_diary_entry_onset_at")
+    op.drop_table("diary_entry")
