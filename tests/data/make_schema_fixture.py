@@ -66,6 +66,8 @@ def main() -> None:
             VALUES (1, 'Dolor de cabeza', 'dolor de cabeza', 0, '2026-01-06T08:00:00.000000Z',
                 'Europe/Madrid', NULL, 2, 1, 'después de la dosis ☃', 1, 1, 'nothing', 'routine',
                 '', '{stamp}', '{stamp}', NULL);
+            INSERT INTO diary_fts (rowid, symptom, notes)
+            VALUES (1, 'Dolor de cabeza', 'después de la dosis ☃');
             """
         )
         connection.commit()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.diary_service import DiaryService
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
@@ -29,6 +30,7 @@ class AppServices:
     handling: HandlingService
     vaccinations: VaccinationService
     reminders: ReminderService
+    diary: DiaryService
 
     def close(self) -> None:
         self.database.close()
@@ -52,4 +54,5 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         handling=HandlingService(settings, clock),
         vaccinations=VaccinationService(database.sessions, clock),
         reminders=ReminderService(database.sessions, clock, plans, settings),
+        diary=DiaryService(database.sessions, clock),
     )

@@ -1,4 +1,4 @@
-"""The side-effect diary, with an FTS5 full-text index kept in step by triggers.
+"""The side-effect diary, with an FTS5 full-text index (kept in step by the diary service).
 
 Revision ID: 0006_diary
 Revises: 0005_make_up_and_reminders
@@ -15,24 +15,12 @@ down_revision = "0005_make_up_and_reminders"
 branch_labels = None
 depends_on = None
 
-# External-content FTS5: the text lives once, in diary_entry; the index follows it.
-FTS = [
-    """CREATE VIRTUAL TABLE diary_fts USING fts5(
-        symptom, notes, content='diary_entry', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER diary_fts_insert AFTER INSERT ON diary_entry BEGIN
-        INSERT INTO diary_fts(rowid, symptom, notes) VALUES (new.id, new.symptom, new.notes);
-    END""",
-    """CREATE TRIGGER diary_fts_delete AFTER DELETE ON diary_entry BEGIN
-        INSERT INTO diary_fts(diary_fts, rowid, symptom, notes)
-        VALUES ('delete', old.id, old.symptom, old.notes);
-    END""",
-    """CREATE TRIGGER diary_fts_update AFTER UPDATE OF symptom, notes ON diary_entry BEGIN
-        INSERT INTO diary_fts(diary_fts, rowid, symptom, notes)
-        VALUES ('delete', old.id, old.symptom, old.notes);
-        INSERT INTO diary_fts(rowid, symptom, notes) VALUES (new.id, new.symptom, new.notes);
-    END""",
-]
+# External-content FTS5: the text lives once, in diary_entry. The diary service keeps the index
+# in step in the same transaction: triggers cannot write to FTS5 under PRAGMA trusted_schema=OFF,
+# which every connection sets ("unsafe use of virtual table").
+FTS = """CREATE VIRTUAL TABLE diary_fts USING fts5(
+    symptom, notes, content='diary_entry', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2')"""
 
 
 def upgrade() -> None:
@@ -66,13 +54,10 @@ def upgrade() -> None:
         batch_op.create_index("ix_diary_entry_onset_at", ["onset_at"], unique=False)
         batch_op.create_index("ix_diary_entry_severity", ["severity"], unique=False)
         batch_op.create_index("ix_diary_entry_symptom_key", ["symptom_key"], unique=False)
-    for statement in FTS:
-        op.execute(statement)
+    op.execute(FTS)
 
 
 def downgrade() -> None:
-    for name in ("diary_fts_update", "diary_fts_delete", "diary_fts_insert"):
-        op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE diary_fts")
     with op.batch_alter_table("diary_entry", schema=None) as batch_op:
         batch_op.drop_index("ix_diary_entry_symptom_key")

@@ -1,0 +1,369 @@
+"""The side-effect diary: entries with their red-flag triage (R-29..R-31) and the dose each one
+followed; sorting, filtering and full-text search run in SQLite (FTS5), never over Python lists,
+so the diary stays fast after years of daily entries."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Integer, Select, column, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.domain.triage import Triage, TriageResult, triage
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
+
+MAX_FUTURE = timedelta(minutes=5)
+LEVELS = range(5)  # none, mild, moderate, severe, very severe (our own wording, not PRO-CTCAE)
+
+
+class Action(enum.Enum):
+    NOTHING = "nothing"
+    CALLED_CARE_TEAM = "called-care-team"
+    URGENT_CARE = "urgent-care"
+    EMERGENCY_DEPARTMENT = "emergency-department"
+
+
+class SortKey(enum.Enum):
+    ONSET = "onset"
+    SYMPTOM = "symptom"
+    SEVERITY = "severity"
+
+
+class DiaryInputError(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class DiaryInputs:
+    symptom: str
+    onset_at: datetime  # aware
+    zone: str
+    severity: int
+    interference: int = 0
+    from_catalogue: bool = False
+    ended_at: datetime | None = None
+    notes: str = ""
+    action: Action = Action.NOTHING
+    # The dose it followed as (segment, sequence); None: the latest dose before onset.
+    dose: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    id: int
+    symptom: str
+    from_catalogue: bool
+    onset_at: datetime
+    zone: str
+    ended_at: datetime | None
+    severity: int
+    interference: int
+    notes: str
+    segment_id: int | None
+    sequence: int | None
+    action: Action
+    triage: Triage
+    triage_codes: tuple[str, ...]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class DoseBefore:
+    segment_id: int
+    sequence: int
+    given_at: datetime
+
+    def days_before(self, onset: datetime, zone: str) -> int:
+        tz = ZoneInfo(zone)
+        return (onset.astimezone(tz).date() - self.given_at.astimezone(tz).date()).days
+
+
+@dataclass(frozen=True)
+class SavedEntry:
+    entry: DiaryEntry
+    triage: TriageResult
+    dose: DoseBefore | None
+
+
+@dataclass(frozen=True)
+class DiaryFilter:
+    symptom_key: str | None = None
+    min_severity: int | None = None
+    since: date | None = None  # local dates, inclusive
+    until: date | None = None
+    search: str = ""  # full text, every word as a prefix
+    zone: str = "UTC"
+
+
+class DiaryService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # --- writing ---------------------------------------------------------------------------------
+    def add(self, inputs: DiaryInputs) -> SavedEntry:
+        inputs = self._checked(inputs)
+        result = triage(f"{inputs.symptom}\n{inputs.notes}")
+        now = self._clock()
+        with self._sessions.begin() as session:
+            dose = self._dose_for(session, inputs)
+            row = DiaryEntryRow(created_at=now)
+            _fill(row, inputs, result, dose, now)
+            session.add(row)
+            session.flush()
+            _index(session, row.id, None, (row.symptom, row.notes))
+            entry = _entry(row)
+        return SavedEntry(entry, result, dose)
+
+    def update(self, entry_id: int, inputs: DiaryInputs) -> tuple[DiaryEntry, SavedEntry]:
+        """Change an entry; returns the previous version too, for the undo."""
+        inputs = self._checked(inputs)
+        result = triage(f"{inputs.symptom}\n{inputs.notes}")
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = session.get(DiaryEntryRow, entry_id)
+            if row is None or row.deleted_at is not None:
+                raise DiaryInputError("no-entry", "that entry does not exist")
+            previous = _entry(row)
+            dose = self._dose_for(session, inputs)
+            _fill(row, inputs, result, dose, now)
+            _index(session, row.id, (previous.symptom, previous.notes), (row.symptom, row.notes))
+            return previous, SavedEntry(_entry(row), result, dose)
+
+    def restore_version(self, previous: DiaryEntry) -> DiaryEntry:
+        """Undo an update: the entry gets its earlier values back."""
+        inputs = DiaryInputs(
+            symptom=previous.symptom,
+            onset_at=previous.onset_at,
+            zone=previous.zone,
+            severity=previous.severity,
+            interference=previous.interference,
+            from_catalogue=previous.from_catalogue,
+            ended_at=previous.ended_at,
+            notes=previous.notes,
+            action=previous.action,
+            dose=(previous.segment_id, previous.sequence)
+            if previous.segment_id is not None and previous.sequence is not None
+            else (0, 0),
+        )
+        _previous, saved = self.update(previous.id, inputs)
+        return saved.entry
+
+    def delete(self, entry_id: int) -> None:
+        """Soft delete: out of every view and report, and can be undone."""
+        self._set_deleted(entry_id, self._clock())
+
+    def restore(self, entry_id: int) -> None:
+        self._set_deleted(entry_id, None)
+
+    def _set_deleted(self, entry_id: int, at: datetime | None) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(DiaryEntryRow, entry_id)
+            if row is None:
+                raise DiaryInputError("no-entry", "that entry does not exist")
+            row.deleted_at = at
+            row.updated_at = self._clock()
+
+    def _checked(self, inputs: DiaryInputs) -> DiaryInputs:
+        symptom = " ".join(inputs.symptom.split())
+        if not symptom:
+            raise DiaryInputError("no-symptom", "choose or type the symptom")
+        if len(symptom) > 200:
+            raise DiaryInputError("symptom-too-long", "keep the symptom under 200 characters")
+        if inputs.onset_at.tzinfo is None:
+            raise ValueError("onset_at must be aware")
+        if inputs.onset_at > self._clock() + MAX_FUTURE:
+            raise DiaryInputError("in-the-future", "the start cannot be in the future")
+        if inputs.ended_at is not None and inputs.ended_at < inputs.onset_at:
+            raise DiaryInputError("ends-before-start", "it cannot end before it started")
+        for value in (inputs.severity, inputs.interference):
+            if value not in LEVELS:
+                raise DiaryInputError("bad-level", "choose a level from none to very severe")
+        return replace(inputs, symptom=symptom)
+
+    @staticmethod
+    def _dose_for(session: Session, inputs: DiaryInputs) -> DoseBefore | None:
+        if inputs.dose is not None:
+            if inputs.dose == (0, 0):  # explicitly: not linked to a dose
+                return None
+            row = session.scalars(
+                select(AdministrationRow).where(
+                    AdministrationRow.segment_id == inputs.dose[0],
+                    AdministrationRow.sequence == inputs.dose[1],
+                    AdministrationRow.replaced_at.is_(None),
+                )
+            ).first()
+        else:
+            row = session.scalars(
+                select(AdministrationRow)
+                .where(
+                    AdministrationRow.replaced_at.is_(None),
+                    AdministrationRow.skipped_on_advice.is_(False),
+                    AdministrationRow.given_at <= inputs.onset_at,
+                )
+                .order_by(AdministrationRow.given_at.desc())
+                .limit(1)
+            ).first()
+        return None if row is None else DoseBefore(row.segment_id, row.sequence, row.given_at)
+
+    def suggested_dose(self, onset_at: datetime) -> DoseBefore | None:
+        """The latest dose given before onset: "3 days after your dose on …"."""
+        probe = DiaryInputs(symptom="-", onset_at=onset_at, zone="UTC", severity=0)
+        with self._sessions() as session:
+            return self._dose_for(session, probe)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def get(self, entry_id: int) -> DiaryEntry | None:
+        with self._sessions() as session:
+            row = session.get(DiaryEntryRow, entry_id)
+            return None if row is None else _entry(row)
+
+    def count(self, where: DiaryFilter = DiaryFilter()) -> int:
+        query = _filtered(select(func.count(DiaryEntryRow.id)), where)
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
+
+    def page(
+        self,
+        where: DiaryFilter = DiaryFilter(),
+        sort: SortKey = SortKey.ONSET,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[DiaryEntry]:
+        column = {
+            SortKey.ONSET: DiaryEntryRow.onset_at,
+            SortKey.SYMPTOM: DiaryEntryRow.symptom_key,
+            SortKey.SEVERITY: DiaryEntryRow.severity,
+        }[sort]
+        order = column.desc() if descending else column.asc()
+        tie = DiaryEntryRow.id.desc() if descending else DiaryEntryRow.id.asc()
+        query = _filtered(select(DiaryEntryRow), where).order_by(order, tie)
+        with self._sessions() as session:
+            return [_entry(row) for row in session.scalars(query.offset(offset).limit(limit))]
+
+    def symptoms(self) -> list[str]:
+        """Every symptom in the diary (not deleted), as first written, for the filter list."""
+        query = (
+            select(func.min(DiaryEntryRow.symptom))
+            .where(DiaryEntryRow.deleted_at.is_(None))
+            .group_by(DiaryEntryRow.symptom_key)
+            .order_by(DiaryEntryRow.symptom_key)
+        )
+        with self._sessions() as session:
+            return [name for name in session.scalars(query) if name]
+
+    def timeline(self, symptom: str) -> list[tuple[datetime, int]]:
+        """(onset, severity) of one symptom over time, oldest first, for the chart."""
+        query = (
+            select(DiaryEntryRow.onset_at, DiaryEntryRow.severity)
+            .where(DiaryEntryRow.deleted_at.is_(None), DiaryEntryRow.symptom_key == _key(symptom))
+            .order_by(DiaryEntryRow.onset_at)
+        )
+        with self._sessions() as session:
+            return [(at, severity) for at, severity in session.execute(query)]
+
+
+def _key(symptom: str) -> str:
+    return " ".join(symptom.casefold().split())
+
+
+def fts_query(search: str) -> str:
+    """Every word the user typed, as a quoted prefix: no FTS5 syntax can be injected."""
+    words = re.findall(r"\w+", search)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _local_start(day: date, zone: str) -> datetime:
+    return datetime.combine(day, time(0), ZoneInfo(zone))
+
+
+def _filtered(query: Select, where: DiaryFilter) -> Select:  # type: ignore[type-arg]
+    conditions: list[ColumnElement[bool]] = [DiaryEntryRow.deleted_at.is_(None)]
+    if where.symptom_key:
+        conditions.append(DiaryEntryRow.symptom_key == _key(where.symptom_key))
+    if where.min_severity is not None:
+        conditions.append(DiaryEntryRow.severity >= where.min_severity)
+    if where.since is not None:
+        conditions.append(DiaryEntryRow.onset_at >= _local_start(where.since, where.zone))
+    if where.until is not None:
+        end = _local_start(where.until + timedelta(days=1), where.zone)
+        conditions.append(DiaryEntryRow.onset_at < end)
+    match = fts_query(where.search)
+    if match:
+        ids = (
+            text("SELECT rowid FROM diary_fts WHERE diary_fts MATCH :match")
+            .bindparams(match=match)
+            .columns(column("rowid", Integer))
+        )
+        conditions.append(DiaryEntryRow.id.in_(ids))
+    return query.where(*conditions)
+
+
+def _index(
+    session: Session, entry_id: int, old: tuple[str, str] | None, new: tuple[str, str]
+) -> None:
+    """Keep the FTS5 index in step, in the caller's transaction."""
+    if old is not None:
+        session.execute(
+            text(
+                "INSERT INTO diary_fts(diary_fts, rowid, symptom, notes) "
+                "VALUES ('delete', :id, :symptom, :notes)"
+            ),
+            {"id": entry_id, "symptom": old[0], "notes": old[1]},
+        )
+    session.execute(
+        text("INSERT INTO diary_fts(rowid, symptom, notes) VALUES (:id, :symptom, :notes)"),
+        {"id": entry_id, "symptom": new[0], "notes": new[1]},
+    )
+
+
+def _fill(
+    row: DiaryEntryRow,
+    inputs: DiaryInputs,
+    result: TriageResult,
+    dose: DoseBefore | None,
+    now: datetime,
+) -> None:
+    row.symptom = inputs.symptom
+    row.symptom_key = _key(inputs.symptom)
+    row.from_catalogue = inputs.from_catalogue
+    row.onset_at = inputs.onset_at
+    row.zone = inputs.zone
+    row.ended_at = inputs.ended_at
+    row.severity = inputs.severity
+    row.interference = inputs.interference
+    row.notes = inputs.notes
+    row.segment_id = dose.segment_id if dose else None
+    row.sequence = dose.sequence if dose else None
+    row.action = inputs.action.value
+    row.triage = result.triage.value
+    row.triage_codes = ",".join(result.matched)
+    row.updated_at = now
+
+
+def _entry(row: DiaryEntryRow) -> DiaryEntry:
+    return DiaryEntry(
+        id=row.id,
+        symptom=row.symptom,
+        from_catalogue=row.from_catalogue,
+        onset_at=row.onset_at,
+        zone=row.zone,
+        ended_at=row.ended_at,
+        severity=row.severity,
+        interference=row.interference,
+        notes=row.notes,
+        segment_id=row.segment_id,
+        sequence=row.sequence,
+        action=Action(row.action),
+        triage=Triage(row.triage),
+        triage_codes=tuple(c for c in row.triage_codes.split(",") if c),
+        deleted=row.deleted_at is not None,
+    )

@@ -1,0 +1,146 @@
+"""The diary service on a real SQLite file: triage stored with the entry, the dose it followed,
+edit with undo, soft delete, and sorting, filtering and FTS5 search done in SQLite."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.diary_service import (
+    Action,
+    DiaryFilter,
+    DiaryInputError,
+    DiaryInputs,
+    SortKey,
+    fts_query,
+)
+from belimumab_companion.services.plan_service import PlanInputs
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: object) -> DiaryInputs:
+    return DiaryInputs(
+        symptom=symptom,
+        onset_at=datetime(2026, 11, day, 12, 0, tzinfo=MADRID),
+        zone="Europe/Madrid",
+        severity=severity,
+        notes=notes,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-untyped-def]
+    saved = services.diary.add(_entry("Headache", 20, 2, notes="and my lips are swollen"))
+    assert saved.triage.triage is Triage.EMERGENCY  # the notes count too (R-29)
+    stored = services.diary.get(saved.entry.id)
+    assert stored.triage is Triage.EMERGENCY
+    assert set(stored.triage_codes) == {"face-throat-swelling", "allergy-signs"}
+    routine = services.diary.add(_entry("Diarrhoea", 21))
+    assert routine.triage.triage is Triage.ROUTINE
+
+
+def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no-untyped-def]
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 2),
+            time_of_day=time(18),
+            zone="Europe/Madrid",
+        )
+    )
+    for day in (2, 9, 16):
+        services.plans.log_dose(
+            given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        )
+    saved = services.diary.add(_entry("Rash", 19))
+    assert (
+        saved.entry.sequence,
+        saved.dose.days_before(saved.entry.onset_at, "Europe/Madrid"),
+    ) == (3, 3)
+    before_any = services.diary.add(_entry("Rash", 1))
+    assert before_any.dose is None and before_any.entry.sequence is None
+    chosen = services.diary.add(_entry("Rash", 19, dose=(services.plans.segments()[0].id, 1)))
+    assert chosen.entry.sequence == 1
+
+
+def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type: ignore[no-untyped-def]
+    saved = services.diary.add(_entry("Tiredness", 20, 1, notes="after work"))
+    previous, updated = services.diary.update(
+        saved.entry.id,
+        _entry("Tiredness", 20, 3, notes="could not get up", action=Action.CALLED_CARE_TEAM),
+    )
+    assert previous.severity == 1 and updated.entry.severity == 3
+    assert services.diary.page(DiaryFilter(search="could"))[0].id == saved.entry.id
+    services.diary.restore_version(previous)
+    back = services.diary.get(saved.entry.id)
+    assert (back.severity, back.notes, back.action) == (1, "after work", Action.NOTHING)
+    assert services.diary.page(DiaryFilter(search="could")) == []  # the index followed the undo
+    services.diary.delete(saved.entry.id)
+    assert services.diary.count() == 0 and services.diary.page() == []
+    assert services.diary.page(DiaryFilter(search="work")) == []
+    services.diary.restore(saved.entry.id)
+    assert services.diary.count() == 1
+
+
+def test_bad_input_is_refused(services) -> None:  # type: ignore[no-untyped-def]
+    for inputs, code in [
+        (_entry("   ", 20), "no-symptom"),
+        (_entry("Rash", 20, severity=5), "bad-level"),
+        (
+            DiaryInputs("Rash", datetime(2026, 11, 24, tzinfo=UTC), "UTC", 1),
+            "in-the-future",
+        ),
+        (
+            _entry("Rash", 20, ended_at=datetime(2026, 11, 19, tzinfo=UTC)),
+            "ends-before-start",
+        ),
+    ]:
+        with pytest.raises(DiaryInputError) as refused:
+            services.diary.add(inputs)
+        assert refused.value.code == code
+    assert services.diary.count() == 0
+
+
+def test_sort_filter_and_search_in_sqlite(services) -> None:  # type: ignore[no-untyped-def]
+    services.diary.add(_entry("Headache", 10, 2, notes="behind the eyes"))
+    services.diary.add(_entry("headache", 12, 4, notes="Très forte, après la dose"))
+    services.diary.add(_entry("Nausea", 11, 1))
+    services.diary.add(_entry("Joint pain", 22, 3))
+    assert [e.symptom for e in services.diary.page()] == [
+        "Joint pain",
+        "headache",
+        "Nausea",
+        "Headache",
+    ]
+    by_severity = services.diary.page(sort=SortKey.SEVERITY, descending=True)
+    assert [e.severity for e in by_severity] == [4, 3, 2, 1]
+    only = DiaryFilter(symptom_key="HEADACHE")
+    assert services.diary.count(only) == 2
+    assert services.diary.count(DiaryFilter(min_severity=3)) == 2
+    window = DiaryFilter(since=date(2026, 11, 11), until=date(2026, 11, 12), zone="Europe/Madrid")
+    assert {e.symptom for e in services.diary.page(window)} == {"Nausea", "headache"}
+    assert [e.severity for e in services.diary.page(DiaryFilter(search="apres"))] == [4]  # accents
+    assert [e.severity for e in services.diary.page(DiaryFilter(search="ey"))] == [2]  # prefix
+    assert services.diary.page(DiaryFilter(search='" OR 1=1 NEAR(')) == []  # no FTS syntax
+    assert services.diary.symptoms() == ["Headache", "Joint pain", "Nausea"]
+    assert [s for _, s in services.diary.timeline("headache")] == [2, 4]
+    assert services.diary.page(offset=1, limit=2)[0].symptom == "headache"
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('rash "near" OR x*') == '"rash"* "near"* "OR"* "x"*'
+    assert fts_query("  ") == ""
+
+
+def test_an_entry_just_now_is_accepted(services) -> None:  # type: ignore[no-untyped-def]
+    now = services.clock()
+    saved = services.diary.add(DiaryInputs("Rash", now + timedelta(minutes=4), "UTC", 1))
+    assert saved.entry.onset_at == now + timedelta(minutes=4)
