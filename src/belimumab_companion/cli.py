@@ -201,6 +201,33 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("--json", action="store_true")
     add_as_of(due)
 
+    log_symptom = commands.add_parser(
+        "log-symptom", help="add a symptom to the diary; prints its triage (R-29..R-31)"
+    )
+    log_symptom.add_argument("--text", required=True, metavar="TEXT", help="the symptom")
+    log_symptom.add_argument(
+        "--severity",
+        type=int,
+        choices=range(5),
+        default=1,
+        metavar="0-4",
+        help="0 none, 1 mild, 2 moderate, 3 severe, 4 very severe (default 1)",
+    )
+    log_symptom.add_argument("--at", type=parse_as_of, metavar="ISO-8601", help="default: now")
+    log_symptom.add_argument("--notes", default="", metavar="TEXT")
+    log_symptom.add_argument("--json", action="store_true")
+    add_as_of(log_symptom)
+
+    diary = commands.add_parser("diary", help="the symptom diary, newest first")
+    diary.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
+    diary.add_argument("--json", action="store_true")
+
+    mood = commands.add_parser("mood", help="score a PHQ-2 or PHQ-9 check-in and keep it")
+    which = mood.add_mutually_exclusive_group(required=True)
+    which.add_argument("--phq2", metavar="A,B", help="the two answers, 0-3 each")
+    which.add_argument("--phq9", metavar="A,...,I", help="the nine answers, 0-3 each")
+    mood.add_argument("--json", action="store_true")
+
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
     upcoming.add_argument("--json", action="store_true")
@@ -234,6 +261,9 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "plan": _plan,
         "upcoming": _upcoming,
         "due": _due,
+        "log-symptom": _log_symptom,
+        "diary": _diary,
+        "mood": _mood,
         "log-dose": _log_dose,
         "export": _export,
     }
@@ -590,6 +620,164 @@ def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 f"#{row['sequence']:<4} {row['due']}  {row['status']:<8} {row['advice']}", file=out
             )
     return 1 if rows else EXIT_OK
+
+
+def guidance(triage: str, country: str = "US") -> str:
+    """What the user is told for a triage outcome (R-29..R-32); never a reassurance."""
+    from belimumab_companion.domain.help_numbers import help_numbers
+
+    numbers = help_numbers(country)
+    emergency = numbers.emergency or "your local emergency number"
+    if triage == "emergency":  # R-29
+        return f"Call {emergency} now. Do not wait to see if it gets better."
+    if triage == "crisis":  # R-31
+        crisis = (
+            f"Call or text {numbers.crisis}" if numbers.crisis_by_text else "Call a crisis line"
+        )
+        return (
+            f"{crisis} now; if you are in immediate danger call {emergency}. Tell your care team."
+        )
+    if triage == "care-team-today":  # R-30
+        return "Contact your care team today; do not wait for your next appointment."
+    return "Tell your care team about any side effect that bothers you or does not go away."
+
+
+def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    from belimumab_companion.services.clock import fixed_clock
+    from belimumab_companion.services.diary_service import (
+        DiaryInputError,
+        DiaryInputs,
+        DiaryService,
+    )
+    from belimumab_companion.services.local_zone import local_zone_name
+
+    services = _open_services(paths)
+    try:
+        diary = (
+            services.diary
+            if args.as_of is None
+            else DiaryService(services.database.sessions, fixed_clock(args.as_of))
+        )
+        at = args.at or args.as_of or datetime.now(UTC)
+        try:
+            saved = diary.add(
+                DiaryInputs(
+                    symptom=args.text,
+                    onset_at=at,
+                    zone=local_zone_name(),
+                    severity=args.severity,
+                    notes=args.notes,
+                )
+            )
+        except DiaryInputError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        services.close()
+    entry = saved.entry
+    row = {
+        "id": entry.id,
+        "symptom": entry.symptom,
+        "onset": entry.onset_at.isoformat(),
+        "severity": entry.severity,
+        "triage": entry.triage.value,
+        "matched": list(entry.triage_codes),
+        "rules": list(saved.triage.rules),
+        "guidance": guidance(entry.triage.value),
+        "dose": None
+        if saved.dose is None
+        else {"sequence": saved.dose.sequence, "given_at": saved.dose.given_at.isoformat()},
+    }
+    if args.json:
+        print(json.dumps(row, indent=2), file=out)
+    else:
+        print(f"{row['triage'].upper()}: {row['guidance']}", file=out)
+        print(f"Saved #{entry.id}: {entry.symptom} (severity {entry.severity}).", file=out)
+    return EXIT_OK
+
+
+def _diary(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    from belimumab_companion.services.diary_service import DiaryFilter
+    from belimumab_companion.services.local_zone import local_zone_name
+
+    services = _open_services(paths)
+    try:
+        where = DiaryFilter(since=args.since, zone=local_zone_name())
+        entries = services.diary.page(where, limit=100_000)
+    finally:
+        services.close()
+    rows = [
+        {
+            "id": e.id,
+            "symptom": e.symptom,
+            "onset": e.onset_at.isoformat(),
+            "severity": e.severity,
+            "interference": e.interference,
+            "triage": e.triage.value,
+            "action": e.action.value,
+            "notes": e.notes,
+        }
+        for e in entries
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2), file=out)
+    else:
+        for row in rows:
+            print(
+                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} {row['symptom']}",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def _answers(text: str, count: int) -> list[int]:
+    try:
+        answers = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise CliError(f"give {count} answers 0-3 separated by commas") from None
+    return answers
+
+
+def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    services = _open_services(paths)
+    try:
+        try:
+            if args.phq2 is not None:
+                two = services.mood.record_phq2(_answers(args.phq2, 2))
+                row = {"kind": "phq2", "total": two.total, "offer_phq9": two.offer_phq9}
+                advice = (
+                    "Take the full PHQ-9 and talk with your care team (R-41)."
+                    if two.offer_phq9
+                    else "The PHQ-2 does not ask about thoughts of self-harm: if you have any, "
+                    "answer the PHQ-9 (R-41)."
+                )
+            else:
+                nine = services.mood.record_phq9(_answers(args.phq9, 9))
+                row = {
+                    "kind": "phq9",
+                    "total": nine.total,
+                    "band": nine.band.value,
+                    "crisis": nine.crisis,
+                }
+                advice = (
+                    guidance("crisis") if nine.crisis else "Share your score with your care team."
+                )
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        services.close()
+    row["guidance"] = advice
+    if args.json:
+        print(json.dumps(row, indent=2), file=out)
+    else:
+        print(" ".join(f"{k}={v}" for k, v in row.items() if k != "guidance"), file=out)
+        print(advice, file=out)
+    return EXIT_OK
 
 
 def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]

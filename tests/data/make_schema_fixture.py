@@ -68,6 +68,9 @@ def main() -> None:
                 '', '{stamp}', '{stamp}', NULL);
             INSERT INTO diary_fts (rowid, symptom, notes)
             VALUES (1, 'Dolor de cabeza', 'después de la dosis ☃');
+            INSERT INTO mood_check_in (id, kind, answers_json, total, band, crisis, taken_at,
+                created_at)
+            VALUES (1, 'phq9', '[1,1,0,0,0,0,0,0,0]', 2, 'minimal', 0, '{stamp}', '{stamp}');
             """
         )
         connection.commit()

@@ -156,8 +156,10 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         found = connection.execute(
             "SELECT rowid FROM diary_fts WHERE diary_fts MATCH 'despues'"
         ).fetchall()  # the index survived, accents folded
+        mood = connection.execute("SELECT kind, total, band FROM mood_check_in").fetchone()
         connection.close()
         assert found == [(1,)]
+        assert mood == ("phq9", 2, "minimal")
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()

@@ -10,6 +10,7 @@ from belimumab_companion.services.diary_service import DiaryService
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
+from belimumab_companion.services.mood_service import MoodService
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.reminder_service import ReminderService
 from belimumab_companion.services.settings_service import SettingsService
@@ -31,6 +32,7 @@ class AppServices:
     vaccinations: VaccinationService
     reminders: ReminderService
     diary: DiaryService
+    mood: MoodService
 
     def close(self) -> None:
         self.database.close()
@@ -55,4 +57,5 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         vaccinations=VaccinationService(database.sessions, clock),
         reminders=ReminderService(database.sessions, clock, plans, settings),
         diary=DiaryService(database.sessions, clock),
+        mood=MoodService(database.sessions, clock, settings),
     )

@@ -267,3 +267,22 @@ class DiaryEntryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class MoodCheckInRow(Base):
+    """A PHQ-2 or PHQ-9 check-in (R-40..R-42): the answers as given, and the score."""
+
+    __tablename__ = "mood_check_in"
+    __table_args__ = (
+        CheckConstraint("kind IN ('phq2', 'phq9')", name="kind"),
+        Index("ix_mood_check_in_taken_at", "taken_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    answers_json: Mapped[str] = mapped_column(String(40))
+    total: Mapped[int] = mapped_column(Integer)
+    band: Mapped[str | None] = mapped_column(String(20))  # PHQ-9 only
+    crisis: Mapped[bool] = mapped_column(default=False)  # item 9 above zero (R-31)
+    taken_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -1,4 +1,5 @@
-"""The side-effect diary, with an FTS5 full-text index (kept in step by the diary service).
+"""The side-effect diary, with an FTS5 full-text index (kept in step by the diary service), and
+the PHQ mood check-ins.
 
 Revision ID: 0006_diary
 Revises: 0005_make_up_and_reminders
@@ -55,9 +56,27 @@ def upgrade() -> None:
         batch_op.create_index("ix_diary_entry_severity", ["severity"], unique=False)
         batch_op.create_index("ix_diary_entry_symptom_key", ["symptom_key"], unique=False)
     op.execute(FTS)
+    op.create_table(
+        "mood_check_in",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("answers_json", sa.String(length=40), nullable=False),
+        sa.Column("total", sa.Integer(), nullable=False),
+        sa.Column("band", sa.String(length=20), nullable=True),
+        sa.Column("crisis", sa.Boolean(), nullable=False),
+        sa.Column("taken_at", sa.String(length=27), nullable=False),
+        sa.Column("created_at", sa.String(length=27), nullable=False),
+        sa.CheckConstraint("kind IN ('phq2', 'phq9')", name=op.f("ck_mood_check_in_kind")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_mood_check_in")),
+    )
+    with op.batch_alter_table("mood_check_in", schema=None) as batch_op:
+        batch_op.create_index("ix_mood_check_in_taken_at", ["taken_at"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("mood_check_in", schema=None) as batch_op:
+        batch_op.drop_index("ix_mood_check_in_taken_at")
+    op.drop_table("mood_check_in")
     op.execute("DROP TABLE diary_fts")
     with op.batch_alter_table("diary_entry", schema=None) as batch_op:
         batch_op.drop_index("ix_diary_entry_symptom_key")

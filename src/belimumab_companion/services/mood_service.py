@@ -1,0 +1,97 @@
+"""Mood check-ins: PHQ-2 on the user's rhythm, PHQ-9 when it scores 3 or more (R-41), scores
+kept for the chart; item 9 above zero is a crisis whatever the total (R-31)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from belimumab_companion.domain.phq import Phq2Result, Phq9Result, score_phq2, score_phq9
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.models import MoodCheckInRow
+
+RHYTHM_KEY = "mood.every_days"
+DEFAULT_EVERY_DAYS = 7
+
+
+@dataclass(frozen=True)
+class MoodCheckIn:
+    kind: str  # "phq2" | "phq9"
+    answers: tuple[int, ...]
+    total: int
+    band: str | None
+    crisis: bool
+    taken_at: datetime
+
+
+class MoodService:
+    def __init__(
+        self, sessions: sessionmaker[Session], clock: Clock, settings: SettingsService
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._settings = settings
+
+    def record_phq2(self, answers: Sequence[int]) -> Phq2Result:
+        result = score_phq2(answers)  # ValueError on bad answers: nothing is stored
+        self._store("phq2", answers, result.total, None, False)
+        return result
+
+    def record_phq9(self, answers: Sequence[int]) -> Phq9Result:
+        result = score_phq9(answers)
+        self._store("phq9", answers, result.total, result.band.value, result.crisis)
+        return result
+
+    def _store(
+        self, kind: str, answers: Sequence[int], total: int, band: str | None, crisis: bool
+    ) -> None:
+        now = self._clock()
+        with self._sessions.begin() as session:
+            session.add(
+                MoodCheckInRow(
+                    kind=kind,
+                    answers_json=json.dumps(list(answers)),
+                    total=total,
+                    band=band,
+                    crisis=crisis,
+                    taken_at=now,
+                    created_at=now,
+                )
+            )
+
+    def history(self) -> list[MoodCheckIn]:
+        with self._sessions() as session:
+            rows = session.scalars(select(MoodCheckInRow).order_by(MoodCheckInRow.taken_at))
+            return [
+                MoodCheckIn(
+                    row.kind,
+                    tuple(json.loads(row.answers_json)),
+                    row.total,
+                    row.band,
+                    row.crisis,
+                    row.taken_at,
+                )
+                for row in rows
+            ]
+
+    def every_days(self) -> int:
+        value = self._settings.get(RHYTHM_KEY, DEFAULT_EVERY_DAYS)
+        return value if isinstance(value, int) and 1 <= value <= 90 else DEFAULT_EVERY_DAYS
+
+    def set_every_days(self, days: int) -> None:
+        if not 1 <= days <= 90:
+            raise ValueError("a check-in rhythm is 1 to 90 days")
+        self._settings.set(RHYTHM_KEY, days)
+
+    def due(self) -> bool:
+        """A check-in is due when none was taken within the user's rhythm."""
+        history = self.history()
+        if not history:
+            return True
+        return self._clock() - history[-1].taken_at >= timedelta(days=self.every_days())
