@@ -1,0 +1,249 @@
+"""Log or edit a symptom: picked from the monograph's catalogue (searchable as you type) or
+typed; when it started and ended; how bad (none … very severe) and how much it gets in the way;
+the dose it followed ("3 days after your dose on …"); what was done. On save, the red-flag
+triage runs (R-29..R-31) and the emergency or crisis screen comes before anything else."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.help_numbers import help_numbers
+from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.diary_service import (
+    Action,
+    DiaryEntry,
+    DiaryInputError,
+    DiaryInputs,
+    SavedEntry,
+)
+from belimumab_companion.ui.dose_text import short_when_text
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+
+LEVELS = ("None", "Mild", "Moderate", "Severe", "Very severe")
+ACTIONS = {
+    Action.NOTHING: "Nothing yet",
+    Action.CALLED_CARE_TEAM: "Called my care team",
+    Action.URGENT_CARE: "Went to urgent care",
+    Action.EMERGENCY_DEPARTMENT: "Went to the emergency department",
+}
+
+
+def _qdatetime(moment: datetime, zone: str) -> QDateTime:
+    local = moment.astimezone(ZoneInfo(zone))
+    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+
+
+def _aware(edit: QDateTimeEdit, zone: str) -> datetime:
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
+
+
+def _levels(object_name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    for value, label in enumerate(LEVELS):
+        combo.addItem(QCoreApplication.translate("diary", label), value)
+    return combo
+
+
+class DiaryEntryDialog(QDialog):
+    def __init__(
+        self,
+        services: AppServices,
+        zone: str,
+        parent: QWidget | None = None,
+        entry: DiaryEntry | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("diaryEntryDialog")
+        self.setWindowTitle(
+            self.tr("Log a symptom") if entry is None else self.tr("Edit a symptom")
+        )
+        self._services = services
+        self._zone = entry.zone if entry else zone
+        self._entry = entry
+        self.saved: SavedEntry | None = None
+        self.previous: DiaryEntry | None = None  # for the undo of an edit
+        self.red_flag_dialogs: list[QDialog] = []
+        catalogue = services.monographs.current().loaded.monograph.side_effects.entries()
+        self._catalogue = {e.name.casefold(): e for e in catalogue}
+        self.symptom = QComboBox()
+        self.symptom.setObjectName("diarySymptom")
+        self.symptom.setAccessibleName(self.tr("Symptom: pick from the list or type it"))
+        self.symptom.setEditable(True)
+        self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for item in sorted(catalogue, key=lambda e: (e.body_system, e.name)):
+            self.symptom.addItem(f"{item.name}", item.name)
+            self.symptom.setItemData(
+                self.symptom.count() - 1, item.body_system, Qt.ItemDataRole.ToolTipRole
+            )
+        completer = QCompleter(QStringListModel([e.name for e in catalogue], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.symptom.setCompleter(completer)
+        self.symptom.setCurrentIndex(-1)
+        self.symptom.setEditText("")
+        now = services.clock()
+        self.onset = QDateTimeEdit(_qdatetime(entry.onset_at if entry else now, self._zone))
+        self.onset.setObjectName("diaryOnset")
+        self.onset.setAccessibleName(self.tr("When it started"))
+        self.onset.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.onset.setCalendarPopup(True)
+        self.ended = QCheckBox(self.tr("It has &ended:"))
+        self.ended.setObjectName("diaryEndedCheck")
+        self.ended_at = QDateTimeEdit(
+            _qdatetime(entry.ended_at if entry and entry.ended_at else now, self._zone)
+        )
+        self.ended_at.setObjectName("diaryEndedAt")
+        self.ended_at.setAccessibleName(self.tr("When it ended"))
+        self.ended_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ended_at.setCalendarPopup(True)
+        self.ended_at.setEnabled(False)
+        self.ended.toggled.connect(self.ended_at.setEnabled)
+        self.severity = _levels("diarySeverity", self.tr("How bad it is"))
+        self.severity.setCurrentIndex(1)
+        self.interference = _levels("diaryInterference", self.tr("How much it gets in the way"))
+        self.action = QComboBox()
+        self.action.setObjectName("diaryAction")
+        self.action.setAccessibleName(self.tr("What you did about it"))
+        for action, label in ACTIONS.items():
+            self.action.addItem(self.tr(label), action.value)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("diaryNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.dose = QLabel()
+        self.dose.setObjectName("diaryDose")
+        self.dose.setTextFormat(Qt.TextFormat.PlainText)
+        self.dose.setWordWrap(True)
+        self.onset.dateTimeChanged.connect(self._describe_dose)
+        self.message = QLabel()
+        self.message.setObjectName("diaryMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("diarySave")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Symptom:"), self.symptom)
+        form.addRow(self.tr("S&tarted:"), self.onset)
+        form.addRow(self.ended, self.ended_at)
+        form.addRow(self.tr("How &bad:"), self.severity)
+        form.addRow(self.tr("Gets in the &way:"), self.interference)
+        form.addRow(self.tr("What you &did:"), self.action)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.dose)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        if entry is not None:
+            self._fill(entry)
+        self._describe_dose()
+        self.resize(520, 460)
+
+    def _fill(self, entry: DiaryEntry) -> None:
+        self.symptom.setEditText(entry.symptom)
+        self.severity.setCurrentIndex(entry.severity)
+        self.interference.setCurrentIndex(entry.interference)
+        self.action.setCurrentIndex(max(0, self.action.findData(entry.action.value)))
+        self.notes.setPlainText(entry.notes)
+        self.ended.setChecked(entry.ended_at is not None)
+
+    def _describe_dose(self) -> None:
+        onset = _aware(self.onset, self._zone)
+        dose = self._services.diary.suggested_dose(onset)
+        if dose is None:
+            self.dose.setText(self.tr("No dose logged before this."))
+            return
+        days = dose.days_before(onset, self._zone)
+        when = short_when_text(dose.given_at.astimezone(ZoneInfo(self._zone)))
+        self.dose.setText(
+            (
+                self.tr("The same day as your dose on %2.")
+                if days == 0
+                else self.tr("%1 days after your dose on %2.")
+                if days != 1
+                else self.tr("1 day after your dose on %2.")
+            )
+            .replace("%1", str(days))
+            .replace("%2", when)
+        )
+
+    def inputs(self) -> DiaryInputs:
+        text = self.symptom.currentText()
+        return DiaryInputs(
+            symptom=text,
+            onset_at=_aware(self.onset, self._zone),
+            zone=self._zone,
+            severity=int(self.severity.currentData()),
+            interference=int(self.interference.currentData()),
+            from_catalogue=" ".join(text.split()).casefold() in self._catalogue,
+            ended_at=_aware(self.ended_at, self._zone) if self.ended.isChecked() else None,
+            notes=self.notes.toPlainText(),
+            action=Action(str(self.action.currentData())),
+        )
+
+    def save(self) -> None:
+        try:
+            if self._entry is None:
+                self.saved = self._services.diary.add(self.inputs())
+            else:
+                self.previous, self.saved = self._services.diary.update(
+                    self._entry.id, self.inputs()
+                )
+        except DiaryInputError as exc:
+            self.message.setText(str(exc).capitalize() + ".")  # what was typed stays
+            return
+        self.show_red_flags(self.saved)
+        self.accept()
+
+    def show_red_flags(self, saved: SavedEntry) -> None:
+        """Emergency first, then crisis; each waits for its acknowledgement (exec)."""
+        from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+
+        settings = self._services.settings
+        numbers = help_numbers(
+            str(settings.get("help.country", "US")),
+            settings.get("help.emergency"),
+            settings.get("help.crisis"),
+        )
+        what = saved.entry.symptom
+        for kind, needed in (
+            (Triage.EMERGENCY, saved.triage.emergency),
+            (Triage.CRISIS, saved.triage.crisis),
+        ):
+            if needed:
+                dialog = RedFlagDialog(kind, numbers, what, self.parentWidget())
+                self.red_flag_dialogs.append(dialog)
+                if self._modal_screens:
+                    dialog.exec()
+                else:
+                    dialog.open()
+
+    _modal_screens = True  # tests set False to inspect the screens without a nested event loop

@@ -1,0 +1,132 @@
+"""The symptom dialog (catalogue search, dose it followed, input kept on error), the emergency
+and crisis screens (first, and not closed by Escape or the close button), and the mood check-in
+(PHQ-2 -> PHQ-9, item 9 -> crisis screen at once)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.help_numbers import HelpNumbers
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.mood_dialog import MoodDialog
+from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _dialog(qtbot, window: MainWindow) -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    dialog = DiaryEntryDialog(window.services, "Europe/Madrid", window)
+    dialog._modal_screens = False
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window.services
+    assert services is not None
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 16),
+            time_of_day=time(18),
+            zone="Europe/Madrid",
+        )
+    )
+    services.plans.log_dose(
+        given_at=datetime(2026, 11, 16, 18, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+    )
+    dialog = _dialog(qtbot, window)
+    completer = dialog.symptom.completer()
+    completer.setCompletionPrefix("ache")
+    found = {
+        completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
+    }
+    assert {"Headache"} <= found  # "contains", not only "starts with"
+    dialog.onset.setDateTime(QDateTime(2026, 11, 19, 9, 0, 0))
+    assert dialog.dose.text().startswith("3 days after your dose on")
+    dialog.symptom.setEditText("headache")
+    dialog.severity.setCurrentIndex(2)
+    dialog.save_button.click()
+    assert dialog.saved is not None and dialog.saved.entry.from_catalogue
+    assert dialog.saved.entry.sequence == 1 and dialog.saved.triage.triage is Triage.CARE_TEAM_TODAY
+    assert dialog.red_flag_dialogs == []
+
+
+def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.notes.setPlainText("started after lunch")
+    dialog.symptom.setEditText("   ")
+    dialog.save_button.click()
+    assert "symptom" in dialog.message.text().lower() and dialog.saved is None
+    assert dialog.notes.toPlainText() == "started after lunch"
+
+
+def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("my tongue is swelling and I want to die")
+    dialog.save_button.click()
+    screens = dialog.red_flag_dialogs
+    assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]  # emergency first
+    emergency = screens[0]
+    assert isinstance(emergency, RedFlagDialog) and emergency.isVisible()
+    assert emergency.findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    QTest.keyClick(emergency, Qt.Key.Key_Escape)
+    assert emergency.isVisible()
+    emergency.close()
+    assert emergency.isVisible()
+    emergency.acknowledge.click()
+    assert not emergency.isVisible()
+    crisis = screens[1]
+    assert crisis.isVisible()
+    QTest.keyClick(crisis, Qt.Key.Key_Escape)
+    assert crisis.isVisible()
+    crisis.acknowledge.click()
+
+
+def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    screen = RedFlagDialog(Triage.CRISIS, HelpNumbers(None, None), "thoughts of dying")
+    qtbot.addWidget(screen)
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel))
+    assert "988" not in texts and "911" not in texts
+    assert "Enter your country's numbers in Settings" in texts
+
+
+def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    dialog = MoodDialog(window.services, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rows[2][0].isHidden()  # PHQ-2: two questions
+    dialog.groups[0].button(2).setChecked(True)
+    dialog.groups[1].button(1).setChecked(True)
+    dialog.save_button.click()
+    assert dialog.full and not dialog.rows[8][0].isHidden()  # R-41: 3 -> the PHQ-9
+    for index in range(8):
+        dialog.groups[index].button(0).setChecked(True)
+    dialog.save_button.click()
+    assert "Answer every question" in dialog.message.text()  # item 9 unanswered
+    dialog.groups[8].button(1).setChecked(True)
+    dialog.groups[0].button(0).setChecked(True)
+    dialog.groups[1].button(0).setChecked(True)
+    dialog.save_button.click()
+    assert dialog.crisis_dialog is not None and dialog.crisis_dialog.isVisible()  # R-31
+    assert "minimal" in dialog.outcome.text()  # a band, never "you are fine" (R-32)
+    history = window.services.mood.history()
+    assert [(h.kind, h.total, h.crisis) for h in history] == [("phq2", 3, False), ("phq9", 1, True)]
