@@ -130,3 +130,57 @@ def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
     assert "minimal" in dialog.outcome.text()  # a band, never "you are fine"
     history = window.services.mood.history()
     assert [(h.kind, h.total, h.crisis) for h in history] == [("phq2", 3, False), ("phq9", 1, True)]
+
+
+def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.ui.pages.today_page import TodayPage
+
+    services = window.services
+    assert services is not None
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    assert today.symptom_button.isVisibleTo(today)  # even before any plan
+    assert "mood check-in is due" in today.check_in.text()
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 16),
+            time_of_day=time(18),
+            zone="Europe/Madrid",
+        )
+    )
+    services.plans.log_dose(
+        given_at=datetime(2026, 11, 20, 18, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+    )
+    window.reload_pages()
+    assert today.check_in.text().startswith("Day 3 after your dose")  # FIXED_NOW is the 23rd
+    assert "call your emergency number now" in today.check_in.text()  # R-29 prompt
+    dialog = today.open_symptom_dialog()
+    assert isinstance(dialog, DiaryEntryDialog)
+    qtbot.addWidget(dialog)
+    dialog.symptom.setEditText("Tiredness")
+    with qtbot.waitSignal(today.symptom_logged):
+        dialog.save_button.click()
+    assert services.diary.count() == 1
+
+
+def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+
+    assert window.services is not None
+    box = HelpNumbersBox(window.services.settings)
+    qtbot.addWidget(box)
+    assert "emergency 911, crisis line 988" in box.shown.text()
+    box.country.setCurrentIndex(box.country.findData("OTHER"))
+    assert "not entered" in box.shown.text()
+    box.emergency.setText("112")
+    box.crisis.setText("024")
+    box.emergency.editingFinished.emit()
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("I fainted")
+    dialog.save_button.click()
+    screen = dialog.red_flag_dialogs[0]
+    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    screen.acknowledge.click()

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
 
         page = TodayPage()
         page.dose_logged.connect(self.reload_pages)
+        page.symptom_logged.connect(self.reload_pages)
         return page
 
     def _make_schedule(self) -> QWidget:

@@ -83,6 +83,10 @@ class SettingsPage(QWidget):
 
             self.reminders = ReminderSettingsBox(services.reminders, Autostart(), self)
             self._layout.insertWidget(self._layout.count() - 1, self.reminders)
+            from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+
+            self.help_numbers = HelpNumbersBox(services.settings, self)
+            self._layout.insertWidget(self._layout.count() - 1, self.help_numbers)
 
     def _open_folder(self) -> None:
         if self._services is not None:

@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.plan_service import LoggedDose
+    from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 
@@ -33,6 +41,7 @@ def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabe
 
 class TodayPage(QWidget):
     dose_logged = Signal()
+    symptom_logged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +75,30 @@ class TodayPage(QWidget):
         self._pending_make_up: list[LoggedDose] = []
         self._check_ins: dict[str, str] = {}  # reminder key -> text, shown until the day ends
 
+        self.symptoms = QFrame()
+        self.symptoms.setObjectName("todaySymptoms")
+        self.symptoms.setFrameShape(QFrame.Shape.StyledPanel)
+        self.symptoms_title = _label("todaySymptomsTitle", bold=True, scale=1.2)
+        self.symptoms_title.setText(self.tr("How are you?"))
+        self.check_in = _label("todayCheckIn")
+        self.symptom_button = QPushButton(self.tr("Log a &symptom…"))
+        self.symptom_button.setObjectName("logSymptomButton")
+        self.symptom_button.setAccessibleName(self.tr("Log a symptom in the diary"))
+        self.symptom_button.clicked.connect(self.open_symptom_dialog)
+        self.mood_button = QPushButton(self.tr("&Mood check-in…"))
+        self.mood_button.setObjectName("moodButton")
+        self.mood_button.setAccessibleName(self.tr("Answer the mood check-in questions"))
+        self.mood_button.clicked.connect(self.open_mood_dialog)
+        symptoms_layout = QVBoxLayout(self.symptoms)
+        symptoms_layout.addWidget(self.symptoms_title)
+        symptoms_layout.addWidget(self.check_in)
+        symptom_buttons = QHBoxLayout()
+        symptom_buttons.addWidget(self.symptom_button)
+        symptom_buttons.addWidget(self.mood_button)
+        symptom_buttons.addStretch(1)
+        symptoms_layout.addLayout(symptom_buttons)
+        self.symptoms.hide()
+
         self.card = QFrame()
         self.card.setObjectName("nextDoseCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -97,6 +130,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
+        layout.addWidget(self.symptoms)
         layout.addWidget(self.card)
         layout.addLayout(self._layout_slot)
         layout.addWidget(self.empty)
@@ -139,6 +173,53 @@ class TodayPage(QWidget):
         dialog.open()
         return dialog
 
+    def open_symptom_dialog(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+
+        if self._services is None:
+            return None
+        dialog = DiaryEntryDialog(self._services, local_zone_name(), self)
+        dialog.accepted.connect(self.symptom_logged.emit)
+        dialog.open()
+        return dialog
+
+    def open_mood_dialog(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.mood_dialog import MoodDialog
+
+        if self._services is None:
+            return None
+        dialog = MoodDialog(self._services, self)
+        dialog.finished.connect(lambda _result: self.symptom_logged.emit())
+        dialog.open()
+        return dialog
+
+    def _show_check_in(self, services: AppServices, overview: ScheduleOverview) -> None:
+        """R-33 / R-29: on the dose day and the 7 days after, ask and name the emergency signs."""
+        from belimumab_companion.domain.schedule import DoseStatus
+
+        now = services.clock()
+        last = next((d for d in overview.history if d.status is DoseStatus.GIVEN), None)
+        lines = []
+        if last is not None and last.administration is not None:
+            zone = last.due.tzinfo
+            day = (
+                now.astimezone(zone).date() - last.administration.given_at.astimezone(zone).date()
+            ).days
+            if 0 <= day <= 7:
+                lines.append(
+                    self.tr(
+                        "Day %1 after your dose. Note anything new. Trouble breathing, swelling of "
+                        "the face, lips, mouth, tongue or throat, or fainting: call your emergency "
+                        "number now."
+                    ).replace("%1", str(day))
+                )
+        if services.mood.due():
+            lines.append(self.tr("Your mood check-in is due."))
+        self.check_in.setText("\n".join(lines))
+        self.check_in.setVisible(bool(lines))
+        self.symptoms.show()
+
     def note_check_in(self, key: str, text: str) -> None:
         """A symptom check-in fired (R-33): shown on Today until the page reloads another day."""
         self._check_ins[key] = text
@@ -165,6 +246,7 @@ class TodayPage(QWidget):
         self._services = services
         now = services.clock()
         overview = services.plans.overview(now, upcoming_count=1)
+        self._show_check_in(services, overview)
         if not overview.segments:
             self.empty.setText(
                 self.tr(

@@ -1,0 +1,72 @@
+"""Settings: the numbers the emergency and crisis screens show. Only the US numbers are verified
+(911, 988); anywhere else the user enters their own, and the screens never invent one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from belimumab_companion.domain.help_numbers import VERIFIED, help_numbers
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.settings_service import SettingsService
+
+COUNTRY_NAMES = {"US": "United States"}
+
+
+class HelpNumbersBox(QGroupBox):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Emergency and crisis numbers"), parent)
+        self.setObjectName("helpNumbersSettings")
+        self._settings = settings
+        self.country = QComboBox()
+        self.country.setObjectName("helpCountry")
+        self.country.setAccessibleName(self.tr("Country"))
+        for code in VERIFIED:
+            self.country.addItem(self.tr(COUNTRY_NAMES.get(code, code)), code)
+        self.country.addItem(self.tr("Another country (enter the numbers)"), "OTHER")
+        self.emergency = QLineEdit()
+        self.emergency.setObjectName("helpEmergency")
+        self.emergency.setAccessibleName(self.tr("Emergency number"))
+        self.emergency.setMaxLength(20)
+        self.crisis = QLineEdit()
+        self.crisis.setObjectName("helpCrisis")
+        self.crisis.setAccessibleName(self.tr("Crisis line number"))
+        self.crisis.setMaxLength(20)
+        self.shown = QLabel()
+        self.shown.setObjectName("helpShown")
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.tr("&Emergency number:"), self.emergency)
+        form.addRow(self.tr("C&risis line:"), self.crisis)
+        form.addRow(self.shown)
+        code = str(settings.get("help.country", "US"))
+        self.country.setCurrentIndex(
+            max(0, self.country.findData(code if code in VERIFIED else "OTHER"))
+        )
+        self.emergency.setText(str(settings.get("help.emergency") or ""))
+        self.crisis.setText(str(settings.get("help.crisis") or ""))
+        self.country.currentIndexChanged.connect(self.save)
+        self.emergency.editingFinished.connect(self.save)
+        self.crisis.editingFinished.connect(self.save)
+        self._describe()
+
+    def save(self) -> None:
+        self._settings.set("help.country", str(self.country.currentData()))
+        self._settings.set("help.emergency", self.emergency.text().strip() or None)
+        self._settings.set("help.crisis", self.crisis.text().strip() or None)
+        self._describe()
+
+    def _describe(self) -> None:
+        numbers = help_numbers(
+            str(self.country.currentData()), self.emergency.text(), self.crisis.text()
+        )
+        self.shown.setText(
+            self.tr("The screens show: emergency %1, crisis line %2.")
+            .replace("%1", numbers.emergency or self.tr("not entered"))
+            .replace("%2", numbers.crisis or self.tr("not entered"))
+        )
