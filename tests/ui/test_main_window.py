@@ -39,7 +39,7 @@ def test_navigation_list_moves_with_arrow_keys(qtbot, window: MainWindow) -> Non
 
 
 def test_unfilled_pages_say_honestly_what_will_be_there(window: MainWindow) -> None:
-    for key in ("diary", "contraception", "reports"):
+    for key in ("contraception", "reports"):
         page = window.pages[key]
         assert isinstance(page, EmptyStatePage)
         labels = [label.text() for label in page.findChildren(QLabel)]

@@ -62,17 +62,7 @@ class MainWindow(QMainWindow):
         self._page_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("today", self.tr("Today"), self._make_today),
             ("schedule", self.tr("Schedule"), self._make_schedule),
-            (
-                "diary",
-                self.tr("Diary"),
-                lambda: EmptyStatePage(
-                    "diaryPage",
-                    self.tr("Diary"),
-                    self.tr(
-                        "Your side-effect and symptom diary and mood check-ins will be here. No entries yet."
-                    ),
-                ),
-            ),
+            ("diary", self.tr("Diary"), self._make_diary),
             (
                 "contraception",
                 self.tr("Contraception"),
@@ -172,6 +162,52 @@ class MainWindow(QMainWindow):
         page.dose_logged.connect(self.reload_pages)
         page.symptom_logged.connect(self.reload_pages)
         return page
+
+    def _make_diary(self) -> QWidget:
+        from belimumab_companion.ui.pages.diary_page import DiaryPage
+
+        page = DiaryPage()
+        page.log_requested.connect(self.open_symptom_dialog)
+        page.edit_requested.connect(self.open_symptom_dialog)
+        page.delete_requested.connect(self._delete_symptom)
+        return page
+
+    def open_symptom_dialog(self, entry_id: int | None = None):  # type: ignore[no-untyped-def]
+        """Log a new symptom, or edit one (with an undo on the Diary page)."""
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+        from belimumab_companion.ui.pages.diary_page import DiaryPage
+
+        if self.services is None:
+            return None
+        services = self.services
+        entry = services.diary.get(entry_id) if entry_id else None
+        dialog = DiaryEntryDialog(services, local_zone_name(), self, entry=entry)
+        diary = self.page("diary")
+
+        def saved() -> None:
+            self.reload_pages()
+            previous = dialog.previous
+            if previous is not None and isinstance(diary, DiaryPage):
+                diary.offer_undo(
+                    self.tr("Entry changed."), lambda: services.diary.restore_version(previous)
+                )
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def _delete_symptom(self, entry_id: int) -> None:
+        from belimumab_companion.ui.pages.diary_page import DiaryPage
+
+        if self.services is None:
+            return
+        services = self.services
+        services.diary.delete(entry_id)  # soft: kept, out of every view, can be undone
+        self.reload_pages()
+        diary = self.page("diary")
+        if isinstance(diary, DiaryPage):
+            diary.offer_undo(self.tr("Entry deleted."), lambda: services.diary.restore(entry_id))
 
     def _make_schedule(self) -> QWidget:
         from belimumab_companion.ui.pages.schedule_page import SchedulePage

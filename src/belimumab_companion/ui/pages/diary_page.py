@@ -1,0 +1,536 @@
+"""Diary: every symptom logged, filtered, searched and sorted in SQLite, with a chart of one
+symptom's severity over time.
+
+The page only asks for dialogs (``log_requested``, ``edit_requested``, ``delete_requested``);
+the main window opens them, does the delete with its undo and calls ``refresh()``.
+The constructor builds widgets only: no database, no SQLAlchemy, no QtCharts before ``load``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.ui.diary_chart import DiaryChart
+from belimumab_companion.ui.models.diary_model import (
+    ACTION,
+    INTERFERENCE,
+    SEVERITY,
+    SYMPTOM,
+    TRIAGE,
+    WHEN,
+    DiaryModel,
+)
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
+
+SEARCH_DELAY_MS = 250
+
+
+def _key(symptom: str) -> str:
+    return " ".join(symptom.casefold().split())
+
+
+def _label(text: str, object_name: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setBuddy(buddy)
+    return label
+
+
+class SymptomCombo(QComboBox):
+    """The symptom filter. Its list is a GROUP BY over the whole diary (about 200 ms at 100,000
+    entries), so it is read when the user reaches for the list (focus, popup, keys, wheel), not
+    while the page paints nor after every save. The chosen symptom stays chosen, and listed,
+    even when its last entry was deleted (the table then says that nothing matches)."""
+
+    def __init__(self, all_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all_text = all_text
+        self._loader: Callable[[], list[str]] | None = None
+        self._stale = False
+        self.addItem(all_text, None)
+
+    def set_loader(self, loader: Callable[[], list[str]]) -> None:
+        self._loader = loader
+        self._stale = True
+
+    def mark_stale(self) -> None:
+        self._stale = self._loader is not None
+
+    def ensure_filled(self) -> None:
+        if not self._stale or self._loader is None:
+            return
+        self._stale = False
+        names = self._loader()
+        current = self.currentData()
+        keys = {_key(name) for name in names}
+        if current and _key(current) not in keys:
+            names = sorted([*names, current], key=_key)
+        self.blockSignals(True)  # the choice does not change: no new query
+        try:
+            self.clear()
+            self.addItem(self._all_text, None)
+            chosen = 0
+            for index, name in enumerate(names, start=1):
+                self.addItem(name, name)
+                if current and _key(name) == _key(current):
+                    chosen = index
+            self.setCurrentIndex(chosen)
+        finally:
+            self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.ensure_filled()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.ensure_filled()
+        super().wheelEvent(event)
+
+
+class DiaryPage(QWidget):
+    log_requested = Signal()
+    edit_requested = Signal(int)  # entry id
+    delete_requested = Signal(int)  # entry id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diaryPage")
+        self._services: AppServices | None = None
+        self._zone = "UTC"
+        self._dates_set = False
+
+        heading = QLabel(self.tr("Diary"))
+        heading.setObjectName("diaryHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel(self.tr("Opening your diary…"))
+        self.summary.setObjectName("diarySummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        # --- filters -----------------------------------------------------------------------------
+        self.symptom_combo = SymptomCombo(self.tr("All symptoms"))
+        self.symptom_combo.setObjectName("diarySymptomFilter")
+        self.symptom_combo.setAccessibleName(self.tr("Show symptom"))
+        self.symptom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.severity_combo = QComboBox()
+        self.severity_combo.setObjectName("diarySeverityFilter")
+        self.severity_combo.setAccessibleName(self.tr("Minimum severity"))
+        for text, level in (
+            (self.tr("Any"), None),
+            (self.tr("Mild or worse"), 1),
+            (self.tr("Moderate or worse"), 2),
+            (self.tr("Severe or worse"), 3),
+            (self.tr("Very severe"), 4),
+        ):
+            self.severity_combo.addItem(text, level)
+        self.dates_check = QCheckBox(self.tr("&Dates"))
+        self.dates_check.setObjectName("diaryDatesCheck")
+        self.dates_check.setAccessibleName(self.tr("Only show entries between two dates"))
+        self.since_edit = QDateEdit()
+        self.since_edit.setObjectName("diarySince")
+        self.since_edit.setAccessibleName(self.tr("From date"))
+        self.until_edit = QDateEdit()
+        self.until_edit.setObjectName("diaryUntil")
+        self.until_edit.setAccessibleName(self.tr("Until date"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("diarySearch")
+        self.search_edit.setAccessibleName(self.tr("Search symptoms and notes"))
+        self.search_edit.setPlaceholderText(self.tr("Words in the symptom or notes"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setObjectName("diarySearchTimer")
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        # --- actions -----------------------------------------------------------------------------
+        self.log_button = QPushButton(self.tr("&Log a symptom…"))
+        self.log_button.setObjectName("diaryLogButton")
+        self.log_button.setAccessibleName(self.tr("Log a symptom or side effect"))
+        self.log_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("diaryEditButton")
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Dele&te"))
+        self.delete_button.setObjectName("diaryDeleteButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.setEnabled(False)
+
+        # --- table and chart ---------------------------------------------------------------------
+        self.model = DiaryModel()
+        self.table = QTableView()
+        self.table.setObjectName("diaryTable")
+        self.table.setAccessibleName(self.tr("Diary entries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setObjectName("diaryTableHeader")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # Notes
+        self._size_columns()
+        header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)  # header clicks → model.sort → ORDER BY in SQLite
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.empty = QLabel()
+        self.empty.setObjectName("diaryEmpty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.chart = DiaryChart()
+        self.chart.setObjectName("diaryChart")
+
+        # --- layout ------------------------------------------------------------------------------
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(top)
+        filters = QHBoxLayout()
+        filters.setObjectName("diaryFilters")
+        filters.addWidget(_label(self.tr("&Symptom:"), "diarySymptomLabel", self.symptom_combo))
+        filters.addWidget(self.symptom_combo)
+        filters.addSpacing(12)
+        filters.addWidget(
+            _label(self.tr("Minimum se&verity:"), "diarySeverityLabel", self.severity_combo)
+        )
+        filters.addWidget(self.severity_combo)
+        filters.addSpacing(12)
+        filters.addWidget(self.dates_check)
+        filters.addWidget(_label(self.tr("fr&om"), "diarySinceLabel", self.since_edit))
+        filters.addWidget(self.since_edit)
+        filters.addWidget(_label(self.tr("u&ntil"), "diaryUntilLabel", self.until_edit))
+        filters.addWidget(self.until_edit)
+        filters.addSpacing(12)
+        filters.addWidget(_label(self.tr("Sea&rch:"), "diarySearchLabel", self.search_edit))
+        filters.addWidget(self.search_edit, 1)
+        layout.addLayout(filters)
+        status = QHBoxLayout()
+        status.addWidget(self.summary, 1)
+        status.addWidget(self.edit_button)
+        status.addWidget(self.delete_button)
+        layout.addLayout(status)
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("diaryUndoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("diaryUndoText")
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("diaryUndoButton")
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo: Callable[[], object] | None = None
+        undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("diarySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        table_box = QWidget()
+        table_box.setObjectName("diaryTableBox")
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(_label(self.tr("Entr&ies"), "diaryTableLabel", self.table))
+        table_layout.addWidget(self.table)
+        chart_box = QWidget()
+        chart_box.setObjectName("diaryChartBox")
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(_label(self.tr("Severity ch&art"), "diaryChartLabel", self.chart))
+        chart_layout.addWidget(self.chart)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(chart_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        order = [
+            self.log_button,
+            self.symptom_combo,
+            self.severity_combo,
+            self.dates_check,
+            self.since_edit,
+            self.until_edit,
+            self.search_edit,
+            self.edit_button,
+            self.delete_button,
+            self.table,
+            self.chart,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        # --- wiring ------------------------------------------------------------------------------
+        self.symptom_combo.currentIndexChanged.connect(self._apply_filter)
+        self.severity_combo.currentIndexChanged.connect(self._apply_filter)
+        self.dates_check.toggled.connect(self._dates_toggled)
+        self.since_edit.dateChanged.connect(self._dates_changed)
+        self.until_edit.dateChanged.connect(self._dates_changed)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.search_timer.timeout.connect(self._apply_filter)
+        self.log_button.clicked.connect(self.log_requested.emit)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.table.activated.connect(self._edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+
+    def _size_columns(self) -> None:
+        """Widths from the font and the longest fixed wording, not from the rows: sizing to
+        contents calls data() thousands of times and would redo it on every page fetched."""
+        metrics = self.table.fontMetrics()
+        samples = {
+            WHEN: "Wed 30 Sep 2026, 23:59",
+            SYMPTOM: "Swelling where I injected",
+            SEVERITY: self.tr("very severe"),
+            INTERFERENCE: self.tr("Gets in the way"),
+            TRIAGE: self.tr("contact care team today"),
+            ACTION: self.tr("called the care team"),
+        }
+        for column, sample in samples.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+
+    # --- loading ---------------------------------------------------------------------------------
+    def load(self, services: AppServices) -> None:
+        """Show ``services``' diary (called by the main window, again after every change)."""
+        from belimumab_companion.services.local_zone import local_zone_name
+
+        if services is self._services:
+            self.refresh()
+            return
+        # A first load, or another data folder: everything from the start.
+        self._services = services
+        self._zone = local_zone_name()
+        self.log_button.setEnabled(True)
+        self._set_default_dates()
+        self.chart.load(services)
+        self.symptom_combo.set_loader(services.diary.symptoms)
+        self.model.set_service(services.diary, self.current_filter())
+        self._after_query()
+
+    def refresh(self) -> None:
+        """Read everything again (after an entry was logged, edited or deleted), keeping the
+        filters, the chosen symptom, the loaded rows and the selection where possible."""
+        if self._services is None:
+            return
+        selected = self.selected_entry()
+        self.symptom_combo.mark_stale()
+        where = self.current_filter()
+        if where == self.model.current_filter():
+            self.model.reload()
+        else:
+            self.model.set_filter(where)
+        self.chart.refresh()
+        if selected is not None:
+            self.select_entry(selected.id)
+        self._after_query()
+
+    def _set_default_dates(self) -> None:
+        if self._dates_set or self._services is None:
+            return
+        self._dates_set = True
+        today = self._services.clock().astimezone(ZoneInfo(self._zone)).date()
+        for edit, day in ((self.since_edit, today - timedelta(days=30)), (self.until_edit, today)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    # --- filters ---------------------------------------------------------------------------------
+    def current_filter(self) -> DiaryFilter:
+        from belimumab_companion.services.diary_service import DiaryFilter
+
+        since = until = None
+        if self.dates_check.isChecked():
+            first: date = self.since_edit.date().toPython()  # type: ignore[assignment]
+            second: date = self.until_edit.date().toPython()  # type: ignore[assignment]
+            since, until = min(first, second), max(first, second)
+        symptom = self.symptom_combo.currentData()
+        return DiaryFilter(
+            symptom_key=symptom or None,
+            min_severity=self.severity_combo.currentData(),
+            since=since,
+            until=until,
+            search=self.search_edit.text().strip(),
+            zone=self._zone,
+        )
+
+    def filtering(self) -> bool:
+        where = self.current_filter()
+        return bool(
+            where.symptom_key
+            or where.min_severity is not None
+            or where.since is not None
+            or where.search
+        )
+
+    def _apply_filter(self) -> None:
+        self.search_timer.stop()
+        if self._services is None:
+            return
+        self.model.set_filter(self.current_filter())
+        self._after_query()
+
+    def _search_now(self) -> None:
+        if self.search_timer.isActive():
+            self._apply_filter()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.since_edit.setEnabled(on)
+        self.until_edit.setEnabled(on)
+        self._apply_filter()
+
+    def _dates_changed(self) -> None:
+        if self.dates_check.isChecked():
+            self._apply_filter()
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if DiaryModel.sortable(column):
+            return
+        # Triage, action and notes have no index to sort by: put the arrow back where it was.
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        header.blockSignals(False)
+
+    def _after_query(self) -> None:
+        total = self.model.total()
+        filtering = self.filtering()
+        if total:
+            self.empty.hide()
+        else:
+            assert self._services is not None
+            if filtering and self._services.diary.count():
+                self.empty.setText(self.tr("No entries match these filters."))
+            else:
+                self.empty.setText(
+                    self.tr(
+                        "Your diary is empty. Use “Log a symptom…” to write down a side effect "
+                        "or symptom: what it was, when it started and how bad it was."
+                    )
+                )
+            self.empty.show()
+        if total == 1:
+            count = self.tr("1 entry")
+        else:
+            count = self.tr("%1 entries").replace("%1", f"{total:,}")
+        self.summary.setText(
+            self.tr("%1 match the filters.").replace("%1", count) if filtering else count
+        )
+        self._update_chart()
+
+    # --- selection -------------------------------------------------------------------------------
+    def selected_entry(self) -> DiaryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        has = self.selected_entry() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        where = self.model.current_filter()
+        if where is not None:
+            self.chart.set_period(where.since, where.until, where.zone)
+        symptom = self.symptom_combo.currentData()
+        if not symptom:
+            entry = self.selected_entry()
+            if entry is None:
+                return  # keep what the chart shows
+            symptom = entry.symptom
+        self.chart.set_symptom(symptom)
+
+    def _edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.edit_requested.emit(entry.id)
+
+    def _delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.delete_requested.emit(entry.id)
+
+    def offer_undo(self, text: str, undo: Callable[[], object]) -> None:
+        """After a deletion or an edit: one click (or Ctrl+Z) brings it back."""
+        self._undo = undo
+        self.undo_text.setText(text)
+        self.undo_button.setVisible(True)
+        self.undo_bar.show()
+
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        action, self._undo = self._undo, None
+        action()
+        self.undo_text.setText(self.tr("Undone."))
+        self.undo_button.setVisible(False)
+        self.refresh()
