@@ -245,7 +245,8 @@ class DiaryEntryRow(Base):
         CheckConstraint("severity BETWEEN 0 AND 4", name="severity"),
         CheckConstraint("interference BETWEEN 0 AND 4", name="interference"),
         Index("ix_diary_entry_onset_at", "onset_at"),
-        Index("ix_diary_entry_symptom_key", "symptom_key"),
+        # Covers the symptom list (group by key, skip deleted) without touching the table.
+        Index("ix_diary_entry_symptom_key", "symptom_key", "deleted_at", "symptom"),
         Index("ix_diary_entry_severity", "severity"),
     )
 

@@ -54,7 +54,9 @@ def upgrade() -> None:
     with op.batch_alter_table("diary_entry", schema=None) as batch_op:
         batch_op.create_index("ix_diary_entry_onset_at", ["onset_at"], unique=False)
         batch_op.create_index("ix_diary_entry_severity", ["severity"], unique=False)
-        batch_op.create_index("ix_diary_entry_symptom_key", ["symptom_key"], unique=False)
+        batch_op.create_index(
+            "ix_diary_entry_symptom_key", ["symptom_key", "deleted_at", "symptom"], unique=False
+        )
     op.execute(FTS)
     op.create_table(
         "mood_check_in",
