@@ -63,4 +63,42 @@ def seed_demo(services: AppServices, now: datetime, seed: int = 7) -> int:
     services.vaccinations.add(
         "Flu vaccine", today - timedelta(days=40), "received", care_team_says_live=False
     )
+    _seed_diary(services, now, rng)
     return logged
+
+
+# (days after the dose, symptom, severity 0-4, how much it gets in the way 0-4, notes)
+DIARY = [
+    (0, "Injection-site reaction", 1, 0, "A small mark, gone by the morning"),
+    (1, "Headache", 1, 1, ""),
+    (2, "Tiredness", 2, 2, "Needed a nap after work"),
+    (1, "Nausea", 2, 1, "Better after eating"),
+    (3, "Pain in arms or legs", 1, 1, ""),
+]
+
+
+def _seed_diary(services: AppServices, now: datetime, rng: random.Random) -> None:
+    """Symptoms now and then after a dose, the way Ana keeps her diary."""
+    from belimumab_companion.services.diary_service import DiaryInputs
+
+    given = [
+        d.administration.given_at
+        for d in services.plans.schedule(now, now.date())
+        if d.administration is not None and not d.administration.skipped_on_advice
+    ]
+    for index, at in enumerate(given[::3]):
+        days, symptom, severity, interference, notes = DIARY[index % len(DIARY)]
+        onset = at + timedelta(days=days, hours=rng.randint(1, 5))
+        if onset >= now:
+            continue
+        services.diary.add(
+            DiaryInputs(
+                symptom=symptom,
+                onset_at=onset,
+                zone=DEMO_ZONE,
+                severity=severity,
+                interference=interference,
+                from_catalogue=True,
+                notes=notes,
+            )
+        )

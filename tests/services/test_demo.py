@@ -22,4 +22,7 @@ def test_demo_has_six_months_with_one_missed_and_one_late(services) -> None:  # 
     sites = services.plans.site_history()
     assert all(sites.values())  # every site used in rotation
     assert services.vaccinations.all()
+    entries = services.diary.page()
+    assert len(entries) >= 6 and all(e.sequence is not None for e in entries)  # after a dose
+    assert {e.triage.value for e in entries} <= {"routine", "care-team-today"}
     assert isinstance(services.plans.upcoming(FIXED_NOW, 1)[0].due, datetime)
