@@ -102,6 +102,11 @@ class MoodDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(notice)
+        from belimumab_companion.ui.mood_chart import MoodChart
+
+        self.chart = MoodChart()
+        self.chart.set_history(services.mood.history())
+        layout.addWidget(self.chart)
         layout.addWidget(self.buttons)
         self._show_items(2)
         self.resize(760, 360)
@@ -149,6 +154,7 @@ class MoodDialog(QDialog):
                     )
                 )
                 self.save_button.setEnabled(False)
+            self.chart.set_history(self._services.mood.history())
             return
         nine = self._services.mood.record_phq9(answers)
         self.outcome.setText(
@@ -157,6 +163,7 @@ class MoodDialog(QDialog):
             .replace("%2", self.tr(BAND_TEXT[nine.band]))
         )
         self.save_button.setEnabled(False)
+        self.chart.set_history(self._services.mood.history())
         if nine.crisis:  # whatever the total
             self._crisis()
 
