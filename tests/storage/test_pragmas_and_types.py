@@ -5,6 +5,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from belimumab_companion.paths import AppPaths
@@ -119,3 +121,22 @@ def test_backup_is_complete_and_checked(data_paths: AppPaths, tmp_path: Path) ->
     assert copy.execute("SELECT count(*) FROM setting").fetchone()[0] == 50
     copy.close()
     assert not (tmp_path / "copy.sqlite3.partial").exists()
+
+
+@given(
+    st.datetimes(
+        timezones=st.timezones(),
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2200, 1, 1),
+        allow_imaginary=False,  # a wall time that never existed has no one instant to keep
+    )
+)
+def test_utc_text_round_trips_every_aware_instant(moment: datetime) -> None:
+    from belimumab_companion.storage.types import UtcDateTime
+
+    column = UtcDateTime()
+    stored = column.process_bind_param(moment, None)  # type: ignore[arg-type]
+    assert stored is not None and len(stored) == 27
+    back = column.process_result_value(stored, None)  # type: ignore[arg-type]
+    # Compared in UTC: PEP 495 makes inter-zone == False for times in a DST fold.
+    assert back == moment.astimezone(UTC) and back.tzinfo is UTC

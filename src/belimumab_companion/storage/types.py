@@ -37,4 +37,7 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), _FORMAT).replace(tzinfo=UTC)
+        text = str(value)
+        if len(text) == 27 and text[-1] == "Z":  # our own format: the C parser, ~20x strptime
+            return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+        return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
