@@ -66,3 +66,18 @@ def test_mood_scores_like_the_gui(tmp_path: Path) -> None:
     assert json.loads(out)["band"] == "moderately-severe"
     code, _out, err = run_cli(tmp_path, "mood", "--phq9", "1,2,3")
     assert code == 2 and "9 answers" in err
+
+
+def test_the_guidance_uses_the_numbers_entered_in_settings(tmp_path: Path) -> None:
+    from belimumab_companion.paths import app_paths
+    from belimumab_companion.services.app_services import build_services
+
+    services = build_services(app_paths(tmp_path).ensure())
+    services.settings.set("help.country", "OTHER")
+    services.settings.set("help.emergency", "112")
+    services.close()
+    code, out, _ = run_cli(tmp_path, "log-symptom", "--text", "I fainted", "--json", *AS_OF)
+    assert code == 0 and json.loads(out)["guidance"].startswith("Call 112 now")
+    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,2", "--json")
+    guidance = json.loads(out)["guidance"]
+    assert "call 112" in guidance and "988" not in guidance  # no number invented

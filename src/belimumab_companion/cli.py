@@ -10,9 +10,12 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from belimumab_companion.paths import AppPaths, app_paths, shipped_monograph
+
+if TYPE_CHECKING:
+    from belimumab_companion.domain.help_numbers import HelpNumbers
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -622,11 +625,8 @@ def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     return 1 if rows else EXIT_OK
 
 
-def guidance(triage: str, country: str = "US") -> str:
+def guidance(triage: str, numbers: HelpNumbers) -> str:
     """What the user is told for a triage outcome (R-29..R-32); never a reassurance."""
-    from belimumab_companion.domain.help_numbers import help_numbers
-
-    numbers = help_numbers(country)
     emergency = numbers.emergency or "your local emergency number"
     if triage == "emergency":  # R-29
         return f"Call {emergency} now. Do not wait to see if it gets better."
@@ -673,6 +673,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             )
         except DiaryInputError as exc:
             raise CliError(str(exc)) from None
+        numbers = services.settings.help_numbers()
     finally:
         services.close()
     entry = saved.entry
@@ -684,7 +685,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         "triage": entry.triage.value,
         "matched": list(entry.triage_codes),
         "rules": list(saved.triage.rules),
-        "guidance": guidance(entry.triage.value),
+        "guidance": guidance(entry.triage.value, numbers),
         "dose": None
         if saved.dose is None
         else {"sequence": saved.dose.sequence, "given_at": saved.dose.given_at.isoformat()},
@@ -765,7 +766,9 @@ def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                     "crisis": nine.crisis,
                 }
                 advice = (
-                    guidance("crisis") if nine.crisis else "Share your score with your care team."
+                    guidance("crisis", services.settings.help_numbers())
+                    if nine.crisis
+                    else "Share your score with your care team."
                 )
         except ValueError as exc:
             raise CliError(str(exc)) from None

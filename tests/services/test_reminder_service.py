@@ -144,3 +144,19 @@ def test_settings_round_trip_and_a_damaged_value_falls_back(data_paths: AppPaths
     assert services.reminders.settings() == value
     assert settings_from_json({"travel": "to-the-moon"}) == ReminderSettings()
     services.close()
+
+
+def test_the_engine_serves_any_kind_from_a_source_exactly_once(data_paths: AppPaths) -> None:
+    from belimumab_companion.domain.reminders import Reminder
+
+    clock = MovableClock(_utc(2026, 11, 23, 12, 0))
+    services = _open(data_paths, clock)
+    at = _utc(2026, 11, 23, 20, 0)
+    pill = Reminder(at, "contraception:daily:2026-11-23", ReminderKind.CONTRACEPTION, at)
+    services.reminders.sources.append(lambda _now: [pill])
+    assert services.reminders.tick("UTC").fire == []
+    clock.now = _utc(2026, 11, 23, 20, 0)
+    assert [r.key for r in services.reminders.tick("UTC").fire] == [pill.key]
+    clock.now = _utc(2026, 11, 23, 20, 5)
+    assert services.reminders.tick("UTC").fire == []
+    services.close()

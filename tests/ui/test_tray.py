@@ -63,7 +63,37 @@ print(json.dumps(result))
 """
 
 
-def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
+MINIMIZED = """\
+import json, tempfile
+from datetime import UTC, datetime
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from belimumab_companion.paths import app_paths
+from belimumab_companion.services.app_services import build_services
+from belimumab_companion.ui.main_window import MainWindow
+
+app = QApplication([])
+services = build_services(app_paths(tempfile.mkdtemp()).ensure(),
+                          clock=lambda: datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
+window = MainWindow(lambda: services)
+result = {}
+
+def check():
+    result["data_loaded"] = window.services is not None
+    result["window_hidden"] = window.isHidden()
+    result["tray_visible"] = window.reminder_centre.tray.isVisible()
+    app.quit()
+
+window.data_shown.connect(lambda: QTimer.singleShot(500, check))
+QTimer.singleShot(30_000, lambda: app.exit(9))
+window.start_hidden()  # what --minimized does when a tray exists (gui_main)
+result["exit"] = app.exec()
+services.close()
+print(json.dumps(result))
+"""
+
+
+def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
     if sys.platform != "linux":
         pytest.skip("the tray host used here (trayer on Xvfb) is Linux only")
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
@@ -91,7 +121,7 @@ def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
         trayer = subprocess.Popen([tool("trayer"), "--edge", "top"], env=env, **quiet)
         time.sleep(1)  # the tray selection is claimed asynchronously; Qt checks it once
         script = tmp_path / "child.py"
-        script.write_text(CHILD)
+        script.write_text(child)
         done = subprocess.run(
             [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
         )
@@ -101,8 +131,23 @@ def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
         if trayer is not None:
             stop(trayer)
         stop(xvfb)
+    return result
+
+
+def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
+    result = _run_on_a_tray_host(tmp_path, CHILD)
     assert result["available"] and result["tray"] and result["visible"]
     assert result["menu"] == ["&Open", "&Log a dose…", "&Snooze reminders 10 minutes", "&Quit"]
     assert "Next dose: Tue 24 Nov 2026, 18:00" in result["tooltip"]
     assert result["hidden_after_close"] and result["running_after_close"]
     assert result["exit"] == 0  # Quit from the tray, not the 30-second guard
+
+
+def test_a_minimized_start_loads_the_data_into_the_tray_without_a_window(tmp_path: Path) -> None:
+    result = _run_on_a_tray_host(tmp_path, MINIMIZED)
+    assert result == {
+        "data_loaded": True,
+        "window_hidden": True,
+        "tray_visible": True,
+        "exit": 0,
+    }

@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from belimumab_companion.domain.regimens import Route
@@ -305,7 +305,3 @@ def tick(
     ]
     away = now - mark > 2 * interval
     return TickResult(sorted(fire), max(mark, now), bool(fire) and (len(fire) > 1 or away))
-
-
-def reminder_day(reminder: Reminder, zone: str) -> date:
-    return reminder.fire_at.astimezone(ZoneInfo(zone)).date()

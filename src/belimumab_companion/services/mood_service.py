@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.phq import Phq2Result, Phq9Result, score_phq2, score_phq9
@@ -91,7 +91,8 @@ class MoodService:
 
     def due(self) -> bool:
         """A check-in is due when none was taken within the user's rhythm."""
-        history = self.history()
-        if not history:
+        with self._sessions() as session:
+            last: datetime | None = session.scalar(select(func.max(MoodCheckInRow.taken_at)))
+        if last is None:
             return True
-        return self._clock() - history[-1].taken_at >= timedelta(days=self.every_days())
+        return bool(self._clock() - last >= timedelta(days=self.every_days()))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.dose_log import (
@@ -326,7 +327,7 @@ class PlanService:
         checked in the domain). ``given_by`` defaults to the regimen's (R-10: a caregiver
         for a child under 10; the clinic for an infusion)."""
         now = self._clock()
-        check, given_by = self._check_log(
+        check, given_by, regimen = self._check_log(
             now, given_at, sites, sequence, not_fully_given, None, given_by, device
         )
         occurrence = check.occurrence
@@ -350,7 +351,7 @@ class PlanService:
                     created_at=now,
                 )
             )
-        return self._logged(occurrence, given_at, check.incomplete)
+        return self._logged(occurrence, given_at, check.incomplete, regimen)
 
     def check_dose(
         self,
@@ -363,14 +364,16 @@ class PlanService:
         not_fully_given: bool = False,
     ) -> LoggedDose:
         """What ``log_dose`` would record, without recording it (the CLI asks R-17 first)."""
-        check, _who = self._check_log(
+        check, _who, regimen = self._check_log(
             self._clock(), given_at, sites, sequence, not_fully_given, None, given_by, device
         )
         assert check.occurrence is not None
-        return self._logged(check.occurrence, given_at, check.incomplete)
+        return self._logged(check.occurrence, given_at, check.incomplete, regimen)
 
-    def _logged(self, occurrence: PlannedDose, given_at: datetime, incomplete: bool) -> LoggedDose:
-        regimen = next(s.regimen for s in self.segments() if s.id == occurrence.segment_id)
+    @staticmethod
+    def _logged(
+        occurrence: PlannedDose, given_at: datetime, incomplete: bool, regimen: Regimen
+    ) -> LoggedDose:
         day = given_at.astimezone(occurrence.due.tzinfo).date()
         kind = make_up_kind(occurrence, day, regimen)
         options = (
@@ -493,15 +496,16 @@ class PlanService:
     def pending_make_up(self, now: datetime) -> list[LoggedDose]:
         """Late doses of the last two weeks whose "what next" question has no answer yet."""
         stored = self._read()
-        if not stored.segments:
+        if not stored.segments or stored.segments[-1].ends_before is not None:
             return []
+        current = stored.segments[-1]
         with self._sessions() as session:
             answered = {
-                (row.segment_id, row.sequence) for row in session.query(MakeUpChoiceRow).all()
+                (row.segment_id, row.sequence)
+                for row in session.scalars(
+                    select(MakeUpChoiceRow).where(MakeUpChoiceRow.segment_id == current.id)
+                )
             }
-        current = stored.segments[-1]
-        if current.ends_before is not None:
-            return []
         recent = now - timedelta(days=ATTENTION_DAYS)
         pending = []
         for dose in self._doses(stored, now, now.date(), 12):
@@ -512,7 +516,7 @@ class PlanService:
                 and dose.administration.given_at >= recent
                 and (dose.segment_id, dose.sequence) not in answered
             ):
-                logged = self._logged(dose, dose.administration.given_at, False)
+                logged = self._logged(dose, dose.administration.given_at, False, current.regimen)
                 if logged.make_up is not MakeUpKind.NONE:
                     pending.append(logged)
         return pending
@@ -556,8 +560,8 @@ class PlanService:
         without_record: int | None,
         given_by: str | None,
         device: str | None,
-    ) -> tuple[LogCheck, str]:
-        """The domain's checks; returns the check and who gave the dose (defaulted)."""
+    ) -> tuple[LogCheck, str, Regimen]:
+        """The domain's checks: the check, who gave the dose (defaulted), the dose's regimen."""
         horizon = max(now, given_at).date() + timedelta(days=60)
         stored = self._read(without_record)
         doses = self._doses(stored, now, horizon, 12)
@@ -576,7 +580,7 @@ class PlanService:
         problem = check_who_and_device(regimen, who, Device(device) if device else None)
         if problem is not None:
             raise DoseLogError(problem)
-        return check, who.value
+        return check, who.value, regimen
 
     def dose_record(self, segment_id: int, sequence: int) -> DoseRecord | None:
         """The current version of the dose logged for this occurrence, if any."""
@@ -610,7 +614,7 @@ class PlanService:
             if old is None or old.replaced_at is not None:
                 raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
             segment_id, sequence = old.segment_id, old.sequence
-        check, given_by = self._check_log(
+        check, given_by, _regimen = self._check_log(
             now, given_at, sites, sequence, not_fully_given, record_id, given_by, device
         )
         occurrence = check.occurrence

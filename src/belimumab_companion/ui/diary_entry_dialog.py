@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import (
     Action,
@@ -227,12 +226,7 @@ class DiaryEntryDialog(QDialog):
         """Emergency first, then crisis; each waits for its acknowledgement (exec)."""
         from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
-        settings = self._services.settings
-        numbers = help_numbers(
-            str(settings.get("help.country", "US")),
-            settings.get("help.emergency"),
-            settings.get("help.crisis"),
-        )
+        numbers = self._services.settings.help_numbers()
         what = saved.entry.symptom
         for kind, needed in (
             (Triage.EMERGENCY, saved.triage.emergency),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from belimumab_companion.domain.help_numbers import VERIFIED, help_numbers
+from belimumab_companion.services.settings_service import HELP_COUNTRY, HELP_CRISIS, HELP_EMERGENCY
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
@@ -44,21 +45,21 @@ class HelpNumbersBox(QGroupBox):
         form.addRow(self.tr("&Emergency number:"), self.emergency)
         form.addRow(self.tr("C&risis line:"), self.crisis)
         form.addRow(self.shown)
-        code = str(settings.get("help.country", "US"))
+        code = str(settings.get(HELP_COUNTRY, "US"))
         self.country.setCurrentIndex(
             max(0, self.country.findData(code if code in VERIFIED else "OTHER"))
         )
-        self.emergency.setText(str(settings.get("help.emergency") or ""))
-        self.crisis.setText(str(settings.get("help.crisis") or ""))
+        self.emergency.setText(str(settings.get(HELP_EMERGENCY) or ""))
+        self.crisis.setText(str(settings.get(HELP_CRISIS) or ""))
         self.country.currentIndexChanged.connect(self.save)
         self.emergency.editingFinished.connect(self.save)
         self.crisis.editingFinished.connect(self.save)
         self._describe()
 
     def save(self) -> None:
-        self._settings.set("help.country", str(self.country.currentData()))
-        self._settings.set("help.emergency", self.emergency.text().strip() or None)
-        self._settings.set("help.crisis", self.crisis.text().strip() or None)
+        self._settings.set(HELP_COUNTRY, str(self.country.currentData()))
+        self._settings.set(HELP_EMERGENCY, self.emergency.text().strip() or None)
+        self._settings.set(HELP_CRISIS, self.crisis.text().strip() or None)
         self._describe()
 
     def _describe(self) -> None:

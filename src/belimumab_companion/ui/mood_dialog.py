@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES, Band
 from belimumab_companion.domain.triage import Triage
 
@@ -170,12 +169,7 @@ class MoodDialog(QDialog):
     def _crisis(self) -> None:
         from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
-        settings = self._services.settings
-        numbers = help_numbers(
-            str(settings.get("help.country", "US")),
-            settings.get("help.emergency"),
-            settings.get("help.crisis"),
-        )
+        numbers = self._services.settings.help_numbers()
         self.crisis_dialog = RedFlagDialog(
             Triage.CRISIS,
             numbers,

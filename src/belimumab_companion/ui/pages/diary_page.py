@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from belimumab_companion.ui.models.diary_model import (
     WHEN,
     DiaryModel,
 )
+from belimumab_companion.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -261,24 +261,8 @@ class DiaryPage(QWidget):
         status.addWidget(self.edit_button)
         status.addWidget(self.delete_button)
         layout.addLayout(status)
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("diaryUndoBar")
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_text = QLabel()
-        self.undo_text.setObjectName("diaryUndoText")
-        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setObjectName("diaryUndoButton")
-        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo: Callable[[], object] | None = None
-        undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_shortcut.activated.connect(self.undo)
+        self.undo_bar = UndoBar("diary", self)
+        self.undo_button = self.undo_bar.button
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -524,16 +508,12 @@ class DiaryPage(QWidget):
 
     def offer_undo(self, text: str, undo: Callable[[], object]) -> None:
         """After a deletion or an edit: one click (or Ctrl+Z) brings it back."""
-        self._undo = undo
-        self.undo_text.setText(text)
-        self.undo_button.setVisible(True)
-        self.undo_bar.show()
+
+        def action() -> None:
+            undo()
+            self.refresh()
+
+        self.undo_bar.offer(text, action)
 
     def undo(self) -> None:
-        if self._undo is None:
-            return
-        action, self._undo = self._undo, None
-        action()
-        self.undo_text.setText(self.tr("Undone."))
-        self.undo_button.setVisible(False)
-        self.refresh()
+        self.undo_bar.undo()

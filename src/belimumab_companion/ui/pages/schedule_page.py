@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.ui.models.doses_model import DosesModel
+from belimumab_companion.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
@@ -100,25 +100,9 @@ class SchedulePage(QWidget):
             self.tr("Changes…"), "doseVersionsButton", self.tr("Show every version of this dose")
         )
         self.versions_button.clicked.connect(self.open_versions)
-        self._last_change: DoseChange | None = None
         self._regimens: dict[int, Regimen] = {}
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_text = QLabel()
-        self.undo_text.setObjectName("undoText")
-        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_shortcut.activated.connect(self.undo)
+        self.undo_bar = UndoBar("", self)
+        self.undo_text, self.undo_button = self.undo_bar.text, self.undo_bar.button
         self.weight_notice = QLabel()
         self.weight_notice.setObjectName("weightNotice")
         self.weight_notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -307,25 +291,13 @@ class SchedulePage(QWidget):
         try:
             change = self._services.plans.delete_dose(record.id)
         except PlanInputError as exc:
-            self._show_undo_message(str(exc).capitalize() + ".", can_undo=False)
+            self.undo_bar.say(str(exc).capitalize() + ".")
             return
         self._offer_undo(change, self.tr("Dose deleted."))
         self.plan_changed.emit()
 
     def undo(self) -> None:
-        from belimumab_companion.services.plan_service import PlanInputError
-
-        if self._services is None or self._last_change is None:
-            return
-        try:
-            self._services.plans.undo(self._last_change)
-        except PlanInputError as exc:
-            self._last_change = None
-            self._show_undo_message(str(exc).capitalize() + ".", can_undo=False)
-            return
-        self._last_change = None
-        self._show_undo_message(self.tr("Undone."), can_undo=False)
-        self.plan_changed.emit()
+        self.undo_bar.undo()
 
     def open_versions(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
@@ -340,13 +312,18 @@ class SchedulePage(QWidget):
         return dialog
 
     def _offer_undo(self, change: DoseChange, text: str) -> None:
-        self._last_change = change
-        self._show_undo_message(text, can_undo=True)
+        def undo() -> str | None:
+            from belimumab_companion.services.plan_service import PlanInputError
 
-    def _show_undo_message(self, text: str, *, can_undo: bool) -> None:
-        self.undo_text.setText(text)
-        self.undo_button.setVisible(can_undo)
-        self.undo_bar.show()
+            assert self._services is not None
+            try:
+                self._services.plans.undo(change)
+            except PlanInputError as exc:
+                return str(exc).capitalize() + "."
+            self.plan_changed.emit()
+            return None
+
+        self.undo_bar.offer(text, undo)
 
     def load(self, services: AppServices) -> None:
         self._services = services
