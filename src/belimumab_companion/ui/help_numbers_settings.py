@@ -63,6 +63,13 @@ class HelpNumbersBox(QGroupBox):
         self._describe()
 
     def _describe(self) -> None:
+        known = VERIFIED.get(str(self.country.currentData()))
+        self.emergency.setPlaceholderText(
+            known.emergency or "" if known else self.tr("Enter your number")
+        )
+        self.crisis.setPlaceholderText(
+            known.crisis or "" if known else self.tr("Enter your number")
+        )
         numbers = help_numbers(
             str(self.country.currentData()), self.emergency.text(), self.crisis.text()
         )

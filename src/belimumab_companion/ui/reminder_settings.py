@@ -92,7 +92,13 @@ class ReminderSettingsBox(QGroupBox):
         self.quiet_until = _time_edit(
             "remindQuietUntil", self.tr("Quiet until"), current.quiet_until or time(7)
         )
-        quiet_note = QLabel(self.tr("(the dose itself and its fridge reminder still come)"))
+        quiet_note = QLabel(
+            self.tr(
+                "Quiet hours delay the other reminders; the dose itself and its fridge reminder still come."
+            )
+        )
+        quiet_note.setObjectName("remindQuietNote")
+        quiet_note.setWordWrap(True)
         self.keep_home = QRadioButton(self.tr("When I travel, keep my &home time"))
         self.keep_home.setObjectName("travelKeepHome")
         self.follow_local = QRadioButton(self.tr("When I travel, follow the &local time"))
@@ -119,7 +125,8 @@ class ReminderSettingsBox(QGroupBox):
             (self.at_time,),
             (self.prep,),
             (self.check_ins, self.check_in_at),
-            (self.quiet, self.quiet_from, QLabel(self.tr("until")), self.quiet_until, quiet_note),
+            (self.quiet, self.quiet_from, QLabel(self.tr("until")), self.quiet_until),
+            (quiet_note,),
             (self.keep_home,),
             (self.follow_local,),
             (self.start_at_login,),

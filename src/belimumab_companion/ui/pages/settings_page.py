@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -59,7 +67,18 @@ class SettingsPage(QWidget):
         privacy.setObjectName("settingsPrivacy")
         privacy.setTextFormat(Qt.TextFormat.PlainText)
         privacy.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)  # the page grows with each feature: it scrolls, never clips
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(heading)
         layout.addLayout(form)
