@@ -71,6 +71,18 @@ def main() -> None:
             INSERT INTO mood_check_in (id, kind, answers_json, total, band, crisis, taken_at,
                 created_at)
             VALUES (1, 'phq9', '[1,1,0,0,0,0,0,0,0]', 2, 'minimal', 0, '{stamp}', '{stamp}');
+            INSERT INTO contraception_setup (id, method, start_date, at_time, zone, active_days,
+                free_days, every_days, replace_by, created_at, replaced_at)
+            VALUES (1, 'combined-pill', '2026-10-01', '21:00', 'Europe/Madrid', 21, 7, 0, NULL,
+                '{stamp}', NULL);
+            INSERT INTO contraception_log (id, key, setup_id, action, due_at, answer, answered_at,
+                zone)
+            VALUES (1, 'contraception:1:2026-11-22:take-pill', 1, 'take-pill',
+                '2026-11-22T20:00:00.000000Z', 'done', '{stamp}', 'Europe/Madrid');
+            INSERT INTO pregnancy_event (id, kind, on_date, in_window, note, recorded_at, zone,
+                deleted_at)
+            VALUES (1, 'might-be-pregnant', '2026-11-20', 1, 'prueba ☃', '{stamp}',
+                'Europe/Madrid', NULL);
             """
         )
         connection.commit()

@@ -160,6 +160,15 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         connection.close()
         assert found == [(1,)]
         assert mood == ("phq9", 2, "minimal")
+    if revision >= "0007":
+        connection = sqlite3.connect(data_paths.database)
+        setup = connection.execute("SELECT method, start_date FROM contraception_setup").fetchone()
+        answer = connection.execute("SELECT key, answer FROM contraception_log").fetchone()
+        event = connection.execute("SELECT kind, on_date, note FROM pregnancy_event").fetchone()
+        connection.close()
+        assert setup == ("combined-pill", "2026-10-01")
+        assert answer == ("contraception:1:2026-11-22:take-pill", "done")
+        assert event == ("might-be-pregnant", "2026-11-20", "prueba ☃")
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()

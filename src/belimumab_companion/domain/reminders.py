@@ -165,7 +165,7 @@ def dose_reminders(
             for lead in settings.lead_times:
                 at_home = _lead_time(home, lead)
                 at_local = _lead_time(local, lead)
-                fire = at_local if lead.at_the_time else _after_quiet(at_local, settings)
+                fire = at_local if lead.at_the_time else after_quiet(at_local, settings)
                 reminders.append(
                     Reminder(
                         fire_at=fire,
@@ -212,7 +212,7 @@ def _check_ins(
         at = wall_time(given_day + timedelta(days=day), settings.check_in_at, zone)  # type: ignore[arg-type]
         if day == 0:
             at = max(at, (given + timedelta(hours=1)).astimezone(zone))
-        fire = _after_quiet(at, settings)
+        fire = after_quiet(at, settings)
         result.append(
             Reminder(
                 fire_at=fire,
@@ -244,7 +244,7 @@ def in_quiet_hours(moment: datetime, settings: ReminderSettings) -> bool:
     return clock >= start or clock < end  # over midnight, e.g. 22:00-07:00
 
 
-def _after_quiet(moment: datetime, settings: ReminderSettings) -> datetime:
+def after_quiet(moment: datetime, settings: ReminderSettings) -> datetime:
     """Move a reminder that falls in quiet hours to the end of them (same zone as ``moment``)."""
     if not in_quiet_hours(moment, settings):
         return moment

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.contraception_service import ContraceptionService
 from belimumab_companion.services.diary_service import DiaryService
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.handling_service import HandlingService
@@ -33,6 +34,7 @@ class AppServices:
     reminders: ReminderService
     diary: DiaryService
     mood: MoodService
+    contraception: ContraceptionService
 
     def close(self) -> None:
         self.database.close()
@@ -46,6 +48,11 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         raise DataUnavailableError(str(exc)) from exc
     settings = SettingsService(database.sessions, clock)
     plans = PlanService(database.sessions, clock)
+    reminders = ReminderService(database.sessions, clock, plans, settings)
+    contraception = ContraceptionService(
+        database.sessions, clock, plans, settings, reminders.settings
+    )
+    reminders.sources.append(contraception.reminders)
     return AppServices(
         paths=paths,
         database=database,
@@ -55,7 +62,8 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         plans=plans,
         handling=HandlingService(settings, clock),
         vaccinations=VaccinationService(database.sessions, clock),
-        reminders=ReminderService(database.sessions, clock, plans, settings),
+        reminders=reminders,
         diary=DiaryService(database.sessions, clock),
         mood=MoodService(database.sessions, clock, settings),
+        contraception=contraception,
     )

@@ -142,6 +142,12 @@ class DoseChange:
 
 
 @dataclass(frozen=True)
+class TreatmentCourse:
+    on_treatment: bool  # a plan is set and not stopped
+    last_dose: date | None  # the local day of the last dose given (skipped ones do not count)
+
+
+@dataclass(frozen=True)
 class Weight:
     weight_kg: float
     measured_on: date
@@ -763,6 +769,20 @@ class PlanService:
         with self._sessions() as session:
             row = PlanRepository(session).latest_weight()
             return None if row is None else Weight(row.weight_kg, row.measured_on)
+
+    def course(self) -> TreatmentCourse:
+        """Whether treatment goes on, and the day of the last dose given (R-36's window)."""
+        with self._sessions() as session:
+            repository = PlanRepository(session)
+            rows = repository.segments()
+            given = [a for a in repository.current_administrations() if not a.skipped_on_advice]
+        last = max(given, key=lambda a: a.given_at, default=None)
+        return TreatmentCourse(
+            on_treatment=bool(rows) and rows[-1].ends_before is None,
+            last_dose=None
+            if last is None
+            else last.given_at.astimezone(ZoneInfo(last.zone)).date(),
+        )
 
     def stop(self, last_day: date, reason: str) -> None:
         """Stop treatment after ``last_day``; the history and the reason are kept."""

@@ -287,3 +287,68 @@ class MoodCheckInRow(Base):
     crisis: Mapped[bool] = mapped_column(default=False)  # item 9 above zero (R-31)
     taken_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ContraceptionSetupRow(Base):
+    """The contraception method and its rhythm (R-36). A change adds a row and marks the old one
+    replaced, so the log keeps pointing at the setup it answered."""
+
+    __tablename__ = "contraception_setup"
+    __table_args__ = (
+        CheckConstraint(
+            "method IN ('combined-pill', 'progestin-pill', 'patch', 'ring', 'injection', "
+            "'implant', 'iud', 'barrier', 'other')",
+            name="method",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    method: Mapped[str] = mapped_column(String(24))
+    start_date: Mapped[date] = mapped_column(Date)
+    at_time: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    zone: Mapped[str] = mapped_column(String(64))
+    active_days: Mapped[int] = mapped_column(Integer, default=0)
+    free_days: Mapped[int] = mapped_column(Integer, default=0)
+    every_days: Mapped[int] = mapped_column(Integer, default=0)
+    replace_by: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ContraceptionLogRow(Base):
+    """A contraception reminder marked done or missed. Rows are only added: the newest answer for
+    a key is the one that counts, the older ones stay as the history."""
+
+    __tablename__ = "contraception_log"
+    __table_args__ = (
+        CheckConstraint("answer IN ('done', 'missed')", name="answer"),
+        Index("ix_contraception_log_key", "key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    setup_id: Mapped[int | None] = mapped_column(ForeignKey("contraception_setup.id"))
+    action: Mapped[str] = mapped_column(String(24))
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    answer: Mapped[str] = mapped_column(String(8))
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+
+
+class PregnancyEventRow(Base):
+    """ "I might be pregnant", "I am pregnant" (R-37) or a breastfeeding question (R-39), with its
+    date, for the care-team report. Deletion is soft (undo)."""
+
+    __tablename__ = "pregnancy_event"
+    __table_args__ = (
+        CheckConstraint("kind IN ('might-be-pregnant', 'pregnant', 'breastfeeding')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    on_date: Mapped[date] = mapped_column(Date)
+    in_window: Mapped[bool] = mapped_column(default=False)  # on treatment or within 4 months
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -79,6 +79,11 @@ def when_text(due: datetime) -> str:
     locale = QLocale()
     day = QDate(due.year, due.month, due.day)
     return f"{locale.toString(day, QLocale.FormatType.LongFormat)}, {due.strftime('%H:%M')}"
+
+
+def long_date_text(day: date) -> str:
+    """A day in full, in the user's language ("Sunday, 28 February 2027")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def short_when_text(due: datetime) -> str:

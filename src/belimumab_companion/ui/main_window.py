@@ -63,18 +63,7 @@ class MainWindow(QMainWindow):
             ("today", self.tr("Today"), self._make_today),
             ("schedule", self.tr("Schedule"), self._make_schedule),
             ("diary", self.tr("Diary"), self._make_diary),
-            (
-                "contraception",
-                self.tr("Contraception"),
-                lambda: EmptyStatePage(
-                    "contraceptionPage",
-                    self.tr("Contraception"),
-                    self.tr(
-                        "If it applies to you: reminders for your contraception method, and how long it is "
-                        "still needed after your last dose, will be here. Nothing is set up yet."
-                    ),
-                ),
-            ),
+            ("contraception", self.tr("Contraception"), self._make_contraception),
             ("drug_info", self.tr("Drug information"), self._make_drug_info),
             (
                 "reports",
@@ -161,7 +150,29 @@ class MainWindow(QMainWindow):
         page = TodayPage()
         page.dose_logged.connect(self.reload_pages)
         page.symptom_logged.connect(self.reload_pages)
+        page.contraception_changed.connect(self.reload_pages)
         return page
+
+    def _make_contraception(self) -> QWidget:
+        from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
+
+        page = ContraceptionPage()
+        page.changed.connect(self.reload_pages)
+        return page
+
+    def _show_modules(self) -> None:
+        """The contraception module shows nowhere while it is off (its page and Go entry too)."""
+        if self.services is None:
+            return
+        on = self.services.contraception.enabled() is True
+        index = self.page_keys.index("contraception")
+        self.navigation.item(index).setHidden(not on)
+        action = self.findChild(QAction, "actionGo_contraception")
+        if action is not None:
+            action.setEnabled(on)
+            action.setVisible(on)
+        if not on and self.current_page_key() == "contraception":
+            self.show_page("today")
 
     def _make_diary(self) -> QWidget:
         from belimumab_companion.ui.pages.diary_page import DiaryPage
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
         """After a change, every built page shows the data again."""
         if self.services is None:
             return
+        self._show_modules()
         for widget in self._built.values():
             if hasattr(widget, "load"):
                 widget.load(self.services)
@@ -234,7 +246,9 @@ class MainWindow(QMainWindow):
     def _make_settings(self) -> QWidget:
         from belimumab_companion.ui.pages.settings_page import SettingsPage
 
-        return SettingsPage()
+        page = SettingsPage()
+        page.modules_changed.connect(self.reload_pages)
+        return page
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -317,6 +331,7 @@ class MainWindow(QMainWindow):
             self._report_unavailable(str(exc))
             return
         self.services = services
+        self._show_modules()
         for widget in self._built.values():
             if hasattr(widget, "load"):
                 widget.load(services)

@@ -47,7 +47,9 @@ def reminder_body(reminder: Reminder) -> str:
             "%1", reminder.detail
         )
     if reminder.kind is ReminderKind.CONTRACEPTION:
-        return reminder.detail
+        from belimumab_companion.ui.contraception_text import action_from_detail
+
+        return action_from_detail(reminder.detail)
     return when
 
 

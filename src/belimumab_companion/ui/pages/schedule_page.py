@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -181,8 +182,32 @@ class SchedulePage(QWidget):
         assert self._services is not None
         dialog = PlanSetupDialog(self._services.plans, self)
         dialog.accepted.connect(self.plan_changed.emit)
+        dialog.accepted.connect(self._ask_about_contraception)
         dialog.open()
         return dialog
+
+    def _ask_about_contraception(self):  # type: ignore[no-untyped-def]
+        """Part of the set-up: asked once (skipping leaves it unanswered, for Settings)."""
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
+
+        if self._services is None or self._services.contraception.enabled() is not None:
+            return None
+        zone = local_zone_name()
+        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
+        self.contraception_question = ContraceptionQuestionDialog(
+            self._services.contraception, today, zone, self
+        )
+        question = self.contraception_question
+
+        def answered() -> None:
+            if question.setup_dialog is not None:
+                question.setup_dialog.accepted.connect(self.plan_changed.emit)
+            self.plan_changed.emit()
+
+        question.finished.connect(lambda _result: answered())
+        self.contraception_question.open()
+        return self.contraception_question
 
     def open_switch(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.plan_change_dialogs import SwitchDialog

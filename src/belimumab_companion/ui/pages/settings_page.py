@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -34,6 +36,8 @@ def _value_label(object_name: str) -> QLabel:
 
 
 class SettingsPage(QWidget):
+    modules_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
@@ -106,6 +110,35 @@ class SettingsPage(QWidget):
 
             self.help_numbers = HelpNumbersBox(services.settings, self)
             self._layout.insertWidget(self._layout.count() - 1, self.help_numbers)
+            self._build_modules()
+        self.contraception.blockSignals(True)
+        self.contraception.setChecked(services.contraception.enabled() is True)
+        self.contraception.blockSignals(False)
+
+    def _build_modules(self) -> None:
+        box = QGroupBox(self.tr("Contraception"))
+        box.setObjectName("settingsContraceptionBox")
+        self.contraception = QCheckBox(self.tr("&Contraception reminders, tied to the treatment"))
+        self.contraception.setObjectName("contraceptionEnabled")
+        note = QLabel(
+            self.tr(
+                "For anyone who could become pregnant: reminders in your method's rhythm during "
+                "treatment and for at least 4 months after the last dose. When off, nothing of it "
+                "shows; what you recorded is kept."
+            )
+        )
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.contraception)
+        layout.addWidget(note)
+        self.contraception.toggled.connect(self._contraception_toggled)
+        self._layout.insertWidget(self._layout.count() - 1, box)
+
+    def _contraception_toggled(self, on: bool) -> None:
+        if self._services is not None:
+            self._services.contraception.set_enabled(on)
+            self.modules_changed.emit()
 
     def _open_folder(self) -> None:
         if self._services is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
+    from belimumab_companion.ui.contraception_items import ContraceptionItems
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 
@@ -42,6 +44,7 @@ def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabe
 class TodayPage(QWidget):
     dose_logged = Signal()
     symptom_logged = Signal()
+    contraception_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +102,8 @@ class TodayPage(QWidget):
         symptoms_layout.addLayout(symptom_buttons)
         self.symptoms.hide()
 
+        self._build_contraception()
+
         self.card = QFrame()
         self.card.setObjectName("nextDoseCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -132,12 +137,119 @@ class TodayPage(QWidget):
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)
         layout.addWidget(self.card)
+        layout.addWidget(self.contraception)
         layout.addLayout(self._layout_slot)
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.attention.hide()
         self.card.hide()
         self.empty.setText(self.tr("Opening your data…"))
+
+    def _build_contraception(self) -> None:
+        """R-36..R-39 on Today; hidden whenever the module is off."""
+        self.contraception = QFrame()
+        self.contraception.setObjectName("todayContraception")
+        self.contraception.setFrameShape(QFrame.Shape.StyledPanel)
+        title = _label("todayContraceptionTitle", bold=True, scale=1.2)
+        title.setText(self.tr("Contraception"))
+        self.contraception_window = _label("todayContraceptionWindow")
+        self.contraception_next = _label("todayContraceptionNext")
+        self.contraception_items: ContraceptionItems | None = None  # built in load()
+        self._contraception_slot = QVBoxLayout()
+        self.contraception_setup_button = QPushButton(self.tr("Set &up your method…"))
+        self.contraception_setup_button.setObjectName("todayContraceptionSetup")
+        self.contraception_setup_button.clicked.connect(self.open_contraception_setup)
+        self.pregnancy_button = QPushButton(self.tr("I might be &pregnant…"))
+        self.pregnancy_button.setObjectName("todayPregnancyButton")
+        self.pregnancy_button.setAccessibleName(
+            self.tr("I might be pregnant or I am pregnant: what to do")
+        )
+        self.pregnancy_button.clicked.connect(self.open_pregnancy_dialog)
+        layout = QVBoxLayout(self.contraception)
+        layout.addWidget(title)
+        layout.addWidget(self.contraception_window)
+        layout.addWidget(self.contraception_next)
+        layout.addLayout(self._contraception_slot)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.contraception_setup_button)
+        buttons.addWidget(self.pregnancy_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.contraception.hide()
+
+    def _show_contraception(self, services: AppServices) -> None:
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.contraception_items import ContraceptionItems
+        from belimumab_companion.ui.contraception_text import action_text, window_text
+        from belimumab_companion.ui.dose_text import short_when_text
+
+        zone = local_zone_name()
+        status = services.contraception.status(zone)
+        if status.enabled is not True:
+            self.contraception.hide()
+            return
+        self.contraception_window.setText(window_text(status.window))
+        self.contraception_setup_button.setVisible(status.setup is None)
+        if status.next_item is not None:
+            self.contraception_next.setText(
+                self.tr("Next: %1 — %2")
+                .replace("%1", short_when_text(status.next_item.due))
+                .replace("%2", action_text(status.next_item.action))
+            )
+        else:
+            self.contraception_next.setText(
+                "" if status.setup else self.tr("Set up your method to get its reminders.")
+            )
+        self.contraception_next.setVisible(bool(self.contraception_next.text()))
+        if self.contraception_items is None:
+            self.contraception_items = ContraceptionItems("today")
+            self.contraception_items.answered.connect(
+                lambda _answer: self.contraception_changed.emit()
+            )
+            self._contraception_slot.addWidget(self.contraception_items)
+        recent = services.clock() - timedelta(days=2)
+        open_items = [i for i in status.recent if i.answer is None and i.due >= recent]
+        # an item just marked missed stays, with its leaflet advice
+        kept = self.contraception_items.keep_key
+        open_items += [i for i in status.recent if i.key == kept and i.answer is not None]
+        if status.setup is not None and open_items:
+            self.contraception_items.show_items(
+                services.contraception, open_items, status.setup.setup.method, zone
+            )
+            self.contraception_items.show()
+        else:
+            self.contraception_items.hide()
+        self.contraception.show()
+
+    def open_contraception_setup(self):  # type: ignore[no-untyped-def]
+        from zoneinfo import ZoneInfo
+
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+
+        if self._services is None:
+            return None
+        zone = local_zone_name()
+        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
+        dialog = ContraceptionSetupDialog(self._services.contraception, today, zone, self)
+        dialog.accepted.connect(self.contraception_changed.emit)
+        dialog.open()
+        return dialog
+
+    def open_pregnancy_dialog(self):  # type: ignore[no-untyped-def]
+        from zoneinfo import ZoneInfo
+
+        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
+
+        if self._services is None:
+            return None
+        zone = local_zone_name()
+        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
+        dialog = PregnancyDialog(self._services.contraception, today, zone, self)
+        dialog.finished.connect(lambda _result: self.contraception_changed.emit())
+        dialog.open()
+        return dialog
 
     def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
@@ -247,6 +359,7 @@ class TodayPage(QWidget):
         now = services.clock()
         overview = services.plans.overview(now, upcoming_count=1)
         self._show_check_in(services, overview)
+        self._show_contraception(services)
         if not overview.segments:
             self.empty.setText(
                 self.tr(

@@ -1,0 +1,228 @@
+"""Choose the contraception method and its rhythm (issue: contraception). Only the fields the
+method uses are shown; the days stay editable, as real regimens differ."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.contraception import (
+    CYCLE_METHODS,
+    INTERVAL_METHODS,
+    NEEDS_REPLACE_BY,
+    CombinedPillVariant,
+    Method,
+    MethodSetup,
+    SetupProblem,
+    default_setup,
+)
+from belimumab_companion.services.contraception_service import ContraceptionInputError
+from belimumab_companion.ui.contraception_text import method_name
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.contraception_service import (
+        ContraceptionService,
+        StoredSetup,
+    )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ContraceptionSetupDialog(QDialog):
+    def __init__(
+        self,
+        service: ContraceptionService,
+        today: date,
+        zone: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contraceptionSetupDialog")
+        self.setWindowTitle(self.tr("Contraception method"))
+        self._service = service
+        self._zone = zone
+        self._today = today
+        self.saved: StoredSetup | None = None
+        current = service.current()
+
+        intro = QLabel(
+            self.tr(
+                "The reminders follow your method's own rhythm. For what to do after a missed "
+                "pill, patch or ring, the app points to your method's leaflet and your care team."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.method = QComboBox()
+        self.method.setObjectName("contraceptionMethod")
+        self.method.setAccessibleName(self.tr("Contraception method"))
+        for method in Method:
+            self.method.addItem(method_name(method), method)
+        self.variant = QComboBox()
+        self.variant.setObjectName("pillVariant")
+        self.variant.setAccessibleName(self.tr("Pill pack"))
+        for variant, label in (
+            (CombinedPillVariant.TWENTY_ONE_SEVEN, self.tr("21 pills, 7 days without")),
+            (CombinedPillVariant.TWENTY_FOUR_FOUR, self.tr("24 pills, 4 days without")),
+            (CombinedPillVariant.CONTINUOUS, self.tr("Continuous, no break")),
+        ):
+            self.variant.addItem(label, variant)
+        self.start = QDateEdit(_qdate(today))
+        self.start.setObjectName("contraceptionStart")
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setCalendarPopup(True)
+        self.at = QTimeEdit(QTime(21, 0))
+        self.at.setObjectName("contraceptionTime")
+        self.at.setAccessibleName(self.tr("Reminder time"))
+        self.at.setDisplayFormat("HH:mm")
+        self.active_days = self._spin("activeDays", self.tr("Days on"), 1, 365, self.tr(" days"))
+        self.free_days = self._spin("freeDays", self.tr("Days off"), 0, 28, self.tr(" days"))
+        self.every_days = self._spin("everyDays", self.tr("Every"), 1, 366, self.tr(" days"))
+        self.replace_by = QDateEdit(_qdate(today))
+        self.replace_by.setObjectName("replaceBy")
+        self.replace_by.setAccessibleName(self.tr("Replace by"))
+        self.replace_by.setDisplayFormat("yyyy-MM-dd")
+        self.replace_by.setCalendarPopup(True)
+        self.message = QLabel()
+        self.message.setObjectName("contraceptionMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Method:"), self.method)
+        self.form.addRow(self.tr("&Pack:"), self.variant)
+        self.form.addRow(self.tr("&Start (day 1):"), self.start)
+        self.form.addRow(self.tr("Reminder &time:"), self.at)
+        self.form.addRow(self.tr("Days &on:"), self.active_days)
+        self.form.addRow(self.tr("Days o&ff:"), self.free_days)
+        self.form.addRow(self.tr("&Every:"), self.every_days)
+        self.form.addRow(self.tr("&Replace by:"), self.replace_by)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("contraceptionSave")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.variant.currentIndexChanged.connect(self._variant_changed)
+        if current is not None:
+            self._show(current.setup)
+        else:
+            self._method_changed()
+
+    def _spin(self, name: str, accessible: str, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _show(self, setup: MethodSetup) -> None:
+        self.method.setCurrentIndex(self.method.findData(setup.method))
+        self._method_changed(keep_numbers=True)
+        self.start.setDate(_qdate(setup.start))
+        self.at.setTime(QTime(setup.at.hour, setup.at.minute))
+        self.active_days.setValue(setup.active_days or 1)
+        self.free_days.setValue(setup.free_days)
+        self.every_days.setValue(setup.every_days or 1)
+        if setup.replace_by is not None:
+            self.replace_by.setDate(_qdate(setup.replace_by))
+
+    def selected_method(self) -> Method:
+        method = self.method.currentData()
+        assert isinstance(method, Method)
+        return method
+
+    def _method_changed(self, _index: int = 0, keep_numbers: bool = False) -> None:
+        method = self.selected_method()
+        shown = {
+            self.variant: method is Method.COMBINED_PILL,
+            self.active_days: method in CYCLE_METHODS,
+            self.free_days: method in CYCLE_METHODS,
+            self.every_days: method in INTERVAL_METHODS,
+            self.replace_by: method in NEEDS_REPLACE_BY,
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+        if not keep_numbers:
+            self._fill_defaults()
+
+    def _variant_changed(self) -> None:
+        if self.selected_method() is Method.COMBINED_PILL:
+            self._fill_defaults()
+
+    def _fill_defaults(self) -> None:
+        variant = self.variant.currentData()
+        setup = default_setup(self.selected_method(), self._today, time(21), self._zone, variant)
+        self.active_days.setValue(max(setup.active_days, 1))
+        self.free_days.setValue(setup.free_days)
+        self.every_days.setValue(max(setup.every_days, 1))
+
+    def setup(self) -> MethodSetup:
+        method = self.selected_method()
+        at = self.at.time()
+        return MethodSetup(
+            method=method,
+            start=_date(self.start.date()),
+            at=time(at.hour(), at.minute()),
+            zone=self._zone,
+            active_days=self.active_days.value() if method in CYCLE_METHODS else 0,
+            free_days=self.free_days.value() if method in CYCLE_METHODS else 0,
+            every_days=(
+                self.every_days.value()
+                if method in INTERVAL_METHODS
+                else 1
+                if method is Method.PROGESTIN_PILL
+                else 0
+            ),
+            replace_by=_date(self.replace_by.date()) if method in NEEDS_REPLACE_BY else None,
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = self._service.set_method(self.setup())
+        except ContraceptionInputError as exc:
+            self.message.setText(_problem_text(self, exc.problem))
+            return
+        self.accept()
+
+
+def _problem_text(widget: QWidget, problem: SetupProblem) -> str:
+    return {
+        SetupProblem.REPLACE_BY_NEEDED: widget.tr("Enter the date it is to be replaced by."),
+        SetupProblem.REPLACE_BY_BEFORE_START: widget.tr(
+            "The replace-by date is before the start date."
+        ),
+        SetupProblem.BAD_CYCLE: widget.tr(
+            "Check the days on and off: a patch or ring cycle has days off."
+        ),
+        SetupProblem.BAD_INTERVAL: widget.tr("Check how often: 1 to 366 days."),
+    }[problem]

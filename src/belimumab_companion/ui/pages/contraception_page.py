@@ -1,0 +1,288 @@
+"""Contraception: how long it is needed (R-36), the method and its rhythm, the reminders to mark
+done or missed with their log, and the pregnancy and breastfeeding actions (R-37..R-39)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belimumab_companion.domain.contraception import (
+    CYCLE_METHODS,
+    INTERVAL_METHODS,
+    NEEDS_REPLACE_BY,
+    MethodSetup,
+    PregnancyEvent,
+    WindowState,
+)
+from belimumab_companion.ui.contraception_items import ContraceptionItems
+from belimumab_companion.ui.contraception_text import (
+    action_text,
+    method_name,
+    pregnancy_kind_text,
+    window_text,
+)
+from belimumab_companion.ui.dose_text import long_date_text, short_when_text
+from belimumab_companion.ui.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+
+
+def _label(name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def _box(name: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    return frame, QVBoxLayout(frame)
+
+
+def rhythm_text(widget: QWidget, setup: MethodSetup) -> str:
+    at = setup.at.strftime("%H:%M")
+    if setup.method in NEEDS_REPLACE_BY and setup.replace_by is not None:
+        text = widget.tr("Replace by %1; reminders 4 weeks before and on the day, at %2.")
+        return text.replace("%1", long_date_text(setup.replace_by)).replace("%2", at)
+    if setup.method in CYCLE_METHODS:
+        if setup.free_days == 0:
+            text = widget.tr("Every day, no break, at %1; a new pack every %2 days.")
+            return text.replace("%1", at).replace("%2", str(setup.active_days))
+        text = widget.tr("%1 days on, %2 days off, reminders at %3.")
+        return (
+            text.replace("%1", str(setup.active_days))
+            .replace("%2", str(setup.free_days))
+            .replace("%3", at)
+        )
+    if setup.method in INTERVAL_METHODS:
+        text = widget.tr("Every %1 days, at %2.")
+        return text.replace("%1", str(setup.every_days)).replace("%2", at)
+    return widget.tr("Every day at %1.").replace("%1", at)
+
+
+class ContraceptionPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contraceptionPage")
+        self._services: AppServices | None = None
+        self._zone = "UTC"
+        heading = _label("contraceptionTitle", bold=True, scale=1.6)
+        heading.setText(self.tr("Contraception"))
+        self.undo_bar = UndoBar("contraception", self)
+
+        window_box, window_layout = _box("contraceptionWindowBox")
+        self.window_label = _label("contraceptionWindow", bold=True, scale=1.2)
+        window_layout.addWidget(self.window_label)
+
+        method_box, method_layout = _box("contraceptionMethodBox")
+        self.method_label = _label("contraceptionMethodLabel", bold=True)
+        self.rhythm_label = _label("contraceptionRhythm")
+        self.next_label = _label("contraceptionNext")
+        self.setup_button = QPushButton(self.tr("&Set up your method…"))
+        self.setup_button.setObjectName("contraceptionSetupButton")
+        self.setup_button.clicked.connect(self.open_setup_dialog)
+        for widget in (self.method_label, self.rhythm_label, self.next_label):
+            method_layout.addWidget(widget)
+        method_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.items_box, items_layout = _box("contraceptionItemsBox")
+        items_title = _label("contraceptionItemsTitle", bold=True)
+        items_title.setText(self.tr("The last week's reminders"))
+        self.items = ContraceptionItems("page")
+        self.items.answered.connect(lambda _answer: self.changed.emit())
+        self.log_list = QListWidget()
+        self.log_list.setObjectName("contraceptionLog")
+        self.log_list.setAccessibleName(self.tr("Everything you marked, newest first"))
+        self.log_list.setMaximumHeight(140)
+        log_title = _label("contraceptionLogTitle", bold=True)
+        log_title.setText(self.tr("Your log"))
+        items_layout.addWidget(items_title)
+        items_layout.addWidget(self.items)
+        items_layout.addWidget(log_title)
+        items_layout.addWidget(self.log_list)
+
+        pregnancy_box, pregnancy_layout = _box("contraceptionPregnancyBox")
+        pregnancy_title = _label("pregnancyTitle", bold=True)
+        pregnancy_title.setText(self.tr("Pregnancy and breastfeeding"))
+        self.pregnant_button = QPushButton(self.tr("I &might be pregnant / I am pregnant…"))
+        self.pregnant_button.setObjectName("pregnancyButton")
+        self.pregnant_button.clicked.connect(lambda: self.open_pregnancy_dialog())
+        self.breastfeeding_button = QPushButton(self.tr("&Breastfeeding…"))
+        self.breastfeeding_button.setObjectName("breastfeedingButton")
+        self.breastfeeding_button.clicked.connect(
+            lambda: self.open_pregnancy_dialog(PregnancyEvent.BREASTFEEDING)
+        )
+        pregnancy_buttons = QHBoxLayout()
+        pregnancy_buttons.addWidget(self.pregnant_button)
+        pregnancy_buttons.addWidget(self.breastfeeding_button)
+        pregnancy_buttons.addStretch(1)
+        self.events = QListWidget()
+        self.events.setObjectName("pregnancyEvents")
+        self.events.setAccessibleName(self.tr("Recorded pregnancy and breastfeeding events"))
+        self.events.setMaximumHeight(110)
+        self.delete_event_button = QPushButton(self.tr("De&lete the selected event"))
+        self.delete_event_button.setObjectName("deletePregnancyEvent")
+        self.delete_event_button.clicked.connect(self.delete_selected_event)
+        self.events.itemSelectionChanged.connect(
+            lambda: self.delete_event_button.setEnabled(bool(self.events.selectedItems()))
+        )
+        pregnancy_layout.addWidget(pregnancy_title)
+        pregnancy_layout.addLayout(pregnancy_buttons)
+        pregnancy_layout.addWidget(self.events)
+        pregnancy_layout.addWidget(self.delete_event_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.off_label = _label("contraceptionOff")
+        self.off_label.setText(
+            self.tr("Contraception reminders are off. You can turn them on in Settings.")
+        )
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(heading)
+        layout.addWidget(self.undo_bar)
+        self.sections = [window_box, method_box, self.items_box, pregnancy_box]
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addWidget(self.off_label)
+        layout.addStretch(1)
+
+    def load(self, services: AppServices) -> None:
+        from belimumab_companion.services.local_zone import local_zone_name
+
+        self._services = services
+        self._zone = local_zone_name()
+        service = services.contraception
+        status = service.status(self._zone)
+        on = status.enabled is True
+        for section in self.sections:
+            section.setVisible(on)
+        self.off_label.setVisible(not on)
+        if not on:
+            return
+        self.window_label.setText(window_text(status.window))
+        if status.setup is None:
+            self.method_label.setText(self.tr("No method set up yet."))
+            self.rhythm_label.setText(
+                self.tr("Choose your method to get reminders in its own rhythm.")
+            )
+            self.next_label.clear()
+            self.setup_button.setText(self.tr("&Set up your method…"))
+            self.items_box.hide()
+        else:
+            setup = status.setup.setup
+            self.method_label.setText(method_name(setup.method))
+            self.rhythm_label.setText(rhythm_text(self, setup))
+            self.setup_button.setText(self.tr("&Change method or rhythm…"))
+            if status.next_item is not None:
+                self.next_label.setText(
+                    self.tr("Next reminder: %1 — %2")
+                    .replace("%1", short_when_text(status.next_item.due))
+                    .replace("%2", action_text(status.next_item.action))
+                )
+            elif status.window.state is WindowState.ENDED:
+                self.next_label.setText(self.tr("No more reminders: the window has ended."))
+            else:
+                self.next_label.setText(self.tr("No reminder coming up."))
+            self.items.show_items(service, status.recent, setup.method, self._zone)
+            self.items.setVisible(bool(status.recent))
+            self._fill_log(service.log())
+            self.items_box.setVisible(bool(status.recent) or self.log_list.count() > 0)
+        self._fill_events()
+
+    def _fill_log(self, log: list) -> None:  # type: ignore[type-arg]
+        self.log_list.clear()
+        for item in log[:200]:
+            mark = self.tr("done") if item.answer == "done" else self.tr("missed")
+            self.log_list.addItem(
+                f"{short_when_text(item.due)} · {action_text(item.action)} · {mark}"
+            )
+
+    def _fill_events(self) -> None:
+        assert self._services is not None
+        self.events.clear()
+        for event in self._services.contraception.pregnancy_events():
+            item = QListWidgetItem(
+                f"{event.on.isoformat()} · {pregnancy_kind_text(event.kind)}"
+                + (f" · {event.note}" if event.note else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            self.events.addItem(item)
+        self.events.setVisible(self.events.count() > 0)
+        self.delete_event_button.setVisible(self.events.count() > 0)
+        self.delete_event_button.setEnabled(bool(self.events.selectedItems()))
+
+    def _today(self) -> date:
+        from zoneinfo import ZoneInfo
+
+        assert self._services is not None
+        return self._services.clock().astimezone(ZoneInfo(self._zone)).date()
+
+    def open_setup_dialog(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+
+        if self._services is None:
+            return None
+        dialog = ContraceptionSetupDialog(
+            self._services.contraception, self._today(), self._zone, self
+        )
+        dialog.accepted.connect(self.changed.emit)
+        dialog.open()
+        return dialog
+
+    def open_pregnancy_dialog(self, kind: PregnancyEvent = PregnancyEvent.MIGHT_BE_PREGNANT):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
+
+        if self._services is None:
+            return None
+        dialog = PregnancyDialog(
+            self._services.contraception, self._today(), self._zone, self, kind=kind
+        )
+        dialog.finished.connect(lambda _result: self.changed.emit())
+        dialog.open()
+        return dialog
+
+    def delete_selected_event(self) -> None:
+        selected = self.events.selectedItems()
+        if not selected or self._services is None:
+            return
+        event_id = int(selected[0].data(Qt.ItemDataRole.UserRole))
+        service = self._services.contraception
+        service.delete_pregnancy_event(event_id)
+
+        def undo() -> None:
+            service.restore_pregnancy_event(event_id)
+            self.changed.emit()
+
+        self.undo_bar.offer(self.tr("Event deleted."), undo)
+        self.changed.emit()
