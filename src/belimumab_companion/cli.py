@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -22,6 +23,18 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
+# domain.contraception.Method's values (not imported here: the GUI parses these arguments first)
+CONTRACEPTION_METHODS = (
+    "combined-pill",
+    "progestin-pill",
+    "patch",
+    "ring",
+    "injection",
+    "implant",
+    "iud",
+    "barrier",
+    "other",
+)
 PAGE_KEYS = ("today", "schedule", "diary", "contraception", "drug_info", "reports", "settings")
 
 
@@ -231,6 +244,54 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--phq9", metavar="A,...,I", help="the nine answers, 0-3 each")
     mood.add_argument("--json", action="store_true")
 
+    contraception = commands.add_parser(
+        "contraception", help="contraception reminders tied to the treatment (R-36)"
+    ).add_subparsers(dest="contraception_command", metavar="ACTION", required=True)
+    c_set = contraception.add_parser(
+        "set", help="set the method and its rhythm (turns the module on)"
+    )
+    c_set.add_argument("--method", choices=CONTRACEPTION_METHODS, required=True)
+    c_set.add_argument(
+        "--start",
+        type=_iso_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="day 1: first pill of a pack, first patch, ring in, last injection",
+    )
+    c_set.add_argument(
+        "--time",
+        type=_time_of_day,
+        default=time(21),
+        metavar="HH:MM",
+        help="the reminders' time of day (default 21:00)",
+    )
+    c_set.add_argument(
+        "--pack",
+        choices=("21/7", "24/4", "continuous"),
+        default="21/7",
+        help="combined pill pack (default 21/7)",
+    )
+    c_set.add_argument("--days-on", type=int, metavar="N", help="pill, patch or ring days on")
+    c_set.add_argument("--days-off", type=int, metavar="N", help="pill, patch or ring days off")
+    c_set.add_argument(
+        "--every-days",
+        type=int,
+        metavar="N",
+        help="injection (default 91), barrier or other (default 7)",
+    )
+    c_set.add_argument(
+        "--replace-by",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="implant or IUD: the date it is to be replaced by",
+    )
+    c_set.add_argument("--zone", metavar="IANA", help="time zone (default: this computer's)")
+    c_status = contraception.add_parser("status", help="the method, the next reminder, the window")
+    c_status.add_argument("--json", action="store_true")
+    add_as_of(c_status)
+    contraception.add_parser("off", help="turn the module off (what was recorded is kept)")
+    contraception.add_parser("on", help="turn the module on")
+
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
     upcoming.add_argument("--json", action="store_true")
@@ -269,6 +330,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "mood": _mood,
         "log-dose": _log_dose,
         "export": _export,
+        "contraception": _contraception,
     }
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
@@ -810,3 +872,117 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
     print(f"Wrote {written} doses to {args.file}.", file=out)
     return EXIT_OK
+
+
+def _contraception(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    from belimumab_companion.domain.contraception import (
+        CombinedPillVariant,
+        Method,
+        default_setup,
+    )
+    from belimumab_companion.services.contraception_service import (
+        ContraceptionInputError,
+        ContraceptionService,
+    )
+    from belimumab_companion.services.local_zone import local_zone_name
+
+    services = _open_services(paths)
+    try:
+        if args.contraception_command in ("on", "off"):
+            services.contraception.set_enabled(args.contraception_command == "on")
+            print(f"Contraception reminders are {args.contraception_command}.", file=out)
+            return EXIT_OK
+        if args.contraception_command == "set":
+            method = Method(args.method)
+            setup = default_setup(
+                method,
+                args.start,
+                args.time,
+                args.zone or local_zone_name(),
+                CombinedPillVariant(args.pack),
+                args.replace_by,
+            )
+            changes = {
+                "active_days": args.days_on,
+                "free_days": args.days_off,
+                "every_days": args.every_days,
+            }
+            setup = replace(setup, **{k: v for k, v in changes.items() if v is not None})
+            try:
+                services.contraception.set_method(setup)
+            except ContraceptionInputError as exc:
+                raise CliError(CONTRACEPTION_PROBLEMS[exc.problem.value]) from None
+            except ValueError as exc:
+                raise CliError(str(exc)) from None
+            print(
+                f"Contraception method set: {method.value} from {args.start.isoformat()}.", file=out
+            )
+        service = services.contraception
+        if getattr(args, "as_of", None) is not None:
+            from belimumab_companion.services.clock import fixed_clock
+            from belimumab_companion.services.plan_service import PlanService
+
+            clock = fixed_clock(args.as_of)
+            sessions = services.database.sessions
+            service = ContraceptionService(
+                sessions,
+                clock,
+                PlanService(sessions, clock),
+                services.settings,
+                services.reminders.settings,
+            )
+        status = service.status(local_zone_name())
+    finally:
+        services.close()
+    stored = status.setup.setup if status.setup else None
+    window = status.window
+    row = {
+        "enabled": status.enabled,
+        "method": stored.method.value if stored else None,
+        "start": stored.start.isoformat() if stored else None,
+        "time": stored.at.strftime("%H:%M") if stored else None,
+        "zone": stored.zone if stored else None,
+        "days_on": stored.active_days if stored and stored.active_days else None,
+        "days_off": stored.free_days if stored and stored.active_days else None,
+        "every_days": stored.every_days if stored and stored.every_days else None,
+        "replace_by": stored.replace_by.isoformat() if stored and stored.replace_by else None,
+        "on_treatment": window.state.value == "on-treatment",
+        "last_dose": window.last_dose.isoformat() if window.last_dose else None,
+        "needed_until": window.needed_until.isoformat() if window.needed_until else None,
+        "window": window.state.value,
+        "next_reminder": status.next_item.due.isoformat() if status.next_item else None,
+        "next_action": status.next_item.action.value if status.next_item else None,
+    }
+    if getattr(args, "json", False):
+        print(json.dumps(row, indent=2), file=out)
+        return EXIT_OK
+    if status.enabled is not True:
+        print("Contraception reminders are off (turn them on with 'contraception on').", file=out)
+        return EXIT_OK
+    print(f"Method: {row['method'] or 'not set'}", file=out)
+    if row["on_treatment"]:
+        print(
+            "Contraception needed during treatment and for at least 4 months after the last "
+            f"dose (R-36): at present until {row['needed_until']}.",
+            file=out,
+        )
+    elif row["needed_until"]:
+        ended = " (that time is over)" if row["window"] == "ended" else ""
+        print(
+            f"Contraception needed until {row['needed_until']}{ended}: 4 months after the last "
+            f"dose on {row['last_dose']} (R-36).",
+            file=out,
+        )
+    if row["next_reminder"]:
+        print(f"Next reminder: {row['next_reminder']} ({row['next_action']})", file=out)
+    return EXIT_OK
+
+
+CONTRACEPTION_PROBLEMS = {
+    "replace-by-needed": "give --replace-by YYYY-MM-DD for an implant or IUD",
+    "replace-by-before-start": "the --replace-by date is before --start",
+    "bad-cycle": "check --days-on (1-365) and --days-off (0-28; a patch or ring has days off)",
+    "bad-interval": "check --every-days (1-366)",
+}

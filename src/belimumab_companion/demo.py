@@ -3,6 +3,7 @@ services as the app (so it obeys every rule), for newcomers and the README's scr
 
 Ana (user journey 1): SLE, weekly 200 mg injections on Tuesdays at 18:00 in Madrid. She gives
 most doses on time, one late the next morning, misses one, and rotates sites as suggested.
+She keeps a symptom diary and takes a combined pill with the contraception reminders on.
 """
 
 from __future__ import annotations
@@ -64,7 +65,21 @@ def seed_demo(services: AppServices, now: datetime, seed: int = 7) -> int:
         "Flu vaccine", today - timedelta(days=40), "received", care_team_says_live=False
     )
     _seed_diary(services, now, rng)
+    _seed_contraception(services, today)
     return logged
+
+
+def _seed_contraception(services: AppServices, today: date) -> None:
+    """Ana takes a combined pill (21/7) at 21:30 and marks it; one was missed this week."""
+    from belimumab_companion.domain.contraception import Method, default_setup
+    from belimumab_companion.services.contraception_service import DONE, MISSED
+
+    start = today - timedelta(days=28 * 2 + 10)
+    service = services.contraception
+    service.set_method(default_setup(Method.COMBINED_PILL, start, time(21, 30), DEMO_ZONE))
+    recent = service.status(DEMO_ZONE).recent
+    for number, item in enumerate(recent[1:]):  # the newest stays to be marked
+        service.answer(item, MISSED if number == 2 else DONE, DEMO_ZONE)
 
 
 # (days after the dose, symptom, severity 0-4, how much it gets in the way 0-4, notes)

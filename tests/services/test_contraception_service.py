@@ -161,6 +161,7 @@ def test_done_and_missed_are_kept_and_the_newest_counts(
     again = app.contraception.status(ZONE).recent[0]
     assert (again.key, again.answer) == (today.key, DONE)
     assert [i.answer for i in app.contraception.log()] == [DONE, MISSED]
+    assert app.contraception.log()[0].due.strftime("%H:%M") == "21:00"  # local, not UTC
     with pytest.raises(ValueError):
         app.contraception.answer(today, "maybe", ZONE)
 
@@ -271,3 +272,13 @@ def test_pregnancy_events_are_recorded_with_their_date_and_window(
         PregnancyEvent.PREGNANT, date(2027, 6, 1), ZONE
     )
     assert not outside.in_window
+
+
+def test_before_any_treatment_no_reminder_is_promised(
+    app: AppServices, clock: MovableClock
+) -> None:
+    _pill(app)  # the module on and a method set, but no plan yet
+    assert app.contraception.reminders(clock.now) == []
+    status = app.contraception.status(ZONE)
+    assert status.window.state is WindowState.NOT_STARTED
+    assert (status.next_item, status.recent) == (None, [])

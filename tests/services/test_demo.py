@@ -26,3 +26,7 @@ def test_demo_has_six_months_with_one_missed_and_one_late(services) -> None:  # 
     assert len(entries) >= 6 and all(e.sequence is not None for e in entries)  # after a dose
     assert {e.triage.value for e in entries} <= {"routine", "care-team-today"}
     assert isinstance(services.plans.upcoming(FIXED_NOW, 1)[0].due, datetime)
+    status = services.contraception.status("Europe/Madrid")
+    assert status.enabled and status.window.state.value == "on-treatment"
+    assert [i.answer for i in status.recent].count("missed") == 1
+    assert status.recent[0].answer is None  # the newest is left for the user to mark

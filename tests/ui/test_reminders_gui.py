@@ -203,3 +203,36 @@ def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
     dialog.save_button.click()
     assert dialog.next_dose == date(2026, 11, 23)
     assert not today.make_up_button.isVisibleTo(today)
+
+
+def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
+    qtbot, reminder_window: MainWindow, clock: MovableClock
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.domain.contraception import Method, default_setup
+    from belimumab_companion.domain.reminders import ReminderKind
+    from belimumab_companion.ui.reminder_text import summary
+
+    services = _monday_plan(reminder_window)
+    services.reminders.save_settings(ReminderSettings(check_ins=False, lead_times=(), prep=False))
+    services.contraception.set_method(
+        default_setup(Method.PROGESTIN_PILL, date(2026, 11, 1), time(21), "Europe/Madrid")
+    )
+    centre = _centre(reminder_window)
+    today = reminder_window.page("today")
+    assert isinstance(today, TodayPage)
+    clock.now = datetime(2026, 11, 23, 19, 59, tzinfo=UTC)
+    centre.tick()
+    assert "23 Nov" not in " ".join(i.due.strftime("%d %b") for i in _today_items(today))
+    clock.now = datetime(2026, 11, 23, 20, 1, tzinfo=UTC)  # 21:01 in Madrid
+    with qtbot.waitSignal(centre.delivered) as delivered:
+        centre.tick()
+    [reminder] = delivered.args[0]
+    assert reminder.kind is ReminderKind.CONTRACEPTION
+    assert summary([reminder]) == ("Contraception reminder", "Take your pill")
+    assert not centre.due_window.isVisible()  # not a dose
+    assert next(i.due.day for i in _today_items(today)) == 23  # on Today, to mark done or missed
+
+
+def _today_items(today: TodayPage) -> list:  # type: ignore[type-arg]
+    items = today.contraception_items
+    return [] if items is None or items.isHidden() else items.items

@@ -203,6 +203,8 @@ class ContraceptionService:
         )
 
     def _items(self, stored: StoredSetup, cover: Window, now: datetime) -> list[ContraceptionItem]:
+        if cover.needed_until is None:
+            return []  # no treatment recorded: no reminders will come
         prefix = f"contraception:{stored.id}:"
         items = [
             ContraceptionItem(r.key, Action(r.detail), r.due)
@@ -262,14 +264,21 @@ class ContraceptionService:
             return {row.key: (row.answer, row.answered_at) for row in rows}
 
     def log(self) -> list[ContraceptionItem]:
-        """Every answer given, newest first (corrections included)."""
+        """Every answer given, the latest reminder first (corrections included, the newest
+        answer first); times in the zone they were answered in."""
         with self._sessions() as session:
             rows = session.scalars(
-                select(ContraceptionLogRow).order_by(ContraceptionLogRow.id.desc())
+                select(ContraceptionLogRow).order_by(
+                    ContraceptionLogRow.due_at.desc(), ContraceptionLogRow.id.desc()
+                )
             )
             return [
                 ContraceptionItem(
-                    row.key, Action(row.action), row.due_at, row.answer, row.answered_at
+                    row.key,
+                    Action(row.action),
+                    row.due_at.astimezone(ZoneInfo(row.zone)),
+                    row.answer,
+                    row.answered_at,
                 )
                 for row in rows
             ]

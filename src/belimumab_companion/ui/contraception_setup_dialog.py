@@ -146,8 +146,16 @@ class ContraceptionSetupDialog(QDialog):
         return spin
 
     def _show(self, setup: MethodSetup) -> None:
+        self.method.blockSignals(True)
         self.method.setCurrentIndex(self.method.findData(setup.method))
+        self.method.blockSignals(False)
         self._method_changed(keep_numbers=True)
+        for index in range(self.variant.count()):
+            variant = self.variant.itemData(index)
+            if variant.days == (setup.active_days, setup.free_days):
+                self.variant.blockSignals(True)  # the saved days, not the pack's defaults
+                self.variant.setCurrentIndex(index)
+                self.variant.blockSignals(False)
         self.start.setDate(_qdate(setup.start))
         self.at.setTime(QTime(setup.at.hour, setup.at.minute))
         self.active_days.setValue(setup.active_days or 1)

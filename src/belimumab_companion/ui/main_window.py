@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
                 assert isinstance(today, TodayPage) and self.services is not None
                 day = self.services.clock().date()
                 today.note_check_in(f"{reminder.key}@{day}", reminder_body(reminder))
+        if any(isinstance(r, Reminder) and r.kind is ReminderKind.CONTRACEPTION for r in reminders):
+            self.reload_pages()  # the new reminder shows on Today, to mark done or missed
         if self.reminder_centre is not None:
             self.reminder_centre.update_tray_tooltip()
 

@@ -171,7 +171,8 @@ class ContraceptionPage(QWidget):
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
-        self.sections = [window_box, method_box, self.items_box, pregnancy_box]
+        # the pregnancy action stays in view, above the method and the log
+        self.sections = [window_box, pregnancy_box, method_box, self.items_box]
         for section in self.sections:
             layout.addWidget(section)
         layout.addWidget(self.off_label)
