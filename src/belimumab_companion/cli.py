@@ -210,6 +210,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--count", type=int, default=26, metavar="N", help="how many doses (default 26)"
     )
     add_as_of(export_ics)
+    export_csv = export_kinds.add_parser(
+        "csv", help="the dose log (or, with --what diary, the diary) as CSV (UTF-8)"
+    )
+    export_csv.add_argument("file", type=Path, metavar="FILE")
+    export_csv.add_argument("--what", choices=("doses", "diary"), default="doses")
+    add_as_of(export_csv)
+    export_fhir = export_kinds.add_parser(
+        "fhir", help="everything as a FHIR R4 Bundle (JSON), for health-record systems"
+    )
+    export_fhir.add_argument("file", type=Path, metavar="FILE")
+    add_as_of(export_fhir)
 
     due = commands.add_parser(
         "due", help="what is due or overdue now (exit status 1 when something is, 0 when not)"
@@ -863,14 +874,34 @@ def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
 
 
 def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from belimumab_companion.services.ics_export import export_ics
+    """Every export is written atomically (a temporary file, then a rename), mode 0600."""
+    if args.export_kind == "ics":
+        from belimumab_companion.services.ics_export import export_ics
 
-    now, doses = _read_upcoming(args, paths)
+        now, doses = _read_upcoming(args, paths)
+        try:
+            written = export_ics(args.file, doses, now)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+        print(f"Wrote {written} doses to {args.file}.", file=out)
+        return EXIT_OK
+    from belimumab_companion.services.csv_export import export_diary_csv, export_doses_csv
+    from belimumab_companion.services.fhir_export import export_fhir
+
+    services = _open_services(paths)
+    now = args.as_of or datetime.now(UTC)
     try:
-        written = export_ics(args.file, doses, now)
+        if args.export_kind == "fhir":
+            written, what = export_fhir(args.file, services, now), "entries"
+        elif args.what == "diary":
+            written, what = export_diary_csv(args.file, services.diary, services.plans), "entries"
+        else:
+            written, what = export_doses_csv(args.file, services.plans, now), "doses"
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
-    print(f"Wrote {written} doses to {args.file}.", file=out)
+    finally:
+        services.close()
+    print(f"Wrote {written} {what} to {args.file}.", file=out)
     return EXIT_OK
 
 

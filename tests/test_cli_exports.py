@@ -1,0 +1,68 @@
+"""CLI: export csv (doses, diary) and fhir write readable, private files atomically."""
+
+from __future__ import annotations
+
+import csv
+import json
+import stat
+from pathlib import Path
+
+from testsupport import run_cli
+
+PLAN = (
+    "plan", "set", "--indication", "sle", "--route", "subq", "--birth-date", "1989-05-01",
+    "--first-dose", "2026-10-03", "--time", "18:00", "--zone", "Europe/Madrid",
+)  # fmt: skip
+
+
+def _data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    assert run_cli(data, *PLAN)[0] == 0
+    code, _, err = run_cli(
+        data, "log-dose", "--at", "2026-10-03T18:05+02:00", "--site", "thigh-left",
+        "--as-of", "2026-10-03T19:00+02:00",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _, err = run_cli(
+        data, "log-symptom", "--text", "Dolor de cabeza ☃", "--notes", "=cmd|' /C calc'!A0",
+        "--at", "2026-10-04T09:00+02:00", "--as-of", "2026-10-04T10:00+02:00",
+    )  # fmt: skip
+    assert code == 0, err
+    return data
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_export_csv_doses_and_diary(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    doses, diary = tmp_path / "doses.csv", tmp_path / "diary.csv"
+    code, out, err = run_cli(data, "export", "csv", str(doses))
+    assert (code, out.strip()) == (0, f"Wrote 1 doses to {doses}."), err
+    [dose] = _rows(doses)
+    assert dose["given_at"].startswith("2026-10-03T18:05:00+02:00")
+    assert run_cli(data, "export", "csv", "--what", "diary", str(diary))[0] == 0
+    [entry] = _rows(diary)
+    assert entry["symptom"] == "Dolor de cabeza ☃"
+    assert entry["notes"].startswith("'=")  # a formula never reaches a spreadsheet as one
+    for path in (doses, diary):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_export_fhir_bundle(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    target = tmp_path / "bundle.json"
+    code, _, err = run_cli(data, "export", "fhir", str(target))
+    assert code == 0, err
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    kinds = sorted(e["resource"]["resourceType"] for e in bundle["entry"])
+    assert bundle["resourceType"] == "Bundle"
+    assert kinds.count("MedicationAdministration") == 1 and kinds.count("Observation") == 1
+
+
+def test_an_unwritable_target_is_a_one_line_refusal(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    code, _, err = run_cli(data, "export", "csv", str(tmp_path / "no" / "such" / "x.csv"))
+    assert code == 2 and err.startswith("belimumab-companion: cannot write")
