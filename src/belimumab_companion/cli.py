@@ -222,6 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_fhir.add_argument("file", type=Path, metavar="FILE")
     add_as_of(export_fhir)
 
+    commands.add_parser("backup", help="back up the data now (checked, kept with the others)")
+    restore = commands.add_parser(
+        "restore", help="show what a backup holds; with --yes, restore it (undo: restore again)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="restore after showing the contents")
+
     due = commands.add_parser(
         "due", help="what is due or overdue now (exit status 1 when something is, 0 when not)"
     )
@@ -342,6 +349,8 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "log-dose": _log_dose,
         "export": _export,
         "contraception": _contraception,
+        "backup": _backup,
+        "restore": _restore,
     }
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
@@ -1017,3 +1026,52 @@ CONTRACEPTION_PROBLEMS = {
     "bad-cycle": "check --days-on (1-365) and --days-off (0-28; a patch or ring has days off)",
     "bad-interval": "check --every-days (1-366)",
 }
+
+
+def _backup(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from belimumab_companion.services.backup_service import BackupError, BackupService
+
+    if not paths.database.exists():
+        raise CliError(f"no data yet at {paths.database}: nothing to back up")
+    try:
+        made = BackupService(paths).back_up_now()
+    except (BackupError, OSError) as exc:
+        raise CliError(f"the backup failed: {exc}") from None
+    print(f"Backed up to {made.path} ({made.size:,} bytes, integrity checked).", file=out)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    """The file is treated as hostile (size, schema, integrity checked on a private copy); the
+    current data is backed up and kept aside, never deleted."""
+    from belimumab_companion.services.backup_service import (
+        BackupError,
+        BackupRefused,
+        BackupService,
+        DatabaseInUseError,
+    )
+
+    service = BackupService(paths)
+    try:
+        preview = service.inspect(args.file)
+    except BackupRefused as exc:
+        raise CliError(f"{args.file} cannot be restored: {exc}") from None
+    made = preview.created_at.isoformat() if preview.created_at else "unknown"
+    newest = preview.newest_activity.isoformat() if preview.newest_activity else "none"
+    print(f"{args.file}: made {made}; newest entry {newest}; schema {preview.revision}", file=out)
+    for table, count in preview.counts.items():
+        print(f"  {table}: {count}", file=out)
+    if not args.yes:
+        print("Nothing changed. Add --yes to restore it.", file=out)
+        return EXIT_OK
+    try:
+        result = service.restore(args.file)
+    except BackupRefused as exc:
+        raise CliError(f"{args.file} cannot be restored: {exc}") from None
+    except DatabaseInUseError:
+        raise CliError("the app is running: quit it, then restore") from None
+    except (BackupError, OSError) as exc:
+        raise CliError(f"the restore failed, your data is unchanged: {exc}") from None
+    kept = result.replaced or (result.safety_backup.path if result.safety_backup else None)
+    print(f"Restored. Your previous data is kept in {kept}.", file=out)
+    return EXIT_OK

@@ -1,22 +1,115 @@
-"""Online backups through SQLite's backup API (never a raw copy of a WAL database)."""
+"""Online backups through SQLite's backup API (never a raw copy of a WAL database), and the file
+work around them: checking a backup, reading a backup someone hands us (hostile until proven
+otherwise), setting a database aside with its ``-wal``/``-shm``, a content fingerprint.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import os
+import re
+import sqlite3
+import stat
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belimumab_companion.paths import make_file_private
-from belimumab_companion.storage.sqlite_connection import connect
+from belimumab_companion.storage.sqlite_connection import configure_connection, connect
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# A hot journal belongs to its database as much as the WAL does: they move together.
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# The tables a restore preview counts (those that exist at the file's schema version).
+PREVIEW_TABLES = (
+    "administration",
+    "diary_entry",
+    "mood_check_in",
+    "vaccination",
+    "contraception_log",
+    "pregnancy_event",
+    "plan_segment",
+)
+# Timestamp columns that say when the person last did something, per table.
+_ACTIVITY_COLUMNS = {
+    "administration": ("given_at", "created_at"),
+    "diary_entry": ("created_at", "updated_at"),
+    "mood_check_in": ("taken_at", "created_at"),
+    "vaccination": ("created_at",),
+    "contraception_log": ("answered_at",),
+    "pregnancy_event": ("recorded_at",),
+    "plan_segment": ("created_at",),
+    "setting": ("updated_at",),
+}
+# FTS5 keeps its index in these ordinary tables beside the virtual one (migration 0006).
+_FTS_TABLE = "diary_fts"
+_FTS_SHADOW_TABLES = {
+    f"{_FTS_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")
+}
+_SQLITE_INTERNAL_TABLES = {"sqlite_sequence", *(f"sqlite_stat{n}" for n in range(1, 5))}
+_VIRTUAL = re.compile(r"\s*create\s+virtual\s", re.IGNORECASE)
+_OUR_FTS = re.compile(
+    rf'\s*create\s+virtual\s+table\s+"?{_FTS_TABLE}"?\s+using\s+fts5\s*\(', re.IGNORECASE
+)
+# The app never sets PRAGMA application_id; any other value belongs to some other program.
+OUR_APPLICATION_IDS = frozenset({0})
 
 
 class BackupError(RuntimeError):
     pass
 
 
+class DatabaseInUseError(RuntimeError):
+    """A connection (in this process or another) still has the database open."""
+
+
+class BackupRefused(Exception):
+    """A file we were asked to restore from is not acceptable. ``code`` says why, for the UI:
+    unreadable, too-large, not-sqlite, corrupt, not-ours, unsafe-schema, too-new, current-data.
+    Raised before anything of the live data is touched."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What is inside a checked backup file."""
+
+    revision: str
+    newest_activity: datetime | None
+    counts: Mapping[str, int]
+
+
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """The rows ``integrity_check`` reports, empty when the file is sound."""
     connection = connect(path, read_only=True)
     try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
+    finally:
+        connection.close()
+    return [] if rows == ["ok"] else rows
+
+
+def file_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Like :func:`integrity_problems`, but leaves no trace: a read-only connection to a WAL
+    database creates an empty ``-wal`` and a ``-shm`` beside it. With no WAL content to read,
+    the file is opened ``immutable`` instead (no sidecar, no lock); with a WAL, the sidecars were
+    there already."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return integrity_problems(path, quick=quick)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        connection.isolation_level = None
+        configure_connection(connection, read_only=True)
         pragma = "quick_check" if quick else "integrity_check"
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
     finally:
@@ -46,3 +139,327 @@ def backup_database(source: Path, destination: Path) -> Path:
         raise BackupError(f"the backup failed its integrity check: {problems[:3]}")
     os.replace(partial, destination)
     return destination
+
+
+def has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def backup_file_ok(path: Path, *, quick: bool = True) -> bool:
+    """A backup we can restore from: a non-empty SQLite file that passes the check. (An empty file
+    is a valid empty database to SQLite, and worthless as a backup.)"""
+    if not has_sqlite_header(path):
+        return False
+    try:
+        return file_problems(path, quick=quick) == []
+    except sqlite3.DatabaseError:
+        return False
+
+
+def sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in SIDECAR_SUFFIXES]
+
+
+def utc_stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Where :func:`move_aside` put things: the database file (None when there was none) and
+    every file moved, the database first."""
+
+    database: Path | None
+    files: tuple[Path, ...]
+
+
+def move_aside(path: Path, folder: Path, label: str, moment: datetime) -> SetAside:
+    """Move ``path`` and whichever of its sidecars exist into ``folder`` as
+    ``<name>.<label>-<UTC stamp>`` (sidecars keep their suffix, so SQLite still pairs them).
+    Never overwrites, never deletes.
+
+    The sidecars go first: a crash half-way leaves the database without its WAL (older, but
+    whole), never a WAL beside a database it does not belong to."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    base = f"{path.name}.{label}-{utc_stamp(moment)}"
+    target = folder / base
+    counter = 1
+    while any(p.exists() for p in (target, *sidecars(target))):
+        target = folder / f"{base}-{counter}"
+        counter += 1
+    moved: list[Path] = []
+    for source, destination in zip(sidecars(path), sidecars(target), strict=True):
+        if source.exists():
+            rename_no_clobber(source, destination)
+            moved.append(destination)
+    if not path.exists():
+        return SetAside(None, tuple(moved))
+    rename_no_clobber(path, target)
+    return SetAside(target, (target, *moved))
+
+
+def put_back(aside: Path, path: Path) -> list[Path]:
+    """The reverse of :func:`move_aside`: the database first, then its sidecars. Refuses to
+    overwrite anything at ``path``."""
+    if any(p.exists() for p in (path, *sidecars(path))):
+        raise FileExistsError(f"{path} (or one of its -wal/-shm files) is in the way")
+    rename_no_clobber(aside, path)
+    placed = [path]
+    for source, destination in zip(sidecars(aside), sidecars(path), strict=True):
+        if source.exists():
+            rename_no_clobber(source, destination)
+            placed.append(destination)
+    return placed
+
+
+def rename_no_clobber(source: Path, destination: Path) -> None:
+    try:
+        os.link(source, destination)  # fails if destination exists: no silent overwrite
+    except FileExistsError:
+        raise
+    except OSError:
+        if destination.exists():
+            raise FileExistsError(destination) from None
+        os.rename(source, destination)
+        return
+    os.unlink(source)
+
+
+def ensure_closed(path: Path) -> None:
+    """Raise DatabaseInUseError when some connection still has ``path`` open.
+
+    The probe asks for an exclusive lock without waiting; in WAL mode any open connection holds a
+    shared lock for its whole life, idle or not. When the probe closes it is the last connection,
+    so SQLite checkpoints the WAL into the file (content unchanged) and removes it. A file that
+    is not a database at all cannot be open in SQLite, so it passes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    probe = sqlite3.connect(path, isolation_level=None)
+    try:
+        probe.execute("PRAGMA busy_timeout=0")
+        probe.execute("PRAGMA trusted_schema=OFF")
+        probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseInUseError(f"{path} is still open") from exc
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        probe.close()
+
+
+def content_fingerprint(path: Path) -> str:
+    """A digest of the schema and of every row, in key order. Equal for a database and its
+    backup; different after any committed change (including a migration). Read-only."""
+    digest = hashlib.sha256()
+    connection = connect(path, read_only=True)
+    try:
+        connection.execute("BEGIN")  # one snapshot, even while the app writes
+        objects = connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"
+        ).fetchall()
+        for row in objects:
+            digest.update(repr(row).encode())
+        for _type, name, _table, sql in objects:
+            if _type != "table" or (sql or "").upper().startswith("CREATE VIRTUAL"):
+                continue
+            order = _key_order(connection, name, sql or "")
+            for row in connection.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):
+                digest.update(repr(row).encode())
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return digest.hexdigest()
+
+
+def _key_order(connection: sqlite3.Connection, table: str, sql: str) -> str:
+    if "WITHOUT ROWID" not in sql.upper():
+        return "rowid"
+    keys = sorted(
+        (int(row[5]), str(row[1]))
+        for row in connection.execute(f'PRAGMA table_info("{table}")')
+        if int(row[5]) > 0
+    )
+    return ", ".join(f'"{column}"' for _, column in keys)
+
+
+# --- a file handed to us -------------------------------------------------------------------------
+
+
+def copy_hostile_file(source: Path, destination: Path, *, max_bytes: int) -> None:
+    """Copy a file someone chose into our private ``destination``, refusing what is not a regular
+    file, is too large or does not start like SQLite. Reads at most ``max_bytes + 1`` bytes, so a
+    file that grows while we read is still refused."""
+    try:
+        info = source.stat()
+    except OSError as exc:
+        raise BackupRefused("unreadable", f"The file {source} cannot be read ({exc}).") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise BackupRefused("not-sqlite", f"{source} is not a regular file.")
+    if info.st_size > max_bytes:
+        raise BackupRefused("too-large", _too_large(source, max_bytes))
+    try:
+        with source.open("rb") as reader, _private_writer(destination) as writer:
+            head = reader.read(len(SQLITE_MAGIC))
+            if head != SQLITE_MAGIC:
+                raise BackupRefused(
+                    "not-sqlite", f"{source.name} is not a Belimumab Companion backup file."
+                )
+            writer.write(head)
+            total = len(head)
+            while chunk := reader.read(1 << 20):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise BackupRefused("too-large", _too_large(source, max_bytes))
+                writer.write(chunk)
+    except OSError as exc:
+        raise BackupRefused("unreadable", f"The file {source} cannot be read ({exc}).") from exc
+
+
+def _too_large(source: Path, max_bytes: int) -> str:
+    return (
+        f"{source.name} is larger than {max_bytes // (1024 * 1024)} MB: "
+        "too large to be a Belimumab Companion backup."
+    )
+
+
+@contextlib.contextmanager
+def _private_writer(path: Path) -> Iterator[io.BufferedWriter]:
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(handle, "wb") as stream:
+        yield stream
+
+
+def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[str]) -> str:
+    """Check a private copy of a backup and return its schema revision; raise BackupRefused with a
+    specific code otherwise. The copy is opened read-only with trusted_schema=OFF, and nothing in
+    its schema is ever executed: we only read ``sqlite_master`` and run the integrity check."""
+    try:
+        connection = connect(copy, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise BackupRefused("corrupt", f"The backup cannot be opened ({exc}).") from exc
+    try:
+        connection.execute("PRAGMA cell_size_check=ON")
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            raise BackupRefused(
+                "corrupt", f"The backup is damaged and cannot be used ({'; '.join(rows[:3])})."
+            )
+        objects = connection.execute(
+            "SELECT type, name, rootpage, sql FROM sqlite_master"
+        ).fetchall()
+        tables = {
+            str(name): str(sql or "") for kind, name, _root, sql in objects if kind == "table"
+        }
+        virtual = {
+            str(name)
+            for kind, name, root, sql in objects
+            if kind == "table" and (not root or _VIRTUAL.match(str(sql or "")))
+        }
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        if "alembic_version" not in tables or application_id not in OUR_APPLICATION_IDS:
+            raise BackupRefused("not-ours", "This SQLite file was not made by Belimumab Companion.")
+        unsafe = sorted(
+            f"{kind} {name}" for kind, name, _root, _sql in objects if kind in ("trigger", "view")
+        )
+        unsafe += sorted(
+            f"virtual table {name}"
+            for name in virtual
+            if not (name == _FTS_TABLE and _OUR_FTS.match(tables[name]))
+        )
+        if unsafe:
+            raise BackupRefused(
+                "unsafe-schema",
+                "The backup contains things Belimumab Companion never makes "
+                f"({', '.join(unsafe[:3])}); it was refused for safety.",
+            )
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if len(versions) != 1:
+            raise BackupRefused("not-ours", "The backup has no single schema version.")
+        revision = str(versions[0][0])
+        if revision not in known_revisions:
+            raise BackupRefused(
+                "too-new",
+                f"The backup was written by a newer version of Belimumab Companion (schema "
+                f"{revision}). Install the newer version to restore it.",
+            )
+        allowed = known_tables | {"alembic_version", _FTS_TABLE} | _FTS_SHADOW_TABLES
+        foreign = sorted(set(tables) - allowed - _SQLITE_INTERNAL_TABLES)
+        if foreign:
+            raise BackupRefused(
+                "not-ours",
+                f"The backup has tables Belimumab Companion does not know ({', '.join(foreign[:3])}).",
+            )
+    except sqlite3.DatabaseError as exc:
+        raise BackupRefused(
+            "corrupt", f"The backup is damaged and cannot be used ({exc})."
+        ) from exc
+    finally:
+        connection.close()
+    return revision
+
+
+def rebuild_search_index(path: Path) -> None:
+    """Rebuild the diary's full-text index from the diary itself, so that no index data from a
+    restored file is ever trusted (it is derived data: nothing is lost)."""
+    connection = connect(path)
+    try:
+        found = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (_FTS_TABLE,)
+        ).fetchone()
+        if found:
+            connection.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('rebuild')")
+    finally:
+        connection.close()
+
+
+def summarize_backup(copy: Path, revision: str) -> BackupSummary:
+    """Row counts and the newest activity of a file that passed :func:`check_backup_copy`."""
+    connection = connect(copy, read_only=True)
+    try:
+        present = {
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            )
+        }
+        counts = {
+            table: int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+            if table in present
+            else 0
+            for table in PREVIEW_TABLES
+        }
+        newest: str | None = None
+        for table, columns in _ACTIVITY_COLUMNS.items():
+            if table not in present:
+                continue
+            existing = {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            for column in columns:
+                if column not in existing:
+                    continue
+                value = connection.execute(
+                    f'SELECT max("{column}") FROM "{table}" '
+                    f"WHERE typeof(\"{column}\") = 'text' AND \"{column}\" GLOB '[0-9][0-9][0-9][0-9]-*'"
+                ).fetchone()[0]
+                if value is not None and (newest is None or str(value) > newest):
+                    newest = str(value)
+    finally:
+        connection.close()
+    return BackupSummary(revision, _parse_utc(newest), counts)
+
+
+def _parse_utc(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,482 @@
+"""Backups, restore and the start-up check: nothing is ever lost.
+
+Backups go through SQLite's backup API, are checked with ``integrity_check``, are 0600 and get
+their final name only once checked (``<reason>-<UTC stamp>.sqlite3`` in ``paths.backups_dir``).
+Rotation follows :mod:`belimumab_companion.domain.backup_retention`.
+
+"Has the data changed since the last backup?" is answered with a content fingerprint (a digest of
+the schema and every row, see :func:`~belimumab_companion.storage.backup.content_fingerprint`):
+``PRAGMA data_version`` only works inside one connection's life, and "the newest updated_at" misses
+deletions and tables without such a column. The digest reads the whole file, which for this app's
+few megabytes is a fraction of a second, and it runs at most once a day at start, and at quit.
+
+A file to restore from is hostile until checked: size limit, a private copy in a temporary folder,
+opened read-only with ``trusted_schema=OFF``, ``integrity_check``, our schema (``alembic_version``,
+a revision we know, no trigger, no view, no virtual table but our own FTS index, no unknown table).
+A refusal raises :class:`BackupRefused` before the live database is touched in any way.
+
+How the caller uses it (the BackupService never holds a database connection itself, so one
+instance can live for the whole process, across a restore):
+
+- At start, after taking the instance lock and *before* opening the database:
+  ``check = backups.check_at_start()``. When ``check.status is StartStatus.CORRUPT`` the damaged
+  file is already set aside; offer ``check.offer`` and, if accepted, ``restore_newest_good(check)``.
+  Then ``build_services(...)`` and, once the window is up, ``back_up_if_due()``.
+- At quit: ``back_up_at_quit()`` (the database may still be open: the backup API reads alongside).
+- Restore (and undo) replace the database file, so nothing may have it open: close the services
+  first (``services.close()``), or pass ``release_database=database.close`` so that ``restore``
+  does it. Whatever still holds the file open makes ``restore`` raise :class:`DatabaseInUseError`
+  before anything is moved. Afterwards rebuild the services with ``build_services(paths, clock)``:
+  the old engine must not be used again. Automatic backups then stay paused until the next launch
+  (a new BackupService), so the restored state is not rotated over the backups it came from.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from belimumab_companion.domain.backup_retention import (
+    DEFAULT_POLICY,
+    BackupEntry,
+    BackupKind,
+    RetentionPolicy,
+    plan_retention,
+)
+from belimumab_companion.paths import AppPaths, make_private
+from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.storage.backup import (
+    SQLITE_MAGIC,
+    BackupError,
+    BackupRefused,
+    DatabaseInUseError,
+    backup_database,
+    backup_file_ok,
+    check_backup_copy,
+    content_fingerprint,
+    copy_hostile_file,
+    ensure_closed,
+    file_problems,
+    has_sqlite_header,
+    move_aside,
+    put_back,
+    rebuild_search_index,
+    sidecars,
+    summarize_backup,
+    utc_stamp,
+)
+from belimumab_companion.storage.database import head_revision, known_revisions, open_database
+
+__all__ = [
+    "MAX_RESTORE_BYTES",
+    "BackupError",
+    "BackupInfo",
+    "BackupPreview",
+    "BackupRefused",
+    "BackupService",
+    "DatabaseInUseError",
+    "RestoreResult",
+    "StartCheck",
+    "StartStatus",
+]
+
+MAX_RESTORE_BYTES = 200 * 1024 * 1024
+AUTOMATIC_INTERVAL = timedelta(hours=24)
+AUTOMATIC_REASONS = ("start", "quit")
+_NAME = re.compile(
+    r"^(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<counter>\d+))?\.sqlite3$"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str  # start, quit, manual, before-restore, before-upgrade
+    created_at: datetime
+    size: int
+    ok: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason != "manual"
+
+    @property
+    def kind(self) -> BackupKind:
+        if self.reason == "manual":
+            return BackupKind.MANUAL
+        if self.reason == "before-restore":
+            return BackupKind.BEFORE_RESTORE
+        if self.reason == "before-upgrade":
+            return BackupKind.BEFORE_UPGRADE
+        return BackupKind.ROUTINE
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, shown before a restore."""
+
+    path: Path
+    size: int
+    revision: str
+    needs_upgrade: bool
+    created_at: datetime | None  # from the file name, when it is one of ours
+    newest_activity: datetime | None
+    counts: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore (or an undo) did; pass it to ``undo_restore`` to go back."""
+
+    restored_from: Path
+    preview: BackupPreview | None
+    safety_backup: BackupInfo | None  # the replaced data, backed up first (when it could be)
+    replaced: Path | None  # the replaced database file, kept aside (with its sidecars)
+    set_aside: tuple[Path, ...]
+    automatic_backups_paused: bool = True
+
+
+class StartStatus(enum.Enum):
+    OK = "ok"
+    NEW = "new"  # no data file yet
+    CORRUPT = "corrupt"  # set aside; ``offer`` is the newest backup that passes integrity_check
+    INACCESSIBLE = "inaccessible"  # permissions: tell the person, touch nothing
+    IN_USE = "in-use"  # locked by another program: touch nothing
+
+
+@dataclass(frozen=True)
+class StartCheck:
+    status: StartStatus
+    problems: tuple[str, ...] = ()
+    set_aside: tuple[Path, ...] = ()
+    offer: BackupInfo | None = None
+
+
+class BackupService:
+    def __init__(
+        self,
+        paths: AppPaths,
+        clock: Clock = system_clock,
+        *,
+        release_database: Callable[[], None] | None = None,
+        automatic_paused: bool = False,
+        max_restore_bytes: int = MAX_RESTORE_BYTES,
+        policy: RetentionPolicy = DEFAULT_POLICY,
+        temp_root: Path | None = None,
+    ) -> None:
+        self._paths = paths
+        self._clock = clock
+        self._release_database = release_database
+        self._automatic_paused = automatic_paused
+        self._max_restore_bytes = max_restore_bytes
+        self._policy = policy
+        self._temp_root = temp_root
+        self._lock = threading.RLock()
+        self._ok_cache: dict[Path, tuple[int, int, bool]] = {}
+        self._fingerprints: dict[Path, tuple[int, int, str]] = {}
+
+    @property
+    def automatic_paused(self) -> bool:
+        return self._automatic_paused
+
+    # --- listing -------------------------------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """Our backups, newest first; ``ok`` from ``quick_check`` (cached per file version)."""
+        folder = self._paths.backups_dir
+        if not folder.is_dir():
+            return []
+        found: list[tuple[BackupInfo, int]] = []
+        for path in folder.iterdir():
+            parsed = _parse_name(path.name)
+            if parsed is None or not path.is_file():
+                continue
+            reason, created_at, counter = parsed
+            info = path.stat()
+            backup = BackupInfo(path, reason, created_at, info.st_size, self._quick_ok(path))
+            found.append((backup, counter))
+        found.sort(key=lambda item: (item[0].created_at, item[1]), reverse=True)
+        return [backup for backup, _counter in found]
+
+    def newest_good_backup(self) -> BackupInfo | None:
+        """The newest backup of any kind that passes the full ``integrity_check``."""
+        for backup in self.backups():
+            if backup_file_ok(backup.path, quick=False):
+                return backup
+        return None
+
+    # --- making backups ------------------------------------------------------------------------
+    def back_up_now(self, reason: str = "manual") -> BackupInfo:
+        if reason not in (*AUTOMATIC_REASONS, "manual", "before-restore"):
+            raise ValueError(f"unknown backup reason {reason!r}")
+        with self._lock:
+            return self._back_up(reason, self._clock())
+
+    def back_up_if_due(self, now: datetime | None = None) -> BackupInfo | None:
+        """At start: when the newest good automatic backup is 24 h old or more (or there is
+        none, or it is dated in the future) and the data changed since it."""
+        if self._automatic_paused or not self._has_data():
+            return None
+        now = now or self._clock()
+        with self._lock:
+            newest = self._newest_good_automatic()
+            if newest is not None and timedelta(0) <= now - newest.created_at < AUTOMATIC_INTERVAL:
+                return None
+            if newest is not None and not self._changed_since(newest):
+                return None
+            return self._back_up("start", now)
+
+    def back_up_at_quit(self) -> BackupInfo | None:
+        """At quit: when the data changed since the newest good automatic backup."""
+        if self._automatic_paused or not self._has_data():
+            return None
+        with self._lock:
+            newest = self._newest_good_automatic()
+            if newest is not None and not self._changed_since(newest):
+                return None
+            return self._back_up("quit", self._clock())
+
+    def prune(self, now: datetime | None = None) -> list[Path]:
+        """Apply the retention policy; returns the files deleted."""
+        with self._lock:
+            return self._prune(now or self._clock())
+
+    # --- restore -------------------------------------------------------------------------------
+    def inspect(self, file: Path) -> BackupPreview:
+        """Check a file as a restore candidate and say what is inside. Raises BackupRefused."""
+        with tempfile.TemporaryDirectory(prefix="belimumab-restore-", dir=self._temp_root) as work:
+            return self._checked_copy(Path(file), Path(work))[1]
+
+    def restore(self, file: Path) -> RestoreResult:
+        """Replace the data with the backup ``file``. The live database must be closed (see the
+        module docstring). The current data is backed up ('before-restore') and its file, with its
+        -wal/-shm, is moved to ``paths.quarantine_dir`` (never deleted)."""
+        with (
+            self._lock,
+            tempfile.TemporaryDirectory(prefix="belimumab-restore-", dir=self._temp_root) as work,
+        ):
+            copy, preview = self._checked_copy(Path(file), Path(work))
+            rebuild_search_index(copy)
+            self._release()
+            database = self._paths.database
+            ensure_closed(database)
+            now = self._clock()
+            safety: BackupInfo | None = None
+            if has_sqlite_header(database):
+                try:
+                    safety = self._back_up("before-restore", now)
+                except (BackupError, sqlite3.DatabaseError):
+                    safety = None  # damaged: the file itself is still kept aside just below
+            aside = move_aside(database, self._paths.quarantine_dir, "replaced", now)
+            try:
+                backup_database(copy, database)
+                open_database(self._paths).close()  # migrates to head
+            except BaseException:
+                self._roll_back(aside.database, now)
+                raise
+            self._automatic_paused = True
+            return RestoreResult(Path(file), preview, safety, aside.database, aside.files)
+
+    def undo_restore(self, result: RestoreResult) -> RestoreResult:
+        """Put the data that ``result`` replaced back, keeping the restored file aside in turn.
+        The returned result undoes the undo."""
+        if result.replaced is None:
+            raise ValueError("that restore replaced no data file: there is nothing to put back")
+        if not result.replaced.exists():
+            raise FileNotFoundError(result.replaced)
+        with self._lock:
+            self._release()
+            database = self._paths.database
+            ensure_closed(database)
+            now = self._clock()
+            aside = move_aside(database, self._paths.quarantine_dir, "replaced", now)
+            try:
+                put_back(result.replaced, database)
+                open_database(self._paths).close()
+            except BaseException:
+                self._roll_back(aside.database, now)
+                raise
+            self._automatic_paused = True
+            return RestoreResult(result.replaced, None, None, aside.database, aside.files)
+
+    # --- start-up ------------------------------------------------------------------------------
+    def check_at_start(self) -> StartCheck:
+        """``quick_check`` the data file without writing to it. A damaged or non-SQLite file is
+        moved aside as ``<name>.corrupt-<UTC>`` (with its sidecars) and the newest backup that
+        passes ``integrity_check`` is offered. A permission or lock problem moves nothing."""
+        database = self._paths.database
+        if not database.exists():
+            orphans = [p for p in sidecars(database) if p.exists()]
+            if orphans:  # a WAL without its database must never be paired with a new one
+                moved = move_aside(database, self._paths.quarantine_dir, "orphan", self._clock())
+                return StartCheck(StartStatus.NEW, ("sidecars without a data file",), moved.files)
+            return StartCheck(StartStatus.NEW)
+        try:
+            with database.open("rb") as stream:
+                head = stream.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            return StartCheck(StartStatus.INACCESSIBLE, (str(exc),))
+        if not head:
+            problems = ["the data file is empty"]
+        elif head != SQLITE_MAGIC:
+            problems = ["the data file is not a SQLite database"]
+        else:
+            try:
+                problems = file_problems(database, quick=True)
+            except sqlite3.OperationalError as exc:
+                message = str(exc)
+                if "locked" in message or "busy" in message:
+                    return StartCheck(StartStatus.IN_USE, (message,))
+                if "unable to open" in message:
+                    return StartCheck(StartStatus.INACCESSIBLE, (message,))
+                problems = [message]
+            except sqlite3.DatabaseError as exc:
+                problems = [str(exc)]
+        if not problems:
+            return StartCheck(StartStatus.OK)
+        with self._lock:
+            moved = move_aside(database, self._paths.quarantine_dir, "corrupt", self._clock())
+        make_private(self._paths.quarantine_dir)
+        return StartCheck(
+            StartStatus.CORRUPT, tuple(problems), moved.files, self.newest_good_backup()
+        )
+
+    def restore_newest_good(self, check: StartCheck | None = None) -> RestoreResult | None:
+        """Restore what ``check`` offered (or the newest good backup); None when there is none."""
+        offer = check.offer if check is not None and check.offer else self.newest_good_backup()
+        return None if offer is None else self.restore(offer.path)
+
+    # --- internals -----------------------------------------------------------------------------
+    def _has_data(self) -> bool:
+        database = self._paths.database
+        return database.exists() and database.stat().st_size > 0
+
+    def _back_up(self, reason: str, now: datetime) -> BackupInfo:
+        database = self._paths.database
+        if not self._has_data():
+            raise BackupError(f"there is no data file to back up at {database}")
+        folder = self._paths.backups_dir
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = _free_name(folder, reason, now)
+        backup_database(database, target)
+        created_at = now.astimezone(UTC).replace(microsecond=0)
+        info = BackupInfo(target, reason, created_at, target.stat().st_size, True)
+        self._prune(now)
+        return info
+
+    def _prune(self, now: datetime) -> list[Path]:
+        listed = self.backups()
+        # Names carry whole seconds; within one second the listing order (newest first) decides.
+        entries = [
+            BackupEntry(b.name, b.created_at - timedelta(microseconds=i), b.ok, b.kind)
+            for i, b in enumerate(listed)
+        ]
+        plan = plan_retention(entries, now, self._policy)
+        doomed = set(plan.delete)
+        deleted: list[Path] = []
+        for backup in listed:
+            if backup.name in doomed:
+                backup.path.unlink(missing_ok=True)
+                self._ok_cache.pop(backup.path, None)
+                self._fingerprints.pop(backup.path, None)
+                deleted.append(backup.path)
+        return deleted
+
+    def _newest_good_automatic(self) -> BackupInfo | None:
+        return next((b for b in self.backups() if b.ok and b.kind is BackupKind.ROUTINE), None)
+
+    def _changed_since(self, backup: BackupInfo) -> bool:
+        try:
+            return self._fingerprint(backup.path) != content_fingerprint(self._paths.database)
+        except sqlite3.DatabaseError:
+            return True
+
+    def _fingerprint(self, path: Path) -> str:
+        info = path.stat()
+        cached = self._fingerprints.get(path)
+        if cached is not None and cached[:2] == (info.st_size, info.st_mtime_ns):
+            return cached[2]
+        digest = content_fingerprint(path)
+        self._fingerprints[path] = (info.st_size, info.st_mtime_ns, digest)
+        return digest
+
+    def _quick_ok(self, path: Path) -> bool:
+        info = path.stat()
+        cached = self._ok_cache.get(path)
+        if cached is not None and cached[:2] == (info.st_size, info.st_mtime_ns):
+            return cached[2]
+        ok = backup_file_ok(path, quick=True)
+        self._ok_cache[path] = (info.st_size, info.st_mtime_ns, ok)
+        return ok
+
+    def _checked_copy(self, file: Path, work: Path) -> tuple[Path, BackupPreview]:
+        from belimumab_companion.storage.models import Base
+
+        if file.resolve() == self._paths.database.resolve():
+            raise BackupRefused(
+                "current-data", "That is the data file in use now, not a backup of it."
+            )
+        copy = work / "candidate.sqlite3"
+        copy_hostile_file(file, copy, max_bytes=self._max_restore_bytes)
+        revision = check_backup_copy(
+            copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
+        )
+        summary = summarize_backup(copy, revision)
+        parsed = _parse_name(file.name)
+        preview = BackupPreview(
+            path=file,
+            size=copy.stat().st_size,
+            revision=revision,
+            needs_upgrade=revision != head_revision(),
+            created_at=None if parsed is None else parsed[1],
+            newest_activity=summary.newest_activity,
+            counts=dict(summary.counts),
+        )
+        return copy, preview
+
+    def _release(self) -> None:
+        if self._release_database is not None:
+            self._release_database()
+
+    def _roll_back(self, replaced: Path | None, now: datetime) -> None:
+        """A restore failed half-way: keep what was written aside, put the old data back."""
+        database = self._paths.database
+        if database.exists() or any(p.exists() for p in sidecars(database)):
+            move_aside(database, self._paths.quarantine_dir, "failed-restore", now)
+        if replaced is not None:
+            put_back(replaced, database)
+
+
+def _parse_name(name: str) -> tuple[str, datetime, int] | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    label = match["label"]
+    if label.startswith("before-upgrade-"):
+        reason = "before-upgrade"
+    elif label in (*AUTOMATIC_REASONS, "manual", "before-restore"):
+        reason = label
+    else:
+        return None
+    created_at = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return reason, created_at, int(match["counter"] or 0)
+
+
+def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+    base = f"{reason}-{utc_stamp(now)}"
+    target = folder / f"{base}.sqlite3"
+    counter = 1
+    while target.exists():
+        target = folder / f"{base}-{counter}.sqlite3"
+        counter += 1
+    return target
