@@ -170,10 +170,12 @@ class ContraceptionService:
         stored = self.current()
         if stored is None:
             return []
-        zone = ZoneInfo(stored.setup.zone)
-        today = now.astimezone(zone).date()
+        today = now.astimezone(ZoneInfo(stored.setup.zone)).date()
         course = self._plans.course()
-        cover = window(course.last_dose, course.on_treatment, today)
+        return self._reminders(stored, window(course.last_dose, course.on_treatment, today), now)
+
+    def _reminders(self, stored: StoredSetup, cover: Window, now: datetime) -> list[Reminder]:
+        today = now.astimezone(ZoneInfo(stored.setup.zone)).date()
         return contraception_reminders(
             stored.setup,
             stored.id,
@@ -208,7 +210,7 @@ class ContraceptionService:
         prefix = f"contraception:{stored.id}:"
         items = [
             ContraceptionItem(r.key, Action(r.detail), r.due)
-            for r in self.reminders(now)
+            for r in self._reminders(stored, cover, now)  # the status has read the rest
             if r.key.startswith(prefix) and r.due is not None
         ]
         if not any(i.due > now for i in items):

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,23 +34,11 @@ from belimumab_companion.ui.contraception_text import (
     window_text,
 )
 from belimumab_companion.ui.dose_text import long_date_text, short_when_text
+from belimumab_companion.ui.pages.today_page import page_label
 from belimumab_companion.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-
-
-def _label(name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = label.font()
-    font.setBold(bold)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def _box(name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -90,18 +77,18 @@ class ContraceptionPage(QWidget):
         self.setObjectName("contraceptionPage")
         self._services: AppServices | None = None
         self._zone = "UTC"
-        heading = _label("contraceptionTitle", bold=True, scale=1.6)
+        heading = page_label("contraceptionTitle", bold=True, scale=1.6)
         heading.setText(self.tr("Contraception"))
         self.undo_bar = UndoBar("contraception", self)
 
         window_box, window_layout = _box("contraceptionWindowBox")
-        self.window_label = _label("contraceptionWindow", bold=True, scale=1.2)
+        self.window_label = page_label("contraceptionWindow", bold=True, scale=1.2)
         window_layout.addWidget(self.window_label)
 
         method_box, method_layout = _box("contraceptionMethodBox")
-        self.method_label = _label("contraceptionMethodLabel", bold=True)
-        self.rhythm_label = _label("contraceptionRhythm")
-        self.next_label = _label("contraceptionNext")
+        self.method_label = page_label("contraceptionMethodLabel", bold=True)
+        self.rhythm_label = page_label("contraceptionRhythm")
+        self.next_label = page_label("contraceptionNext")
         self.setup_button = QPushButton(self.tr("&Set up your method…"))
         self.setup_button.setObjectName("contraceptionSetupButton")
         self.setup_button.clicked.connect(self.open_setup_dialog)
@@ -110,7 +97,7 @@ class ContraceptionPage(QWidget):
         method_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.items_box, items_layout = _box("contraceptionItemsBox")
-        items_title = _label("contraceptionItemsTitle", bold=True)
+        items_title = page_label("contraceptionItemsTitle", bold=True)
         items_title.setText(self.tr("The last week's reminders"))
         self.items = ContraceptionItems("page")
         self.items.answered.connect(lambda _answer: self.changed.emit())
@@ -118,7 +105,7 @@ class ContraceptionPage(QWidget):
         self.log_list.setObjectName("contraceptionLog")
         self.log_list.setAccessibleName(self.tr("Everything you marked, newest first"))
         self.log_list.setMaximumHeight(140)
-        log_title = _label("contraceptionLogTitle", bold=True)
+        log_title = page_label("contraceptionLogTitle", bold=True)
         log_title.setText(self.tr("Your log"))
         items_layout.addWidget(items_title)
         items_layout.addWidget(self.items)
@@ -126,7 +113,7 @@ class ContraceptionPage(QWidget):
         items_layout.addWidget(self.log_list)
 
         pregnancy_box, pregnancy_layout = _box("contraceptionPregnancyBox")
-        pregnancy_title = _label("pregnancyTitle", bold=True)
+        pregnancy_title = page_label("pregnancyTitle", bold=True)
         pregnancy_title.setText(self.tr("Pregnancy and breastfeeding"))
         self.pregnant_button = QPushButton(self.tr("I &might be pregnant / I am pregnant…"))
         self.pregnant_button.setObjectName("pregnancyButton")
@@ -155,7 +142,7 @@ class ContraceptionPage(QWidget):
         pregnancy_layout.addWidget(self.events)
         pregnancy_layout.addWidget(self.delete_event_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.off_label = _label("contraceptionOff")
+        self.off_label = page_label("contraceptionOff")
         self.off_label.setText(
             self.tr("Contraception reminders are off. You can turn them on in Settings.")
         )

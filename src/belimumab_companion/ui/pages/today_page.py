@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 
-def _label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+def page_label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    """A selectable plain-text label, as the pages use them (also the Contraception page)."""
     label = QLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -56,14 +57,14 @@ class TodayPage(QWidget):
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
         self.log_button.clicked.connect(self.open_log_dialog)
-        self.heading = _label("todayTitle", bold=True, scale=1.6)
+        self.heading = page_label("todayTitle", bold=True, scale=1.6)
         self.heading.setText(self.tr("Today"))
 
         self.attention = QFrame()
         self.attention.setObjectName("todayAttention")
         self.attention.setFrameShape(QFrame.Shape.StyledPanel)
-        self.attention_title = _label("todayAttentionTitle", bold=True, scale=1.2)
-        self.attention_body = _label("todayAttentionBody")
+        self.attention_title = page_label("todayAttentionTitle", bold=True, scale=1.2)
+        self.attention_body = page_label("todayAttentionBody")
         attention_layout = QVBoxLayout(self.attention)
         attention_layout.addWidget(self.attention_title)
         attention_layout.addWidget(self.attention_body)
@@ -81,9 +82,9 @@ class TodayPage(QWidget):
         self.symptoms = QFrame()
         self.symptoms.setObjectName("todaySymptoms")
         self.symptoms.setFrameShape(QFrame.Shape.StyledPanel)
-        self.symptoms_title = _label("todaySymptomsTitle", bold=True, scale=1.2)
+        self.symptoms_title = page_label("todaySymptomsTitle", bold=True, scale=1.2)
         self.symptoms_title.setText(self.tr("How are you?"))
-        self.check_in = _label("todayCheckIn")
+        self.check_in = page_label("todayCheckIn")
         self.symptom_button = QPushButton(self.tr("Log a &symptom…"))
         self.symptom_button.setObjectName("logSymptomButton")
         self.symptom_button.setAccessibleName(self.tr("Log a symptom in the diary"))
@@ -107,10 +108,10 @@ class TodayPage(QWidget):
         self.card = QFrame()
         self.card.setObjectName("nextDoseCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.next_title = _label("nextDoseTitle", bold=True, scale=1.3)
-        self.next_when = _label("nextDoseWhen", bold=True)
-        self.next_details = _label("nextDoseDetails")
-        self.next_prepare = _label("nextDosePrepare")
+        self.next_title = page_label("nextDoseTitle", bold=True, scale=1.3)
+        self.next_when = page_label("nextDoseWhen", bold=True)
+        self.next_details = page_label("nextDoseDetails")
+        self.next_prepare = page_label("nextDosePrepare")
         card_layout = QVBoxLayout(self.card)
         for widget in (self.next_title, self.next_when, self.next_details, self.next_prepare):
             card_layout.addWidget(widget)
@@ -120,7 +121,7 @@ class TodayPage(QWidget):
             None  # built in load(): its imports wait for first paint
         )
         self._layout_slot = QVBoxLayout()
-        self.empty = _label("todayEmpty")
+        self.empty = page_label("todayEmpty")
         content = QWidget()
         content.setObjectName("todayContent")
         scroll = QScrollArea()
@@ -150,10 +151,10 @@ class TodayPage(QWidget):
         self.contraception = QFrame()
         self.contraception.setObjectName("todayContraception")
         self.contraception.setFrameShape(QFrame.Shape.StyledPanel)
-        title = _label("todayContraceptionTitle", bold=True, scale=1.2)
+        title = page_label("todayContraceptionTitle", bold=True, scale=1.2)
         title.setText(self.tr("Contraception"))
-        self.contraception_window = _label("todayContraceptionWindow")
-        self.contraception_next = _label("todayContraceptionNext")
+        self.contraception_window = page_label("todayContraceptionWindow")
+        self.contraception_next = page_label("todayContraceptionNext")
         self.contraception_items: ContraceptionItems | None = None  # built in load()
         self._contraception_slot = QVBoxLayout()
         self.contraception_setup_button = QPushButton(self.tr("Set &up your method…"))
