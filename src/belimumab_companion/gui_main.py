@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 
 from belimumab_companion import APP_ID, APP_NAME, __version__
@@ -57,10 +58,16 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
     follow_system_scheme(app)
     CrashHandler().install()
 
-    def load_services():  # type: ignore[no-untyped-def]
-        from belimumab_companion.services.app_services import build_services
+    backups = None  # one BackupService for the whole run: a restore pauses it until the next start
 
-        services = build_services(paths)
+    def load_services():  # type: ignore[no-untyped-def]
+        from belimumab_companion.services.app_services import start_services
+        from belimumab_companion.services.backup_service import BackupService
+
+        nonlocal backups
+        if backups is None:
+            backups = BackupService(paths, automatic_paused=demo)
+        services = start_services(paths, backups)
         if demo:
             from belimumab_companion.demo import seed_demo
 
@@ -76,6 +83,8 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
 
     window = MainWindow(load_services)
     window.first_painted.connect(after_first_paint)
+    automatic_backup = _AutomaticBackups(window)
+    window.data_shown.connect(automatic_backup.at_start)
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: log.info("raised the window for a second start"))
     if os.environ.get(STARTUP_PROBE_ENV):
@@ -96,5 +105,42 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
     finally:
         if window.services is not None:
             window.services.close()
+        automatic_backup.at_quit()
         instance.release()
         log.info("quit")
+
+
+class _AutomaticBackups:
+    """At start when the last one is a day old (in a thread: the window stays responsive), and at
+    quit when anything changed. A failed backup is logged, never a reason to stop the app."""
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        self._window = window
+        self._thread: threading.Thread | None = None
+
+    def at_start(self) -> None:
+        services = self._window.services
+        if services is None or self._thread is not None:
+            return
+        backups = services.backups
+        self._thread = threading.Thread(
+            target=self._run, args=(backups.back_up_if_due, "start"), name="backup-at-start"
+        )
+        self._thread.start()
+
+    def at_quit(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        services = self._window.services
+        if services is not None:
+            self._run(services.backups.back_up_at_quit, "quit")
+
+    @staticmethod
+    def _run(make_backup, when: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            made = make_backup()
+        except Exception:
+            log.exception("the automatic backup at %s failed", when)
+            return
+        if made is not None:
+            log.info("automatic backup at %s: %s", when, made.path.name)

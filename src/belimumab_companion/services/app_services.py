@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import Clock, system_clock
 from belimumab_companion.services.contraception_service import ContraceptionService
 from belimumab_companion.services.diary_service import DiaryService
@@ -18,7 +19,7 @@ from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
-__all__ = ["AppServices", "DataUnavailableError", "build_services"]
+__all__ = ["AppServices", "DataUnavailableError", "build_services", "start_services"]
 
 
 @dataclass
@@ -35,13 +36,19 @@ class AppServices:
     diary: DiaryService
     mood: MoodService
     contraception: ContraceptionService
+    backups: BackupService
 
     def close(self) -> None:
         self.database.close()
 
 
-def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
-    """Open (and migrate) the database and wire the services. Raises DataUnavailableError."""
+def build_services(
+    paths: AppPaths, clock: Clock = system_clock, backups: BackupService | None = None
+) -> AppServices:
+    """Open (and migrate) the database and wire the services. Raises DataUnavailableError.
+
+    ``backups`` outlives a restore (the GUI rebuilds the services after one, and automatic
+    backups must stay paused until the next launch), so the caller may keep and pass it."""
     try:
         database = open_database(paths)
     except DatabaseOpenError as exc:
@@ -66,4 +73,16 @@ def build_services(paths: AppPaths, clock: Clock = system_clock) -> AppServices:
         diary=DiaryService(database.sessions, clock),
         mood=MoodService(database.sessions, clock, settings),
         contraception=contraception,
+        backups=backups or BackupService(paths, clock),
     )
+
+
+def start_services(
+    paths: AppPaths, backups: BackupService, clock: Clock = system_clock
+) -> AppServices:
+    """The app's start: ``quick_check`` the data file first (a damaged one is moved aside and the
+    newest good backup offered: DataSetAsideError), then open it."""
+    from belimumab_companion.services.start_check import check_data_at_start
+
+    check_data_at_start(backups)
+    return build_services(paths, clock, backups)

@@ -187,6 +187,10 @@ class BackupService:
         self._fingerprints: dict[Path, tuple[int, int, str]] = {}
 
     @property
+    def paths(self) -> AppPaths:
+        return self._paths
+
+    @property
     def automatic_paused(self) -> bool:
         return self._automatic_paused
 

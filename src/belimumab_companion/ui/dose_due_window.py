@@ -94,6 +94,13 @@ class DoseDueWindow(QWidget):
         self.items.currentRowChanged.connect(self._update_buttons)
         self.resize(560, 300)
 
+    def use_services(self, services: AppServices) -> None:
+        """The data was replaced (a restore): what was listed belongs to the old data."""
+        self._services = services
+        self.items.clear()
+        self._update_buttons()
+        self.hide()
+
     def add(self, reminders: Sequence[Reminder]) -> None:
         """Add reminders; one line per dose (a later reminder of a dose replaces the earlier)."""
         for reminder in reminders:

@@ -7,8 +7,10 @@ database, about 300 ms here) are requested right after the first paint.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -23,18 +25,22 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError
-from belimumab_companion.ui.pages.empty_state import EmptyStatePage
+from belimumab_companion.services.start_errors import DataSetAsideError
 
 if (
     TYPE_CHECKING
 ):  # importing services for real pulls in SQLAlchemy, which must wait for first paint
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.backup_service import BackupService
     from belimumab_companion.ui.about import AboutDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
     from belimumab_companion.ui.pages.settings_page import SettingsPage
     from belimumab_companion.ui.reminder_centre import ReminderCentre
 
+log = logging.getLogger(__name__)
+
 ServicesLoader = Callable[[], "AppServices"]
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -65,17 +71,7 @@ class MainWindow(QMainWindow):
             ("diary", self.tr("Diary"), self._make_diary),
             ("contraception", self.tr("Contraception"), self._make_contraception),
             ("drug_info", self.tr("Drug information"), self._make_drug_info),
-            (
-                "reports",
-                self.tr("Reports"),
-                lambda: EmptyStatePage(
-                    "reportsPage",
-                    self.tr("Reports"),
-                    self.tr(
-                        "A report for your care team, exports of your data and backups will be here."
-                    ),
-                ),
-            ),
+            ("reports", self.tr("Reports"), self._make_reports),
             ("settings", self.tr("Settings"), self._make_settings),
         ]
         self.page_keys = [key for key, _label, _factory in self._page_specs]
@@ -243,6 +239,13 @@ class MainWindow(QMainWindow):
 
         return DrugInfoPage()
 
+    def _make_reports(self) -> QWidget:
+        from belimumab_companion.ui.pages.reports_page import ReportsPage
+
+        page = ReportsPage()
+        page.restore_requested.connect(self.restore_backup)
+        return page
+
     def _make_settings(self) -> QWidget:
         from belimumab_companion.ui.pages.settings_page import SettingsPage
 
@@ -327,6 +330,9 @@ class MainWindow(QMainWindow):
             return
         try:
             services = self._loader()
+        except DataSetAsideError as exc:
+            self._offer_backup(exc)
+            return
         except DataUnavailableError as exc:
             self._report_unavailable(str(exc))
             return
@@ -431,6 +437,98 @@ class MainWindow(QMainWindow):
     def start_hidden(self) -> None:
         """``--minimized`` with a tray: load the data and start reminders without showing."""
         QTimer.singleShot(0, self._after_first_paint)
+
+    # --- replacing the data ---------------------------------------------------------------------
+
+    def replace_data(self, action: Callable[[BackupService], T]) -> T:
+        """Close the data, run ``action`` (a restore or its undo) and open what is on disk after
+        it, whether ``action`` worked or not; pages and reminders then show the new data."""
+        services = self.services
+        assert services is not None
+        centre = self.reminder_centre
+        if centre is not None:
+            centre.timer.stop()
+        services.close()
+        self.services = None
+        try:
+            return action(services.backups)
+        finally:
+            self.load_services()
+            if centre is not None and self.services is not None:
+                centre.use_services(self.services)
+                centre.start()
+
+    def restore_backup(self, file: Path) -> None:
+        """Show what ``file`` holds and, once confirmed, restore it (with an undo on Reports)."""
+        from belimumab_companion.services.backup_service import BackupRefused
+        from belimumab_companion.ui.data_restore import ask_to_restore
+
+        if self.services is None:
+            return
+        try:
+            preview = self.services.backups.inspect(file)
+        except BackupRefused as exc:
+            self._say_not_restored(str(exc))
+            return
+        ask_to_restore(self, preview, lambda: self._restore_confirmed(file))
+
+    def _restore_confirmed(self, file: Path) -> None:
+        from belimumab_companion.services.backup_service import (
+            BackupError,
+            BackupRefused,
+            DatabaseInUseError,
+            RestoreResult,
+        )
+        from belimumab_companion.ui.pages.reports_page import ReportsPage
+
+        def undo(result: RestoreResult) -> str | None:
+            try:
+                self.replace_data(lambda backups: backups.undo_restore(result))
+            except (BackupError, DatabaseInUseError, OSError, ValueError) as exc:
+                return self.tr("The restore could not be undone: %1").replace("%1", str(exc))
+            return None
+
+        try:
+            result = self.replace_data(lambda backups: backups.restore(file))
+        except (BackupRefused, BackupError, DatabaseInUseError, OSError) as exc:
+            self._say_not_restored(
+                self.tr("The restore failed and your data is unchanged: %1").replace("%1", str(exc))
+            )
+            return
+        reports = self.page("reports")
+        assert isinstance(reports, ReportsPage)
+        reports.restored(result, lambda: undo(result))
+
+    def _say_not_restored(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from belimumab_companion.ui.dialogs import open_plain_message
+
+        open_plain_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Not restored"),
+            message,
+            "restoreRefusedDialog",
+        )
+
+    def _offer_backup(self, error: DataSetAsideError) -> None:
+        from belimumab_companion.ui.data_restore import offer_after_damage
+
+        self.statusBar().showMessage(self.tr("Your data file is damaged: it was moved aside."))
+
+        def chosen(restore: bool) -> None:
+            if restore and error.restore_offer is not None:
+                try:
+                    error.restore_offer()
+                except Exception as exc:  # the restore rolled back; the app starts with no data
+                    log.exception("restoring the offered backup failed")
+                    self._say_not_restored(
+                        self.tr("The backup could not be restored: %1").replace("%1", str(exc))
+                    )
+            self.load_services()
+
+        offer_after_damage(self, error, chosen)
 
     def _report_unavailable(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

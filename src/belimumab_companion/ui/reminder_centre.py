@@ -89,6 +89,12 @@ class ReminderCentre(QObject):
             self._raise_due_window()
         self.timer.start()
 
+    def use_services(self, services: AppServices) -> None:
+        """After a restore: the same channels over the newly opened data (call start() next)."""
+        self.timer.stop()
+        self._services = services
+        self.due_window.use_services(services)
+
     def stop(self) -> None:
         self.timer.stop()
         self.due_window.close()

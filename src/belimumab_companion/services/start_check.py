@@ -1,0 +1,32 @@
+"""The start-up integrity check, between the instance lock and opening the data."""
+
+from __future__ import annotations
+
+from belimumab_companion.services.backup_service import BackupService, StartStatus
+from belimumab_companion.services.errors import DataUnavailableError
+from belimumab_companion.services.start_errors import DataSetAsideError
+
+
+def check_data_at_start(backups: BackupService) -> None:
+    """Raise DataSetAsideError (damaged file, moved aside) or DataUnavailableError (cannot read it,
+    or another program holds it); return when the file is fine or not there yet."""
+    check = backups.check_at_start()
+    if check.status is StartStatus.CORRUPT:
+        offer = check.offer
+        kept_in = check.set_aside[0].parent if check.set_aside else backups.paths.quarantine_dir
+        raise DataSetAsideError(
+            check.problems,
+            kept_in,
+            None if offer is None else offer.created_at,
+            None if offer is None else (lambda: backups.restore_newest_good(check)),
+        )
+    if check.status is StartStatus.INACCESSIBLE:
+        raise DataUnavailableError(
+            "Your data file cannot be opened, so nothing was changed: "
+            f"{'; '.join(check.problems)}. Check that you can read and write it, then start again."
+        )
+    if check.status is StartStatus.IN_USE:
+        raise DataUnavailableError(
+            "Another program is using your data file right now, so nothing was changed. "
+            "Close it (or wait a moment), then start Belimumab Companion again."
+        )
