@@ -66,3 +66,30 @@ def test_an_unwritable_target_is_a_one_line_refusal(tmp_path: Path) -> None:
     data = _data(tmp_path)
     code, _, err = run_cli(data, "export", "csv", str(tmp_path / "no" / "such" / "x.csv"))
     assert code == 2 and err.startswith("belimumab-companion: cannot write")
+
+
+def test_import_csv_previews_then_imports_all_or_nothing(tmp_path: Path) -> None:
+    source = _data(tmp_path)
+    exported = tmp_path / "diary.csv"
+    assert run_cli(source, "export", "csv", str(exported), "--what", "diary")[0] == 0
+    target = tmp_path / "other"
+    assert run_cli(target, *PLAN)[0] == 0
+    code, out, _ = run_cli(target, "import", "csv", str(exported))
+    assert code == 0 and "1 new entries, 0 already in your diary, 0 rows with errors" in out
+    assert "Nothing changed" in out
+    assert json.loads(run_cli(target, "diary", "--json")[1]) == []
+    code, out, _ = run_cli(target, "import", "csv", str(exported), "--yes")
+    assert code == 0 and "Imported 1 entries." in out
+    entries = json.loads(run_cli(target, "diary", "--json")[1])
+    assert [e["notes"] for e in entries] == ["=cmd|' /C calc'!A0"]
+    code, out, _ = run_cli(target, "import", "csv", str(exported), "--yes")
+    assert "0 new entries, 1 already in your diary" in out and "Imported 0 entries." in out
+    broken = tmp_path / "broken.csv"
+    broken.write_text(
+        exported.read_text(encoding="utf-8-sig").replace(",2026-10-04T", ",yesterday "),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(target, "import", "csv", str(broken), "--yes")
+    assert code != 0 and "line 2" in out and "nothing imported" in err
+    code, _, err = run_cli(target, "import", "csv", str(tmp_path / "missing.csv"))
+    assert code != 0 and "missing.csv" in err

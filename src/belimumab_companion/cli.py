@@ -222,6 +222,17 @@ def build_parser() -> argparse.ArgumentParser:
     export_fhir.add_argument("file", type=Path, metavar="FILE")
     add_as_of(export_fhir)
 
+    import_ = commands.add_parser("import", help="import data from a file")
+    import_kinds = import_.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    import_csv = import_kinds.add_parser(
+        "csv", help="a side-effect diary exported as CSV: shows what it holds; --yes imports it"
+    )
+    import_csv.add_argument("file", type=Path, metavar="FILE")
+    import_csv.add_argument("--yes", action="store_true", help="import after the preview")
+    import_csv.add_argument(
+        "--skip-errors", action="store_true", help="import the good rows, leaving rows with errors"
+    )
+
     commands.add_parser("backup", help="back up the data now (checked, kept with the others)")
     restore = commands.add_parser(
         "restore", help="show what a backup holds; with --yes, restore it (undo: restore again)"
@@ -348,6 +359,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "mood": _mood,
         "log-dose": _log_dose,
         "export": _export,
+        "import": _import,
         "contraception": _contraception,
         "backup": _backup,
         "restore": _restore,
@@ -1026,6 +1038,51 @@ CONTRACEPTION_PROBLEMS = {
     "bad-cycle": "check --days-on (1-365) and --days-off (0-28; a patch or ring has days off)",
     "bad-interval": "check --every-days (1-366)",
 }
+
+
+def _import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    """All or nothing, in one transaction; the file is only read, and checked row by row first."""
+    from belimumab_companion.services.csv_import import (
+        CsvImportRefused,
+        import_diary_csv,
+        preview_diary_csv,
+    )
+    from belimumab_companion.services.local_zone import local_zone_name
+
+    services = _open_services(paths)
+    try:
+        try:
+            preview = preview_diary_csv(args.file, services, local_zone_name())
+        except CsvImportRefused as exc:
+            raise CliError(str(exc)) from None
+        print(
+            f"{args.file}: {preview.new_count} new entries, {preview.duplicate_count} already in "
+            f"your diary, {preview.error_count} rows with errors.",
+            file=out,
+        )
+        for error in preview.errors[:20]:
+            print(f"  {error}", file=out)
+        if preview.error_count > 20:
+            print(f"  … and {preview.error_count - 20} more", file=out)
+        if not args.yes:
+            print("Nothing changed. Add --yes to import it.", file=out)
+            return EXIT_OK
+        if preview.error_count and not args.skip_errors:
+            raise CliError("rows have errors: nothing imported (fix them, or add --skip-errors)")
+        try:
+            result = import_diary_csv(services, preview, skip_errors=args.skip_errors)
+        except CsvImportRefused as exc:
+            raise CliError(f"{exc} Nothing was imported.") from None
+    finally:
+        services.close()
+    print(f"Imported {result.count} entries.", file=out)
+    if result.red_flags:
+        print(
+            f"{result.red_flags} of them were symptoms that need urgent attention when they "
+            "happen: they are marked in the diary.",
+            file=out,
+        )
+    return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:

@@ -77,7 +77,10 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
     def after_first_paint() -> None:
         from belimumab_companion.logging_setup import setup_logging
 
-        setup_logging(paths.log_file)
+        try:
+            setup_logging(paths.log_file)
+        except OSError as exc:  # a read-only data folder: the app still shows the data
+            print(f"Belimumab Companion: no log file ({exc.strerror or exc}).", file=sys.stderr)
         log.info("start %s", __version__)
         instance.listen()
 

@@ -8,9 +8,11 @@ tightens anything that already exists.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -63,11 +65,31 @@ class AppPaths:
         return self.data_dir / "set-aside"
 
     def ensure(self) -> AppPaths:
-        """Create the folders (0700) and tighten what is already there."""
-        for folder in (self.data_dir, self.backups_dir, self.logs_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders (0700) and tighten what is already there. In a data folder that
+        cannot be written (read-only mode) nothing is created or changed."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for folder in (self.backups_dir, self.logs_dir):
+            try:
+                folder.mkdir(mode=0o700, exist_ok=True)
+            except OSError:
+                if folder_writable(self.data_dir):
+                    raise
         make_private(self.data_dir)
         return self
+
+    def writable(self) -> bool:
+        """Whether the app may write: the folder takes a new file and the data file (if there is
+        one) opens for writing. A real probe, so a read-only mount counts too, even for root."""
+        if not folder_writable(self.data_dir):
+            return False
+        try:
+            with self.database.open("r+b"):
+                pass
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return True
 
 
 def default_data_dir() -> Path:
@@ -80,26 +102,45 @@ def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
 
 
 def make_private(root: Path) -> None:
-    """Folders 0700 and files 0600, for ``root`` and everything below it (not following links)."""
+    """Take group and other permissions away from ``root`` and everything below it (not
+    following links): folders become 0700 and files 0600. The owner's own bits are kept, so a
+    folder the person made read-only (0500) stays read-only; where a change is refused (a
+    read-only mount) the file is left as it is."""
     if sys.platform == "win32" or not root.exists():
         return
-    os.chmod(root, 0o700)
+    _owner_only(root, 0o700)
     for dirpath, dirnames, filenames in os.walk(root):
         for name in dirnames:
             path = Path(dirpath, name)
             if not path.is_symlink():
-                os.chmod(path, 0o700)
+                _owner_only(path, 0o700)
         for name in filenames:
             path = Path(dirpath, name)
             if not path.is_symlink():
-                os.chmod(path, 0o600)
+                _owner_only(path, 0o600)
+
+
+def _owner_only(path: Path, default: int) -> None:
+    mode = stat.S_IMODE(path.stat().st_mode)
+    private = (mode & 0o700) or default
+    if private != mode:
+        with contextlib.suppress(OSError):  # a read-only mount: left as it is
+            os.chmod(path, private)
+
+
+def folder_writable(folder: Path) -> bool:
+    try:
+        handle, name = tempfile.mkstemp(prefix=".write-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    os.unlink(name)
+    return True
 
 
 def make_file_private(path: Path) -> None:
     if sys.platform != "win32" and path.exists() and not path.is_symlink():
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode != 0o600:
-            os.chmod(path, 0o600)
+        _owner_only(path, 0o600)
 
 
 def resources_dir() -> Path:

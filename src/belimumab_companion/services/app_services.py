@@ -37,20 +37,30 @@ class AppServices:
     mood: MoodService
     contraception: ContraceptionService
     backups: BackupService
+    read_only: bool = False  # the data folder cannot be written: everything shows, nothing saves
 
     def close(self) -> None:
         self.database.close()
 
 
 def build_services(
-    paths: AppPaths, clock: Clock = system_clock, backups: BackupService | None = None
+    paths: AppPaths,
+    clock: Clock = system_clock,
+    backups: BackupService | None = None,
+    *,
+    read_only: bool = False,
 ) -> AppServices:
     """Open (and migrate) the database and wire the services. Raises DataUnavailableError.
 
     ``backups`` outlives a restore (the GUI rebuilds the services after one, and automatic
     backups must stay paused until the next launch), so the caller may keep and pass it."""
     try:
-        database = open_database(paths)
+        if read_only:
+            from belimumab_companion.storage.read_only import open_database_read_only
+
+            database = open_database_read_only(paths)
+        else:
+            database = open_database(paths)
     except DatabaseOpenError as exc:
         raise DataUnavailableError(str(exc)) from exc
     settings = SettingsService(database.sessions, clock)
@@ -73,7 +83,8 @@ def build_services(
         diary=DiaryService(database.sessions, clock),
         mood=MoodService(database.sessions, clock, settings),
         contraception=contraception,
-        backups=backups or BackupService(paths, clock),
+        backups=backups or BackupService(paths, clock, automatic_paused=read_only),
+        read_only=read_only,
     )
 
 
@@ -81,8 +92,13 @@ def start_services(
     paths: AppPaths, backups: BackupService, clock: Clock = system_clock
 ) -> AppServices:
     """The app's start: ``quick_check`` the data file first (a damaged one is moved aside and the
-    newest good backup offered: DataSetAsideError), then open it."""
-    from belimumab_companion.services.start_check import check_data_at_start
+    newest good backup offered: DataSetAsideError), then open it. When the folder or the file
+    cannot be written, the data opens read-only and nothing is moved, made or backed up."""
+    from belimumab_companion.services.start_check import check_data_at_start, check_read_only
 
+    if not paths.writable():
+        backups.pause_automatic()
+        check_read_only(paths)
+        return build_services(paths, clock, backups, read_only=True)
     check_data_at_start(backups)
     return build_services(paths, clock, backups)

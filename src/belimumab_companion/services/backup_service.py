@@ -194,6 +194,10 @@ class BackupService:
     def automatic_paused(self) -> bool:
         return self._automatic_paused
 
+    def pause_automatic(self) -> None:
+        """No automatic backups until the next start (after a restore; in read-only mode)."""
+        self._automatic_paused = True
+
     # --- listing -------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
         """Our backups, newest first; ``ok`` from ``quick_check`` (cached per file version)."""

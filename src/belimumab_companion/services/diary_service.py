@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Integer, Select, column, func, select, text
@@ -110,17 +112,58 @@ class DiaryService:
     # --- writing ---------------------------------------------------------------------------------
     def add(self, inputs: DiaryInputs) -> SavedEntry:
         inputs = self._checked(inputs)
-        result = triage(f"{inputs.symptom}\n{inputs.notes}")
         now = self._clock()
         with self._sessions.begin() as session:
-            dose = self._dose_for(session, inputs)
-            row = DiaryEntryRow(created_at=now)
-            _fill(row, inputs, result, dose, now)
-            session.add(row)
-            session.flush()
-            _index(session, row.id, None, (row.symptom, row.notes))
-            entry = _entry(row)
-        return SavedEntry(entry, result, dose)
+            return self._add_in(session, inputs, now)
+
+    def add_many(
+        self,
+        drafts: Sequence[DiaryInputs],
+        *,
+        skip_existing: bool = False,
+        after_row: Callable[[int], None] | None = None,
+    ) -> list[SavedEntry | None]:
+        """Add every draft in ONE transaction, each exactly as :meth:`add` would (checks, triage,
+        the dose before onset, the full-text index): all are saved or none is. With
+        ``skip_existing``, a draft matching an entry already in the diary (see :meth:`existing`)
+        is skipped (None in the result), decided inside the same transaction. ``after_row(n)``
+        runs after the n-th new entry is flushed, before the commit (a test hook)."""
+        checked = [self._checked(inputs) for inputs in drafts]  # every draft before any write
+        now = self._clock()
+        saved: list[SavedEntry | None] = []
+        added = 0
+        with self._sessions.begin() as session:
+            present = _present(session, checked) if skip_existing else [False] * len(checked)
+            for inputs, skip in zip(checked, present, strict=True):
+                if skip:
+                    saved.append(None)
+                    continue
+                saved.append(self._add_in(session, inputs, now))
+                added += 1
+                if after_row is not None:
+                    after_row(added)
+        return saved
+
+    def check(self, inputs: DiaryInputs) -> DiaryInputs:
+        """The checks :meth:`add` makes (raises DiaryInputError), without saving: for previews."""
+        return self._checked(inputs)
+
+    def existing(self, drafts: Sequence[DiaryInputs]) -> list[bool]:
+        """For each draft: is it already in the diary (not deleted)? Same symptom, onset to the
+        second, severity and notes. Counted as a multiset: two identical drafts need two
+        identical entries, so an exported diary's own repeated entries are imported again."""
+        with self._sessions() as session:
+            return _present(session, drafts)
+
+    def _add_in(self, session: Session, inputs: DiaryInputs, now: datetime) -> SavedEntry:
+        result = triage(f"{inputs.symptom}\n{inputs.notes}")
+        dose = self._dose_for(session, inputs)
+        row = DiaryEntryRow(created_at=now)
+        _fill(row, inputs, result, dose, now)
+        session.add(row)
+        session.flush()
+        _index(session, row.id, None, (row.symptom, row.notes))
+        return SavedEntry(_entry(row), result, dose)
 
     def update(self, entry_id: int, inputs: DiaryInputs) -> tuple[DiaryEntry, SavedEntry]:
         """Change an entry; returns the previous version too, for the undo."""
@@ -273,6 +316,39 @@ class DiaryService:
 
 def _key(symptom: str) -> str:
     return " ".join(symptom.casefold().split())
+
+
+_Same = tuple[str, datetime, int, str]
+
+
+def _same(symptom: str, onset_at: datetime, severity: int, notes: str) -> _Same:
+    """What makes two entries the same one, for imports (CSV times are to the second)."""
+    return (
+        " ".join(symptom.split()),
+        onset_at.astimezone(UTC).replace(microsecond=0),
+        severity,
+        notes,
+    )
+
+
+def _present(session: Session, drafts: Sequence[DiaryInputs]) -> list[bool]:
+    if not drafts:
+        return []
+    second = timedelta(seconds=1)
+    query = select(
+        DiaryEntryRow.symptom, DiaryEntryRow.onset_at, DiaryEntryRow.severity, DiaryEntryRow.notes
+    ).where(
+        DiaryEntryRow.deleted_at.is_(None),
+        DiaryEntryRow.onset_at >= min(d.onset_at for d in drafts) - second,
+        DiaryEntryRow.onset_at <= max(d.onset_at for d in drafts) + second,
+    )
+    stored = Counter(_same(*row) for row in session.execute(query))
+    present = []
+    for draft in drafts:
+        same = _same(draft.symptom, draft.onset_at, draft.severity, draft.notes)
+        present.append(stored[same] > 0)
+        stored[same] -= 1
+    return present
 
 
 def fts_query(search: str) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.backup_service import BackupService, StartStatus
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.start_errors import DataSetAsideError
+from belimumab_companion.storage.backup import file_problems
 
 
 def check_data_at_start(backups: BackupService) -> None:
@@ -29,4 +33,22 @@ def check_data_at_start(backups: BackupService) -> None:
         raise DataUnavailableError(
             "Another program is using your data file right now, so nothing was changed. "
             "Close it (or wait a moment), then start Belimumab Companion again."
+        )
+
+
+def check_read_only(paths: AppPaths) -> None:
+    """The same check where nothing may be written: a damaged file is reported, not moved."""
+    database = paths.database
+    if not database.exists():
+        return
+    try:
+        problems = file_problems(database, quick=True)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems:
+        raise DataUnavailableError(
+            f"Your data file {database} is damaged ({'; '.join(problems[:3])}), and its folder "
+            "cannot be written to, so it was left exactly as it is. Fix the folder's "
+            "permissions and start again: the app then keeps the damaged file aside and offers "
+            "your newest good backup."
         )

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from belimumab_companion.paths import make_file_private
-from belimumab_companion.storage.sqlite_connection import configure_connection, connect
+from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # A hot journal belongs to its database as much as the WAL does: they move together.
@@ -103,13 +103,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     database creates an empty ``-wal`` and a ``-shm`` beside it. With no WAL content to read,
     the file is opened ``immutable`` instead (no sidecar, no lock); with a WAL, the sidecars were
     there already."""
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return integrity_problems(path, quick=quick)
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    connection = connect_for_reading(path)
     try:
-        connection.isolation_level = None
-        configure_connection(connection, read_only=True)
         pragma = "quick_check" if quick else "integrity_check"
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
     finally:

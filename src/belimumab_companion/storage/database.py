@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from belimumab_companion.paths import AppPaths, make_private
 from belimumab_companion.storage.backup import backup_database
 from belimumab_companion.storage.engine import make_engine, make_session_factory
-from belimumab_companion.storage.sqlite_connection import connect
+from belimumab_companion.storage.sqlite_connection import connect_for_reading
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -84,7 +84,7 @@ def schema_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = connect(path, read_only=True)
+        connection = connect_for_reading(path)
         try:
             tables = {
                 row[0]

@@ -43,6 +43,20 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return connection
 
 
+def connect_for_reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no trace and works in a folder that cannot be written:
+    with no WAL content to read, the file is opened ``immutable`` (no ``-wal``/``-shm`` created,
+    no lock taken); with a WAL, its sidecars exist already and ``mode=ro`` reads through them."""
+    wal = Path(f"{path}-wal")
+    options = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=False
+    )
+    connection.isolation_level = None
+    configure_connection(connection, read_only=True)
+    return connection
+
+
 def pragma_settings(connection: Any) -> dict[str, Any]:
     """What the connection has in force, for tests and ``check``."""
     cursor = connection.cursor()

@@ -16,10 +16,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,10 +102,24 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
 
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_banner.setMargin(8)
+        self.read_only_banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.read_only_banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.navigation.setCurrentRow(0)
@@ -342,8 +359,10 @@ class MainWindow(QMainWindow):
             if hasattr(widget, "load"):
                 widget.load(services)
         self.statusBar().showMessage(self.tr("Your data is stored on this computer only."))
+        if services.read_only:
+            self._show_read_only(services)
         self.data_shown.emit()
-        if self._with_reminders:
+        if self._with_reminders and not services.read_only:  # reminders record what they sent
             QTimer.singleShot(0, self.start_reminders)
 
     # --- reminders ----------------------------------------------------------------------------
@@ -437,6 +456,19 @@ class MainWindow(QMainWindow):
     def start_hidden(self) -> None:
         """``--minimized`` with a tray: load the data and start reminders without showing."""
         QTimer.singleShot(0, self._after_first_paint)
+
+    def _show_read_only(self, services: AppServices) -> None:
+        self.read_only_banner.setText(
+            self.tr(
+                "Read-only: your data folder cannot be written to, so nothing can be saved and "
+                "there are no reminders. Everything you recorded is shown, and nothing was "
+                "changed. Check the permissions of %1 (or the disk it is on), then start the app "
+                "again."
+            ).replace("%1", str(services.paths.data_dir))
+        )
+        self.read_only_banner.setAccessibleName(self.tr("Read-only warning"))
+        self.read_only_banner.show()
+        self.statusBar().showMessage(self.tr("Read-only: nothing can be saved."))
 
     # --- replacing the data ---------------------------------------------------------------------
 

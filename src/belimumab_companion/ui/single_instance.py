@@ -37,7 +37,9 @@ class SingleInstance(QObject):
         """True: we are the only instance (and listen for others unless ``listen`` is False, in
         which case call :meth:`listen` later). False: another instance is running."""
         if not self._lock.tryLock(100):
-            return False
+            # A folder that cannot be written cannot hold the lock either; there, nothing can be
+            # written by this instance, so going on without the lock is safe (read-only mode).
+            return self._lock.error() is QLockFile.LockError.PermissionError
         if listen:
             self.listen()
         return True

@@ -1,0 +1,60 @@
+"""Opening the data when its folder or file cannot be written: everything shows, nothing is saved.
+
+Nothing beside the file is created (see :func:`connect_for_reading`). Reads use plain ``BEGIN`` (``BEGIN IMMEDIATE``
+would ask for the write lock); a write fails with SQLITE_READONLY, which the engine's error
+mapping turns into the "read-only" error the GUI shows while keeping the form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.storage.database import (
+    Database,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    head_revision,
+    known_revisions,
+    schema_revision,
+)
+from belimumab_companion.storage.engine import make_session_factory
+from belimumab_companion.storage.sqlite_connection import connect_for_reading
+
+
+class ReadOnlyUnusableError(DatabaseOpenError):
+    """The data cannot be shown read-only (none yet, or it needs an upgrade that must write)."""
+
+
+def open_database_read_only(paths: AppPaths) -> Database:
+    path = paths.database
+    current = schema_revision(path)
+    if current is None:
+        raise ReadOnlyUnusableError(
+            f"The data folder {paths.data_dir} cannot be written to, and there is no data in it "
+            "yet. Choose a folder you can write to, or fix this one's permissions."
+        )
+    head = head_revision()
+    if current != head and current not in known_revisions():
+        raise DatabaseTooNewError(path, current)
+    if current != head:
+        raise ReadOnlyUnusableError(
+            f"Your data in {paths.data_dir} was saved by an earlier version and must be brought "
+            "up to date, which needs to write to it; the folder cannot be written to. Nothing "
+            "was changed. Fix the folder's permissions, then start again."
+        )
+    engine = make_read_only_engine(path)
+    return Database(path, engine, make_session_factory(engine))
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_for_reading(path))
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
