@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import stat
+import subprocess
 from pathlib import Path
 
+from processes import tool
 from testsupport import run_cli
 
 PLAN = (
@@ -93,3 +95,24 @@ def test_import_csv_previews_then_imports_all_or_nothing(tmp_path: Path) -> None
     assert code != 0 and "line 2" in out and "nothing imported" in err
     code, _, err = run_cli(target, "import", "csv", str(tmp_path / "missing.csv"))
     assert code != 0 and "missing.csv" in err
+
+
+def test_export_pdf_writes_the_care_team_report(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    report = tmp_path / "report.pdf"
+    code, out, err = run_cli(
+        data, "export", "pdf", str(report), "--from", "2026-10-01", "--to", "2026-10-31",
+        "--as-of", "2026-11-01T10:00+01:00",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "for 2026-10-01 to 2026-10-31" in out
+    text = subprocess.run(
+        [tool("pdftotext"), "-layout", str(report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Dolor de cabeza" in text and "=cmd|' /C calc'!A0" in text
+    assert "Page 1 of" in text
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    code, _, err = run_cli(
+        data, "export", "pdf", str(report), "--from", "2026-11-02", "--to", "2026-11-01"
+    )
+    assert code != 0 and "--from is after --to" in err

@@ -221,6 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_fhir.add_argument("file", type=Path, metavar="FILE")
     add_as_of(export_fhir)
+    export_pdf = export_kinds.add_parser(
+        "pdf", help="the care-team report (PDF) for a date range (default: the last 3 months)"
+    )
+    export_pdf.add_argument("file", type=Path, metavar="FILE")
+    export_pdf.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
+    export_pdf.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
+    add_as_of(export_pdf)
 
     import_ = commands.add_parser("import", help="import data from a file")
     import_kinds = import_.add_subparsers(dest="import_kind", metavar="KIND", required=True)
@@ -906,6 +913,8 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
         print(f"Wrote {written} doses to {args.file}.", file=out)
         return EXIT_OK
+    if args.export_kind == "pdf":
+        return _export_pdf(args, paths, out)
     from belimumab_companion.services.csv_export import export_diary_csv, export_doses_csv
     from belimumab_companion.services.fhir_export import export_fhir
 
@@ -1038,6 +1047,38 @@ CONTRACEPTION_PROBLEMS = {
     "bad-cycle": "check --days-on (1-365) and --days-off (0-28; a patch or ring has days off)",
     "bad-interval": "check --every-days (1-366)",
 }
+
+
+def _export_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    """Qt lays the report out and writes the PDF: an offscreen QApplication, never a window."""
+    from zoneinfo import ZoneInfo
+
+    from dateutil.relativedelta import relativedelta
+    from PySide6.QtWidgets import QApplication
+
+    from belimumab_companion.services.report_data import default_zone
+    from belimumab_companion.ui.report_pdf import export_pdf
+
+    services = _open_services(paths)
+    try:
+        now = args.as_of or datetime.now(UTC)
+        zone = default_zone(services)
+        end = args.end or now.astimezone(ZoneInfo(zone)).date()
+        start = args.start or end - relativedelta(months=3)
+        if start > end:
+            raise CliError("--from is after --to")
+        app = QApplication.instance() or QApplication(
+            ["belimumab-companion", "-platform", "offscreen"]
+        )
+        assert app is not None
+        try:
+            export_pdf(args.file, services, start, end, now, zone)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+    finally:
+        services.close()
+    print(f"Wrote the care-team report for {start} to {end} to {args.file}.", file=out)
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:

@@ -305,6 +305,15 @@ def test_the_chart_follows_the_selected_row(window: MainWindow, qtbot) -> None: 
     assert "Latest severity: moderate" in page.chart.accessibleDescription()
 
 
+def test_a_typed_symptom_is_never_read_as_markup_in_the_chart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    services = _services(window)
+    services.diary.add(_inputs('<b>x</b><img src="http://example.invalid/a.png">', 10, 1))
+    page = _page(qtbot, services)
+    page.select_entry(page.model.entry(0).id)
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img" in page.chart.chart.title()
+    assert "<b>" not in page.chart.chart.title()
+
+
 def test_deleted_entries_disappear_after_refresh(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     services = _services(window)
     keep = services.diary.add(_inputs("Rash", 10, 1)).entry.id

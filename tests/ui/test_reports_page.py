@@ -222,3 +222,13 @@ def test_with_no_good_backup_the_app_starts_empty_and_keeps_the_damaged_file(
     assert main.services is not None and _notes(main.services) == set()
     assert list(data_paths.quarantine_dir.glob("*corrupt*"))
     main.services.close()
+
+
+def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: Path) -> None:
+    page = _reports(opened)
+    dialog = page.open_report_dialog()
+    assert dialog.isVisible() and dialog.objectName() == "reportDialog"
+    dialog.choose_file = lambda *_args: tmp_path / "report.pdf"
+    dialog.save_button.click()
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    dialog.close()

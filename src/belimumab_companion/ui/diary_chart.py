@@ -9,6 +9,7 @@ the widget's accessible name and description say in words what it shows.
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -269,7 +270,9 @@ class DiaryChart(QWidget):
         self.dose_series.replace([QPointF(_msecs(at), DOSE_ROW) for at in given])
         self._shown_doses = len(given)
         symptom = self._symptom or ""
-        self.chart.setTitle(self.tr("Severity of “%1” over time").replace("%1", symptom))
+        # QChart titles are rich text: what the person typed is escaped (scenario 23).
+        title = self.tr("Severity of “%1” over time").replace("%1", html.escape(symptom))
+        self.chart.setTitle(title)
         self.empty.hide()
         self.view.show()
         latest_at, latest = self._points[-1]

@@ -93,11 +93,43 @@ class ReportsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
         self._layout = layout
+        layout.addWidget(self._build_report())
         layout.addWidget(self._build_exports())
         layout.addWidget(self._build_backups())
         layout.addStretch(1)
 
     # --- building ------------------------------------------------------------------------------
+
+    def _build_report(self) -> QGroupBox:
+        box = QGroupBox(self.tr("A report for your care team"))
+        box.setObjectName("careTeamReportBox")
+        note = _plain_label(
+            "careTeamReportNote",
+            self.tr(
+                "A PDF for the dates you choose: your plan, the doses given, late, missed or "
+                "skipped, side effects (the urgent ones first), mood check-ins, contraception "
+                "and vaccinations. Preview it, save it or print it."
+            ),
+        )
+        self.make_report = _button(
+            self.tr("Make a &report…"),
+            "makeReportButton",
+            self.tr("Make a report for your care team"),
+        )
+        self.make_report.clicked.connect(self.open_report_dialog)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addWidget(self.make_report, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def open_report_dialog(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.report_dialog import ReportDialog
+
+        assert self._services is not None
+        dialog = ReportDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _build_exports(self) -> QGroupBox:
         box = QGroupBox(self.tr("Export your data"))
@@ -207,6 +239,7 @@ class ReportsPage(QWidget):
     def load(self, services: AppServices) -> None:
         self._services = services
         for button in (
+            self.make_report,
             self.export_doses,
             self.export_diary,
             self.export_fhir,

@@ -1,0 +1,870 @@
+"""The care-team report as a PDF (issue 7), made with Qt's own QTextDocument and QPdfWriter.
+
+* Text: every piece of text, ours and the user's, goes through one helper, ``_e`` (``html.escape``,
+  line breaks kept), so notes such as ``<b>x</b><img src=http://…>`` print as typed and are never
+  markup (reliability scenario 23). The only markup is this module's own.
+* Resources: the document is a ``ReportDocument``, whose ``loadResource`` answers only the
+  report's own images (scheme ``belimumab-report``) and refuses anything else, recording the
+  attempt in ``refused``: nothing is ever fetched, from the network or from a file.
+* Chart: the severity of each symptom over time, drawn with QtCharts offscreen into a QImage and
+  added with ``QTextDocument.addResource``. Symptoms differ by marker shape, not colour alone;
+  doses given are squares along the bottom, as on the Diary page. QtCharts' ``QChart`` is a
+  QGraphicsWidget, so **a QApplication (QtWidgets) must exist** before a report is made; a
+  QGuiApplication is not enough. This module never creates one: the caller does.
+* Pages: the document is laid out for the page's printable area less a footer band, then painted
+  page by page; each page's footer says when the report was generated and "Page N of M". A4,
+  or Letter where the locale measures in US units. Dates are ISO (2026-11-23): unambiguous for
+  any care team. Ligatures are off, so the PDF's text reads back (and copies) letter for letter.
+* Files: the PDF is rendered into memory, then written with ``write_atomically`` (a temporary
+  file beside the target, fsync, rename; mode 0600): a crash never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLineF,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+from belimumab_companion import APP_NAME
+from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
+from belimumab_companion.domain.phq import NOTICE as PHQ_NOTICE
+from belimumab_companion.domain.phq import Band
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.schedule import Phase, PlanSegment
+from belimumab_companion.services.atomic_write import write_atomically
+from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
+from belimumab_companion.ui.contraception_text import (
+    action_text,
+    method_name,
+    pregnancy_kind_text,
+    window_text,
+)
+from belimumab_companion.ui.dose_text import missed_advice_text, status_text
+from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
+from belimumab_companion.ui.models.diary_model import level_text, triage_text
+from belimumab_companion.ui.mood_dialog import BAND_TEXT
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.diary_service import DiaryEntry
+    from belimumab_companion.services.report_data import (
+        CareTeamReport,
+        DoseDecision,
+        PhaseAdherence,
+    )
+
+SCHEME = "belimumab-report"  # the only resources a report document answers
+CHART_NAME = "severity-chart"
+CHART_URL = f"{SCHEME}:{CHART_NAME}"
+CHART_SIZE = (660, 330)  # in CSS pixels (1/96 in): the width of the printable area, about
+CHART_PIXEL_RATIO = 3  # ... drawn at three times that, for print
+MAX_CHART_SYMPTOMS = 5  # one marker shape each (the square is the doses')
+DOSE_ROW = -0.45  # where the dose markers sit: under "none" (as on the Diary page)
+MARGIN_MM = 15.0
+RESOLUTION_DPI = 300
+FONT_POINTS = 9.5
+US_PAPER = QLocale.MeasurementSystem.ImperialUSSystem
+
+STYLE = """
+body { color: #000000; }
+h1 { font-size: 17pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
+h3 { font-size: 10.5pt; margin-top: 8pt; margin-bottom: 3pt; }
+p { margin-top: 2pt; margin-bottom: 4pt; }
+th { background-color: #e8e8e8; text-align: left; }
+td.note { color: #333333; }
+tr.red-flag td { font-weight: bold; }
+td.nowrap { white-space: nowrap; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report_pdf", text)
+
+
+def _reuse(context: str, text: str) -> str:
+    """Wording that already exists elsewhere in the UI, with that context's translation."""
+    return QCoreApplication.translate(context, text)
+
+
+def _e(text: object) -> str:
+    """The one way text enters the report's HTML: escaped (never markup), line breaks kept."""
+    plain = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return html.escape(plain, quote=True).replace("\n", "<br/>")
+
+
+# --- the document that never fetches ---------------------------------------------------------
+
+
+class ReportDocument(QTextDocument):
+    """A QTextDocument that answers only its own images and records every other request."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.refused: list[str] = []  # every resource asked for that is not the report's own
+        self._own: dict[str, QImage] = {}
+
+    def add_image(self, name: str, image: QImage) -> QUrl:
+        url = QUrl(f"{SCHEME}:{name}")
+        self._own[url.toString()] = image
+        self.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        return url
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        key = name.toString() if isinstance(name, QUrl) else QUrl(name).toString()
+        if key in self._own:
+            return self._own[key]
+        self.refused.append(key)
+        return None  # never fetched, never read from disk
+
+
+# --- wording ---------------------------------------------------------------------------------
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _moment(moment: datetime, zone: str) -> str:
+    return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+
+def generated_text(report: CareTeamReport) -> str:
+    return (
+        _tr("Generated %1 (%2)")
+        .replace("%1", report.generated_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", report.zone)
+    )
+
+
+def _condition(indication: Indication) -> str:
+    if indication is Indication.SLE:
+        return _reuse("SchedulePage", "lupus (SLE)")
+    return _reuse("SchedulePage", "lupus nephritis")
+
+
+def _route(route: Route) -> str:
+    return (
+        _reuse("SchedulePage", "infusion")
+        if route is Route.IV
+        else _reuse("SchedulePage", "injection")
+    )
+
+
+def _amount(segment: PlanSegment) -> str:
+    regimen = segment.regimen
+    if regimen.mg_per_kg is not None:  # R-02: 10 mg/kg, prepared by the infusion team
+        text = _reuse("dose_text", "%1 mg per kg of body weight").replace(
+            "%1", f"{regimen.mg_per_kg:g}"
+        )
+        if segment.weight_kg is not None:
+            text += " " + _tr("(weight %1 kg)").replace("%1", f"{segment.weight_kg:g}")
+        return text
+    if regimen.maintenance_amount_mg is None:
+        return _tr("as prescribed")
+    regular = _reuse("dose_text", "%1 mg").replace("%1", f"{regimen.maintenance_amount_mg:g}")
+    if regimen.loading_doses and regimen.loading_amount_mg is not None:  # R-05
+        return (
+            _tr("%1 mg for the first %2 doses given, then %3")
+            .replace("%1", f"{regimen.loading_amount_mg:g}")
+            .replace("%2", str(regimen.loading_doses))
+            .replace("%3", regular)
+        )
+    return regular
+
+
+def _every(segment: PlanSegment) -> str:
+    regimen = segment.regimen
+    text = _reuse("SchedulePage", "every %1 days").replace("%1", str(regimen.interval_days))
+    if regimen.as_prescribed:
+        text += _reuse("SchedulePage", " (as prescribed)")
+    return text
+
+
+def _phase(phase: Phase | None) -> str:
+    if phase is Phase.LOADING:
+        return _reuse("SchedulePage", "Starting doses")
+    if phase is Phase.MAINTENANCE:
+        return _reuse("SchedulePage", "Regular doses")
+    return _tr("All doses")
+
+
+def _choice_text(decision: DoseDecision) -> str:
+    choice = decision.choice
+    if choice is not None:  # R-17 (a) / (b), R-20
+        words = {
+            AfterMakeUp.KEEP_DAY: _tr("Kept the usual day; next dose %1"),
+            AfterMakeUp.NEW_DAY: _tr("Made %2 the new weekly day; next dose %1"),
+            AfterMakeUp.CARE_TEAM_DATE: _tr("Next dose on the date from the care team: %1"),
+        }[choice.choice]
+        return words.replace("%1", _day(choice.next_dose)).replace(
+            "%2", QLocale().dayName(choice.make_up_on.isoweekday())
+        )
+    if decision.make_up is MakeUpKind.NONE:
+        return ""
+    return _tr("No choice recorded yet for the next dose")
+
+
+def _decision_row(decision: DoseDecision) -> tuple[list[str], str]:
+    dose = decision.dose
+    outcome = decision.outcome.value
+    if outcome == "late":
+        happened = _tr("given late")
+    elif outcome == "early":
+        happened = _tr("given early")
+    else:
+        happened = status_text(dose)  # "missed" (R-16) / "skipped on the care team's advice"
+    given = _moment(decision.given_at, str(dose.due.tzinfo)) if decision.given_at else ""
+    if decision.advice is not None:  # R-16, R-20, R-21
+        after = missed_advice_text(decision.advice.value)
+    else:
+        after = _choice_text(decision)
+    note = _tr("Note: %1").replace("%1", decision.note) if decision.note.strip() else ""
+    row = [
+        f"#{dose.sequence}",
+        _moment(dose.due, str(dose.due.tzinfo)),
+        _phase(dose.phase),
+        happened,
+        given,
+        after,
+    ]
+    return row, note
+
+
+def _yes_no(value: bool) -> str:
+    return _tr("yes") if value else _tr("no")
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{_e(text)}</h{level}>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
+
+
+def _notice(text: str) -> str:
+    """Framed, so it cannot be taken for part of the data."""
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="5">'
+        f"<tr><td>{_e(text)}</td></tr></table>"
+    )
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    notes: Sequence[str] | None = None,
+    row_class: str = "",
+    nowrap: Sequence[int] = (),
+) -> str:
+    """A full-width table, its header row repeated on every page; a row's note (user text) goes
+    on its own full-width line below it, where it has room and never interleaves with the
+    columns. Columns in ``nowrap`` (dates and times) are never broken."""
+    parts = ['<table width="100%" border="1" cellspacing="0" cellpadding="3">', "<thead><tr>"]
+    parts += [f"<th>{_e(header)}</th>" for header in headers]
+    parts.append("</tr></thead>")
+    css = f' class="{row_class}"' if row_class else ""
+    for index, row in enumerate(rows):
+        cells = "".join(
+            f'<td class="nowrap">{_e(cell)}</td>' if column in nowrap else f"<td>{_e(cell)}</td>"
+            for column, cell in enumerate(row)
+        )
+        parts.append(f"<tr{css}>{cells}</tr>")
+        note = notes[index] if notes is not None else ""
+        if note:
+            parts.append(f'<tr><td class="note" colspan="{len(headers)}">{_e(note)}</td></tr>')
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _pairs(rows: Sequence[tuple[str, str]]) -> str:
+    parts = ['<table cellspacing="0" cellpadding="2">']
+    for label, value in rows:
+        parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _nothing() -> str:
+    return _p(_tr("Nothing recorded in this period."))
+
+
+def _patient_and_plan(report: CareTeamReport) -> str:
+    patient = report.patient
+    parts = [_heading(2, _tr("Patient and treatment plan"))]
+    parts.append(
+        _pairs(
+            [
+                (_tr("Name"), patient.name or _tr("not entered")),
+                (
+                    _tr("Date of birth"),
+                    _day(patient.birth_date) if patient.birth_date else _tr("not entered"),
+                ),
+                (
+                    _tr("Treatment"),
+                    _tr("ongoing") if patient.on_treatment else _tr("stopped or not started"),
+                ),
+                (
+                    _tr("Last dose given"),
+                    _day(patient.last_dose) if patient.last_dose else _tr("none recorded"),
+                ),
+            ]
+        )
+    )
+    parts.append(_heading(3, _tr("Plan in this period")))
+    if not report.plans:
+        parts.append(_p(_tr("No treatment plan covers this period.")))
+        return "".join(parts)
+    rows = []
+    for segment in report.plans:
+        until = (
+            _day(segment.ends_before - timedelta(days=1))
+            if segment.ends_before is not None
+            else _tr("current")
+        )
+        rows.append(
+            [
+                _day(segment.first_dose),
+                until,
+                _condition(segment.regimen.indication),
+                _route(segment.regimen.route),
+                _amount(segment),
+                _every(segment),
+                f"{segment.time_of_day:%H:%M} ({segment.zone})",
+            ]
+        )
+    headers = [
+        _tr("From"),
+        _tr("Until"),
+        _tr("Condition"),
+        _tr("Route"),
+        _tr("Dose"),
+        _tr("Schedule"),
+        _tr("Time"),
+    ]
+    parts.append(_table(headers, rows, nowrap=(0, 1)))
+    return "".join(parts)
+
+
+def _adherence_row(row: PhaseAdherence) -> list[str]:
+    return [
+        _phase(row.phase),
+        str(row.due),
+        str(row.on_time),
+        str(row.late),
+        str(row.early),
+        str(row.missed),
+        str(row.skipped),
+    ]
+
+
+def _doses(report: CareTeamReport) -> str:
+    parts = [_heading(2, _tr("Doses"))]
+    if report.adherence_total.due == 0:
+        parts.append(_p(_tr("No doses were due in this period (up to the generated date).")))
+    else:
+        headers = [
+            _tr("Phase"),
+            _tr("Due"),
+            _tr("On time"),
+            _tr("Late"),
+            _tr("Early"),
+            _tr("Missed"),
+            _tr("Skipped on advice"),
+        ]
+        rows = [_adherence_row(row) for row in report.adherence]
+        rows.append(_adherence_row(report.adherence_total))
+        parts.append(_table(headers, rows))
+        parts.append(
+            _p(
+                _tr(
+                    "Doses still to come on the generated date are not counted. On time: given "
+                    "on the day it was due."
+                )
+            )
+        )
+    parts.append(_heading(3, _tr("Doses not given on their day, and what followed")))
+    if not report.decisions:
+        parts.append(_p(_tr("None in this period.")))
+        return "".join(parts)
+    headers = [
+        _tr("Dose"),
+        _tr("Due"),
+        _tr("Phase"),
+        _tr("What happened"),
+        _tr("Given"),
+        _tr("Advice shown, or choice made"),
+    ]
+    built = [_decision_row(d) for d in report.decisions]
+    rows, notes = [row for row, _ in built], [note for _, note in built]
+    parts.append(_table(headers, rows, notes, nowrap=(0, 1, 4)))
+    return "".join(parts)
+
+
+def _entry_rows(entries: Sequence[DiaryEntry]) -> tuple[list[list[str]], list[str]]:
+    rows, notes = [], []
+    for entry in entries:
+        after = f"#{entry.sequence}" if entry.sequence is not None else ""
+        rows.append(
+            [
+                _moment(entry.onset_at, entry.zone),
+                entry.symptom,
+                level_text(entry.severity),
+                level_text(entry.interference),
+                triage_text(entry.triage),
+                diary_action_text(entry.action),
+                after,
+            ]
+        )
+        notes.append(_tr("Notes: %1").replace("%1", entry.notes) if entry.notes.strip() else "")
+    return rows, notes
+
+
+def _side_effects(report: CareTeamReport, chart: bool) -> str:
+    parts = [_heading(2, _tr("Side effects and symptoms"))]
+    if not report.side_effects:
+        parts.append(_nothing())
+        return "".join(parts)
+    if chart and report.symptom_series:
+        width, height = CHART_SIZE
+        parts.append(f'<p><img src="{CHART_URL}" width="{width}" height="{height}"/></p>')
+        shown = min(len(report.symptom_series), MAX_CHART_SYMPTOMS)
+        caption = _tr(
+            "Severity over time (none, mild, moderate, severe, very severe); squares along the "
+            "bottom are doses given."
+        )
+        if len(report.symptom_series) > shown:
+            caption += " " + _tr(
+                "The chart shows %1 of the %2 symptoms: those with red flags first, then those "
+                "with the most entries. The tables list every entry."
+            ).replace("%1", str(shown)).replace("%2", str(len(report.symptom_series)))
+        parts.append(_p(caption))
+    headers = [
+        _tr("When"),
+        _tr("Symptom"),
+        _tr("Severity"),
+        _tr("Gets in the way"),
+        _tr("Triage"),
+        _tr("Action taken"),
+        _tr("After dose"),
+    ]
+    red = report.side_effects[: report.red_flag_count]
+    rest = report.side_effects[report.red_flag_count :]
+    parts.append(_heading(3, _tr("Red flags (%1)").replace("%1", str(len(red)))))
+    if red:  # R-29 emergency, R-31 crisis, R-30 care team today: before anything else
+        rows, notes = _entry_rows(red)
+        parts.append(_table(headers, rows, notes, row_class="red-flag", nowrap=(0,)))
+    else:
+        parts.append(_p(_tr("None in this period.")))
+    parts.append(_heading(3, _tr("Other entries (%1)").replace("%1", str(len(rest)))))
+    if rest:
+        rows, notes = _entry_rows(rest)
+        parts.append(_table(headers, rows, notes, nowrap=(0,)))
+    else:
+        parts.append(_p(_tr("None in this period.")))
+    return "".join(parts)
+
+
+def _mood(report: CareTeamReport) -> str:
+    parts = [_heading(2, _tr("Mood check-ins"))]
+    if not report.mood:
+        parts.append(_nothing())
+        return "".join(parts)
+    rows = []
+    for check_in in report.mood:
+        nine = check_in.kind == "phq9"
+        band = ""
+        if nine and check_in.band:  # R-40: the band's name, never a reassurance (R-32)
+            band = _reuse("MoodDialog", BAND_TEXT[Band(check_in.band)])
+        if nine:  # R-31: item 9 above zero is a crisis, whatever the total
+            item9 = _tr("above zero") if check_in.crisis else "0"
+        else:
+            item9 = _tr("not asked (PHQ-2)")
+        rows.append(
+            [
+                _moment(check_in.taken_at, report.zone),
+                "PHQ-9" if nine else "PHQ-2",
+                _tr("%1 of %2")
+                .replace("%1", str(check_in.total))
+                .replace("%2", "27" if nine else "6"),
+                band,
+                item9,
+            ]
+        )
+    headers = [_tr("When"), _tr("Questionnaire"), _tr("Total"), _tr("Band"), _tr("Item 9")]
+    parts.append(_table(headers, rows, nowrap=(0,)))
+    parts.append(_p(PHQ_NOTICE))  # R-40: the form's notice goes with its scores
+    return "".join(parts)
+
+
+def _contraception(report: CareTeamReport) -> str:
+    summary = report.contraception
+    parts = [_heading(2, _tr("Contraception and pregnancy"))]
+    if summary.enabled is True:
+        state = _tr("on")
+    elif summary.enabled is False:
+        state = _tr("off")
+    else:
+        state = _tr("not set up")
+    method = _tr("none recorded")
+    if summary.method is not None:
+        method = (
+            _tr("%1, since %2")
+            .replace("%1", method_name(summary.method))
+            .replace("%2", _day(summary.method_since))
+        )
+    parts.append(
+        _pairs(
+            [
+                (_tr("Contraception module"), state),
+                (_tr("Method"), method),
+                (_tr("Window (as of the generated date)"), window_text(summary.window)),  # R-36
+                (
+                    _tr("Reminders in this period"),
+                    _tr("%1 marked done, %2 marked missed")
+                    .replace("%1", str(summary.done))
+                    .replace("%2", str(summary.missed)),
+                ),
+            ]
+        )
+    )
+    if summary.missed_items:
+        rows = [
+            [_moment(item.due, report.zone), action_text(item.action)]
+            for item in summary.missed_items
+        ]
+        parts.append(_heading(3, _tr("Reminders marked missed")))
+        parts.append(_table([_tr("Due"), _tr("Reminder")], rows, nowrap=(0,)))
+    parts.append(_heading(3, _tr("Pregnancy and breastfeeding")))
+    if not report.pregnancy_events:
+        parts.append(_p(_tr("No events recorded in this period.")))
+        return "".join(parts)
+    rows = [
+        [_day(event.on), pregnancy_kind_text(event.kind), _yes_no(event.in_window)]
+        for event in report.pregnancy_events
+    ]
+    notes = [
+        _tr("Note: %1").replace("%1", event.note) if event.note.strip() else ""
+        for event in report.pregnancy_events
+    ]
+    headers = [
+        _tr("Date"),
+        _tr("Event"),
+        _tr("During treatment or within 4 months of the last dose"),  # R-37
+    ]
+    parts.append(_table(headers, rows, notes, nowrap=(0,)))
+    return "".join(parts)
+
+
+def _vaccinations(report: CareTeamReport) -> str:
+    from belimumab_companion.ui.vaccinations_dialog import NOTICE_TEXT
+
+    parts = [_heading(2, _tr("Vaccinations"))]
+    if not report.vaccinations:
+        parts.append(_nothing())
+        return "".join(parts)
+    rows = [
+        [
+            _day(v.on_date),
+            v.name,
+            _reuse("VaccinationsDialog", "planned" if v.status == "planned" else "received"),
+            _reuse("VaccinationsDialog", NOTICE_TEXT[v.notice]),  # R-34
+        ]
+        for v in report.vaccinations
+    ]
+    notes = [
+        _tr("Notes: %1").replace("%1", v.notes) if v.notes.strip() else ""
+        for v in report.vaccinations
+    ]
+    headers = [_tr("Date"), _tr("Vaccine"), _tr("Status"), _tr("Live-vaccine check")]
+    parts.append(_table(headers, rows, notes, nowrap=(0,)))
+    return "".join(parts)
+
+
+def report_html(report: CareTeamReport, chart: bool = True) -> str:
+    """The whole report as HTML: this module's markup around escaped text only. ``chart``:
+    include the severity chart's image (its resource is added by ``report_document``)."""
+    period = (
+        _tr("Period: %1 to %2 (times in %3)")
+        .replace("%1", _day(report.start))
+        .replace("%2", _day(report.end))
+        .replace("%3", report.zone)
+    )
+    parts = [
+        "<html><body>",
+        _heading(1, _tr("Care-team report")),
+        _p(_tr("Recorded by the patient or their caregiver in %1.").replace("%1", APP_NAME)),
+        _p(period),
+        _p(generated_text(report)),
+        _notice(_reuse("AboutDialog", NOT_MEDICAL_ADVICE)),
+        _patient_and_plan(report),
+        _doses(report),
+        _side_effects(report, chart),
+        _mood(report),
+        _contraception(report),
+        _vaccinations(report),
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+# --- the chart ---------------------------------------------------------------------------------
+
+
+def require_widgets_application() -> None:
+    """QtCharts draws with QGraphicsWidgets: a QGuiApplication is not enough."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        raise RuntimeError(
+            "the care-team report's chart needs a QApplication (QtWidgets); create one first"
+        )
+
+
+def severity_chart(report: CareTeamReport) -> QImage:
+    """The severity of the symptoms with the most entries over the period, with the doses
+    given, as an image (white background, for paper). Needs a QApplication."""
+    from PySide6.QtCharts import (
+        QCategoryAxis,
+        QChart,
+        QDateTimeAxis,
+        QLegend,
+        QLineSeries,
+        QScatterSeries,
+    )
+    from PySide6.QtCore import QDateTime, QPointF, QTimeZone
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QGraphicsScene
+
+    require_widgets_application()
+    zone = QTimeZone(report.zone.encode("ascii"))
+
+    def moment(value: datetime) -> float:
+        return value.timestamp() * 1000.0
+
+    chart = QChart()
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundBrush(QColor("white"))
+    time_axis = QDateTimeAxis()
+    time_axis.setFormat("yyyy-MM-dd")
+    time_axis.setTickCount(5)
+    level_axis = QCategoryAxis()
+    level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    level_axis.setStartValue(-0.7)
+    for level in range(5):
+        level_axis.append(level_text(level), level)
+    level_axis.setRange(-0.7, 4.3)
+    chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(level_axis, Qt.AlignmentFlag.AlignLeft)
+    shapes = (
+        QScatterSeries.MarkerShape.MarkerShapeCircle,
+        QScatterSeries.MarkerShape.MarkerShapeTriangle,
+        QScatterSeries.MarkerShape.MarkerShapeStar,
+        QScatterSeries.MarkerShape.MarkerShapePentagon,
+        QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle,
+    )
+    lines = []
+    for series_data, shape in zip(report.symptom_series[:MAX_CHART_SYMPTOMS], shapes, strict=False):
+        points = [QPointF(moment(at), severity) for at, severity in series_data.points]
+        line = QLineSeries()
+        line.append(points)
+        markers = QScatterSeries()
+        # The legend draws series names as rich text: the user's symptom is escaped.
+        markers.setName(_e(series_data.symptom))
+        markers.setMarkerShape(shape)
+        markers.setMarkerSize(9)
+        markers.append(points)
+        for series in (line, markers):
+            chart.addSeries(series)
+            series.attachAxis(time_axis)
+            series.attachAxis(level_axis)
+        line.setColor(markers.color())
+        lines.append(line)
+    doses = QScatterSeries()
+    doses.setName(_e(_reuse("DiaryChart", "Dose given")))
+    doses.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+    doses.setMarkerSize(8)
+    doses.append([QPointF(moment(at), DOSE_ROW) for at in report.doses_given])
+    chart.addSeries(doses)
+    doses.attachAxis(time_axis)
+    doses.attachAxis(level_axis)
+    first = QDateTime(report.start.year, report.start.month, report.start.day, 0, 0, 0, 0, zone)
+    after = report.end + timedelta(days=1)
+    last = QDateTime(after.year, after.month, after.day, 0, 0, 0, 0, zone)
+    time_axis.setRange(first, last)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+    for line in lines:
+        for marker in legend.markers(line):
+            marker.setVisible(False)  # the shapes stand for the symptoms
+    width, height = CHART_SIZE
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, width, height))
+    image = QImage(
+        width * CHART_PIXEL_RATIO, height * CHART_PIXEL_RATIO, QImage.Format.Format_RGB32
+    )
+    image.setDevicePixelRatio(CHART_PIXEL_RATIO)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    painter.end()
+    scene.removeItem(chart)
+    chart.deleteLater()
+    return image
+
+
+# --- document and pages --------------------------------------------------------------------
+
+
+def _font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(FONT_POINTS)
+    for tag in ("liga", "clig", "dlig"):  # letters, not ligature glyphs, in the PDF's text
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def report_document(report: CareTeamReport, chart: bool = True) -> ReportDocument:
+    """The report as a document (for the PDF, a printer or an on-screen preview)."""
+    if chart:  # checked even when there is nothing to draw, so a caller finds out at once
+        require_widgets_application()
+    document = ReportDocument()
+    document.setDefaultFont(_font())
+    document.setDefaultStyleSheet(STYLE)
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, _tr("Care-team report")
+    )
+    with_chart = chart and bool(report.symptom_series)
+    if with_chart:
+        document.add_image(CHART_NAME, severity_chart(report))
+    document.setHtml(report_html(report, chart=with_chart))
+    return document
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
+    """Lay ``document`` out for ``device``'s pages and paint it, one page at a time, with
+    ``footer`` and "Page N of M" at the bottom of each. Returns the number of pages."""
+    layout = document.documentLayout()
+    layout.setPaintDevice(device)
+    document.setDocumentMargin(0)
+    font = QFont(document.defaultFont())
+    metrics = QFontMetricsF(font, device)
+    band = metrics.height() * 2.5
+    width, height = float(device.width()), float(device.height())
+    body = height - band
+    document.setPageSize(QSizeF(width, body))
+    pages = max(1, document.pageCount())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start drawing the report")
+    try:
+        painter.setFont(font)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body)
+            document.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+            rule = body + metrics.height() * 0.6
+            painter.drawLine(QLineF(0, rule, width, rule))
+            line = QRectF(0, height - metrics.height() * 1.2, width, metrics.height() * 1.2)
+            middle = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | middle, footer)
+            number = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | middle, number)
+    finally:
+        painter.end()
+    return pages
+
+
+def page_layout() -> QPageLayout:
+    """A4, or Letter where the locale measures in US units; 15 mm margins."""
+    size = (
+        QPageSize.PageSizeId.Letter
+        if QLocale().measurementSystem() == US_PAPER
+        else QPageSize.PageSizeId.A4
+    )
+    return QPageLayout(
+        QPageSize(size),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def render_pdf(report: CareTeamReport, document: ReportDocument | None = None) -> bytes:
+    """The PDF's bytes, made in memory."""
+    document = document if document is not None else report_document(report)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(_tr("Care-team report"))
+    writer.setCreator(APP_NAME)
+    paint_pages(document, writer, generated_text(report))
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_report_pdf(path: Path, report: CareTeamReport) -> None:
+    """Write the PDF to ``path`` atomically, mode 0600. Raises OSError when it cannot."""
+    write_atomically(Path(path), render_pdf(report))
+
+
+def export_pdf(
+    path: Path,
+    services: AppServices,
+    start: date,
+    end: date,
+    now: datetime,
+    zone: str | None = None,
+) -> Path:
+    """Build the report for ``start`` .. ``end`` and write it to ``path``; returns the path
+    written. A QApplication must exist (the chart is a QtCharts widget)."""
+    from belimumab_companion.services.report_data import build_report
+
+    report = build_report(services, start, end, now, zone)
+    target = Path(path)
+    write_report_pdf(target, report)
+    return target

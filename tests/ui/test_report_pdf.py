@@ -1,0 +1,468 @@
+"""The care-team report PDF (issue 7), read back with poppler's pdftotext, and its dialog.
+
+Reliability scenario 23: notes such as ``<b>x</b><img src=http://…>`` and ``=HYPERLINK(…)`` print
+as typed, never as markup, and nothing outside the report's own resources is ever loaded."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QDateEdit, QTextBrowser
+
+from belimumab_companion.domain.contraception import Method, PregnancyEvent, default_setup
+from belimumab_companion.domain.dose_log import suggest_sites
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices, build_services
+from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.services.diary_service import DiaryInputs
+from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.services.report_data import CareTeamReport, build_report
+from belimumab_companion.ui import report_dialog
+from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
+from belimumab_companion.ui.report_dialog import ReportDialog
+from belimumab_companion.ui.report_pdf import (
+    CHART_URL,
+    ReportDocument,
+    export_pdf,
+    render_pdf,
+    report_document,
+    report_html,
+    write_report_pdf,
+)
+from testsupport import FIXED_NOW
+
+ZONE = "Europe/Madrid"
+TZ = ZoneInfo(ZONE)
+START, END = date(2026, 9, 1), date(2026, 11, 23)  # FIXED_NOW is 2026-11-23 10:30 in Madrid
+MARKUP = "<b>x</b><img src=http://example.invalid/a.png>"
+FORMULA = '=HYPERLINK("http://x")'
+GENERATED = "Generated 2026-11-23 10:30 (Europe/Madrid)"
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), TZ)
+
+
+def seed(services: AppServices) -> None:
+    """Lupus, weekly SubQ on Tuesdays from 09-01: #1..#12 due in the period (#13 is 11-24);
+    #4 missed, #6 skipped on advice, the rest on time. Diary: a red flag after a routine entry,
+    a deleted entry, one before the period; hostile notes on the red flag and the vaccination.
+    A combined pill; a pregnancy event, and a deleted one."""
+    plans = services.plans
+    plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1988, 6, 1),
+            first_dose=START,
+            time_of_day=time(18, 0),
+            zone=ZONE,
+        )
+    )
+    segment = plans.segments()[0].id
+    for dose in plans.schedule(FIXED_NOW, END):
+        if dose.sequence == 4:
+            continue
+        if dose.sequence == 6:
+            plans.skip_on_advice(segment, 6, "Fever: the nurse said skip")
+            continue
+        plans.log_dose(
+            given_at=local(dose.local_date, 18, 5),
+            sites=suggest_sites(plans.site_history(), dose.injections),
+            sequence=dose.sequence,
+            given_by="clinic" if dose.sequence == 1 else "self",
+        )
+    for symptom, onset, severity, notes in [
+        ("Tiredness", local(date(2026, 9, 10), 12), 2, "Needed a nap"),
+        ("Trouble breathing", local(date(2026, 11, 10), 20), 4, f"{MARKUP}\n{FORMULA}"),
+        ("Symptom before the period", local(date(2026, 8, 20), 9), 1, ""),
+    ]:
+        services.diary.add(
+            DiaryInputs(symptom=symptom, onset_at=onset, zone=ZONE, severity=severity, notes=notes)
+        )
+    gone = services.diary.add(
+        DiaryInputs(
+            symptom="Deleted symptom", onset_at=local(date(2026, 10, 1), 9), zone=ZONE, severity=3
+        )
+    )
+    services.diary.delete(gone.entry.id)
+    services.mood.record_phq9([0, 1, 0, 0, 0, 0, 0, 0, 0])
+    contraception = services.contraception
+    contraception.set_method(
+        default_setup(Method.COMBINED_PILL, date(2026, 9, 8), time(21, 30), ZONE)
+    )
+    contraception.record_pregnancy_event(
+        PregnancyEvent.MIGHT_BE_PREGNANT, date(2026, 10, 5), ZONE, "Test at home"
+    )
+    deleted = contraception.record_pregnancy_event(
+        PregnancyEvent.PREGNANT, date(2026, 11, 1), ZONE, "Deleted event"
+    )
+    contraception.delete_pregnancy_event(deleted.id)
+    services.vaccinations.add(
+        "Flu vaccine", date(2026, 10, 14), "received", care_team_says_live=False, notes=FORMULA
+    )
+
+
+@pytest.fixture
+def seeded(data_paths: AppPaths) -> Iterator[AppServices]:
+    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    seed(services)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def report(seeded: AppServices) -> CareTeamReport:
+    return build_report(seeded, START, END, FIXED_NOW, ZONE)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "poppler's pdftotext is needed to read the report back"
+    result = subprocess.run(
+        [tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def exported(qapp, seeded: AppServices, out: Path) -> str:  # type: ignore[no-untyped-def]
+    path = export_pdf(out / "report.pdf", seeded, START, END, FIXED_NOW, ZONE)
+    assert path == out / "report.pdf"
+    return pdf_text(path)
+
+
+def test_every_section_is_there(exported: str) -> None:
+    for heading in [
+        "Care-team report",
+        "Patient and treatment plan",
+        "Doses",
+        "Side effects and symptoms",
+        "Red flags (1)",
+        "Other entries (1)",
+        "Mood check-ins",
+        "Contraception and pregnancy",
+        "Vaccinations",
+    ]:
+        assert heading in exported, heading
+    assert "Period: 2026-09-01 to 2026-11-23 (times in Europe/Madrid)" in exported
+    assert words(NOT_MEDICAL_ADVICE) in words(exported)
+
+
+def test_the_adherence_figures_are_those_seeded(exported: str) -> None:
+    # Phase, due, on time, late, early, missed, skipped on advice (#1..#12; #13 is after END).
+    assert re.search(r"Regular doses\s+12\s+10\s+0\s+0\s+1\s+1\b", exported)
+    assert re.search(r"All doses\s+12\s+10\s+0\s+0\s+1\s+1\b", exported)
+    assert "Starting doses" not in exported  # lupus SubQ has no loading phase (R-04)
+    flat = words(exported)
+    assert "#4 2026-09-22 18:00 Regular doses missed" in flat  # R-16
+    assert "Inject as soon as you remember. Never two doses on the same day." in flat
+    assert "skipped on the care team's advice" in flat
+    assert "Note: Fever: the nurse said skip" in flat
+
+
+def test_mood_plan_and_vaccination_rows(exported: str) -> None:
+    flat = words(exported)
+    assert "PHQ-9 1 of 27 minimal 0" in flat  # R-40
+    assert "lupus (SLE)" in flat
+    assert "every 7 days" in flat
+    assert "2026-10-14 Flu vaccine received care team's answer recorded" in flat
+
+
+def test_contraception_and_pregnancy_rows(exported: str) -> None:
+    flat = words(exported)
+    assert "Combined pill, since 2026-09-08" in flat
+    assert "0 marked done, 0 marked missed" in flat
+    assert "2026-10-05 I might be pregnant yes" in flat  # R-37: during treatment
+    assert "Note: Test at home" in flat
+    assert "Deleted event" not in flat
+    assert "I am pregnant" not in flat
+
+
+def test_red_flags_come_before_routine_entries(exported: str) -> None:
+    # The routine entry is older, yet the red flag (R-29) is printed first.
+    assert exported.index("Trouble") < exported.index("Tiredness")
+    assert re.search(r"2026-11-10 20:00\s+Trouble", exported)
+    assert "emergency" in exported
+
+
+def test_deleted_entries_and_entries_outside_the_dates_are_absent(exported: str) -> None:
+    assert "Deleted symptom" not in exported
+    assert "before the period" not in exported
+    assert "Other entries (1)" in exported
+
+
+def test_every_page_has_its_number_and_the_generated_date(exported: str) -> None:
+    pages = [page for page in exported.split("\f") if page.strip()]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert GENERATED in page
+    assert "Page 1 of" in exported
+
+
+def test_user_text_prints_as_typed_and_never_as_markup(
+    qapp, report: CareTeamReport, out: Path
+) -> None:  # type: ignore[no-untyped-def]
+    html = report_html(report)
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=http://example.invalid/a.png&gt;" in html
+    assert "=HYPERLINK(&quot;http://x&quot;)" in html
+    assert re.findall(r"<img\b[^>]*\bsrc=\"([^\"]*)\"", html) == [CHART_URL]
+    assert "<b>x</b>" not in html
+
+    document = report_document(report)
+    data = render_pdf(report, document)
+    assert data.startswith(b"%PDF-")
+    assert document.refused == []  # no resource but the chart was ever asked for
+    path = out / "scenario-23.pdf"
+    write_report_pdf(path, report)
+    text = pdf_text(path)
+    assert f"Notes: {MARKUP}" in text
+    assert FORMULA in text  # in the diary notes and in the vaccination's
+    assert text.count(FORMULA) == 2
+
+
+def test_the_document_refuses_every_resource_but_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = ReportDocument()
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    own = document.add_image("own", image)
+    document.setHtml(
+        f'<p><img src="{own.toString()}"/>'
+        '<img src="http://example.invalid/a.png"/><img src="file:///etc/hostname"/></p>'
+    )
+    document.size()  # lays it out: the images are asked for
+    assert sorted(set(document.refused)) == ["file:///etc/hostname", "http://example.invalid/a.png"]
+    kind = QTextDocument.ResourceType.ImageResource
+    assert document.resource(kind, QUrl("http://example.invalid/a.png")) is None
+    assert isinstance(document.resource(kind, own), QImage)
+
+
+def test_the_chart_is_drawn_into_the_document(qapp, report: CareTeamReport) -> None:  # type: ignore[no-untyped-def]
+    document = report_document(report)
+    chart = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL))
+    assert isinstance(chart, QImage)
+    assert not chart.isNull()
+    assert chart.width() > chart.height() > 300
+    colours = {
+        chart.pixel(x, y) for x in range(0, chart.width(), 7) for y in range(0, chart.height(), 7)
+    }
+    assert len(colours) > 10  # axes, labels, markers: not a blank image
+    without = report_document(report, chart=False)
+    assert without.resource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL)) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_file_is_private_and_no_temporary_file_is_left(
+    qapp,
+    report: CareTeamReport,
+    out: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = out / "report.pdf"
+    path.write_bytes(b"an older report")
+    path.chmod(0o644)
+    write_report_pdf(path, report)
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert list(out.iterdir()) == [path]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
+    qapp,
+    report: CareTeamReport,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    path = out / "report.pdf"
+    path.write_bytes(b"an older report")
+
+    def disk_full(_descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("belimumab_companion.services.atomic_write.os.fsync", disk_full)
+    with pytest.raises(OSError):
+        write_report_pdf(path, report)
+    assert path.read_bytes() == b"an older report"
+    assert list(out.iterdir()) == [path]
+
+
+# --- the dialog -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialog(qtbot, seeded: AppServices) -> ReportDialog:  # type: ignore[no-untyped-def]
+    shown = ReportDialog(seeded, zone=ZONE)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_the_dates_default_to_the_last_three_months(dialog: ReportDialog) -> None:
+    assert dialog.period() == (date(2026, 8, 23), date(2026, 11, 23))
+
+
+def test_every_interactive_widget_is_named(dialog: ReportDialog) -> None:
+    widgets = [
+        *dialog.findChildren(QAbstractButton),
+        *dialog.findChildren(QDateEdit),
+        *dialog.findChildren(QTextBrowser),
+    ]
+    assert len(widgets) >= 7
+    for widget in widgets:
+        if widget.parent() is not dialog and widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts inside a date edit or a scroll area
+        assert widget.objectName(), widget
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_saving_through_the_chooser_writes_the_pdf(dialog: ReportDialog, out: Path) -> None:
+    asked: list[str] = []
+
+    def chooser(_parent: object, _caption: str, suggested: str, filters: str) -> str:
+        asked.append(suggested)
+        assert "*.pdf" in filters
+        return str(out / "for-dr-lee")
+
+    dialog.choose_file = chooser
+    dialog.save_button.click()
+    assert Path(asked[0]).name == "care-team-report-2026-11-23.pdf"
+    saved = out / "for-dr-lee.pdf"
+    assert dialog.saved_path == saved
+    assert "Care-team report" in pdf_text(saved)
+    assert "Page 1 of" in pdf_text(saved)
+    assert str(saved) in dialog.message.text()
+
+
+def test_cancelling_the_chooser_writes_nothing(dialog: ReportDialog, out: Path) -> None:
+    dialog.choose_file = lambda *_args: ""
+    assert dialog.save() is None
+    assert list(out.iterdir()) == []
+    assert dialog.error_box is None
+
+
+def test_an_unwritable_target_is_reported_and_the_dialog_stays(
+    qtbot,
+    dialog: ReportDialog,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    target = tmp_path / "no-such-folder" / "report.pdf"
+    dialog.start_date.setDate(dialog.start_date.date().addDays(7))
+    dates = dialog.period()
+    dialog.choose_file = lambda *_args: str(target)
+    dialog.save_button.click()
+    box = dialog.error_box
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert str(target) in box.text()
+    assert dialog.isVisible()
+    assert dialog.period() == dates
+    assert dialog.saved_path is None
+    assert not target.parent.exists()
+    box.accept()
+
+
+def test_reversed_dates_are_refused(dialog: ReportDialog) -> None:
+    dialog.start_date.setDate(dialog.end_date.date().addDays(1))
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.preview_button.isEnabled()
+    assert "after the last day" in dialog.message.text()
+    assert dialog.build() is None
+    dialog.start_date.setDate(dialog.end_date.date())
+    assert dialog.save_button.isEnabled()
+
+
+def test_the_preview_shows_the_report_as_plain_text(dialog: ReportDialog) -> None:
+    dialog.start_date.setDate(dialog.start_date.date().addDays(9))  # 2026-09-01
+    dialog.preview_button.click()
+    text = dialog.preview.toPlainText()
+    assert "Care-team report" in text
+    assert MARKUP in text
+    assert FORMULA in text
+    assert text.index("Trouble breathing") < text.index("Tiredness")
+    assert dialog.preview_document is not None
+    assert dialog.preview_document.refused == []
+
+
+def test_print_is_disabled_without_a_printer(
+    qtbot,
+    seeded: AppServices,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(report_dialog, "printers_available", lambda: False)
+    without = ReportDialog(seeded, zone=ZONE)
+    qtbot.addWidget(without)
+    assert not without.print_button.isEnabled()
+    monkeypatch.setattr(report_dialog, "printers_available", lambda: True)
+    with_printer = ReportDialog(seeded, zone=ZONE)
+    qtbot.addWidget(with_printer)
+    assert with_printer.print_button.isEnabled()
+
+
+def test_offscreen_has_no_printer_so_print_is_disabled(dialog: ReportDialog) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    assert dialog.print_button.isEnabled() == bool(QPrinterInfo.availablePrinters())
+
+
+APP_CHECK = """
+import sys
+from datetime import date, datetime, UTC
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from belimumab_companion.paths import app_paths
+from belimumab_companion.services.app_services import build_services
+from belimumab_companion.services.report_data import build_report
+from belimumab_companion.ui.report_pdf import export_pdf, render_pdf, report_document
+app = QGuiApplication([])
+folder = Path(sys.argv[1])
+services = build_services(app_paths(folder / "data").ensure())
+now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+report = build_report(services, date(2026, 9, 1), date(2026, 11, 23), now)
+try:
+    export_pdf(folder / "report.pdf", services, date(2026, 9, 1), date(2026, 11, 23), now)
+except RuntimeError as exc:
+    print("refused:", exc)
+data = render_pdf(report, report_document(report, chart=False))
+print("without the chart:", data[:5].decode())
+services.close()
+"""
+
+
+def test_a_qguiapplication_is_not_enough_for_the_chart(tmp_path: Path) -> None:
+    """The chart needs QtWidgets' QApplication; the caller is told at once, even when the
+    period has nothing to draw. Without the chart a QGuiApplication does."""
+    result = subprocess.run(
+        [sys.executable, "-c", APP_CHECK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("refused: ") and "QApplication" in lines[0]
+    assert lines[1] == "without the chart: %PDF-"
+    assert not (tmp_path / "report.pdf").exists()
