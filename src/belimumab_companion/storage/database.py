@@ -6,6 +6,7 @@ by a newer app is refused without a single byte of it being written.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +23,8 @@ from belimumab_companion.storage.sqlite_connection import connect_for_reading
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,6 +51,24 @@ class NotOurDatabaseError(DatabaseOpenError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         super().__init__(f"The file {path} is not a Belimumab Companion data file ({reason}).")
+
+
+class MigrationFailedError(DatabaseOpenError):
+    """Bringing the data up to date failed. The whole upgrade runs in one transaction, so the
+    file is still at its earlier version; a checked copy was made before the attempt."""
+
+    def __init__(self, path: Path, revision: str, backup: Path | None, error: BaseException):
+        self.path = path
+        self.revision = revision
+        self.backup = backup
+        copy = f" A copy made just before the attempt is in {backup}." if backup else ""
+        super().__init__(
+            f"Your data could not be brought up to date for this version of Belimumab Companion "
+            f"({type(error).__name__}: {error}). Nothing was lost: the data file {path} is "
+            f"unchanged, still at its earlier version ({revision}).{copy} The app will not "
+            "open it like this; please report the problem (the log has the details), or go "
+            "back to the version you had before."
+        )
 
 
 @dataclass
@@ -109,12 +130,22 @@ def open_database(paths: AppPaths) -> Database:
     head = head_revision()
     if current is not None and current != head and current not in known_revisions():
         raise DatabaseTooNewError(path, current)
+    backup: Path | None = None
     if current is not None and current != head:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup_database(path, paths.backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3")
+        backup = backup_database(
+            path, paths.backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3"
+        )
     engine = make_engine(path)
     if current != head:
-        migrate(engine)
+        try:
+            migrate(engine)
+        except Exception as exc:
+            engine.dispose()
+            log.exception("the upgrade from %s failed", current)
+            if current is None:
+                raise  # a new, empty file: nothing of the person's to protect; a bug to see
+            raise MigrationFailedError(path, current, backup, exc) from exc
     make_private(paths.data_dir)
     return Database(path, engine, make_session_factory(engine))
 
