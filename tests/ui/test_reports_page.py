@@ -232,3 +232,60 @@ def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: 
     dialog.save_button.click()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
+    qtbot,  # type: ignore[no-untyped-def]
+    opened: MainWindow,
+    tmp_path: Path,
+) -> None:
+    from belimumab_companion.paths import app_paths
+    from belimumab_companion.services.app_services import build_services
+    from belimumab_companion.services.csv_export import export_diary_csv
+
+    other = build_services(app_paths(tmp_path / "other").ensure(), clock=CLOCK)
+    _note(other, "from the other computer")
+    _note(other, "<b>second</b>")
+    exported = tmp_path / "diary.csv"
+    export_diary_csv(exported, other.diary, other.plans)
+    other.close()
+    bad = tmp_path / "bad.csv"
+    lines = exported.read_text(encoding="utf-8-sig").splitlines()
+    bad.write_text("\n".join([lines[0], lines[1].replace(",Headache,", ",,"), lines[2]]) + "\n")
+    assert opened.services is not None
+    page = _reports(opened)
+
+    page.choose_open_file = lambda *_args: bad
+    page.import_diary.click()
+    box = _box(qtbot, page, "importPreviewDialog")
+    assert "1 new entries, 0 already in your diary, 1 rows with errors" in box.text()
+    assert "line 2" in box.detailedText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "importPreviewDialog") is None)
+    assert _notes(opened.services) == set()
+
+    page.choose_open_file = lambda *_args: exported
+    page.import_diary.click()
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "importPreviewDialog") is not None)
+    box = page.findChild(QMessageBox, "importPreviewDialog")
+    assert isinstance(box, QMessageBox) and "2 new entries" in box.text()
+    _click(box, "importConfirmButton")
+    assert _notes(opened.services) == {"from the other computer", "<b>second</b>"}
+    assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]
+    assert "Imported 2 diary entries from diary.csv" in page.undo_bar.text.text()
+    page.undo_bar.button.click()
+    assert _notes(opened.services) == set()
+
+
+def test_a_file_that_is_not_a_diary_is_refused_with_the_reason(
+    qtbot,  # type: ignore[no-untyped-def]
+    opened: MainWindow,
+    tmp_path: Path,
+) -> None:
+    other = tmp_path / "doses.csv"
+    other.write_text("record_id,when\n1,now\n", encoding="utf-8")
+    page = _reports(opened)
+    page.choose_open_file = lambda *_args: other
+    page.import_diary.click()
+    box = _box(qtbot, page, "importRefusedDialog")
+    assert "not a diary exported by Belimumab Companion" in box.text()

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
 
         page = ReportsPage()
         page.restore_requested.connect(self.restore_backup)
+        page.data_changed.connect(self.reload_pages)
         return page
 
     def _make_settings(self) -> QWidget:

@@ -63,6 +63,7 @@ def _button(text: str, object_name: str, accessible: str) -> QPushButton:
 
 class ReportsPage(QWidget):
     restore_requested = Signal(Path)  # the main window closes the data, restores, reopens
+    data_changed = Signal()  # an import (or its undo) added or removed entries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +133,7 @@ class ReportsPage(QWidget):
         return dialog
 
     def _build_exports(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Export your data"))
+        box = QGroupBox(self.tr("Export or import your data"))
         box.setObjectName("exportsBox")
         note = _plain_label(
             "exportsNote",
@@ -159,6 +160,15 @@ class ReportsPage(QWidget):
             "exportIcs",
             self.tr("Export the upcoming doses as a calendar file"),
         )
+        self.import_diary = _button(
+            self.tr("&Import a diary (CSV)…"),
+            "importDiaryCsv",
+            self.tr("Import a side-effect diary from a CSV file"),
+        )
+        self.import_diary.setToolTip(
+            self.tr("A diary exported by this app, from this computer or another one")
+        )
+        self.import_diary.clicked.connect(self._import_diary)
         self.export_doses.clicked.connect(self._export_doses)
         self.export_diary.clicked.connect(self._export_diary)
         self.export_fhir.clicked.connect(self._export_fhir)
@@ -166,7 +176,13 @@ class ReportsPage(QWidget):
         self.export_result = _plain_label("exportResult")
         grid = QGridLayout()
         for index, button in enumerate(
-            (self.export_doses, self.export_diary, self.export_fhir, self.export_ics)
+            (
+                self.export_doses,
+                self.export_diary,
+                self.export_fhir,
+                self.export_ics,
+                self.import_diary,
+            )
         ):
             grid.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(box)
@@ -244,6 +260,7 @@ class ReportsPage(QWidget):
             self.export_diary,
             self.export_fhir,
             self.export_ics,
+            self.import_diary,
             self.backup_now,
             self.restore_file,
             self.open_backups,
@@ -412,6 +429,100 @@ class ReportsPage(QWidget):
             self.tr("Calendar files (*.ics)"),
             write,
         )
+
+    # --- import ------------------------------------------------------------------------------
+
+    def _import_diary(self) -> QMessageBox | None:
+        """Check the whole file first and say what it holds; nothing is added until confirmed,
+        and then everything is added at once (or nothing, if anything fails)."""
+        from belimumab_companion.services.csv_import import CsvImportRefused, preview_diary_csv
+        from belimumab_companion.services.local_zone import local_zone_name
+
+        services = self._services
+        assert services is not None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self.choose_open_file(
+            self.tr("Choose a diary CSV to import"),
+            Path(folder),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path is None:
+            return None
+        try:
+            preview = preview_diary_csv(path, services, local_zone_name())
+        except CsvImportRefused as exc:
+            return open_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Not imported"),
+                str(exc),
+                "importRefusedDialog",
+            )
+        text = (
+            self.tr("%1 new entries, %2 already in your diary, %3 rows with errors.")
+            .replace("%1", str(preview.new_count))
+            .replace("%2", str(preview.duplicate_count))
+            .replace("%3", str(preview.error_count))
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import this diary?"), text)
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("importPreviewDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if preview.errors:
+            more = preview.error_count - len(preview.errors)
+            lines = [str(error) for error in preview.errors]
+            if more:
+                lines.append(self.tr("… and %1 more").replace("%1", str(more)))
+            box.setDetailedText("\n".join(lines))
+            box.setInformativeText(
+                self.tr("Rows with errors are left out; the details list them by line.")
+            )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        if preview.new_count:
+            label = self.tr("&Import %1 entries").replace("%1", str(preview.new_count))
+            accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+            accept.setObjectName("importConfirmButton")
+            box.buttonClicked.connect(
+                lambda button: self._import_confirmed(preview) if button is accept else None
+            )
+        box.open()
+        return box
+
+    def _import_confirmed(self, preview) -> None:  # type: ignore[no-untyped-def]
+        from belimumab_companion.services.csv_import import CsvImportRefused, import_diary_csv
+
+        services = self._services
+        assert services is not None
+        try:
+            result = import_diary_csv(services, preview, skip_errors=True)
+        except CsvImportRefused as exc:
+            open_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Not imported"),
+                self.tr("%1 Nothing was imported.").replace("%1", str(exc)),
+                "importRefusedDialog",
+            )
+            return
+        ids = result.imported_ids
+
+        def undo() -> str | None:
+            for entry_id in ids:
+                services.diary.delete(entry_id)
+            self.data_changed.emit()
+            return None
+
+        self.undo_bar.offer(
+            self.tr("Imported %1 diary entries from %2.")
+            .replace("%1", str(result.count))
+            .replace("%2", preview.path.name),
+            undo,
+        )
+        self.data_changed.emit()
 
     def _ask_save_file(self, title: str, name: str, file_filter: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
