@@ -371,11 +371,21 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "backup": _backup,
         "restore": _restore,
     }
+    from belimumab_companion.services.errors import StorageWriteError
+
     try:
         return handlers[args.command](args, app_paths(args.data_dir), out)
     except CliError as exc:
         print(f"belimumab-companion: {exc}", file=err)
         return EXIT_USAGE
+    except StorageWriteError as exc:  # disk full, locked, read-only: nothing half-written
+        reason = {
+            "full": "the disk is full",
+            "busy": "another program is using the data file; try again in a moment",
+            "read-only": "the data folder cannot be written to",
+        }.get(exc.kind, "the computer could not write to the disk")
+        print(f"belimumab-companion: nothing was saved: {reason}.", file=err)
+        return EXIT_PROBLEM
 
 
 def _info(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -449,8 +459,8 @@ REFUSAL_TEXT = {
 def _open_services(paths: AppPaths):  # type: ignore[no-untyped-def]
     from belimumab_companion.services.app_services import DataUnavailableError, build_services
 
-    try:
-        return build_services(paths)
+    try:  # a folder that cannot be written opens read-only: reading works, a write says why
+        return build_services(paths, read_only=paths.data_dir.is_dir() and not paths.writable())
     except DataUnavailableError as exc:
         raise CliError(str(exc)) from None
 

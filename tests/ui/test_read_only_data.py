@@ -6,6 +6,7 @@ do not stop) a read-only bind mount of the folder onto itself."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -24,8 +25,9 @@ from belimumab_companion.services.app_services import build_services, start_serv
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
+from belimumab_companion.services.errors import StorageWriteError
 from belimumab_companion.ui.main_window import MainWindow
-from testsupport import FIXED_NOW
+from testsupport import FIXED_NOW, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="posix permissions")
 CLOCK = fixed_clock(FIXED_NOW)
@@ -63,7 +65,10 @@ def _read_only(folder: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        subprocess.run(["umount", str(folder)], check=True)
+        gc.collect()  # a connection SQLAlchemy invalidated is closed when collected
+        if subprocess.run(["umount", str(folder)]).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)])  # never leave a mount behind
+            raise AssertionError(f"a file in {folder} was still open after the app closed it")
 
 
 def _seed(paths: AppPaths) -> None:
@@ -95,10 +100,12 @@ def test_the_window_shows_the_data_read_only_and_changes_nothing(
         assert str(data_paths.data_dir) in main.read_only_banner.text()
         assert [entry.notes for entry in services.diary.page()] == ["mine"]
         assert services.backups.back_up_if_due(FIXED_NOW + timedelta(days=3)) is None
-        with pytest.raises(Exception, match=r"(?i)read.?only"):
+        with pytest.raises(StorageWriteError) as refused:
             services.diary.add(
                 DiaryInputs("Rash", FIXED_NOW - timedelta(hours=1), "UTC", severity=1)
             )
+        assert refused.value.kind == "read-only"
+        del refused  # its traceback holds the failed connection, which holds the file open
         services.close()
         after = _snapshot(data_paths.data_dir)
     assert after == before
@@ -129,4 +136,17 @@ def test_the_app_process_starts_on_a_read_only_folder_and_exits_cleanly(
     assert done.returncode == 0, done.stderr
     assert "DATASHOWN" in done.stdout
     assert "Traceback" not in done.stderr
+    assert after == before
+
+
+def test_the_cli_says_nothing_was_saved_on_a_read_only_folder(data_paths: AppPaths) -> None:
+    _seed(data_paths)
+    before = _snapshot(data_paths.data_dir)
+    with _read_only(data_paths.data_dir):
+        code, _out, err = run_cli(data_paths.data_dir, "log-symptom", "--text", "Rash")
+        listed = run_cli(data_paths.data_dir, "diary", "--json")
+        after = _snapshot(data_paths.data_dir)
+    assert code == 1 and "nothing was saved: the data folder cannot be written to" in err
+    assert "Traceback" not in err
+    assert listed[0] == 0 and "mine" in listed[1]
     assert after == before

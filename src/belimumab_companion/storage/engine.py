@@ -1,21 +1,73 @@
-"""The SQLAlchemy engine: PRAGMAs on every connection, ``BEGIN IMMEDIATE`` for every transaction.
+"""The SQLAlchemy engine: PRAGMAs on every connection, ``BEGIN IMMEDIATE`` for every transaction,
+and environment failures translated into :class:`StorageWriteError`.
 
 pysqlite's own transaction handling is switched off (``isolation_level = None``) so that
 SQLAlchemy's ``begin`` event can emit ``BEGIN IMMEDIATE``: a writer takes the write lock at the
 start, so two writers wait on ``busy_timeout`` instead of failing half-way with SQLITE_BUSY.
+
+Errors are sorted in one place, the engine's ``handle_error`` event, which SQLAlchemy calls for
+every DBAPI error on this engine: at connect (the PRAGMAs), at ``BEGIN IMMEDIATE`` (run from the
+``begin`` event as a statement), in statements, row fetches and at ``COMMIT``. What the
+environment refused (disk full, locked past ``busy_timeout``, read-only, I/O error) becomes a
+:class:`StorageWriteError` chained from the sqlite3 error; everything else (constraint
+violations, SQL mistakes: bugs or validation) is left exactly as SQLAlchemy raises it.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from belimumab_companion.paths import make_file_private
+from belimumab_companion.services.errors import StorageFailure, StorageWriteError
 from belimumab_companion.storage.sqlite_connection import configure_connection
+
+# SQLite's primary result codes (the low byte of an extended code, e.g. SQLITE_IOERR_FSYNC,
+# SQLITE_READONLY_DIRECTORY) that mean "the environment failed", not "the program is wrong".
+_FAILURES: dict[int, StorageFailure] = {
+    5: "busy",  # SQLITE_BUSY: another connection holds the lock past busy_timeout
+    6: "busy",  # SQLITE_LOCKED
+    8: "read-only",  # SQLITE_READONLY (file, directory, read-only mount, ...)
+    10: "io",  # SQLITE_IOERR (and every extended SQLITE_IOERR_*)
+    13: "full",  # SQLITE_FULL: disk full (or max_page_count reached)
+    14: "io",  # SQLITE_CANTOPEN: the file or its -wal/-shm cannot be opened
+}
+
+
+def storage_failure(error: BaseException | None) -> StorageWriteError | None:
+    """The StorageWriteError for a sqlite3 error the environment caused, else None."""
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    kind = _FAILURES.get(code & 0xFF)
+    if kind is None:
+        return None
+    return StorageWriteError(kind, str(getattr(error, "sqlite_errorname", "") or code))
+
+
+def translate_error(context: ExceptionContext) -> BaseException | None:
+    """``handle_error`` listener (retval): a new exception replaces SQLAlchemy's; None keeps it.
+
+    SQLAlchemy raises the returned exception ``from`` the original sqlite3 error, so the cause
+    (with its result code) stays in the chain, but not the statement or its parameters.
+
+    After "read-only" or "io" the pooled connections are dropped (treated like a lost
+    connection): one opened while the file was read-only stays read-only for its whole life, so
+    without this a retry after the user fixed the permissions would fail again until a restart.
+    "busy" and "full" leave the connections as they are: they work again once the cause is gone.
+    """
+    error = storage_failure(context.original_exception)
+    if error is not None and error.kind in ("read-only", "io"):
+        context.is_disconnect = True  # invalidates this connection and the rest of the pool
+    return error
 
 
 def make_engine(path: Path) -> Engine:
@@ -32,6 +84,7 @@ def make_engine(path: Path) -> Engine:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
+    event.listen(engine, "handle_error", translate_error, retval=True)
     return engine
 
 

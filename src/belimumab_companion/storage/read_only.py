@@ -21,7 +21,7 @@ from belimumab_companion.storage.database import (
     known_revisions,
     schema_revision,
 )
-from belimumab_companion.storage.engine import make_session_factory
+from belimumab_companion.storage.engine import make_session_factory, translate_error
 from belimumab_companion.storage.sqlite_connection import connect_for_reading
 
 
@@ -56,5 +56,7 @@ def make_read_only_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+    event.listen(engine, "handle_error", translate_error, retval=True)  # writes: "read-only"
 
     return engine

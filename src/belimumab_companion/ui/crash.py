@@ -1,4 +1,10 @@
-"""Uncaught exceptions: logged first, then shown with the traceback so a bug can be reported."""
+"""Uncaught exceptions: logged first, then shown with the traceback so a bug can be reported.
+
+An environment failure (disk full, data file locked, read-only, I/O error: a
+:class:`StorageWriteError`) is not a bug: it is logged as a warning without a traceback and
+shown as a plain "Not saved" message. The dialog that was saving stays open with what the user
+typed, because the exception aborted its slot before ``accept()``; saving again retries.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from belimumab_companion.services.errors import StorageWriteError, storage_write_error_in
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -27,6 +35,10 @@ class CrashHandler:
     def handle(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
+        storage = storage_write_error_in(value)
+        if storage is not None:
+            self._storage_failed(storage)
+            return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Uncaught exception\n%s", text)
         if QCoreApplication.instance() is None or self._showing:
@@ -45,6 +57,29 @@ class CrashHandler:
                 "The details below were written to the log; please include them if you report the problem."
             )
             box.setDetailedText(text)
+            self.last_dialog = box
+            box.exec()
+        finally:
+            self._showing = False
+
+    def _storage_failed(self, error: StorageWriteError) -> None:
+        # The code (e.g. SQLITE_FULL) only: never the statement or its parameters (health data).
+        log.warning("Not saved: storage %s (%s)", error.kind, error.code or "no code")
+        if QCoreApplication.instance() is None or self._showing:
+            print(f"Not saved: {error.user_message}", file=sys.stderr)
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        self._showing = True
+        try:
+            parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "Not saved", error.user_message, parent=parent
+            )
+            box.setObjectName("storageErrorDialog")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
             self.last_dialog = box
             box.exec()
         finally:
