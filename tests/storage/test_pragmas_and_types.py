@@ -140,3 +140,17 @@ def test_utc_text_round_trips_every_aware_instant(moment: datetime) -> None:
     back = column.process_result_value(stored, None)  # type: ignore[arg-type]
     # Compared in UTC: PEP 495 makes inter-zone == False for times in a DST fold.
     assert back == moment.astimezone(UTC) and back.tzinfo is UTC
+
+
+def test_database_errors_never_carry_what_the_person_typed(data_paths: AppPaths) -> None:
+    """Error texts reach the log (the crash handler logs tracebacks): no bound values in them."""
+    from sqlalchemy.exc import IntegrityError
+
+    database = open_database(data_paths)
+    insert = text("INSERT INTO setting (key, value_json, updated_at) VALUES (:key, :value, 0)")
+    with database.engine.begin() as connection:
+        connection.execute(insert, {"key": "ZZTESTDRUG", "value": '"x"'})
+    with pytest.raises(IntegrityError) as raised, database.engine.begin() as connection:
+        connection.execute(insert, {"key": "ZZTESTDRUG", "value": '"ZZTESTDRUG notes"'})
+    assert "ZZTESTDRUG" not in str(raised.value)
+    database.close()

@@ -194,6 +194,11 @@ class BackupService:
     def automatic_paused(self) -> bool:
         return self._automatic_paused
 
+    def exclusive(self) -> threading.RLock:
+        """Held while a backup or restore runs: ``with backups.exclusive():`` waits for it and
+        keeps another from starting (erasing all data uses it)."""
+        return self._lock
+
     def pause_automatic(self) -> None:
         """No automatic backups until the next start (after a restore; in read-only mode)."""
         self._automatic_paused = True

@@ -51,7 +51,9 @@ def open_database_read_only(paths: AppPaths) -> Database:
 
 
 def make_read_only_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_for_reading(path))
+    engine = create_engine(
+        f"sqlite:///{path}", creator=lambda: connect_for_reading(path), hide_parameters=True
+    )
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -27,15 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion import APP_NAME
-from belimumab_companion.services.errors import DataUnavailableError
+from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
 
 if (
     TYPE_CHECKING
 ):  # importing services for real pulls in SQLAlchemy, which must wait for first paint
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.backup_service import BackupService
     from belimumab_companion.ui.about import AboutDialog
+    from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
     from belimumab_companion.ui.pages.settings_page import SettingsPage
     from belimumab_companion.ui.reminder_centre import ReminderCentre
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage()
         page.modules_changed.connect(self.reload_pages)
+        page.erase_requested.connect(self.erase_all_data)
         return page
 
     def _on_row_changed(self, row: int) -> None:
@@ -353,6 +356,13 @@ class MainWindow(QMainWindow):
             return
         except DataUnavailableError as exc:
             self._report_unavailable(str(exc))
+            return
+        except StorageWriteError as exc:  # e.g. another program holds the lock past the timeout
+            self._report_unavailable(
+                self.tr(
+                    "Your data could not be opened just now (%1). Nothing was changed; start the app again in a moment."
+                ).replace("%1", exc.kind)
+            )
             return
         self.services = services
         self._show_modules()
@@ -582,3 +592,83 @@ class MainWindow(QMainWindow):
         self.show_page("drug_info")
         if self.services is not None:
             self.drug_info.choose_file()
+
+    # --- erasing all data ---------------------------------------------------------------------
+
+    def erase_all_data(self, autostart: Autostart | None = None) -> EraseDataDialog | None:
+        """Ask for the typed confirmation; once given, erase everything and close the app.
+        ``autostart`` is the login entry to remove (the real one when None)."""
+        from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
+
+        if self.services is None or self.services.read_only:
+            return None
+        dialog = EraseDataDialog(self.services.paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._erase_confirmed(autostart))
+        dialog.open()
+        return dialog
+
+    def _erase_confirmed(self, autostart: Autostart | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from belimumab_companion.services.autostart import Autostart, AutostartError
+        from belimumab_companion.services.erase_data import DataStillOpenError, erase_all_data
+        from belimumab_companion.ui.dialogs import open_plain_message
+        from belimumab_companion.ui.erase_data_dialog import erased_message
+
+        services = self.services
+        if services is None:
+            return
+        centre = self.reminder_centre
+        if centre is not None:
+            centre.timer.stop()
+        services.close()
+        self.services = None  # gui_main's quit path then closes and backs up nothing
+        if autostart is None:
+            try:
+                autostart = Autostart()
+            except (AutostartError, ValueError):
+                autostart = None  # reported in the result; the files are erased all the same
+        try:
+            # waits for an automatic backup under way; none starts after (no data to copy)
+            with services.backups.exclusive():
+                services.backups.pause_automatic()
+                result = erase_all_data(services.paths, autostart)
+        except DataStillOpenError as exc:  # another program has the file open: nothing removed
+            self.load_services()
+            if centre is not None and self.services is not None:
+                centre.use_services(self.services)
+                centre.start()
+            open_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Nothing was erased"),
+                str(exc),
+                "eraseRefusedDialog",
+            )
+            return
+        services.backups.pause_automatic()  # belt and braces: no backup may bring a copy back
+        if centre is not None:
+            centre.stop()  # its dose-due window and tray icon go too
+        self._shut_after_erase()
+        warning, title, text = erased_message(result)
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = open_plain_message(self, icon, title, text, "dataErasedDialog")
+        box.finished.connect(self._quit_after_erase)
+
+    def _shut_after_erase(self) -> None:
+        """Nothing may reach the closed data any more: a page's timer or a shortcut would open
+        the data file again (and so make a new, empty one)."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        for action in self.findChildren(QAction):
+            action.setEnabled(False)
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Your data was erased. The app is closing."))
+
+    def _quit_after_erase(self) -> None:
+        self._quitting = True  # no "keep running in the tray"
+        self.close()
+        QApplication.quit()

@@ -37,6 +37,7 @@ def _value_label(object_name: str) -> QLabel:
 
 class SettingsPage(QWidget):
     modules_changed = Signal()
+    erase_requested = Signal()  # the main window asks for the typed confirmation and erases
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,8 @@ class SettingsPage(QWidget):
         self._layout = layout
         self.reminders: ReminderSettingsBox | None = None  # built in load(), with the services
         layout.addStretch(1)
+        # Always last, after the stretch, set apart at the bottom; _add_section() goes above both.
+        layout.addWidget(self._build_danger_zone())
         for label in (self.data_folder, self.backups_folder, self.logs_folder):
             label.setText(self.tr("Opening…"))
 
@@ -100,20 +103,25 @@ class SettingsPage(QWidget):
         self.backups_folder.setText(str(services.paths.backups_dir))
         self.logs_folder.setText(str(services.paths.logs_dir))
         self.open_folder.setEnabled(True)
+        self.erase_button.setEnabled(not services.read_only)  # nothing can be removed there
         if self.reminders is None:
             from belimumab_companion.services.autostart import Autostart
             from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
             self.reminders = ReminderSettingsBox(services.reminders, Autostart(), self)
-            self._layout.insertWidget(self._layout.count() - 1, self.reminders)
+            self._add_section(self.reminders)
             from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
             self.help_numbers = HelpNumbersBox(services.settings, self)
-            self._layout.insertWidget(self._layout.count() - 1, self.help_numbers)
+            self._add_section(self.help_numbers)
             self._build_modules()
         self.contraception.blockSignals(True)
         self.contraception.setChecked(services.contraception.enabled() is True)
         self.contraception.blockSignals(False)
+
+    def _add_section(self, widget: QWidget) -> None:
+        """Below what is there, above the stretch and the danger zone (the last two items)."""
+        self._layout.insertWidget(self._layout.count() - 2, widget)
 
     def _build_modules(self) -> None:
         box = QGroupBox(self.tr("Contraception"))
@@ -133,12 +141,38 @@ class SettingsPage(QWidget):
         layout.addWidget(self.contraception)
         layout.addWidget(note)
         self.contraception.toggled.connect(self._contraception_toggled)
-        self._layout.insertWidget(self._layout.count() - 1, box)
+        self._add_section(box)
 
     def _contraception_toggled(self, on: bool) -> None:
         if self._services is not None:
             self._services.contraception.set_enabled(on)
             self.modules_changed.emit()
+
+    def _build_danger_zone(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Erase all data"))
+        box.setObjectName("settingsDangerZone")
+        note = QLabel(
+            self.tr(
+                "Removes your data file, every backup, the log files, set-aside files and the "
+                "start-at-login entry from this computer, after you type a word to confirm. Files "
+                "you exported and saved elsewhere are not touched. This cannot be undone."
+            )
+        )
+        note.setObjectName("settingsEraseNote")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        self.erase_button = QPushButton(self.tr("Erase all data…"))
+        self.erase_button.setObjectName("eraseAllDataButton")
+        self.erase_button.setAccessibleName(self.tr("Erase all data"))
+        self.erase_button.setAccessibleDescription(
+            self.tr("Opens a confirmation first; nothing is erased until you confirm")
+        )
+        self.erase_button.setEnabled(False)  # until the data is open
+        self.erase_button.clicked.connect(self.erase_requested)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def _open_folder(self) -> None:
         if self._services is not None:
