@@ -96,8 +96,13 @@ def test_formula_cells_get_an_apostrophe(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
 
 
+@pytest.mark.parametrize("cell", ["'=1", "'hello", "''"])
+def test_a_typed_leading_apostrophe_is_doubled(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
 @pytest.mark.parametrize(
-    "cell", ["", "abc", "1-2", "2026-05-26T18:21:00+02:00", "200", " =1", "'=1", "a\tb"]
+    "cell", ["", "abc", "1-2", "2026-05-26T18:21:00+02:00", "200", " =1", "a\tb"]
 )
 def test_other_cells_are_left_alone(cell: str) -> None:
     assert neutralise(cell) == cell

@@ -312,7 +312,7 @@ def test_row_errors_are_listed_by_line_and_nothing_is_written(
 def test_a_semicolon_file_with_a_bom_is_accepted(services: AppServices, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "semi.csv",
-        [row(notes="a; b, c"), row(symptom="Rash", notes="'=1+1")],
+        [row(notes="a; b, c"), row(symptom="Rash", notes="=1+1")],
         delimiter=";",
     )
     assert path.read_bytes().startswith(b"\xef\xbb\xbfentry_id;onset_at;")
@@ -451,18 +451,26 @@ def test_a_named_pipe_is_refused_without_blocking(services: AppServices, tmp_pat
     assert refused.value.code == "unreadable"
 
 
-def test_an_apostrophe_typed_before_a_formula_is_the_one_ambiguity(
+def test_a_typed_leading_apostrophe_round_trips_exactly(
     services: AppServices, tmp_path: Path
 ) -> None:
-    """The export leaves ``'=1`` as it is (it already starts with an apostrophe), so on import it
-    reads as the neutralised ``=1``. Exact only if the export also prefixed cells starting with
-    ``'``; documented here so that a change to either side shows up."""
-    services.diary.add(DiaryInputs("Rash", FIXED_NOW - timedelta(days=1), MADRID, 1, notes="'=1"))
+    """The export doubles a leading apostrophe, so the import's one-apostrophe rule is exact."""
+    for day, notes in enumerate(("'=1", "'hello", "=1"), start=1):
+        services.diary.add(
+            DiaryInputs("Rash", FIXED_NOW - timedelta(days=day), MADRID, 1, notes=notes)
+        )
     path = tmp_path / "d.csv"
     export_diary_csv(path, services.diary, services.plans)
-    assert read_rows(path)[0]["notes"] == "'=1"
-    preview = preview_diary_csv(path, services, MADRID)
-    assert [r.inputs.notes for r in preview.rows] == ["=1"]
+    assert sorted(r["notes"] for r in read_rows(path)) == ["''=1", "''hello", "'=1"]
+    services.diary.add(DiaryInputs("Other", FIXED_NOW - timedelta(days=9), MADRID, 1))
+    fresh = tmp_path / "fresh"
+    from belimumab_companion.paths import app_paths
+    from belimumab_companion.services.app_services import build_services
+
+    other = build_services(app_paths(fresh).ensure(), services.clock)
+    preview = preview_diary_csv(path, other, MADRID)
+    assert sorted(r.inputs.notes for r in preview.rows) == ["'=1", "'hello", "=1"]
+    other.close()
 
 
 def test_the_users_file_is_only_read(services: AppServices, tmp_path: Path) -> None:
@@ -499,8 +507,8 @@ def test_any_notes_text_is_a_row_or_a_refusal_never_a_crash(
         assert preview.new_count + preview.duplicate_count + preview.error_count == 1
         if preview.rows:
             imported = preview.rows[0].inputs.notes
-            if notes.startswith("'") and notes[1:].startswith(FORMULA_STARTS):
-                assert imported == notes[1:]  # the one ambiguity of the export's apostrophe
+            if notes.startswith("'") and notes[1:].startswith((*FORMULA_STARTS, "'")):
+                assert imported == notes[1:]  # read as the export's apostrophe
             else:
                 assert imported == notes
 

@@ -102,8 +102,9 @@ def logged_doses(plans: PlanService, now: datetime) -> list[LoggedDose]:
 
 
 def neutralise(cell: str) -> str:
-    """A leading apostrophe for a cell a spreadsheet would read as a formula (CWE-1236)."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """A leading apostrophe for a cell a spreadsheet would read as a formula (CWE-1236), and for
+    one that starts with an apostrophe already, so an import can always take exactly one off."""
+    return "'" + cell if cell.startswith((*FORMULA_STARTS, "'")) else cell
 
 
 def iso(moment: datetime | None, zone: str) -> str:

@@ -235,8 +235,9 @@ class _RowProblem(Exception):
 
 
 def unneutralise(cell: str) -> str:
-    """Undo the export's CWE-1236 apostrophe: ``'=x`` -> ``=x``; anything else as it is."""
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+    """Undo the export's CWE-1236 apostrophe: ``'=x`` -> ``=x`` and ``''x`` -> ``'x`` (the
+    export doubles a typed leading apostrophe); anything else as it is."""
+    if cell.startswith("'") and cell[1:].startswith((*FORMULA_STARTS, "'")):
         return cell[1:]
     return cell
 
