@@ -151,7 +151,7 @@ class ReportsPage(QWidget):
             self.tr("Export the side-effect diary as a CSV file"),
         )
         self.export_fhir = _button(
-            self.tr("Everything, for a health record (&FHIR)…"),
+            self.tr("Everything, for a &health record (FHIR)…"),
             "exportFhir",
             self.tr("Export everything as a FHIR bundle for a health record system"),
         )
@@ -219,7 +219,7 @@ class ReportsPage(QWidget):
         self.backup_list.itemActivated.connect(lambda _item, _column: self._restore_selected())
         self.backup_now = _button(self.tr("&Back up now"), "backUpNow", self.tr("Back up now"))
         self.restore_selected = _button(
-            self.tr("&Restore the selected backup…"),
+            self.tr("Re&store the selected backup…"),
             "restoreSelected",
             self.tr("Restore the selected backup"),
         )
