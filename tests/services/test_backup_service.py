@@ -404,6 +404,15 @@ def _crafted(kind: str, backup: Path, folder: Path) -> Path:
         data = backup.read_bytes()
         target.write_bytes(data[: len(data) // 2])
         return target
+    if kind in ("zip-slip", "zip-bomb"):  # we never unzip: an archive is not a backup
+        import zipfile
+
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            if kind == "zip-slip":
+                archive.writestr("../../escaped.sqlite3", backup.read_bytes())
+            else:
+                archive.writestr("companion.sqlite3", b"\0" * (64 * 1024 * 1024))
+        return target
     if kind == "foreign":
         connection = sqlite3.connect(target)
         connection.execute("CREATE TABLE notes(body TEXT)")
@@ -439,6 +448,8 @@ def _crafted(kind: str, backup: Path, folder: Path) -> Path:
         ("foreign", "not-ours", "not made by Belimumab Companion"),
         ("application-id", "not-ours", "not made by Belimumab Companion"),
         ("truncated", "corrupt", "damaged"),
+        ("zip-slip", "not-sqlite", "not a Belimumab Companion backup"),
+        ("zip-bomb", "not-sqlite", "not a Belimumab Companion backup"),
     ],
 )
 def test_a_hostile_file_is_refused_and_nothing_changes(
@@ -485,6 +496,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(
     assert (_digest(hostile) if hostile.stat().st_size else "") == hostile_before
     assert not backups.automatic_paused
     assert app.open().settings.get("state") == "mine"
+    assert not list(tmp_path.rglob("escaped.sqlite3"))  # nothing written outside the temp dir
 
 
 # --- start-up check ------------------------------------------------------------------------------
