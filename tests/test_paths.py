@@ -38,3 +38,26 @@ def test_make_private_tightens_existing_files(tmp_path: Path) -> None:
 
 def test_shipped_monograph_is_in_resources() -> None:
     assert shipped_monograph().is_file()
+
+
+def test_every_log_file_is_private_even_after_a_rotation(tmp_path: Path) -> None:
+    import logging
+    import os
+
+    from belimumab_companion.logging_setup import setup_logging
+
+    old = os.umask(0o022)
+    log_file = tmp_path / "logs" / "app.log"
+    handler = setup_logging(log_file)
+    try:
+        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        handler.doRollover()
+        logging.getLogger("belimumab_companion.test").info("after the rollover")
+        files = sorted(log_file.parent.iterdir())
+        assert len(files) == 2
+        assert all(path.stat().st_mode & 0o777 == 0o600 for path in files)
+        assert log_file.parent.stat().st_mode & 0o777 == 0o700
+    finally:
+        os.umask(old)
+        logging.getLogger("belimumab_companion").removeHandler(handler)
+        handler.close()
