@@ -528,16 +528,20 @@ class MainWindow(QMainWindow):
             try:
                 self.replace_data(lambda backups: backups.undo_restore(result))
             except (BackupError, DatabaseInUseError, OSError, ValueError) as exc:
+                log.warning("undoing a restore failed: %s", type(exc).__name__)
                 return self.tr("The restore could not be undone: %1").replace("%1", str(exc))
+            log.info("undid the restore of %s", file.name)
             return None
 
         try:
             result = self.replace_data(lambda backups: backups.restore(file))
         except (BackupRefused, BackupError, DatabaseInUseError, OSError) as exc:
+            log.warning("a restore failed (%s); the data is unchanged", type(exc).__name__)
             self._say_not_restored(
                 self.tr("The restore failed and your data is unchanged: %1").replace("%1", str(exc))
             )
             return
+        log.info("restored the backup %s; the replaced data is set aside", file.name)
         reports = self.page("reports")
         assert isinstance(reports, ReportsPage)
         reports.restored(result, lambda: undo(result))
