@@ -6,6 +6,10 @@ import os
 import select
 import shutil
 import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +63,34 @@ def stop(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+_LOCK_HOLDER = r"""
+import select, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+connection.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+select.select([sys.stdin], [], [], float(sys.argv[2]))
+connection.execute("ROLLBACK")
+connection.close()
+"""
+
+
+@contextmanager
+def write_lock_held(path: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
+    """Another process holds the SQLite write lock on ``path`` for ``seconds`` at most (it lets
+    go as soon as the block ends)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _LOCK_HOLDER, str(path), str(seconds)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        yield holder
+    finally:
+        holder.stdin.close()  # let go now if it still holds the lock
+        holder.wait(timeout=30)
+        holder.stdout.close()

@@ -12,7 +12,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -38,44 +37,15 @@ from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.storage.database import Database, open_database
 from belimumab_companion.storage.engine import storage_failure
 from belimumab_companion.storage.sqlite_connection import BUSY_TIMEOUT_MS
+from processes import write_lock_held
 from testsupport import FIXED_NOW
 
 MADRID = ZoneInfo("Europe/Madrid")
 CLOCK = fixed_clock(FIXED_NOW)  # Monday 2026-11-23 09:30 UTC = 10:30 in Madrid
 
+
 # Holds SQLite's write lock on a file from another process: ``BEGIN IMMEDIATE``, "locked", then
 # wait until the parent closes stdin or the time is up, then give the lock back.
-HOLDER = r"""
-import select, sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
-connection.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-select.select([sys.stdin], [], [], float(sys.argv[2]))
-connection.execute("ROLLBACK")
-connection.close()
-print("released", flush=True)
-"""
-
-
-@contextmanager
-def lock_held(path: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
-    """Another process holds the write lock for ``seconds`` at most (less if the block ends)."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path), str(seconds)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdin is not None and holder.stdout is not None
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        yield holder
-    finally:
-        holder.stdin.close()  # let go now if it still holds the lock
-        holder.wait(timeout=30)
-        holder.stdout.close()
-
-
 def row_counts(path: Path) -> dict[str, int]:
     """Rows per table, read by a separate plain connection."""
     connection = sqlite3.connect(path)
@@ -357,7 +327,7 @@ def test_busy_timeout_is_at_least_five_seconds() -> None:
 def test_a_lock_held_for_two_seconds_is_waited_out(database: Database) -> None:
     plans = _plan(database)
     diary = DiaryService(database.sessions, CLOCK)
-    with lock_held(database.path, 2.0) as holder:
+    with write_lock_held(database.path, 2.0) as holder:
         started = time.monotonic()
         sequence = _log_todays_dose(plans)
         waited = time.monotonic() - started
@@ -373,7 +343,7 @@ def test_a_lock_held_past_busy_timeout_is_a_retryable_busy_error(database: Datab
     plans = _plan(database)
     before = row_counts(database.path)
     failed = failed_statements(database.engine)
-    with lock_held(database.path, 15.0) as holder:  # 15 s, released early once the error came
+    with write_lock_held(database.path, 15.0) as holder:  # 15 s, released early once the error came
         started = time.monotonic()
         with pytest.raises(StorageWriteError) as caught:
             _log_todays_dose(plans)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -66,6 +66,7 @@ from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
 from belimumab_companion.ui.report_dialog import ReportDialog
 from belimumab_companion.ui.single_instance import SingleInstance
 from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+from qtsupport import MessageCloser
 from testsupport import FIXED_NOW
 
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -210,29 +211,6 @@ def fixed_local_zone(zone: str) -> Iterator[None]:
         else:
             os.environ["TZ"] = old
         time.tzset()
-
-
-class ModalCloser:
-    """Accepts the application-modal message box the crash handler shows (``exec()``: a nested
-    event loop inside the failing click) and remembers what it said."""
-
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str]] = []
-        self._tries = 0
-
-    def arm(self) -> None:
-        self._tries = 200  # 10 s of event-loop time, then the test fails on ``seen``
-        QTimer.singleShot(50, self._close)
-
-    def _close(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            self._tries -= 1
-            if self._tries > 0:
-                QTimer.singleShot(50, self._close)
-            return
-        self.seen.append((box.objectName(), box.text()))
-        box.accept()
 
 
 def every_path(root: Path) -> list[Path]:
@@ -495,10 +473,11 @@ def _session(  # one scripted session, step by step
         full_dialog._modal_screens = False
         full_dialog.symptom.setEditText(f"{SENTINEL} tired")
         full_dialog.notes.setPlainText(long_note)
-        closer = ModalCloser()
+        closer = MessageCloser()
         closer.arm()
         full_dialog.save_button.click()  # raises in the slot: "Not saved", logged by the handler
-        assert closer.seen == [("storageErrorDialog", STORAGE_MESSAGES["full"])], closer.seen
+        seen = [(name, text) for name, _title, text, _open in closer.seen]
+        assert seen == [("storageErrorDialog", STORAGE_MESSAGES["full"])], closer.seen
         assert full_dialog.isVisible() and full_dialog.saved is None
         assert full_dialog.notes.toPlainText() == long_note  # what was typed is kept
         limit["pages"] = unlimited  # space freed: Save again

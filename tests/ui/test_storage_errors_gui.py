@@ -9,17 +9,12 @@ test; ``qt_no_exception_capture`` turns that off so the app's CrashHandler recei
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, time
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDateTime
 from sqlalchemy import event
 
 from belimumab_companion.domain.regimens import Indication, Route
@@ -31,63 +26,10 @@ from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.today_page import TodayPage
+from processes import write_lock_held
+from qtsupport import MessageCloser
 
 pytestmark = pytest.mark.qt_no_exception_capture
-
-HOLDER = r"""
-import select, sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
-connection.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-select.select([sys.stdin], [], [], float(sys.argv[2]))
-connection.execute("ROLLBACK")
-connection.close()
-"""
-
-
-@contextmanager
-def lock_held(path: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
-    """Another process holds the write lock for ``seconds`` at most (less if the block ends)."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path), str(seconds)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdin is not None and holder.stdout is not None
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        yield holder
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        holder.stdout.close()
-
-
-class MessageCloser:
-    """Closes the app-modal message box the crash handler shows, and remembers what it said."""
-
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str, str, bool]] = []  # name, title, text, form still open
-        self.form: Any = None
-        self._tries = 0
-
-    def arm(self, form: Any) -> None:
-        self.form = form
-        self._tries = 400  # 20 s of event-loop time, then give up (the test then fails)
-        QTimer.singleShot(50, self._close)
-
-    def _close(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            self._tries -= 1
-            if self._tries > 0:
-                QTimer.singleShot(50, self._close)  # not shown yet: look again
-            return
-        self.seen.append(
-            (box.objectName(), box.windowTitle(), box.text(), bool(self.form.isVisible()))
-        )
-        box.accept()
 
 
 @pytest.fixture
@@ -180,7 +122,7 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
 
     # 15 s as in the scenario (ended early once the error came): well past busy_timeout.
     assert BUSY_TIMEOUT_MS < 15_000
-    with lock_held(services.database.path, 15.0) as holder:
+    with write_lock_held(services.database.path, 15.0) as holder:
         closer.arm(dialog)
         dialog.save_button.click()  # waits busy_timeout, then "Not saved"
         assert holder.poll() is None  # the other program still held the lock

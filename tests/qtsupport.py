@@ -1,0 +1,35 @@
+"""Qt helpers shared by GUI tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+class MessageCloser:
+    """Accepts the application-modal message box the crash handler shows (``exec()``: a nested
+    event loop inside the failing click) and remembers (name, title, text, whether ``form`` was
+    still visible)."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, str, bool]] = []
+        self.form: Any = None
+        self._tries = 0
+
+    def arm(self, form: Any = None) -> None:
+        self.form = form
+        self._tries = 400  # 20 s of event-loop time, then give up (the test then fails)
+        QTimer.singleShot(50, self._close)
+
+    def _close(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            self._tries -= 1
+            if self._tries > 0:
+                QTimer.singleShot(50, self._close)  # not shown yet: look again
+            return
+        visible = self.form is not None and bool(self.form.isVisible())
+        self.seen.append((box.objectName(), box.windowTitle(), box.text(), visible))
+        box.accept()
