@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from belimumab_companion.ui.dialogs import question_box
 from belimumab_companion.ui.dose_text import when_text
 
 if TYPE_CHECKING:
@@ -55,24 +56,11 @@ def preview_text(preview: BackupPreview) -> str:
     return "\n".join(lines)
 
 
-def _question(
-    parent: QWidget, object_name: str, title: str, text: str, details: str
-) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
-    box.setParent(parent, box.windowFlags())
-    box.setObjectName(object_name)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(details)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return box
-
-
 def ask_to_restore(
     parent: QWidget, preview: BackupPreview, on_yes: Callable[[], None]
 ) -> QMessageBox:
     """Show what the backup holds; ``on_yes`` runs only when the person chooses Restore."""
-    box = _question(
+    box = question_box(
         parent,
         "restoreQuestion",
         _tr("Restore this backup?"),
@@ -109,7 +97,9 @@ def offer_after_damage(
         details = _tr("Your newest good backup is from %1. Restore it?").replace(
             "%1", _local(error.offer_made_at)
         )
-    box = _question(parent, "damagedDataQuestion", _tr("Your data file is damaged"), text, details)
+    box = question_box(
+        parent, "damagedDataQuestion", _tr("Your data file is damaged"), text, details
+    )
     box.setIcon(QMessageBox.Icon.Warning)
     restore = None
     if error.restore_offer is not None:

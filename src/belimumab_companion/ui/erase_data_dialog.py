@@ -29,19 +29,11 @@ from belimumab_companion.services.erase_data import (
     EraseResult,
     confirmation_matches,
 )
+from belimumab_companion.ui.dialogs import plain_label
 
 
 def _plain_label(text: str, object_name: str, accessible_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setAccessibleName(accessible_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # paths are shown as they are, never as markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
+    return plain_label(object_name, text, accessible_name)  # paths shown as they are
 
 
 class EraseDataDialog(QDialog):

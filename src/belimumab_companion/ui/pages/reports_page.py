@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs import open_plain_message
+from belimumab_companion.ui.dialogs import open_plain_message, plain_label, question_box
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.undo_bar import UndoBar
 
@@ -39,18 +39,6 @@ if TYPE_CHECKING:
 SaveChooser = Callable[[str, str, str], Path | None]
 OpenChooser = Callable[[str, Path, str], Path | None]
 ICS_DOSES = 26  # about a year of maintenance doses, as the CLI's default
-
-
-def _plain_label(object_name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
 
 
 def _button(text: str, object_name: str, accessible: str) -> QPushButton:
@@ -104,7 +92,7 @@ class ReportsPage(QWidget):
     def _build_report(self) -> QGroupBox:
         box = QGroupBox(self.tr("A report for your care team"))
         box.setObjectName("careTeamReportBox")
-        note = _plain_label(
+        note = plain_label(
             "careTeamReportNote",
             self.tr(
                 "A PDF for the dates you choose: your plan, the doses given, late, missed or "
@@ -135,7 +123,7 @@ class ReportsPage(QWidget):
     def _build_exports(self) -> QGroupBox:
         box = QGroupBox(self.tr("Export or import your data"))
         box.setObjectName("exportsBox")
-        note = _plain_label(
+        note = plain_label(
             "exportsNote",
             self.tr(
                 "Files you save here are yours: the app never sends them anywhere. They hold "
@@ -173,7 +161,7 @@ class ReportsPage(QWidget):
         self.export_diary.clicked.connect(self._export_diary)
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
-        self.export_result = _plain_label("exportResult")
+        self.export_result = plain_label("exportResult")
         grid = QGridLayout()
         for index, button in enumerate(
             (
@@ -194,7 +182,7 @@ class ReportsPage(QWidget):
     def _build_backups(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backups"))
         box.setObjectName("backupsBox")
-        note = _plain_label(
+        note = plain_label(
             "backupsNote",
             self.tr(
                 "A backup is made when you start the app (once a day) and when you quit, if "
@@ -237,7 +225,7 @@ class ReportsPage(QWidget):
         self.restore_selected.clicked.connect(self._restore_selected)
         self.restore_file.clicked.connect(self._restore_from_file)
         self.open_backups.clicked.connect(self._open_backups_folder)
-        self.backup_result = _plain_label("backupResult")
+        self.backup_result = plain_label("backupResult")
         buttons = QHBoxLayout()
         for button in (self.backup_now, self.restore_selected, self.restore_file):
             buttons.addWidget(button)
@@ -464,12 +452,7 @@ class ReportsPage(QWidget):
             .replace("%2", str(preview.duplicate_count))
             .replace("%3", str(preview.error_count))
         )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import this diary?"), text)
-        box.setParent(self, box.windowFlags())
-        box.setObjectName("importPreviewDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = question_box(self, "importPreviewDialog", self.tr("Import this diary?"), text)
         if preview.errors:
             more = preview.error_count - len(preview.errors)
             lines = [str(error) for error in preview.errors]

@@ -18,21 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.ui.dialogs import plain_label
+
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
-
-
-def _value_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
 
 
 class SettingsPage(QWidget):
@@ -48,10 +38,10 @@ class SettingsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        self.data_folder = _value_label("settingsDataFolder")
-        self.backups_folder = _value_label("settingsBackupsFolder")
-        self.logs_folder = _value_label("settingsLogsFolder")
-        self.appearance = _value_label("settingsAppearance")
+        self.data_folder = plain_label("settingsDataFolder")
+        self.backups_folder = plain_label("settingsBackupsFolder")
+        self.logs_folder = plain_label("settingsLogsFolder")
+        self.appearance = plain_label("settingsAppearance")
         self.appearance.setText(self.tr("The app follows your system's light or dark appearance."))
         self.open_folder = QPushButton(self.tr("Open the data &folder"))
         self.open_folder.setObjectName("openDataFolderButton")
