@@ -19,10 +19,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"belimumab-companion {__version__}")
         return 0
+    if args.self_test:
+        if args.command or _unknown:
+            build_parser().error("--self-test takes no command")  # exits 2
+        from belimumab_companion.self_test import run_self_test
+
+        return run_self_test(args.data_dir)
     if args.command:
         return run(argv)
     if _unknown:
         build_parser().parse_args(argv)  # prints the usage error and exits 2
     from belimumab_companion.gui_main import run_gui
 
-    return run_gui(args.data_dir, start_page=args.page, demo=args.demo, minimized=args.minimized)
+    return run_gui(
+        args.data_dir,
+        start_page=args.page,
+        demo=args.demo,
+        minimized=args.minimized,
+        language=args.language,
+    )

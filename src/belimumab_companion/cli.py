@@ -87,9 +87,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="start in the tray with reminders running (the window shows when there is no tray)",
     )
     parser.add_argument(
+        "--language",
+        metavar="LANG",
+        default="",
+        help="show the app in this language (en, es) this time; by default the one chosen in "
+        "Settings, else the system's",
+    )
+    parser.add_argument(
         "--page",
         choices=PAGE_KEYS,
         help="open the app on this page (for demos and screenshots)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (migrate a data file, read the drug "
+        "information, compute a dose schedule, build the window offscreen, load the "
+        "translations), print one 'ok:' line per check and exit: 0 when all pass, 1 at the "
+        "first failure. It uses a new temporary data folder; with --data-dir, DIR must not "
+        "exist, be empty, or hold a data file (companion.sqlite3), which is then brought up to "
+        "date as at a normal start",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -22,6 +22,7 @@ def run_gui(
     start_page: str | None = None,
     demo: bool = False,
     minimized: bool = False,
+    language: str = "",
 ) -> int:
     """Order matters for a fast first paint: only the lock, the app and the window come first;
     the log file, the local server and the database follow right after the window painted."""
@@ -29,11 +30,13 @@ def run_gui(
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="belimumab-companion-demo-") as folder:
-            return _run_gui(folder, start_page, demo=True, minimized=minimized)
-    return _run_gui(data_dir, start_page, demo=False, minimized=minimized)
+            return _run_gui(folder, start_page, True, minimized, language)
+    return _run_gui(data_dir, start_page, False, minimized, language)
 
 
-def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized: bool) -> int:
+def _run_gui(
+    data_dir: str | None, start_page: str | None, demo: bool, minimized: bool, language: str
+) -> int:
     paths = app_paths(data_dir).ensure()
     from PySide6.QtWidgets import QApplication
 
@@ -49,6 +52,13 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
         app.setApplicationDisplayName(f"{APP_NAME} (demo: nothing is kept)")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":  # the taskbar and notifications group by this id, not the .exe
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+    from belimumab_companion.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire(listen=False):
         if instance.ask_running_instance_to_raise():
@@ -56,6 +66,9 @@ def _run_gui(data_dir: str | None, start_page: str | None, demo: bool, minimized
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
         return 1
     follow_system_scheme(app)
+    from belimumab_companion.ui.i18n import install_language, read_language_choice
+
+    install_language(language or read_language_choice(paths.language_file))
     CrashHandler().install()
 
     backups = None  # one BackupService for the whole run: a restore pauses it until the next start

@@ -64,6 +64,14 @@ class AppPaths:
     def quarantine_dir(self) -> Path:
         return self.data_dir / "set-aside"
 
+    @property
+    def language_file(self) -> Path:
+        """The language chosen in Settings ("es", "en"); absent means the system's language.
+
+        A small file, not a database setting: the window (and its text) exists before the
+        database is opened."""
+        return self.data_dir / "language"
+
     def ensure(self) -> AppPaths:
         """Create the folders (0700) and tighten what is already there. In a data folder that
         cannot be written (read-only mode) nothing is created or changed."""

@@ -36,6 +36,7 @@ from belimumab_companion.services.local_zone import local_zone_name
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
 from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
@@ -240,7 +241,8 @@ def test_pregnancy_from_today_is_recorded_guided_listed_deleted_and_undone(
     page = _contraception(window)
     assert page.events.isVisibleTo(page) and page.events.count() == 1
     listed = page.events.item(0).text()
-    assert "2026-11-20" in listed and "pregnant" in listed and "positive home test" in listed
+    on = date_text(date(2026, 11, 20))  # as the locale writes it
+    assert on in listed and "pregnant" in listed and "positive home test" in listed
 
     assert not page.delete_event_button.isEnabled()
     page.events.setCurrentRow(0)
@@ -252,7 +254,7 @@ def test_pregnancy_from_today_is_recorded_guided_listed_deleted_and_undone(
 
     _click(qtbot, page.undo_bar.button)
     assert [e.on for e in services.contraception.pregnancy_events()] == [date(2026, 11, 20)]
-    assert page.events.count() == 1 and "2026-11-20" in page.events.item(0).text()
+    assert page.events.count() == 1 and on in page.events.item(0).text()
     assert not page.undo_bar.button.isVisibleTo(page)  # undone once, not twice
 
 

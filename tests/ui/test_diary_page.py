@@ -97,7 +97,7 @@ def test_the_model_passes_qtmodeltester(window: MainWindow, qtbot, qtmodeltester
     qtmodeltester.check(model)
     row = _column(model, SYMPTOM).index("Diarrhoea")
     texts = [model.data(model.index(row, c)) for c in range(model.columnCount())]
-    assert texts[WHEN] == "Tue 10 Nov 2026, 12:00"  # in the entry's own zone (Madrid)
+    assert texts[WHEN] == "Tue, 10 Nov 2026, 12:00"  # in the entry's own zone (Madrid)
     assert texts[SEVERITY] == "moderate" and texts[TRIAGE] == "routine"
     assert texts[NOTES] == "twice before lunch"  # the first line only
     assert "gone by evening" in model.data(model.index(row, NOTES), Qt.ItemDataRole.ToolTipRole)

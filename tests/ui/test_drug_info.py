@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.main_window import MainWindow
 from monograph_samples import VALID
 from testsupport import FIXED_NOW
@@ -27,7 +29,8 @@ def test_panel_shows_the_shipped_monograph_read_only(window: MainWindow) -> None
     assert "Missed Doses" in [page.contents.item(i).text() for i in range(page.contents.count())]
     assert "not medical advice" in page.disclaimer.text().lower()
     assert page.disclaimer.isVisible()
-    assert "Revised: 2026-11-23" in page.source_label.text()
+    # the file's ISO date, as the user's locale writes it
+    assert f"Revised: {date_text(date(2026, 11, 23))}" in page.source_label.text()
     assert "Built-in monograph" in page.source_label.text()
 
 

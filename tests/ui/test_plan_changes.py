@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
+from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.plan_change_dialogs import StopDialog, SwitchDialog
@@ -59,7 +60,8 @@ def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
     dialog.first_dose.setDate(QDate(2026, 11, 30))  # last infusion 10-26: window 11-02 .. 11-23
     dialog.ok_button.click()
     assert dialog.decision is not None and not dialog.decision.allowed
-    assert "between 2026-11-02 and 2026-11-23" in dialog.message.text()
+    between = f"between {date_text(date(2026, 11, 2))} and {date_text(date(2026, 11, 23))}"
+    assert between in dialog.message.text()  # the locale's dates
     assert dialog.first_dose.date() == QDate(2026, 11, 30)  # kept as typed
     assert window.services is not None and len(window.services.plans.segments()) == 1
     dialog.first_dose.setDate(QDate(2026, 11, 23))

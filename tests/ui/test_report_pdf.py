@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QDateEdit, QTextBrowser
 
@@ -49,7 +49,16 @@ TZ = ZoneInfo(ZONE)
 START, END = date(2026, 9, 1), date(2026, 11, 23)  # FIXED_NOW is 2026-11-23 10:30 in Madrid
 MARKUP = "<b>x</b><img src=http://example.invalid/a.png>"
 FORMULA = '=HYPERLINK("http://x")'
-GENERATED = "Generated 2026-11-23 10:30 (Europe/Madrid)"
+GENERATED = "Generated 23/11/2026 10:30 (Europe/Madrid)"  # British dates: see british_dates
+
+
+@pytest.fixture(autouse=True)
+def british_dates() -> Iterator[None]:
+    """The report writes dates as the user's locale does; these tests read them in en_GB."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
@@ -169,7 +178,7 @@ def test_every_section_is_there(exported: str) -> None:
         "Vaccinations",
     ]:
         assert heading in exported, heading
-    assert "Period: 2026-09-01 to 2026-11-23 (times in Europe/Madrid)" in exported
+    assert "Period: 01/09/2026 to 23/11/2026 (times in Europe/Madrid)" in exported
     assert words(NOT_MEDICAL_ADVICE) in words(exported)
 
 
@@ -179,7 +188,7 @@ def test_the_adherence_figures_are_those_seeded(exported: str) -> None:
     assert re.search(r"All doses\s+12\s+10\s+0\s+0\s+1\s+1\b", exported)
     assert "Starting doses" not in exported  # lupus SubQ has no loading phase (R-04)
     flat = words(exported)
-    assert "#4 2026-09-22 18:00 Regular doses missed" in flat  # R-16
+    assert "#4 22/09/2026 18:00 Regular doses missed" in flat  # R-16
     assert "Inject as soon as you remember. Never two doses on the same day." in flat
     assert "skipped on the care team's advice" in flat
     assert "Note: Fever: the nurse said skip" in flat
@@ -190,14 +199,14 @@ def test_mood_plan_and_vaccination_rows(exported: str) -> None:
     assert "PHQ-9 1 of 27 minimal 0" in flat  # R-40
     assert "lupus (SLE)" in flat
     assert "every 7 days" in flat
-    assert "2026-10-14 Flu vaccine received care team's answer recorded" in flat
+    assert "14/10/2026 Flu vaccine received care team's answer recorded" in flat
 
 
 def test_contraception_and_pregnancy_rows(exported: str) -> None:
     flat = words(exported)
-    assert "Combined pill, since 2026-09-08" in flat
+    assert "Combined pill, since 08/09/2026" in flat
     assert "0 marked done, 0 marked missed" in flat
-    assert "2026-10-05 I might be pregnant yes" in flat  # R-37: during treatment
+    assert "05/10/2026 I might be pregnant yes" in flat  # R-37: during treatment
     assert "Note: Test at home" in flat
     assert "Deleted event" not in flat
     assert "I am pregnant" not in flat
@@ -206,8 +215,19 @@ def test_contraception_and_pregnancy_rows(exported: str) -> None:
 def test_red_flags_come_before_routine_entries(exported: str) -> None:
     # The routine entry is older, yet the red flag (R-29) is printed first.
     assert exported.index("Trouble") < exported.index("Tiredness")
-    assert re.search(r"2026-11-10 20:00\s+Trouble", exported)
+    assert re.search(r"10/11/2026 20:00\s+Trouble", exported)
     assert "emergency" in exported
+
+
+def test_the_dates_follow_the_users_locale(qapp, report: CareTeamReport) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    american = report_html(report, chart=False)
+    assert "Period: 9/1/2026 to 11/23/2026" in american
+    assert "6:00\u202fPM" in american or "6:00 PM" in american  # the due time of dose #4
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    spanish = report_html(report, chart=False)
+    assert "Period: 1/9/2026 to 23/11/2026" in spanish  # no translator here: English words
+    assert "2026-09-01" not in spanish and "2026-11-23" not in spanish
 
 
 def test_deleted_entries_and_entries_outside_the_dates_are_absent(exported: str) -> None:

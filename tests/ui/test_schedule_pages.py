@@ -71,7 +71,7 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     assert model.rowCount() == 12
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[0] == "3" and first[3] == "400 mg, 2 injections" and first[2] == "upcoming"
-    assert first[1] == "Tue 24 Nov 2026, 18:00"
+    assert first[1] == "Tue, 24 Nov 2026, 18:00"  # the locale's (here C) medium date and time
     assert "two 200 mg injections" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
     assert (
         model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
@@ -100,7 +100,8 @@ def test_calendar_markers_have_shapes_and_a_legend(window: MainWindow) -> None:
     assert schedule.calendar.marker(_date(2026, 11, 10)) == "✗"  # missed
     assert schedule.calendar.marker(_date(2026, 11, 24)) == "○"  # upcoming
     assert schedule.calendar.marker(_date(2026, 11, 25)) == ""
-    assert "✓ given" in schedule.legend.text() and "✗ missed" in schedule.legend.text()
+    legend = schedule.legend.text().replace("\u00a0", " ")  # a symbol and its word never part
+    assert "✓ given" in legend and "✗ missed" in legend
     assert "Starting doses: 0 on time, 0 late, 0 early, 2 missed" in schedule.adherence.text()
     schedule.calendar.setSelectedDate(QDate(2026, 11, 24))
     schedule.calendar.grab()  # paints every cell through the override

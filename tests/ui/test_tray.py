@@ -9,11 +9,13 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 import belimumab_companion
+from belimumab_companion.ui.dose_text import short_when_text
 from processes import start_ready, stop, tool
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
@@ -138,7 +140,8 @@ def test_tray_menu_close_to_tray_and_quit(tmp_path: Path) -> None:
     result = _run_on_a_tray_host(tmp_path, CHILD)
     assert result["available"] and result["tray"] and result["visible"]
     assert result["menu"] == ["&Open", "&Log a dose…", "&Snooze reminders 10 minutes", "&Quit"]
-    assert "Next dose: Tue 24 Nov 2026, 18:00" in result["tooltip"]
+    due = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+    assert "Next dose: " + short_when_text(due) in result["tooltip"]  # as the locale writes it
     assert result["hidden_after_close"] and result["running_after_close"]
     assert result["exit"] == 0  # Quit from the tray, not the 30-second guard
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from belimumab_companion import APP_ID, APP_NAME
 from belimumab_companion.services.atomic_write import write_atomically
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 MINIMIZED_FLAG = "--minimized"
 SCRIPT_NAME = "belimumab-companion"
@@ -39,7 +40,12 @@ _EXEC_ESCAPED_IN_QUOTES = frozenset('"`$\\')
 
 
 class AutostartError(RuntimeError):
-    """The entry cannot be read or written here; the message says why."""
+    """The entry cannot be read or written here; the message says why: ``text`` for the UI to
+    translate, ``str()`` the same in English."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,13 @@ class AutostartEntry:
 def launch_command() -> list[str]:
     """How to start this installation of the app minimized, as an argument list."""
     if not sys.executable:
-        raise AutostartError("cannot tell which program is running (sys.executable is empty)")
+        raise AutostartError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "cannot tell which program is running (sys.executable is empty)"
+                )
+            )
+        )
     # abspath, not resolve(): resolving a venv's python symlink would leave the venv.
     executable = os.path.abspath(sys.executable)
     if getattr(sys, "frozen", False):
@@ -266,7 +278,13 @@ class Autostart:
         if not self._env_given:
             return Path.home()
         # An explicit env without HOME must never fall back to the real home folder.
-        raise AutostartError("HOME is not set, so there is nowhere to put the login entry")
+        raise AutostartError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "HOME is not set, so there is nowhere to put the login entry"
+                )
+            )
+        )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -285,11 +303,14 @@ def _remove(path: Path) -> None:
 # --- Windows ----------------------------------------------------------------------------------
 # The registry exists only on Windows, so these cannot run in the Linux test suite; the command
 # line they store is built by windows_command_line(), which is tested everywhere.
+_NOT_WINDOWS = message(
+    QT_TRANSLATE_NOOP("Messages", "the Windows registry is only reachable on Windows")
+)
 
 
 def _windows_is_enabled() -> bool:
     if sys.platform != "win32":
-        raise AutostartError("the Windows registry is only reachable on Windows")
+        raise AutostartError(_NOT_WINDOWS)
     import winreg
 
     try:
@@ -308,7 +329,7 @@ def _windows_is_enabled() -> bool:
 
 def _windows_enable(command_line: str) -> None:
     if sys.platform != "win32":
-        raise AutostartError("the Windows registry is only reachable on Windows")
+        raise AutostartError(_NOT_WINDOWS)
     import winreg
 
     with winreg.CreateKeyEx(
@@ -327,7 +348,7 @@ def _windows_enable(command_line: str) -> None:
 
 def _windows_disable() -> None:
     if sys.platform != "win32":
-        raise AutostartError("the Windows registry is only reachable on Windows")
+        raise AutostartError(_NOT_WINDOWS)
     import winreg
 
     with (

@@ -73,13 +73,16 @@ from belimumab_companion.storage.backup import (
     utc_stamp,
 )
 from belimumab_companion.storage.database import head_revision, known_revisions, open_database
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
 
 __all__ = [
     "MAX_RESTORE_BYTES",
     "BackupError",
+    "BackupErrorWithText",
     "BackupInfo",
     "BackupPreview",
     "BackupRefused",
+    "BackupRefusedWithText",
     "BackupService",
     "DatabaseInUseError",
     "RestoreResult",
@@ -93,6 +96,23 @@ AUTOMATIC_REASONS = ("start", "quit")
 _NAME = re.compile(
     r"^(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<counter>\d+))?\.sqlite3$"
 )
+
+
+class BackupRefusedWithText(BackupRefused):
+    """A BackupRefused whose message the UI can translate (``text``; ``str()`` and ``message``
+    are the same sentence in English)."""
+
+    def __init__(self, code: str, text: UserText) -> None:
+        super().__init__(code, str(text))
+        self.text = text
+
+
+class BackupErrorWithText(BackupError):
+    """A BackupError whose message the UI can translate (``text``)."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -304,7 +324,15 @@ class BackupService:
         """Put the data that ``result`` replaced back, keeping the restored file aside in turn.
         The returned result undoes the undo."""
         if result.replaced is None:
-            raise ValueError("that restore replaced no data file: there is nothing to put back")
+            raise UserFacingError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "that restore replaced no data file: there is nothing to put back",
+                    )
+                ),
+                code="nothing-to-put-back",
+            )
         if not result.replaced.exists():
             raise FileNotFoundError(result.replaced)
         with self._lock:
@@ -347,12 +375,12 @@ class BackupService:
             try:
                 problems = file_problems(database, quick=True)
             except sqlite3.OperationalError as exc:
-                message = str(exc)
-                if "locked" in message or "busy" in message:
-                    return StartCheck(StartStatus.IN_USE, (message,))
-                if "unable to open" in message:
-                    return StartCheck(StartStatus.INACCESSIBLE, (message,))
-                problems = [message]
+                reason = str(exc)
+                if "locked" in reason or "busy" in reason:
+                    return StartCheck(StartStatus.IN_USE, (reason,))
+                if "unable to open" in reason:
+                    return StartCheck(StartStatus.INACCESSIBLE, (reason,))
+                problems = [reason]
             except sqlite3.DatabaseError as exc:
                 problems = [str(exc)]
         if not problems:
@@ -377,7 +405,12 @@ class BackupService:
     def _back_up(self, reason: str, now: datetime) -> BackupInfo:
         database = self._paths.database
         if not self._has_data():
-            raise BackupError(f"there is no data file to back up at {database}")
+            raise BackupErrorWithText(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "there is no data file to back up at %1"),
+                    str(database),
+                )
+            )
         folder = self._paths.backups_dir
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = _free_name(folder, reason, now)
@@ -436,8 +469,13 @@ class BackupService:
         from belimumab_companion.storage.models import Base
 
         if file.resolve() == self._paths.database.resolve():
-            raise BackupRefused(
-                "current-data", "That is the data file in use now, not a backup of it."
+            raise BackupRefusedWithText(
+                "current-data",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "That is the data file in use now, not a backup of it."
+                    )
+                ),
             )
         copy = work / "candidate.sqlite3"
         copy_hostile_file(file, copy, max_bytes=self._max_restore_bytes)

@@ -36,6 +36,7 @@ from belimumab_companion.storage.models import (
     PregnancyEventRow,
     ReminderLogRow,
 )
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 ENABLED_KEY = "contraception.enabled"  # True, False, or absent: not asked yet
 LOOKAHEAD_DAYS = 21
@@ -51,6 +52,9 @@ ReminderSettingsSource = Callable[[], ReminderSettings]
 
 
 class ContraceptionInputError(ValueError):
+    """A method setup the user must correct. ``str()`` is the problem's code, which the UI
+    words (``problem``); not an English sentence."""
+
     def __init__(self, problem: SetupProblem) -> None:
         super().__init__(problem.value)
         self.problem = problem
@@ -291,7 +295,10 @@ class ContraceptionService:
     ) -> PregnancyRecord:
         now = self._clock()
         if on > now.astimezone(ZoneInfo(zone)).date():
-            raise ValueError("the date is in the future")
+            raise UserFacingError(
+                message(QT_TRANSLATE_NOOP("Messages", "the date is in the future")),
+                code="in-the-future",
+            )
         in_window = pregnancy_in_window(self.window(zone), on)
         with self._sessions.begin() as session:
             row = PregnancyEventRow(

@@ -44,6 +44,7 @@ from belimumab_companion.services.diary_service import (
     DiaryInputs,
     DiaryService,
 )
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -74,19 +75,26 @@ FLAGS = {"true": True, "false": False, "": False}
 
 class CsvImportRefused(Exception):
     """The file (or the import) is refused as a whole; nothing was written.
-    ``code`` is stable (for the UI and tests); the message is for the user."""
+    ``code`` is stable (for the UI and tests); the message is for the user: ``text`` for the UI
+    to translate, ``message`` (and ``str()``) the same in English."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, text: UserText) -> None:
         self.code = code
-        self.message = message
-        super().__init__(message)
+        self.text = text
+        self.message = str(text)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
 class RowError:
     line: int  # in the file, the header being line 1; a row spanning lines: its first line
     code: str
-    message: str  # without the line number
+    text: UserText  # the reason, without the line number, for the UI to translate
+
+    @property
+    def message(self) -> str:
+        """The reason in English, without the line number."""
+        return str(self.text)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
@@ -141,13 +149,14 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise CsvImportRefused(
-            "unreadable", f"The file {path} cannot be read: {exc.strerror or exc}."
-        ) from exc
+        raise CsvImportRefused("unreadable", _unreadable(path, exc)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):  # a folder, a pipe, a device: never block on it
-            raise CsvImportRefused("unreadable", f"{path} is not a regular file.")
+            raise CsvImportRefused(
+                "unreadable",
+                message(QT_TRANSLATE_NOOP("Messages", "%1 is not a regular file."), str(path)),
+            )
         if info.st_size > limit:
             raise CsvImportRefused("too-large", _too_large(path, limit))
         chunks = []
@@ -162,35 +171,60 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise CsvImportRefused(
-            "unreadable", f"The file {path} cannot be read: {exc.strerror or exc}."
-        ) from exc
+        raise CsvImportRefused("unreadable", _unreadable(path, exc)) from exc
     finally:
         os.close(fd)
 
 
-def _too_large(path: Path, limit: int) -> str:
-    return (
-        f"The file {path} is larger than {limit // (1024 * 1024)} MB, far more than a diary "
-        "export; it was not imported."
+def _unreadable(path: Path, error: OSError) -> UserText:
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read: %2."),
+        str(path),
+        error.strerror or str(error),
+    )
+
+
+def _too_large(path: Path, limit: int) -> UserText:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file %1 is larger than %2 MB, far more than a diary export; it was not imported.",
+        ),
+        str(path),
+        limit // (1024 * 1024),
     )
 
 
 def decode(data: bytes, path: Path) -> str:
     if not data:
-        raise CsvImportRefused("empty", f"The file {path} is empty.")
+        raise CsvImportRefused(
+            "empty", message(QT_TRANSLATE_NOOP("Messages", "The file %1 is empty."), str(path))
+        )
     if b"\x00" in data:
         raise CsvImportRefused(
-            "binary", f"The file {path} is not a text file (it contains binary data)."
+            "binary",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The file %1 is not a text file (it contains binary data)."
+                ),
+                str(path),
+            ),
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CsvImportRefused(
             "not-utf8",
-            f"The file {path} is not UTF-8 text (byte {exc.start + 1} cannot be read). "
-            "Export the diary again from Belimumab Companion, or save it as "
-            '"CSV UTF-8" in your spreadsheet.',
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 is not UTF-8 text (byte %2 cannot be read). "
+                    "Export the diary again from Belimumab Companion, or save it as "
+                    '"CSV UTF-8" in your spreadsheet.',
+                ),
+                str(path),
+                str(exc.start + 1),  # a position, not a quantity: never grouped
+            ),
         ) from exc
     return text.removeprefix(BOM)
 
@@ -203,13 +237,16 @@ def sniff_delimiter(text: str, path: Path) -> str:
         return ","
     if semicolons and not commas:
         return ";"
-    raise CsvImportRefused("not-our-header", _not_ours(path, "its first line is not a header"))
-
-
-def _not_ours(path: Path, why: str) -> str:
-    return (
-        f"The file {path} is not a diary exported by Belimumab Companion ({why}). "
-        "Only the diary CSV export can be imported."
+    raise CsvImportRefused(
+        "not-our-header",
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file %1 is not a diary exported by Belimumab Companion (its first line is "
+                "not a header). Only the diary CSV export can be imported.",
+            ),
+            str(path),
+        ),
     )
 
 
@@ -218,20 +255,53 @@ def check_header(header: list[str], path: Path) -> dict[str, int]:
     unknown = [name for name in names if name not in KNOWN_COLUMNS]
     if unknown:
         shown = ", ".join(repr(name[:40]) for name in unknown[:3])
-        raise CsvImportRefused("not-our-header", _not_ours(path, f"unknown column {shown}"))
+        raise CsvImportRefused(
+            "not-our-header",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 is not a diary exported by Belimumab Companion (unknown column "
+                    "%2). Only the diary CSV export can be imported.",
+                ),
+                str(path),
+                shown,
+            ),
+        )
     if len(set(names)) != len(names):
-        raise CsvImportRefused("not-our-header", _not_ours(path, "a column appears twice"))
+        raise CsvImportRefused(
+            "not-our-header",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 is not a diary exported by Belimumab Companion (a column appears "
+                    "twice). Only the diary CSV export can be imported.",
+                ),
+                str(path),
+            ),
+        )
     missing = [name for name in REQUIRED_COLUMNS if name not in names]
     if missing:
-        raise CsvImportRefused("not-our-header", _not_ours(path, f"no {', '.join(missing)} column"))
+        raise CsvImportRefused(
+            "not-our-header",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 is not a diary exported by Belimumab Companion (no %2 column). "
+                    "Only the diary CSV export can be imported.",
+                ),
+                str(path),
+                ", ".join(missing),
+            ),
+        )
     return {name: index for index, name in enumerate(names)}
 
 
 # --- one row ---------------------------------------------------------------------------------
 class _RowProblem(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, text: UserText) -> None:
         self.code = code
-        super().__init__(message)
+        self.text = text
+        super().__init__(str(text))
 
 
 def unneutralise(cell: str) -> str:
@@ -245,29 +315,47 @@ def unneutralise(cell: str) -> str:
 def _zone(cell: str, default: str) -> str:
     name = cell.strip() or default
     if len(name) > MAX_ZONE_CHARS:
-        raise _RowProblem("unknown-zone", "the time zone name is too long")
+        raise _RowProblem(
+            "unknown-zone", message(QT_TRANSLATE_NOOP("Messages", "the time zone name is too long"))
+        )
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise _RowProblem("unknown-zone", f"unknown time zone {name!r}") from exc
+        raise _RowProblem(
+            "unknown-zone",
+            message(QT_TRANSLATE_NOOP("Messages", "unknown time zone %1"), repr(name)),
+        ) from exc
     return name
 
 
 def _time(cell: str, column: str, zone: str) -> datetime:
     text = cell.strip()
     if not text:
-        raise _RowProblem("bad-time", f"{column} is empty")
+        raise _RowProblem("bad-time", message(QT_TRANSLATE_NOOP("Messages", "%1 is empty"), column))
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
         raise _RowProblem(
             "bad-time",
-            f"{column} {text[:40]!r} is not a date and time like 2026-05-12T18:07:00+02:00",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1 %2 is not a date and time like 2026-05-12T18:07:00+02:00"
+                ),
+                column,
+                repr(text[:40]),
+            ),
         ) from exc
     if moment.tzinfo is None:  # no offset: wall-clock time in the entry's zone
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     if moment.year < MIN_YEAR or moment.year > 9998:
-        raise _RowProblem("bad-time", f"{column} {text[:40]!r} is not a plausible date")
+        raise _RowProblem(
+            "bad-time",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "%1 %2 is not a plausible date"),
+                column,
+                repr(text[:40]),
+            ),
+        )
     return moment
 
 
@@ -278,14 +366,26 @@ def _level(cell: str, column: str, code: str) -> int:
     if text in LEVEL_WORDS:
         return LEVEL_WORDS.index(text)
     raise _RowProblem(
-        code, f"{column} {cell.strip()[:40]!r} is not a level from 0 (none) to 4 (very severe)"
+        code,
+        message(
+            QT_TRANSLATE_NOOP("Messages", "%1 %2 is not a level from 0 (none) to 4 (very severe)"),
+            column,
+            repr(cell.strip()[:40]),
+        ),
     )
 
 
 def _flag(cell: str, column: str) -> bool:
     text = cell.strip().casefold()
     if text not in FLAGS:
-        raise _RowProblem("bad-flag", f"{column} {cell.strip()[:40]!r} is not true or false")
+        raise _RowProblem(
+            "bad-flag",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "%1 %2 is not true or false"),
+                column,
+                repr(cell.strip()[:40]),
+            ),
+        )
     return FLAGS[text]
 
 
@@ -296,7 +396,12 @@ def _action(cell: str) -> Action:
     except ValueError as exc:
         choices = ", ".join(action.value for action in Action)
         raise _RowProblem(
-            "unknown-action", f"action {text[:40]!r} is not one of {choices}"
+            "unknown-action",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "action %1 is not one of %2"),
+                repr(text[:40]),
+                choices,
+            ),
         ) from exc
 
 
@@ -306,13 +411,22 @@ def draft_from_row(
     """One row as a checked draft entry, or _RowProblem with the reason."""
     if len(cells) != len(columns):
         raise _RowProblem(
-            "wrong-field-count", f"expected {len(columns)} fields, found {len(cells)}"
+            "wrong-field-count",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "expected %1 fields, found %2"),
+                len(columns),
+                len(cells),
+            ),
         )
     for name, index in columns.items():
         if len(cells[index]) > MAX_FIELD_CHARS:
             raise _RowProblem(
                 "field-too-long",
-                f"{name} is longer than {MAX_FIELD_CHARS:,} characters",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 is longer than %2 characters"),
+                    name,
+                    MAX_FIELD_CHARS,
+                ),
             )
     cell = {name: unneutralise(cells[index]) for name, index in columns.items()}
     zone = _zone(cell["zone"], default_zone)
@@ -333,7 +447,7 @@ def draft_from_row(
     try:
         return diary.check(inputs)
     except DiaryInputError as exc:
-        raise _RowProblem(exc.code, str(exc)) from exc
+        raise _RowProblem(exc.code, exc.text) from exc
 
 
 # --- preview and import ----------------------------------------------------------------------
@@ -374,22 +488,45 @@ def preview_diary_csv(
             if total > MAX_ROWS:
                 raise CsvImportRefused(
                     "too-many-rows",
-                    f"The file {path} has more than {MAX_ROWS:,} rows; it was not imported.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The file %1 has more than %2 rows; it was not imported."
+                        ),
+                        str(path),
+                        MAX_ROWS,
+                    ),
                 )
             try:
                 drafts.append(ImportRow(line, draft_from_row(cells, columns, zone, diary)))
             except _RowProblem as problem:
                 error_count += 1
                 if len(errors) < MAX_ERRORS_LISTED:
-                    errors.append(RowError(line, problem.code, str(problem)))
+                    errors.append(RowError(line, problem.code, problem.text))
     except csv.Error as exc:
         raise CsvImportRefused(
             "malformed",
-            f"The file {path} cannot be read as CSV at line {last_line + 1} ({exc}); "
-            "it was not imported.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 cannot be read as CSV at line %2 (%3); it was not imported.",
+                ),
+                str(path),
+                str(last_line + 1),  # a position, not a quantity: never grouped
+                str(exc),
+            ),
         ) from exc
     if columns is None:
-        raise CsvImportRefused("not-our-header", _not_ours(path, "it has no header"))
+        raise CsvImportRefused(
+            "not-our-header",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file %1 is not a diary exported by Belimumab Companion (it has no "
+                    "header). Only the diary CSV export can be imported.",
+                ),
+                str(path),
+            ),
+        )
     present = diary.existing([row.inputs for row in drafts])
     return ImportPreview(
         path=path,
@@ -416,8 +553,15 @@ def import_diary_csv(
     if preview.error_count and not skip_errors:
         raise CsvImportRefused(
             "row-errors",
-            f"{preview.error_count:,} row(s) of {preview.path} have errors; nothing was imported. "
-            "Correct them, or import only the rows without errors.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 row(s) of %2 have errors; nothing was imported. "
+                    "Correct them, or import only the rows without errors.",
+                ),
+                preview.error_count,
+                str(preview.path),
+            ),
         )
     diary = _diary(services_or_diary)
     candidates = sorted((*preview.rows, *preview.duplicates), key=lambda row: row.line)
@@ -427,7 +571,14 @@ def import_diary_csv(
         )
     except DiaryInputError as exc:  # a row that passed the preview no longer does
         raise CsvImportRefused(
-            "row-rejected", f"A row of {preview.path} was refused ({exc}); nothing was imported."
+            "row-rejected",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A row of %1 was refused (%2); nothing was imported."
+                ),
+                str(preview.path),
+                str(exc),  # the diary's reason, in English (a UserText cannot hold another)
+            ),
         ) from exc
     added = [(row.line, entry) for row, entry in zip(candidates, saved, strict=True) if entry]
     return ImportResult(

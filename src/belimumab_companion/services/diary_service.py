@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
 
 MAX_FUTURE = timedelta(minutes=5)
 LEVELS = range(5)  # none, mild, moderate, severe, very severe (our own wording, not PRO-CTCAE)
@@ -36,10 +37,12 @@ class SortKey(enum.Enum):
     SEVERITY = "severity"
 
 
-class DiaryInputError(ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
+class DiaryInputError(UserFacingError):
+    """An entry the user must correct; ``code`` is stable, ``text`` translatable (``str()`` is
+    the English, a lower-case fragment)."""
+
+    def __init__(self, code: str, text: UserText) -> None:
+        super().__init__(text, code)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,9 @@ class DiaryService:
         with self._sessions.begin() as session:
             row = session.get(DiaryEntryRow, entry_id)
             if row is None or row.deleted_at is not None:
-                raise DiaryInputError("no-entry", "that entry does not exist")
+                raise DiaryInputError(
+                    "no-entry", message(QT_TRANSLATE_NOOP("Messages", "that entry does not exist"))
+                )
             previous = _entry(row)
             dose = self._dose_for(session, inputs)
             _fill(row, inputs, result, dose, now)
@@ -210,25 +215,43 @@ class DiaryService:
         with self._sessions.begin() as session:
             row = session.get(DiaryEntryRow, entry_id)
             if row is None:
-                raise DiaryInputError("no-entry", "that entry does not exist")
+                raise DiaryInputError(
+                    "no-entry", message(QT_TRANSLATE_NOOP("Messages", "that entry does not exist"))
+                )
             row.deleted_at = at
             row.updated_at = self._clock()
 
     def _checked(self, inputs: DiaryInputs) -> DiaryInputs:
         symptom = " ".join(inputs.symptom.split())
         if not symptom:
-            raise DiaryInputError("no-symptom", "choose or type the symptom")
+            raise DiaryInputError(
+                "no-symptom", message(QT_TRANSLATE_NOOP("Messages", "choose or type the symptom"))
+            )
         if len(symptom) > 200:
-            raise DiaryInputError("symptom-too-long", "keep the symptom under 200 characters")
+            raise DiaryInputError(
+                "symptom-too-long",
+                message(QT_TRANSLATE_NOOP("Messages", "keep the symptom under 200 characters")),
+            )
         if inputs.onset_at.tzinfo is None:
             raise ValueError("onset_at must be aware")
         if inputs.onset_at > self._clock() + MAX_FUTURE:
-            raise DiaryInputError("in-the-future", "the start cannot be in the future")
+            raise DiaryInputError(
+                "in-the-future",
+                message(QT_TRANSLATE_NOOP("Messages", "the start cannot be in the future")),
+            )
         if inputs.ended_at is not None and inputs.ended_at < inputs.onset_at:
-            raise DiaryInputError("ends-before-start", "it cannot end before it started")
+            raise DiaryInputError(
+                "ends-before-start",
+                message(QT_TRANSLATE_NOOP("Messages", "it cannot end before it started")),
+            )
         for value in (inputs.severity, inputs.interference):
             if value not in LEVELS:
-                raise DiaryInputError("bad-level", "choose a level from none to very severe")
+                raise DiaryInputError(
+                    "bad-level",
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "choose a level from none to very severe")
+                    ),
+                )
         return replace(inputs, symptom=symptom)
 
     @staticmethod

@@ -45,6 +45,7 @@ from pathlib import Path
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.autostart import Autostart, AutostartError
 from belimumab_companion.storage.backup import DatabaseInUseError, ensure_closed, sidecars
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 # The word the person types to confirm. Plain ASCII, short, and compared without regard to case
 # (see confirmation_matches); a translation can pass its own word to the dialog.
@@ -56,7 +57,12 @@ QLOCKFILE_REMOVAL_SUFFIX = ".rmlock"  # QLockFile's short-lived file while takin
 
 
 class DataStillOpenError(DatabaseInUseError):
-    """The data file is still open (in this app or another program): nothing was removed."""
+    """The data file is still open (in this app or another program): nothing was removed.
+    ``text`` is the message for the UI to translate; ``str()`` the same in English."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,9 @@ class EraseResult:
     autostart_error: str | None
     # The instance lock file, left for the running app to remove when it quits (None: no lock).
     lock_kept: Path | None
+    # autostart_error for the UI to translate, when the app worded it (None for the system's
+    # own words, e.g. an OSError: then show autostart_error as it is).
+    autostart_error_text: UserText | None = None
 
     @property
     def removed(self) -> tuple[Path, ...]:
@@ -104,8 +113,14 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
         ensure_closed(paths.database)
     except DatabaseInUseError as exc:
         raise DataStillOpenError(
-            "The data file is still open (in this app or in another program), so nothing was "
-            f"erased: {exc}"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data file is still open (in this app or in another program), so "
+                    "nothing was erased: %1",
+                ),
+                str(exc),  # storage's words (the file's path), not translated
+            )
         ) from exc
     _stop_logging_into(paths.logs_dir)
 
@@ -113,6 +128,7 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
     # The data file's sidecars go before the file itself (as in storage.backup.move_aside).
     for path in (*_with_sidecars(paths.database), *_with_sidecars(_restore_partial(paths))):
         eraser.remove_file(path)
+    eraser.remove_file(paths.language_file)
     app_folders = (paths.backups_dir, paths.logs_dir, paths.quarantine_dir)
     for folder in app_folders:
         eraser.remove_folder(folder)
@@ -130,13 +146,15 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
             else:
                 eraser.left.append(entry)
 
+    autostart_error = _remove_login_entry(autostart)
     return EraseResult(
         removed_files=tuple(eraser.files),
         removed_folders=tuple(eraser.folders),
         left=tuple(eraser.left),
         failed=tuple(eraser.failed),
-        autostart_error=_remove_login_entry(autostart),
+        autostart_error=None if autostart_error is None else str(autostart_error),
         lock_kept=lock_kept,
+        autostart_error_text=autostart_error if isinstance(autostart_error, UserText) else None,
     )
 
 
@@ -234,11 +252,19 @@ def _stop_logging_into(logs_dir: Path) -> None:
                 handler.close()
 
 
-def _remove_login_entry(autostart: Autostart | None) -> str | None:
+def _remove_login_entry(autostart: Autostart | None) -> UserText | str | None:
+    """Why the login entry could not be removed: our words (UserText), the system's (str), or
+    None when it is gone (or there was none)."""
     if autostart is None:
-        return "the start-at-login entry could not be checked on this system"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the start-at-login entry could not be checked on this system"
+            )
+        )
     try:
         autostart.disable()
-    except (AutostartError, OSError) as exc:
+    except AutostartError as exc:
+        return exc.text
+    except OSError as exc:
         return str(exc)
     return None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
+
 
 class DataUnavailableError(RuntimeError):
     """The data file cannot be opened as it is; the message is for the user."""
@@ -17,22 +19,26 @@ StorageFailure = Literal["full", "busy", "read-only", "io"]
 STORAGE_FAILURES: tuple[StorageFailure, ...] = get_args(StorageFailure)
 
 STORAGE_MESSAGES: dict[StorageFailure, str] = {
-    "full": (
+    "full": QT_TRANSLATE_NOOP(
+        "Messages",
         "Your entry was not saved: the disk is full. What you typed is still here; "
-        "free some space and try again."
+        "free some space and try again.",
     ),
-    "busy": (
+    "busy": QT_TRANSLATE_NOOP(
+        "Messages",
         "Your entry was not saved: another program is using the data file right now. "
-        "What you typed is still here; try again in a moment."
+        "What you typed is still here; try again in a moment.",
     ),
-    "read-only": (
+    "read-only": QT_TRANSLATE_NOOP(
+        "Messages",
         "Your entry was not saved: the data folder cannot be written to (it is read-only "
         "or you do not have permission). What you typed is still here; make the folder "
-        "writable again, then try again."
+        "writable again, then try again.",
     ),
-    "io": (
+    "io": QT_TRANSLATE_NOOP(
+        "Messages",
         "Your entry was not saved: the computer could not write to the disk. What you typed "
-        "is still here; check that the disk is connected and working, then try again."
+        "is still here; check that the disk is connected and working, then try again.",
     ),
 }
 

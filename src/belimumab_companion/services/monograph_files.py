@@ -14,9 +14,15 @@ from belimumab_companion.domain.monograph import (
     parse_monograph_bytes,
 )
 
+NOT_A_FILE = "not a file"
+NO_SUCH_FILE = "no such file"
+FILE_REASONS = (NOT_A_FILE, NO_SUCH_FILE)
+
 
 class MonographFileError(Exception):
-    """The file could not be read at all (missing, a folder, no permission)."""
+    """The file could not be read at all (missing, a folder, no permission). ``reason`` is either
+    one of :data:`FILE_REASONS` (a code in English words, which the UI translates: see
+    ``ui.pages.drug_info.FILE_REASONS``) or the system's own words (shown as they are)."""
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
@@ -36,7 +42,7 @@ def read_monograph_file(path: Path, *, shipped: bool = False) -> LoadedMonograph
     """Raises :class:`MonographFileError` or :class:`MonographError`, nothing else."""
     try:
         if not path.is_file():
-            raise MonographFileError(path, "not a file" if path.exists() else "no such file")
+            raise MonographFileError(path, NOT_A_FILE if path.exists() else NO_SUCH_FILE)
         with path.open("rb") as handle:
             data = handle.read(MAX_MONOGRAPH_BYTES + 1)
     except OSError as exc:

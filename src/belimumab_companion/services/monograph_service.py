@@ -21,8 +21,12 @@ from belimumab_companion.storage.repositories import MonographChoiceRepository
 @dataclass(frozen=True)
 class CurrentMonograph:
     loaded: LoadedMonograph
-    # Set when the user's chosen file could not be read at start and the shipped one is shown.
+    # Set when the user's chosen file could not be read at start and the shipped one is shown:
+    # the file and why, in English; ``fallback_error`` is the same for the UI to word (as when
+    # opening a file: MonographFileError.reason, MonographError.problem) with ``fallback_path``.
     fallback_reason: str | None = None
+    fallback_error: MonographFileError | MonographError | None = None
+    fallback_path: Path | None = None
 
 
 class MonographService:
@@ -65,4 +69,10 @@ class MonographService:
         try:
             return CurrentMonograph(read_monograph_file(Path(choice.path)))
         except (MonographFileError, MonographError) as exc:
-            return CurrentMonograph(self.shipped(), fallback_reason=f"{choice.path}: {exc}")
+            why = exc.reason if isinstance(exc, MonographFileError) else str(exc)
+            return CurrentMonograph(
+                self.shipped(),
+                fallback_reason=f"{choice.path}: {why}",
+                fallback_error=exc,
+                fallback_path=Path(choice.path),
+            )

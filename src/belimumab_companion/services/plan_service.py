@@ -61,14 +61,15 @@ from belimumab_companion.storage.plan_repository import (
     format_time_of_day,
     parse_time_of_day,
 )
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
 
 
-class PlanInputError(ValueError):
-    """Input the user must correct; ``code`` is stable for the UI and scripts."""
+class PlanInputError(UserFacingError):
+    """Input the user must correct; ``code`` is stable for the UI and scripts. ``str()`` is the
+    English (a lower-case fragment); ``text`` is the same, translatable by the UI."""
 
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
+    def __init__(self, code: str, text: UserText) -> None:
+        super().__init__(text, code)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,10 @@ class PlanService:
         """The regimen these inputs give, without saving (the setup shows it before saving).
         Age is taken on the first dose's date: a segment's regimen never drifts with age."""
         if not is_valid_zone(inputs.zone):
-            raise PlanInputError("bad-zone", f"unknown time zone {inputs.zone!r}")
+            raise PlanInputError(
+                "bad-zone",
+                message(QT_TRANSLATE_NOOP("Messages", "unknown time zone %1"), repr(inputs.zone)),
+            )
         return choose_regimen(
             indication=inputs.indication,
             route=inputs.route,
@@ -216,7 +220,12 @@ class PlanService:
                 if row.first_dose >= inputs.first_dose:
                     raise PlanInputError(
                         "before-current-plan",
-                        f"the new plan must start after the current one ({row.first_dose.isoformat()})",
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "the new plan must start after the current one (%1)"
+                            ),
+                            row.first_dose,
+                        ),
                     )
                 repository.end_segment(row.id, inputs.first_dose, "plan changed")
             for row in repository.segments():
@@ -402,7 +411,12 @@ class PlanService:
         now = self._clock()
         record = self.dose_record(segment_id, sequence)
         if record is None or record.route is not Route.SUBQ:
-            raise PlanInputError("no-make-up", "there is no logged injection for that dose")
+            raise PlanInputError(
+                "no-make-up",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "there is no logged injection for that dose")
+                ),
+            )
         stored = self._read()
         segment = next(s for s in stored.segments if s.id == segment_id)
         zone = ZoneInfo(segment.zone)
@@ -414,14 +428,26 @@ class PlanService:
         )
         kind = make_up_kind(occurrence, make_up_day, segment.regimen)
         if kind is MakeUpKind.NONE:
-            raise PlanInputError("not-late", "that dose was given on its day: nothing to choose")
+            raise PlanInputError(
+                "not-late",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "that dose was given on its day: nothing to choose"
+                    )
+                ),
+            )
         allowed = (
             (AfterMakeUp.KEEP_DAY, AfterMakeUp.NEW_DAY)
             if kind is MakeUpKind.WEEKLY_CHOICE
             else (AfterMakeUp.CARE_TEAM_DATE,)
         )
         if choice not in allowed:
-            raise PlanInputError("wrong-choice", "that choice does not apply to this schedule")
+            raise PlanInputError(
+                "wrong-choice",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "that choice does not apply to this schedule")
+                ),
+            )
         options = make_up_options(occurrence.local_date.weekday(), make_up_day)
         if choice is AfterMakeUp.KEEP_DAY:
             next_day = options.keep_day_next
@@ -431,14 +457,22 @@ class PlanService:
             if care_team_date is None or care_team_date <= make_up_day:
                 raise PlanInputError(
                     "care-team-date",
-                    "enter the next date your care team gave, after the make-up day",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "enter the next date your care team gave, after the make-up day",
+                        )
+                    ),
                 )
             next_day = care_team_date
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             current = self._current_row(repository)
             if current.id != segment_id:
-                raise PlanInputError("plan-changed", "the plan changed since that dose")
+                raise PlanInputError(
+                    "plan-changed",
+                    message(QT_TRANSLATE_NOOP("Messages", "the plan changed since that dose")),
+                )
             if choice is not AfterMakeUp.KEEP_DAY:
                 self._re_anchor(repository, current, make_up_day, next_day, stored, now)
             session.add(
@@ -533,10 +567,16 @@ class PlanService:
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             if repository.current_administration(segment_id, sequence) is not None:
-                raise PlanInputError("already-logged", "that dose is already in the log")
+                raise PlanInputError(
+                    "already-logged",
+                    message(QT_TRANSLATE_NOOP("Messages", "that dose is already in the log")),
+                )
             segment = session.get(PlanSegmentRow, segment_id)
             if segment is None:
-                raise PlanInputError("no-occurrence", "that dose is not in the plan")
+                raise PlanInputError(
+                    "no-occurrence",
+                    message(QT_TRANSLATE_NOOP("Messages", "that dose is not in the plan")),
+                )
             repository.add_administration(
                 AdministrationRow(
                     segment_id=segment_id,
@@ -618,7 +658,12 @@ class PlanService:
         with self._sessions() as session:
             old = PlanRepository(session).administration(record_id)
             if old is None or old.replaced_at is not None:
-                raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
+                raise PlanInputError(
+                    "changed-since",
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "this dose was changed or deleted meanwhile")
+                    ),
+                )
             segment_id, sequence = old.segment_id, old.sequence
         check, given_by, _regimen = self._check_log(
             now, given_at, sites, sequence, not_fully_given, record_id, given_by, device
@@ -659,7 +704,12 @@ class PlanService:
             repository = PlanRepository(session)
             row = repository.administration(record_id)
             if row is None or row.replaced_at is not None:
-                raise PlanInputError("changed-since", "this dose was changed or deleted meanwhile")
+                raise PlanInputError(
+                    "changed-since",
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "this dose was changed or deleted meanwhile")
+                    ),
+                )
             repository.replace_administration(row, None, now)
         return DoseChange(record_id, None)
 
@@ -667,7 +717,10 @@ class PlanService:
         """Undo an edit or a deletion: the earlier version becomes current again as a new,
         "restored" version; nothing stored is rewritten."""
         if change.previous_id is None:
-            raise PlanInputError("nothing-to-undo", "there is nothing to undo")
+            raise PlanInputError(
+                "nothing-to-undo",
+                message(QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")),
+            )
         now = self._clock()
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
@@ -675,7 +728,10 @@ class PlanService:
             assert previous is not None
             current = repository.current_administration(previous.segment_id, previous.sequence)
             if (current.id if current else None) != change.current_id:
-                raise PlanInputError("changed-since", "this dose was changed again since")
+                raise PlanInputError(
+                    "changed-since",
+                    message(QT_TRANSLATE_NOOP("Messages", "this dose was changed again since")),
+                )
             restored = AdministrationRow(
                 segment_id=previous.segment_id,
                 sequence=previous.sequence,
@@ -709,7 +765,10 @@ class PlanService:
         stored = self._read()
         segment = next((s for s in stored.segments if s.id == segment_id), None)
         if segment is None or segment.regimen.route is not Route.IV:
-            raise PlanInputError("not-an-infusion", "only infusions have appointments")
+            raise PlanInputError(
+                "not-an-infusion",
+                message(QT_TRANSLATE_NOOP("Messages", "only infusions have appointments")),
+            )
         doses = self._doses(stored, now, at.date() + timedelta(days=120), 12)
         index = next(
             (
@@ -720,21 +779,36 @@ class PlanService:
             None,
         )
         if index is None:
-            raise PlanInputError("no-occurrence", "this infusion is not in the plan")
+            raise PlanInputError(
+                "no-occurrence",
+                message(QT_TRANSLATE_NOOP("Messages", "this infusion is not in the plan")),
+            )
         if doses[index].status in (DoseStatus.GIVEN, DoseStatus.SKIPPED):
-            raise PlanInputError("already-logged", "this infusion is already in the log")
+            raise PlanInputError(
+                "already-logged",
+                message(QT_TRANSLATE_NOOP("Messages", "this infusion is already in the log")),
+            )
         before = doses[index - 1] if index > 0 else None
         after = doses[index + 1] if index + 1 < len(doses) else None
         if before is not None and _moment(before) >= at:
             raise PlanInputError(
                 "appointment-order",
-                f"the date must be after the previous dose ({_moment(before).date().isoformat()})",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "the date must be after the previous dose (%1)"),
+                    _moment(before).date(),
+                ),
             )
         if after is not None and after.due <= at:
             raise PlanInputError(
                 "appointment-order",
-                f"the date must be before the next infusion ({after.due.date().isoformat()}); "
-                "if the centre moved that one too, move it first",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the date must be before the next infusion (%1); "
+                        "if the centre moved that one too, move it first",
+                    ),
+                    after.due.date(),
+                ),
             )
         with self._sessions.begin() as session:
             PlanRepository(session).set_appointment(
@@ -754,10 +828,21 @@ class PlanService:
         """Keep a new weight. True when it crosses 40 kg from the weight the current child's
         SubQ plan was set with (R-08): the plan is not changed, the user is told to ask."""
         if not 0 < weight_kg <= MAX_WEIGHT_KG:
-            raise PlanInputError("bad-weight", f"weight must be between 0 and {MAX_WEIGHT_KG:g} kg")
+            raise PlanInputError(
+                "bad-weight",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "weight must be between 0 and %1 kg"),
+                    MAX_WEIGHT_KG,
+                ),
+            )
         now = self._clock()
         if measured_on > now.date() + timedelta(days=1):
-            raise PlanInputError("future-weight", "the weight cannot be measured in the future")
+            raise PlanInputError(
+                "future-weight",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "the weight cannot be measured in the future")
+                ),
+            )
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             session.add(WeightRow(weight_kg=weight_kg, measured_on=measured_on, created_at=now))
@@ -787,7 +872,10 @@ class PlanService:
     def stop(self, last_day: date, reason: str) -> None:
         """Stop treatment after ``last_day``; the history and the reason are kept."""
         if not reason.strip():
-            raise PlanInputError("reason-needed", "give the reason for stopping")
+            raise PlanInputError(
+                "reason-needed",
+                message(QT_TRANSLATE_NOOP("Messages", "give the reason for stopping")),
+            )
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             current = self._current_row(repository)
@@ -798,7 +886,10 @@ class PlanService:
                 and a.given_at.astimezone(ZoneInfo(current.zone)).date() > last_day
             ]
             if given_after or last_day < current.first_dose - timedelta(days=1):
-                raise PlanInputError("stop-before-logged-dose", "a dose is logged after that date")
+                raise PlanInputError(
+                    "stop-before-logged-dose",
+                    message(QT_TRANSLATE_NOOP("Messages", "a dose is logged after that date")),
+                )
             repository.end_segment(
                 current.id, last_day + timedelta(days=1), f"stopped: {reason.strip()}"
             )
@@ -862,7 +953,10 @@ class PlanService:
     def _current_row(repository: PlanRepository) -> PlanSegmentRow:
         open_rows = [row for row in repository.segments() if row.ends_before is None]
         if not open_rows:
-            raise PlanInputError("no-plan", "there is no current treatment plan")
+            raise PlanInputError(
+                "no-plan",
+                message(QT_TRANSLATE_NOOP("Messages", "there is no current treatment plan")),
+            )
         return open_rows[-1]
 
     @staticmethod

@@ -12,6 +12,16 @@ from datetime import datetime
 from pathlib import Path
 
 from belimumab_companion.services.errors import DataUnavailableError
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
+
+
+class DataUnusableError(DataUnavailableError):
+    """A DataUnavailableError whose message the UI can translate: ``text`` (``str()`` is the
+    same sentence in English)."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 class DataSetAsideError(DataUnavailableError):
@@ -26,7 +36,20 @@ class DataSetAsideError(DataUnavailableError):
         self.kept_in = kept_in
         self.offer_made_at = offer_made_at
         self.restore_offer = restore_offer  # restores the offered backup; None when there is none
-        super().__init__(
-            f"The data file was damaged ({'; '.join(problems) or 'unreadable'}) and was moved to "
-            f"{kept_in}, unchanged."
-        )
+        if problems:
+            self.text = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The data file was damaged (%1) and was moved to %2, unchanged."
+                ),
+                "; ".join(problems),  # SQLite's own words, not translated
+                str(kept_in),
+            )
+        else:
+            self.text = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data file was damaged (unreadable) and was moved to %1, unchanged.",
+                ),
+                str(kept_in),
+            )
+        super().__init__(str(self.text))

@@ -14,7 +14,12 @@ from belimumab_companion.storage.models import PlanSegmentRow, VaccinationRow
 
 
 class VaccinationInputError(ValueError):
-    pass
+    """An entry the user must correct. ``code`` ("name-needed", "bad-status") is also ``str()``:
+    the UI words it; no English sentence is made here."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 @dataclass(frozen=True)

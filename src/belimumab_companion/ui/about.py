@@ -6,11 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion import APP_NAME, __version__
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
-NOT_MEDICAL_ADVICE = (
+# Also on the report (report_pdf translates it in this same context).
+NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Belimumab Companion helps you keep track of your treatment. It is not medical advice and "
     "does not replace your care team: always follow your doctor's, nurse's and pharmacist's "
-    "instructions. In an emergency, call your local emergency number."
+    "instructions. In an emergency, call your local emergency number.",
 )
 
 
@@ -23,11 +27,12 @@ class AboutDialog(QDialog):
         title = QLabel(f"{APP_NAME} {__version__}")
         title.setObjectName("aboutVersion")
         title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        notice = QLabel(self.tr(NOT_MEDICAL_ADVICE))
+        notice = QLabel(marked("AboutDialog", NOT_MEDICAL_ADVICE))
         notice.setObjectName("aboutNotice")
         notice.setTextFormat(Qt.TextFormat.PlainText)
         notice.setWordWrap(True)
@@ -36,11 +41,17 @@ class AboutDialog(QDialog):
                 "Free software under the GNU General Public License, version 3 or later. No network, no telemetry."
             )
         )
+        licence.setObjectName("aboutLicence")
         licence.setTextFormat(Qt.TextFormat.PlainText)
         licence.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("aboutButtons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setObjectName("aboutClose")
+            close.setAccessibleDescription(self.tr("Closes this window"))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         for widget in (title, notice, licence, buttons):
             layout.addWidget(widget)
-        self.resize(460, 220)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # follows the font

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.dose_text import when_text
+from belimumab_companion.ui.messages import error_sentence
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
@@ -40,11 +42,15 @@ class AppointmentDialog(QDialog):
             else self.tr("Proposed from the usual schedule: %1. Not yet confirmed.")
         ).replace("%1", when_text(dose.due))
         intro = QLabel(
-            state
-            + "\n\n"
-            + self.tr(
-                "Enter the date and time your infusion centre gave you. Only this infusion "
-                "moves; the later ones keep their dates until you enter the centre's dates for them."
+            "\n\n".join(  # two paragraphs
+                (
+                    state,
+                    self.tr(
+                        "Enter the date and time your infusion centre gave you. Only this "
+                        "infusion moves; the later ones keep their dates until you enter the "
+                        "centre's dates for them."
+                    ),
+                )
             )
         )
         intro.setObjectName("appointmentIntro")
@@ -52,9 +58,13 @@ class AppointmentDialog(QDialog):
         intro.setWordWrap(True)
         due = dose.due
         self.when = QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
-        self.when.setObjectName("appointmentWhen")
-        self.when.setAccessibleName(self.tr("Appointment date and time"))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        describe(
+            self.when,
+            "appointmentWhen",
+            self.tr("Appointment date and time"),
+            self.tr("The date and time of this infusion, as your infusion centre gave it."),
+        )
+        self.when.setDisplayFormat(date_time_edit_format())
         self.when.setCalendarPopup(True)
         self.message = QLabel()
         self.message.setObjectName("appointmentMessage")
@@ -66,6 +76,10 @@ class AppointmentDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("appointmentSave")
         save.setText(self.tr("&Save this date"))
+        save.setAccessibleDescription(self.tr("Save this date and time for this infusion."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("appointmentCancel")
+        cancel.setAccessibleDescription(self.tr("Close without saving."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -75,7 +89,7 @@ class AppointmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(480, 240)
+        self.resize(text_width(self, 70), self.sizeHint().height())
 
     def chosen(self) -> datetime:
         d, t = self.when.date(), self.when.time()
@@ -89,6 +103,6 @@ class AppointmentDialog(QDialog):
                 self._dose.segment_id, self._dose.sequence, self.chosen()
             )
         except PlanInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")  # the date stays as typed
+            self.message.setText(error_sentence(exc))  # the date stays as typed
             return
         self.accept()

@@ -45,6 +45,10 @@ class ContraceptionItems(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName(f"{prefix}ContraceptionTable")
         self.table.setAccessibleName(self.tr("Contraception reminders to mark"))
+        self.table.setAccessibleDescription(
+            self.tr("Select a reminder with the arrow keys, then mark it done or missed below")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Marked")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,10 +61,16 @@ class ContraceptionItems(QWidget):
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setObjectName(f"{prefix}ContraceptionDone")
         self.done_button.setAccessibleName(self.tr("Mark the selected reminder done"))
+        self.done_button.setAccessibleDescription(
+            self.tr("Records that you did what the selected reminder asked")
+        )
         self.done_button.clicked.connect(lambda: self.answer(DONE))
         self.missed_button = QPushButton(self.tr("&Missed"))
         self.missed_button.setObjectName(f"{prefix}ContraceptionMissed")
         self.missed_button.setAccessibleName(self.tr("Mark the selected reminder missed"))
+        self.missed_button.setAccessibleDescription(
+            self.tr("Records that it was missed and shows what to do next")
+        )
         self.missed_button.clicked.connect(lambda: self.answer(MISSED))
         self.advice = QLabel()
         self.advice.setObjectName(f"{prefix}ContraceptionAdvice")

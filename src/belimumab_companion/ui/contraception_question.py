@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from belimumab_companion.ui.dialogs import text_width
+
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import ContraceptionService
     from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
@@ -42,21 +44,28 @@ class ContraceptionQuestionDialog(QDialog):
             self.tr("&Yes, set them up"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.yes.setObjectName("contraceptionYes")
+        self.yes.setAccessibleDescription(
+            self.tr("Turn contraception reminders on and choose your method.")
+        )
         self.no = self.buttons.addButton(
             self.tr("&No, this does not apply to me"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.no.setObjectName("contraceptionNo")
+        self.no.setAccessibleDescription(
+            self.tr("Turn contraception reminders off; you can turn them on in Settings.")
+        )
         self.skip = self.buttons.addButton(
             self.tr("&Skip"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.skip.setObjectName("contraceptionSkip")
+        self.skip.setAccessibleDescription(self.tr("Leave the question unanswered for now."))
         self.yes.clicked.connect(self.answer_yes)
         self.no.clicked.connect(self.answer_no)
         self.skip.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(text_width(self, 60))
 
     def answer_yes(self) -> None:
         from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog

@@ -32,6 +32,7 @@ from belimumab_companion.domain.contraception import (
 )
 from belimumab_companion.services.contraception_service import ContraceptionInputError
 from belimumab_companion.ui.contraception_text import method_name
+from belimumab_companion.ui.dialogs import date_edit_format, describe, time_edit_format
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -74,13 +75,21 @@ class ContraceptionSetupDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.method = QComboBox()
-        self.method.setObjectName("contraceptionMethod")
-        self.method.setAccessibleName(self.tr("Contraception method"))
+        describe(
+            self.method,
+            "contraceptionMethod",
+            self.tr("Contraception method"),
+            self.tr("The method you use; only the fields it needs are shown."),
+        )
         for method in Method:
             self.method.addItem(method_name(method), method)
         self.variant = QComboBox()
-        self.variant.setObjectName("pillVariant")
-        self.variant.setAccessibleName(self.tr("Pill pack"))
+        describe(
+            self.variant,
+            "pillVariant",
+            self.tr("Pill pack"),
+            self.tr("How your pack is laid out: pills and days without, as in its leaflet."),
+        )
         for variant, label in (
             (CombinedPillVariant.TWENTY_ONE_SEVEN, self.tr("21 pills, 7 days without")),
             (CombinedPillVariant.TWENTY_FOUR_FOUR, self.tr("24 pills, 4 days without")),
@@ -88,21 +97,44 @@ class ContraceptionSetupDialog(QDialog):
         ):
             self.variant.addItem(label, variant)
         self.start = QDateEdit(_qdate(today))
-        self.start.setObjectName("contraceptionStart")
-        self.start.setAccessibleName(self.tr("Start date"))
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        describe(
+            self.start,
+            "contraceptionStart",
+            self.tr("Start date"),
+            self.tr("The first day (day 1) of your method or of its current cycle."),
+        )
+        self.start.setDisplayFormat(date_edit_format())
         self.start.setCalendarPopup(True)
         self.at = QTimeEdit(QTime(21, 0))
-        self.at.setObjectName("contraceptionTime")
-        self.at.setAccessibleName(self.tr("Reminder time"))
-        self.at.setDisplayFormat("HH:mm")
-        self.active_days = self._spin("activeDays", self.tr("Days on"), 1, 365, self.tr(" days"))
-        self.free_days = self._spin("freeDays", self.tr("Days off"), 0, 28, self.tr(" days"))
-        self.every_days = self._spin("everyDays", self.tr("Every"), 1, 366, self.tr(" days"))
+        describe(
+            self.at,
+            "contraceptionTime",
+            self.tr("Reminder time"),
+            self.tr("The time of day the contraception reminders come."),
+        )
+        self.at.setDisplayFormat(time_edit_format())
+        days = self.tr(" days")
+        self.active_days = self._spin("activeDays", 1, 365, days)
+        self.active_days.setAccessibleName(self.tr("Days on"))
+        self.active_days.setAccessibleDescription(
+            self.tr("How many days in a row you take pills or wear the patch or ring.")
+        )
+        self.free_days = self._spin("freeDays", 0, 28, days)
+        self.free_days.setAccessibleName(self.tr("Days off"))
+        self.free_days.setAccessibleDescription(
+            self.tr("How many days without pills, patch or ring follow.")
+        )
+        self.every_days = self._spin("everyDays", 1, 366, days)
+        self.every_days.setAccessibleName(self.tr("Every"))
+        self.every_days.setAccessibleDescription(self.tr("How often the reminder comes, in days."))
         self.replace_by = QDateEdit(_qdate(today))
-        self.replace_by.setObjectName("replaceBy")
-        self.replace_by.setAccessibleName(self.tr("Replace by"))
-        self.replace_by.setDisplayFormat("yyyy-MM-dd")
+        describe(
+            self.replace_by,
+            "replaceBy",
+            self.tr("Replace by"),
+            self.tr("The date your implant or IUD is to be replaced by."),
+        )
+        self.replace_by.setDisplayFormat(date_edit_format())
         self.replace_by.setCalendarPopup(True)
         self.message = QLabel()
         self.message.setObjectName("contraceptionMessage")
@@ -121,7 +153,12 @@ class ContraceptionSetupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("contraceptionSave")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("contraceptionSave")
+        save.setAccessibleDescription(self.tr("Save this method and its reminders."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("contraceptionCancel")
+        cancel.setAccessibleDescription(self.tr("Close without saving."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -137,10 +174,9 @@ class ContraceptionSetupDialog(QDialog):
         else:
             self._method_changed()
 
-    def _spin(self, name: str, accessible: str, low: int, high: int, suffix: str) -> QSpinBox:
+    def _spin(self, name: str, low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setAccessibleName(accessible)
         spin.setRange(low, high)
         spin.setSuffix(suffix)
         return spin
@@ -218,19 +254,18 @@ class ContraceptionSetupDialog(QDialog):
         try:
             self.saved = self._service.set_method(self.setup())
         except ContraceptionInputError as exc:
-            self.message.setText(_problem_text(self, exc.problem))
+            self.message.setText(self._problem_text(exc.problem))
             return
         self.accept()
 
-
-def _problem_text(widget: QWidget, problem: SetupProblem) -> str:
-    return {
-        SetupProblem.REPLACE_BY_NEEDED: widget.tr("Enter the date it is to be replaced by."),
-        SetupProblem.REPLACE_BY_BEFORE_START: widget.tr(
-            "The replace-by date is before the start date."
-        ),
-        SetupProblem.BAD_CYCLE: widget.tr(
-            "Check the days on and off: a patch or ring cycle has days off."
-        ),
-        SetupProblem.BAD_INTERVAL: widget.tr("Check how often: 1 to 366 days."),
-    }[problem]
+    def _problem_text(self, problem: SetupProblem) -> str:
+        return {
+            SetupProblem.REPLACE_BY_NEEDED: self.tr("Enter the date it is to be replaced by."),
+            SetupProblem.REPLACE_BY_BEFORE_START: self.tr(
+                "The replace-by date is before the start date."
+            ),
+            SetupProblem.BAD_CYCLE: self.tr(
+                "Check the days on and off: a patch or ring cycle has days off."
+            ),
+            SetupProblem.BAD_INTERVAL: self.tr("Check how often: 1 to 366 days."),
+        }[problem]

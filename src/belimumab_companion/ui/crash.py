@@ -49,12 +49,20 @@ class CrashHandler:
 
         self._showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "")
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("crash", "Something went wrong"),
+                "",
+            )
             box.setObjectName("crashDialog")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setText(
-                "Belimumab Companion hit an error it did not expect. What you saved before is safe. "
-                "The details below were written to the log; please include them if you report the problem."
+                QCoreApplication.translate(
+                    "crash",
+                    "Belimumab Companion hit an error it did not expect. What you saved before is "
+                    "safe. The details below were written to the log; please include them if you "
+                    "report the problem.",
+                )
             )
             box.setDetailedText(text)
             self.last_dialog = box
@@ -71,11 +79,16 @@ class CrashHandler:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from belimumab_companion.ui.i18n import error_text
+
         self._showing = True
         try:
             parent = QApplication.activeModalWidget() or QApplication.activeWindow()
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Not saved", error.user_message, parent=parent
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("crash", "Not saved"),
+                error_text(error),
+                parent=parent,
             )
             box.setObjectName("storageErrorDialog")
             box.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,48 +10,58 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from belimumab_companion.ui.dialogs import question_box
-from belimumab_companion.ui.dose_text import when_text
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.backup_service import BackupPreview
     from belimumab_companion.services.start_errors import DataSetAsideError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataRestore", text)
+# What a backup holds, by table: "%1 diary entries" (the count in the user's locale).
+COUNT_TEXT = {
+    "plan_segment": QT_TRANSLATE_NOOP("DataRestore", "%1 treatment plan versions"),
+    "administration": QT_TRANSLATE_NOOP("DataRestore", "%1 doses logged"),
+    "diary_entry": QT_TRANSLATE_NOOP("DataRestore", "%1 diary entries"),
+    "mood_check_in": QT_TRANSLATE_NOOP("DataRestore", "%1 mood check-ins"),
+    "vaccination": QT_TRANSLATE_NOOP("DataRestore", "%1 vaccinations"),
+    "contraception_log": QT_TRANSLATE_NOOP("DataRestore", "%1 contraception reminders answered"),
+    "pregnancy_event": QT_TRANSLATE_NOOP("DataRestore", "%1 pregnancy events"),
+}
 
 
 def count_words() -> dict[str, str]:
-    """The plain words for what a backup holds, by table."""
-    return {
-        "plan_segment": _tr("treatment plan versions"),
-        "administration": _tr("doses logged"),
-        "diary_entry": _tr("diary entries"),
-        "mood_check_in": _tr("mood check-ins"),
-        "vaccination": _tr("vaccinations"),
-        "contraception_log": _tr("contraception reminders answered"),
-        "pregnancy_event": _tr("pregnancy events"),
-    }
+    """The plain words for what a backup holds, by table ("%1 diary entries")."""
+    return {table: marked("DataRestore", text) for table, text in COUNT_TEXT.items()}
 
 
 def _local(moment: datetime | None) -> str:
-    return _tr("not known") if moment is None else when_text(moment.astimezone())
+    if moment is None:
+        return QCoreApplication.translate("DataRestore", "not known")
+    return long_date_time_text(moment.astimezone())
 
 
 def preview_text(preview: BackupPreview) -> str:
     words = count_words()
     lines = [
-        _tr("Made: %1").replace("%1", _local(preview.created_at)),
-        _tr("Newest entry in it: %1").replace("%1", _local(preview.newest_activity)),
+        fill(QCoreApplication.translate("DataRestore", "Made: %1"), (_local(preview.created_at),)),
+        fill(
+            QCoreApplication.translate("DataRestore", "Newest entry in it: %1"),
+            (_local(preview.newest_activity),),
+        ),
         "",
     ]
-    for table, word in words.items():
+    for table, template in words.items():
         if table in preview.counts:
-            lines.append(f"{preview.counts[table]:,} {word}")
+            lines.append(fill(template, (integer_text(preview.counts[table]),)))
     if preview.needs_upgrade:
         lines += [
             "",
-            _tr("It was made by an earlier version; it is brought up to date as it opens."),
+            QCoreApplication.translate(
+                "DataRestore",
+                "It was made by an earlier version; it is brought up to date as it opens.",
+            ),
         ]
     return "\n".join(lines)
 
@@ -63,16 +73,28 @@ def ask_to_restore(
     box = question_box(
         parent,
         "restoreQuestion",
-        _tr("Restore this backup?"),
-        _tr(
+        QCoreApplication.translate("DataRestore", "Restore this backup?"),
+        QCoreApplication.translate(
+            "DataRestore",
             "Your data will be replaced by what this backup holds. Your current data is backed up "
-            "first and kept aside, and you can undo the restore."
+            "first and kept aside, and you can undo the restore.",
         ),
         preview_text(preview),
     )
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("DataRestore", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setObjectName("restoreConfirmButton")
+    restore.setAccessibleDescription(
+        QCoreApplication.translate(
+            "DataRestore", "Replace your data with this backup; your current data is kept aside"
+        )
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("restoreCancelButton")
+    cancel.setAccessibleDescription(
+        QCoreApplication.translate("DataRestore", "Keep your data as it is")
+    )
     box.setDefaultButton(cancel)  # Enter does not replace the data by accident
     box.setEscapeButton(cancel)
     box.buttonClicked.connect(lambda button: on_yes() if button is restore else None)
@@ -85,29 +107,55 @@ def offer_after_damage(
 ) -> QMessageBox:
     """The data file was damaged and moved aside; offer the newest good backup (or go on with
     no data). ``on_choice(True)`` means restore it."""
-    text = _tr(
-        "Your data file could not be read: it is damaged. It was moved, unchanged, to:\n%1"
-    ).replace("%1", str(error.kept_in))
+    text = fill(
+        QCoreApplication.translate(
+            "DataRestore",
+            "Your data file could not be read: it is damaged. It was moved, unchanged, to:\n%1",
+        ),
+        (str(error.kept_in),),
+    )
     if error.restore_offer is None:
-        details = _tr(
+        details = QCoreApplication.translate(
+            "DataRestore",
             "There is no good backup to restore. The app starts with no data; the damaged file "
-            "stays where it is, for a repair service or your own checks."
+            "stays where it is, for a repair service or your own checks.",
         )
     else:
-        details = _tr("Your newest good backup is from %1. Restore it?").replace(
-            "%1", _local(error.offer_made_at)
+        details = fill(
+            QCoreApplication.translate(
+                "DataRestore", "Your newest good backup is from %1. Restore it?"
+            ),
+            (_local(error.offer_made_at),),
         )
     box = question_box(
-        parent, "damagedDataQuestion", _tr("Your data file is damaged"), text, details
+        parent,
+        "damagedDataQuestion",
+        QCoreApplication.translate("DataRestore", "Your data file is damaged"),
+        text,
+        details,
     )
     box.setIcon(QMessageBox.Icon.Warning)
     restore = None
     if error.restore_offer is not None:
-        restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("DataRestore", "&Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         restore.setObjectName("restoreOfferedBackupButton")
+        restore.setAccessibleDescription(
+            QCoreApplication.translate("DataRestore", "Restore your newest good backup now")
+        )
         box.setDefaultButton(restore)
-    fresh = box.addButton(_tr("Start with &no data"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("DataRestore", "Start with &no data"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     fresh.setObjectName("startWithNoDataButton")
+    fresh.setAccessibleDescription(
+        QCoreApplication.translate(
+            "DataRestore", "Start the app with no data; the damaged file stays where it is"
+        )
+    )
     box.setEscapeButton(fresh)
     box.buttonClicked.connect(lambda button: on_choice(restore is not None and button is restore))
     box.open()

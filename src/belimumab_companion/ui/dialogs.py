@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+import re
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def open_plain_message(
@@ -45,3 +58,86 @@ def question_box(
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
+
+
+# --- what date and time editors show: the user's locale, never a fixed English or ISO pattern ---
+
+
+def date_edit_format() -> str:
+    """The locale's short date with a four-digit year ("dd/MM/yyyy", "M/d/yyyy"), for a
+    ``QDateEdit`` (two-digit years are ambiguous for a date of birth)."""
+    locale = QLocale()
+    return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def time_edit_format() -> str:
+    """The locale's short time ("HH:mm", "h:mm AP"), for a ``QTimeEdit``."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def date_time_edit_format() -> str:
+    """Date and time as the locale writes them, for a ``QDateTimeEdit``."""
+    return f"{date_edit_format()} {time_edit_format()}"
+
+
+def describe(widget: QWidget, object_name: str, name: str, description: str) -> None:
+    """What assistive technology says about an input: ``name`` (what it is, short) and
+    ``description`` (what it does or what to enter); both already translated."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order (the order a person reads them)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def text_width(widget: QWidget, characters: int) -> int:
+    """A width that holds about ``characters`` characters of ``widget``'s font (grows with it)."""
+    return widget.fontMetrics().averageCharWidth() * characters
+
+
+class _ClickableLabel(QLabel):
+    def __init__(self, text: str, target: QAbstractButton) -> None:
+        super().__init__(text)
+        self._target = target
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._target.isEnabled():
+            self._target.click()
+            self._target.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+
+class WrappedCheck(QWidget):
+    """A check box whose words wrap (a QCheckBox's own text never does, so at a large font or in
+    a longer language a long one pushes the page wider than the window).
+
+    The box keeps its role and its keyboard access: its text moves into a word-wrapping label
+    whose mnemonic (Alt+letter) clicks it, as does a click on the words; a screen reader hears
+    the words as the box's accessible name."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = box.text()
+        if not box.accessibleName():
+            box.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        box.setText("")
+        self.box = box
+        self.label = _ClickableLabel(text, box)
+        self.label.setObjectName(f"{box.objectName()}Label" if box.objectName() else "")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(box)
+        self.label.setEnabled(box.isEnabled())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(self.isEnabled())
+        super().changeEvent(event)

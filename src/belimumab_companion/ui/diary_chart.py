@@ -4,7 +4,8 @@ QtCharts is imported only when there is something to draw, so the Diary page (an
 paint without it. Markers differ by shape, never by colour alone: circles are diary entries,
 squares along the bottom are doses. Colours come from the chart theme that matches the system
 palette (light or dark), on a transparent background. A chart is invisible to screen readers, so
-the widget's accessible name and description say in words what it shows.
+the widget's accessible name and description say in words what it shows; every point is also an
+entry in the Diary page's table, as text. Dates follow the user's locale (axis included).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from belimumab_companion.ui.locale_format import integer_text, medium_date
 from belimumab_companion.ui.models.diary_model import LEVEL_WORDS, level_text
 from belimumab_companion.ui.theme import is_dark
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -38,8 +41,7 @@ def _msecs(moment: datetime) -> float:
 
 
 def _day_text(moment: datetime) -> str:
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+    return medium_date(moment.astimezone().date())
 
 
 class DiaryChart(QWidget):
@@ -70,7 +72,9 @@ class DiaryChart(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.empty)
-        self.setMinimumHeight(180)
+        # Room for the five level names, the title, the dates and the legend at any font size.
+        self.setMinimumHeight(max(180, self.fontMetrics().lineSpacing() * 20))
+        self.setAccessibleName(self.tr("Severity chart"))
         self._render()
 
     # --- public ----------------------------------------------------------------------------------
@@ -132,7 +136,7 @@ class DiaryChart(QWidget):
                 text = self.tr("No entries for “%1” between these dates.")
             else:
                 text = self.tr("No entries for “%1” yet, so there is nothing to draw.")
-            self._show_empty(text.replace("%1", self._symptom))
+            self._show_empty(fill(text, (self._symptom,)))
             return
         self._draw(services)
 
@@ -181,6 +185,8 @@ class DiaryChart(QWidget):
 
         chart = QChart()
         chart.setObjectName("diarySeverityChart")
+        chart.setLocale(QLocale())  # month names on the time axis in the user's language
+        chart.setLocalizeNumbers(True)
         line = QLineSeries()
         line.setName(self.tr("Severity"))
         severity = QScatterSeries()
@@ -271,31 +277,36 @@ class DiaryChart(QWidget):
         self._shown_doses = len(given)
         symptom = self._symptom or ""
         # QChart titles are rich text: what the person typed is escaped (scenario 23).
-        title = self.tr("Severity of “%1” over time").replace("%1", html.escape(symptom))
+        title = fill(self.tr("Severity of “%1” over time"), (html.escape(symptom),))
         self.chart.setTitle(title)
         self.empty.hide()
         self.view.show()
         latest_at, latest = self._points[-1]
         count = len(self._points)
         entries = (
-            self.tr("1 entry") if count == 1 else self.tr("%1 entries").replace("%1", str(count))
+            self.tr("1 entry")
+            if count == 1
+            else fill(self.tr("%1 entries"), (integer_text(count),))
         )
-        description = (
-            self.tr("%1 of “%2”, from %3 to %4. Latest severity: %5, on %6.")
-            .replace("%1", entries)
-            .replace("%2", symptom)
-            .replace("%3", _day_text(first))
-            .replace("%4", _day_text(last))
-            .replace("%5", level_text(latest))
-            .replace("%6", _day_text(latest_at))
+        description = fill(
+            self.tr("%1 of “%2”, from %3 to %4. Latest severity: %5, on %6."),
+            (
+                entries,
+                symptom,
+                _day_text(first),
+                _day_text(last),
+                level_text(latest),
+                _day_text(latest_at),
+            ),
         )
         if given:
             description += " " + (
                 self.tr("1 dose given in that time.")
                 if len(given) == 1
-                else self.tr("%1 doses given in that time.").replace("%1", str(len(given)))
+                else fill(self.tr("%1 doses given in that time."), (integer_text(len(given)),))
             )
-        self.setAccessibleName(self.tr("Severity of “%1” over time").replace("%1", symptom))
+        description += " " + self.tr("The diary table lists every entry as text.")
+        self.setAccessibleName(fill(self.tr("Severity of “%1” over time"), (symptom,)))
         self.setAccessibleDescription(description)
         self.view.setAccessibleName(self.accessibleName())
         self.view.setAccessibleDescription(description)

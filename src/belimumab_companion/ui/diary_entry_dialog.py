@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt
+from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,18 +32,42 @@ from belimumab_companion.services.diary_service import (
     DiaryInputs,
     SavedEntry,
 )
-from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.i18n import error_text, marked
+from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.pages.diary_page import date_edit_format
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
 
-LEVELS = ("None", "Mild", "Moderate", "Severe", "Very severe")
+CONTEXT = "DiaryEntryDialog"
+LEVELS = (
+    QT_TRANSLATE_NOOP("DiaryEntryDialog", "None"),
+    QT_TRANSLATE_NOOP("DiaryEntryDialog", "Mild"),
+    QT_TRANSLATE_NOOP("DiaryEntryDialog", "Moderate"),
+    QT_TRANSLATE_NOOP("DiaryEntryDialog", "Severe"),
+    QT_TRANSLATE_NOOP("DiaryEntryDialog", "Very severe"),
+)
 ACTIONS = {
-    Action.NOTHING: "Nothing yet",
-    Action.CALLED_CARE_TEAM: "Called my care team",
-    Action.URGENT_CARE: "Went to urgent care",
-    Action.EMERGENCY_DEPARTMENT: "Went to the emergency department",
+    Action.NOTHING: QT_TRANSLATE_NOOP("DiaryEntryDialog", "Nothing yet"),
+    Action.CALLED_CARE_TEAM: QT_TRANSLATE_NOOP("DiaryEntryDialog", "Called my care team"),
+    Action.URGENT_CARE: QT_TRANSLATE_NOOP("DiaryEntryDialog", "Went to urgent care"),
+    Action.EMERGENCY_DEPARTMENT: QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog", "Went to the emergency department"
+    ),
 }
+
+
+def date_time_edit_format() -> str:
+    """The locale's short date (four-digit year) and time, for a date-and-time field."""
+    return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def input_error_text(exc: DiaryInputError) -> str:
+    """What to say about a refused entry, in the user's language: the service's message is a
+    lower-case fragment ("choose or type the symptom"), shown as a sentence."""
+    text = error_text(exc)
+    return text[:1].upper() + text[1:] + "."
 
 
 def _qdatetime(moment: datetime, zone: str) -> QDateTime:
@@ -56,12 +80,13 @@ def _aware(edit: QDateTimeEdit, zone: str) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
 
 
-def _levels(object_name: str, accessible: str) -> QComboBox:
+def _levels(object_name: str, accessible: str, description: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
+    combo.setAccessibleDescription(description)
     for value, label in enumerate(LEVELS):
-        combo.addItem(QCoreApplication.translate("diary", label), value)
+        combo.addItem(marked(CONTEXT, label), value)
     return combo
 
 
@@ -89,6 +114,9 @@ class DiaryEntryDialog(QDialog):
         self.symptom = QComboBox()
         self.symptom.setObjectName("diarySymptom")
         self.symptom.setAccessibleName(self.tr("Symptom: pick from the list or type it"))
+        self.symptom.setAccessibleDescription(
+            self.tr("Side effects from the drug information are listed; type to search them")
+        )
         self.symptom.setEditable(True)
         self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for item in sorted(catalogue, key=lambda e: (e.body_system, e.name)):
@@ -106,32 +134,51 @@ class DiaryEntryDialog(QDialog):
         self.onset = QDateTimeEdit(_qdatetime(entry.onset_at if entry else now, self._zone))
         self.onset.setObjectName("diaryOnset")
         self.onset.setAccessibleName(self.tr("When it started"))
-        self.onset.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.onset.setAccessibleDescription(self.tr("The day and time the symptom started"))
+        self.onset.setDisplayFormat(date_time_edit_format())
         self.onset.setCalendarPopup(True)
         self.ended = QCheckBox(self.tr("It has &ended:"))
         self.ended.setObjectName("diaryEndedCheck")
+        self.ended.setAccessibleDescription(
+            self.tr("Tick when the symptom has stopped, then say when")
+        )
         self.ended_at = QDateTimeEdit(
             _qdatetime(entry.ended_at if entry and entry.ended_at else now, self._zone)
         )
         self.ended_at.setObjectName("diaryEndedAt")
         self.ended_at.setAccessibleName(self.tr("When it ended"))
-        self.ended_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ended_at.setAccessibleDescription(self.tr("The day and time the symptom stopped"))
+        self.ended_at.setDisplayFormat(date_time_edit_format())
         self.ended_at.setCalendarPopup(True)
         self.ended_at.setEnabled(False)
         self.ended.toggled.connect(self.ended_at.setEnabled)
-        self.severity = _levels("diarySeverity", self.tr("How bad it is"))
+        self.severity = _levels(
+            "diarySeverity",
+            self.tr("How bad it is"),
+            self.tr("From none to very severe"),
+        )
         self.severity.setCurrentIndex(1)
-        self.interference = _levels("diaryInterference", self.tr("How much it gets in the way"))
+        self.interference = _levels(
+            "diaryInterference",
+            self.tr("How much it gets in the way"),
+            self.tr("How much it gets in the way of what you do, from none to very severe"),
+        )
         self.action = QComboBox()
         self.action.setObjectName("diaryAction")
         self.action.setAccessibleName(self.tr("What you did about it"))
+        self.action.setAccessibleDescription(
+            self.tr("Whether you called your care team or went for care")
+        )
         for action, label in ACTIONS.items():
-            self.action.addItem(self.tr(label), action.value)
+            self.action.addItem(marked(CONTEXT, label), action.value)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("diaryNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleDescription(
+            self.tr("Anything else worth telling your care team; Tab moves on")
+        )
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.dose = QLabel()
         self.dose.setObjectName("diaryDose")
         self.dose.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,6 +193,10 @@ class DiaryEntryDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("diarySave")
+        self.save_button.setAccessibleDescription(self.tr("Save this entry"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("diaryCancel")
+        self.cancel_button.setAccessibleDescription(self.tr("Close without saving"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -181,18 +232,15 @@ class DiaryEntryDialog(QDialog):
             self.dose.setText(self.tr("No dose logged before this."))
             return
         days = dose.days_before(onset, self._zone)
-        when = short_when_text(dose.given_at.astimezone(ZoneInfo(self._zone)))
-        self.dose.setText(
-            (
-                self.tr("The same day as your dose on %2.")
-                if days == 0
-                else self.tr("%1 days after your dose on %2.")
-                if days != 1
-                else self.tr("1 day after your dose on %2.")
-            )
-            .replace("%1", str(days))
-            .replace("%2", when)
-        )
+        given = dose.given_at.astimezone(ZoneInfo(self._zone))
+        when = f"{medium_date(given.date())}, {time_text(given)}"
+        if days == 0:
+            template = self.tr("The same day as your dose on %2.")
+        elif days == 1:
+            template = self.tr("1 day after your dose on %2.")
+        else:
+            template = self.tr("%1 days after your dose on %2.")
+        self.dose.setText(fill(template, (integer_text(days), when)))
 
     def inputs(self) -> DiaryInputs:
         text = self.symptom.currentText()
@@ -217,7 +265,7 @@ class DiaryEntryDialog(QDialog):
                     self._entry.id, self.inputs()
                 )
         except DiaryInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")  # what was typed stays
+            self.message.setText(input_error_text(exc))  # what was typed stays
             return
         self.show_red_flags(self.saved)
         self.accept()

@@ -1,26 +1,83 @@
-"""A month calendar with a marker per planned dose. Markers differ by shape and letter, never by
-colour alone: ✓ given, ✗ missed, ○ upcoming or due, – skipped on advice."""
+"""A month calendar with a marker per planned dose. Markers differ by shape, never by colour
+alone: ✓ given, ✗ missed, ! due now, ○ upcoming or due later today, – skipped on advice.
+
+Each marked day also has a tooltip saying what its dose is, the legend says what the symbols
+mean (:func:`legend_text`, shown under the calendar), and the selected day's doses are part of
+the calendar's accessible description, so a screen reader says them while the arrow keys move.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtGui import QFont, QPainter
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import QCalendarWidget, QToolTip, QWidget
 
 from belimumab_companion.domain.schedule import DoseStatus, PlannedDose
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import long_date
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
-MARKERS = {
-    DoseStatus.GIVEN: "✓",
-    DoseStatus.MISSED: "✗",
-    DoseStatus.UPCOMING: "○",
-    DoseStatus.DUE: "○",
-    DoseStatus.OVERDUE: "!",
-    DoseStatus.SKIPPED: "–",
+# status -> (symbol, what a marked day's dose is, the legend's short word)
+MARKERS: dict[DoseStatus, tuple[str, str, str]] = {
+    DoseStatus.GIVEN: (
+        "✓",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose given"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "given"),
+    ),
+    DoseStatus.MISSED: (
+        "✗",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose missed"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "missed"),
+    ),
+    DoseStatus.OVERDUE: (
+        "!",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose due now, not logged yet"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "due now"),
+    ),
+    DoseStatus.DUE: (
+        "○",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose due later today"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "upcoming"),
+    ),
+    DoseStatus.UPCOMING: (
+        "○",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose planned"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "upcoming"),
+    ),
+    DoseStatus.SKIPPED: (
+        "–",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose skipped on the care team's advice"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "skipped on advice"),
+    ),
 }
-LEGEND = "✓ given   ✗ missed   ! due now   ○ upcoming   – skipped on advice"
+
+# The legend's order: what is done, what went wrong, what is to come.
+LEGEND_ORDER = (
+    DoseStatus.GIVEN,
+    DoseStatus.MISSED,
+    DoseStatus.OVERDUE,
+    DoseStatus.UPCOMING,
+    DoseStatus.SKIPPED,
+)
+
+
+def marker_for(status: DoseStatus) -> tuple[str, str]:
+    """The symbol drawn on a day with a dose of ``status``, and what it means, translated."""
+    symbol, meaning, _word = MARKERS[status]
+    return symbol, marked("DoseCalendar", meaning)
+
+
+def legend_text() -> str:
+    """ "✓ given   ✗ missed   ! due now   ○ upcoming   – skipped on advice", translated (a symbol
+    and its word joined by a no-break space)."""
+    items = []
+    for status in LEGEND_ORDER:
+        symbol, _meaning, word = MARKERS[status]
+        items.append(f"{symbol}\u00a0{marked('DoseCalendar', word)}")  # never split apart
+    return "   ".join(items)
 
 
 class DoseCalendar(QCalendarWidget):
@@ -31,15 +88,59 @@ class DoseCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._by_day: dict[date, list[PlannedDose]] = {}
+        self._cells: dict[tuple[int, int, int, int], date] = {}  # painted cell -> its day
+        self._view = self.findChild(QWidget, "qt_calendar_calendarview")
+        if self._view is not None:
+            viewport = getattr(self._view, "viewport", lambda: None)()
+            (viewport or self._view).installEventFilter(self)
+        self.selectionChanged.connect(self._describe)
+        self._describe()
 
     def set_doses(self, doses: Sequence[PlannedDose]) -> None:
         self._by_day = {}
         for dose in doses:
             self._by_day.setdefault(dose.local_date, []).append(dose)
         self.updateCells()
+        self._describe()
 
     def marker(self, day: date) -> str:
-        return "".join(MARKERS[d.status] for d in self._by_day.get(day, []))
+        return "".join(MARKERS[d.status][0] for d in self._by_day.get(day, []))
+
+    def day_text(self, day: date) -> str:
+        """What the doses of ``day`` are, one line each ("" for a day without a dose)."""
+        lines = []
+        for dose in self._by_day.get(day, []):
+            symbol, meaning = marker_for(dose.status)
+            lines.append(fill(self.tr("%1 %2: %3"), (symbol, long_date(day), meaning)))
+        return "\n".join(lines)
+
+    def _selected_day(self) -> date:
+        selected = self.selectedDate()
+        return date(selected.year(), selected.month(), selected.day())
+
+    def _describe(self) -> None:
+        """The accessible description: the selected day's doses, then what the symbols mean."""
+        day_doses = self.day_text(self._selected_day())
+        legend = fill(self.tr("Symbols: %1. Arrow keys move between days."), (legend_text(),))
+        self.setAccessibleDescription(f"{day_doses}\n{legend}" if day_doses else legend)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self._day_at(event.pos().x(), event.pos().y())
+            text = self.day_text(day) if day is not None else ""
+            if text and isinstance(watched, QWidget):
+                QToolTip.showText(event.globalPos(), text, watched)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _day_at(self, x: int, y: int) -> date | None:
+        for (left, top, width, height), day in self._cells.items():
+            if left <= x < left + width and top <= y < top + height:
+                return day
+        return None
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate | date) -> None:
         if isinstance(qdate, QDate):
@@ -48,14 +149,22 @@ class DoseCalendar(QCalendarWidget):
         else:  # some PySide6 builds hand a datetime.date to the override
             day = qdate
             super().paintCell(painter, rect, QDate(day.year, day.month, day.day))
+        self._cells[(rect.x(), rect.y(), rect.width(), rect.height())] = day
         mark = self.marker(day)
         if not mark:
             return
         painter.save()
         font = QFont(painter.font())
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.8)  # beside the day's number, not over it
         painter.setFont(font)
-        painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
+        # the symbol is the cue; the colour only sets it apart (and stays readable when selected)
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if day == self._selected_day()
+            else QPalette.ColorRole.Highlight
+        )
+        painter.setPen(self.palette().color(role))
         painter.drawText(
             rect.adjusted(2, 1, -3, -1),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.reminders import Reminder, SnoozeChoice
+from belimumab_companion.ui.dialogs import chain_tab_order, text_width
 from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
 
 if TYPE_CHECKING:
@@ -40,23 +41,39 @@ class DoseDueWindow(QWidget):
         self.setWindowTitle(self.tr("Dose due"))
         self._services = services
         self._zone = zone
-        heading = QLabel(self.tr("Answer each reminder:"))
+        heading = QLabel(self.tr("&Answer each reminder:"))
         heading.setObjectName("doseDueHeading")
+        heading.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("doseDueItems")
         self.items.setAccessibleName(self.tr("Reminders to answer"))
+        self.items.setAccessibleDescription(
+            self.tr(
+                "Choose a reminder, then log the dose, snooze the reminder, or say that the dose "
+                "was missed or skipped."
+            )
+        )
         self.items.setWordWrap(True)
+        heading.setBuddy(self.items)
         self.message = QLabel()
         self.message.setObjectName("doseDueMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.log_button = QPushButton(self.tr("&Log it…"))
         self.log_button.setObjectName("doseDueLog")
+        self.log_button.setAccessibleDescription(
+            self.tr("Open the form to log the chosen dose as given.")
+        )
         self.log_button.clicked.connect(self._log)
         self.snooze_button = QToolButton()
         self.snooze_button.setObjectName("doseDueSnooze")
         self.snooze_button.setText(self.tr("&Snooze"))
         self.snooze_button.setAccessibleName(self.tr("Snooze"))
+        self.snooze_button.setAccessibleDescription(
+            self.tr("Remind me again later: in 10 minutes, in 1 hour or tomorrow morning.")
+        )
+        self.snooze_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_actions = {}
@@ -72,9 +89,15 @@ class DoseDueWindow(QWidget):
         self.snooze_button.setMenu(menu)
         self.missed_button = QPushButton(self.tr("It was &missed"))
         self.missed_button.setObjectName("doseDueMissed")
+        self.missed_button.setAccessibleDescription(
+            self.tr("Record that this dose was missed and see what to do now.")
+        )
         self.missed_button.clicked.connect(self.mark_missed)
         self.skipped_button = QPushButton(self.tr("S&kipped on my care team's advice"))
         self.skipped_button.setObjectName("doseDueSkipped")
+        self.skipped_button.setAccessibleDescription(
+            self.tr("Record that your care team told you to skip this dose.")
+        )
         self.skipped_button.clicked.connect(self.mark_skipped)
         buttons = QHBoxLayout()
         for widget in (
@@ -89,10 +112,13 @@ class DoseDueWindow(QWidget):
         layout.addWidget(self.items, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        chain_tab_order(
+            self.items, self.log_button, self.snooze_button, self.missed_button, self.skipped_button
+        )
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self.close)
         self.items.currentRowChanged.connect(self._update_buttons)
-        self.resize(560, 300)
+        self.resize(text_width(self, 80), self.fontMetrics().lineSpacing() * 16)
 
     def use_services(self, services: AppServices) -> None:
         """The data was replaced (a restore): what was listed belongs to the old data."""
@@ -206,7 +232,9 @@ class DoseDueWindow(QWidget):
         try:
             self._services.plans.skip_on_advice(reminder.segment_id, reminder.sequence)
         except PlanInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")
+            from belimumab_companion.ui.messages import error_sentence
+
+            self.message.setText(error_sentence(exc))
             return
         self._services.reminders.answer(
             reminder.segment_id, reminder.sequence, ReminderAnswer.SKIPPED

@@ -1,55 +1,82 @@
-"""How a planned dose is worded for the patient (the domain gives codes and numbers)."""
+"""How a planned dose is worded for the patient (the domain gives codes and numbers).
+
+Context "dose_text" for every string here (``report_pdf`` reuses "%1 mg" and
+"%1 mg per kg of body weight" from it).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import DoseStatus, Phase, PlannedDose
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import (
+    integer_text,
+    long_date,
+    long_date_time_text,
+    medium_date,
+    number_text,
+    time_text,
+)
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dose_text", text)
+def quantity_text(value: float) -> str:
+    """A dose, a weight or a per-kg amount as the user's locale writes it: "400", "72,5"."""
+    value = float(value)
+    if value.is_integer():
+        return number_text(value, 0)
+    return number_text(value, 1 if round(value, 1) == value else 2)
 
 
 def amount_text(dose: PlannedDose) -> str:
     if dose.amount_mg is None:
-        return _tr("%1 mg per kg of body weight").replace("%1", f"{dose.mg_per_kg:g}")
-    text = _tr("%1 mg").replace("%1", f"{dose.amount_mg:g}")
+        return QCoreApplication.translate("dose_text", "%1 mg per kg of body weight").replace(
+            "%1", quantity_text(dose.mg_per_kg or 0.0)
+        )
+    amount = quantity_text(dose.amount_mg)
     if dose.injections == 2:
-        text += _tr(" (two 200 mg injections, at two sites at least 5 cm apart)")
-    return text
+        return QCoreApplication.translate(
+            "dose_text", "%1 mg (two 200 mg injections, at two sites at least 5 cm apart)"
+        ).replace("%1", amount)
+    return QCoreApplication.translate("dose_text", "%1 mg").replace("%1", amount)
 
 
 def short_amount_text(dose: PlannedDose) -> str:
     if dose.amount_mg is None:
-        return _tr("%1 mg/kg").replace("%1", f"{dose.mg_per_kg:g}")
+        return QCoreApplication.translate("dose_text", "%1 mg/kg").replace(
+            "%1", quantity_text(dose.mg_per_kg or 0.0)
+        )
+    amount = quantity_text(dose.amount_mg)
     if dose.injections == 2:
-        return _tr("%1 mg, 2 injections").replace("%1", f"{dose.amount_mg:g}")
-    return _tr("%1 mg").replace("%1", f"{dose.amount_mg:g}")
+        return QCoreApplication.translate("dose_text", "%1 mg, 2 injections").replace("%1", amount)
+    return QCoreApplication.translate("dose_text", "%1 mg").replace("%1", amount)
 
 
 def route_text(dose: PlannedDose) -> str:
     if dose.route is Route.IV:
-        return _tr("infusion at the clinic")
+        return QCoreApplication.translate("dose_text", "infusion at the clinic")
     if dose.in_clinic:  # R-11
-        return _tr("first injection, at the clinic")
-    return _tr("injection under the skin")
+        return QCoreApplication.translate("dose_text", "first injection, at the clinic")
+    return QCoreApplication.translate("dose_text", "injection under the skin")
 
 
 def phase_text(dose: PlannedDose) -> str:
-    return _tr("starting dose") if dose.phase is Phase.LOADING else _tr("regular dose")
+    if dose.phase is Phase.LOADING:
+        return QCoreApplication.translate("dose_text", "starting dose")
+    return QCoreApplication.translate("dose_text", "regular dose")
 
 
 STATUS_TEXT = {
-    DoseStatus.GIVEN: "given",
-    DoseStatus.DUE: "due today",
-    DoseStatus.OVERDUE: "due now, not logged yet",
-    DoseStatus.MISSED: "missed",
-    DoseStatus.UPCOMING: "upcoming",
-    DoseStatus.SKIPPED: "skipped on the care team's advice",
+    DoseStatus.GIVEN: QT_TRANSLATE_NOOP("dose_text", "given"),
+    DoseStatus.DUE: QT_TRANSLATE_NOOP("dose_text", "due today"),
+    DoseStatus.OVERDUE: QT_TRANSLATE_NOOP("dose_text", "due now, not logged yet"),
+    DoseStatus.MISSED: QT_TRANSLATE_NOOP("dose_text", "missed"),
+    DoseStatus.UPCOMING: QT_TRANSLATE_NOOP("dose_text", "upcoming"),
+    DoseStatus.SKIPPED: QT_TRANSLATE_NOOP("dose_text", "skipped on the care team's advice"),
 }
 
 
@@ -57,9 +84,11 @@ PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
 
 
 def status_text(dose: PlannedDose) -> str:
-    text = _tr(STATUS_TEXT[dose.status])
+    text = marked("dose_text", STATUS_TEXT[dose.status])
     if dose.route is Route.IV and dose.status in PENDING:  # R-03: the centre sets the date
-        text += _tr(" (confirmed)") if dose.appointment_confirmed else _tr(" (proposed date)")
+        if dose.appointment_confirmed:
+            return QCoreApplication.translate("dose_text", "%1 (confirmed)").replace("%1", text)
+        return QCoreApplication.translate("dose_text", "%1 (proposed date)").replace("%1", text)
     return text
 
 
@@ -68,68 +97,101 @@ def appointment_text(dose: PlannedDose) -> str:
     if dose.route is not Route.IV or dose.status not in PENDING:
         return ""
     if dose.appointment_confirmed:
-        return _tr("Date confirmed with your infusion centre.")
-    return _tr(
+        return QCoreApplication.translate("dose_text", "Date confirmed with your infusion centre.")
+    return QCoreApplication.translate(
+        "dose_text",
         "Proposed date from the usual schedule: confirm it with your infusion centre, then enter "
-        "their date on the Schedule page."
+        "their date on the Schedule page.",
     )
 
 
 def when_text(due: datetime) -> str:
-    locale = QLocale()
-    day = QDate(due.year, due.month, due.day)
-    return f"{locale.toString(day, QLocale.FormatType.LongFormat)}, {due.strftime('%H:%M')}"
+    """The day in full and the time: "Tuesday, 24 November 2026, 18:00"."""
+    return long_date_time_text(due)
 
 
 def long_date_text(day: date) -> str:
     """A day in full, in the user's language ("Sunday, 28 February 2027")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return long_date(day)
 
 
 def short_when_text(due: datetime) -> str:
-    day = QDate(due.year, due.month, due.day)
-    return f"{QLocale().toString(day, 'ddd d MMM yyyy')}, {due.strftime('%H:%M')}"
+    """Weekday, day, month and year in short words and the time: "Tue, 24 Nov 2026, 18:00"."""
+    return f"{medium_date(due.date())}, {time_text(due)}"
 
 
 def countdown_text(due: datetime, now: datetime) -> str:
     seconds = (due - now).total_seconds()
     if seconds <= 0:
-        return _tr("now")
+        return QCoreApplication.translate("dose_text", "now")
     days, rest = divmod(int(seconds), 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
+    # No plural forms: pyside6-lupdate marks no QCoreApplication.translate() call as plural, and
+    # a translation that is not plural is not found when a number is passed. The numbers here
+    # are never 1 where the text is plural (1 has a message of its own).
     if days >= 2:
-        return _tr("in %1 days").replace("%1", str(days))
+        return QCoreApplication.translate("dose_text", "in %1 days").replace(
+            "%1", integer_text(days)
+        )
     if days == 1:
-        return _tr("in 1 day and %1 hours").replace("%1", str(hours))
+        if hours == 1:
+            return QCoreApplication.translate("dose_text", "in 1 day and 1 hour")
+        return QCoreApplication.translate("dose_text", "in 1 day and %1 hours").replace(
+            "%1", integer_text(hours)
+        )
     if hours:
-        return _tr("in %1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _tr("in %1 minutes").replace("%1", str(minutes))
+        return fill(
+            QCoreApplication.translate("dose_text", "in %1 h %2 min"),
+            (integer_text(hours), integer_text(minutes)),
+        )
+    if minutes == 1:
+        return QCoreApplication.translate("dose_text", "in 1 minute")
+    return QCoreApplication.translate("dose_text", "in %1 minutes").replace(
+        "%1", integer_text(minutes)
+    )
 
 
 def preparation_text(dose: PlannedDose) -> str:
     if dose.route is Route.IV:  # R-03: an appointment, never "take it at home"
-        return _tr(
-            "Go to your infusion appointment. Tell the team how you have been since the last one."
+        return QCoreApplication.translate(
+            "dose_text",
+            "Go to your infusion appointment. Tell the team how you have been since the last one.",
         )
     if dose.in_clinic:  # R-11
-        return _tr(
+        return QCoreApplication.translate(
+            "dose_text",
             "Your first injection is given at the clinic, where you are shown how. "
-            "Bring your pen or syringe if the clinic asked you to."
+            "Bring your pen or syringe if the clinic asked you to.",
         )
-    pens = _tr("both pens or syringes") if dose.injections == 2 else _tr("the pen or syringe")
-    return _tr(
-        "Take %1 out of the fridge 30 minutes before (do not warm it any other way). "
-        "Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper arm."
-    ).replace("%1", pens)
+    if dose.injections == 2:
+        return QCoreApplication.translate(
+            "dose_text",
+            "Take both pens or syringes out of the fridge 30 minutes before (do not warm them any "
+            "other way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never "
+            "the upper arm.",
+        )
+    return QCoreApplication.translate(
+        "dose_text",
+        "Take the pen or syringe out of the fridge 30 minutes before (do not warm it any other "
+        "way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper "
+        "arm.",
+    )
 
 
 MISSED_ADVICE_TEXT = {
-    "inject-when-remembered": "Inject as soon as you remember. Never two doses on the same day.",
-    "inject-and-ask-next-date": "Inject as soon as you remember, then contact your care team for the next date.",
-    "contact-infusion-centre": "Contact your infusion centre to book a new appointment.",
+    "inject-when-remembered": QT_TRANSLATE_NOOP(
+        "dose_text", "Inject as soon as you remember. Never two doses on the same day."
+    ),
+    "inject-and-ask-next-date": QT_TRANSLATE_NOOP(
+        "dose_text",
+        "Inject as soon as you remember, then contact your care team for the next date.",
+    ),
+    "contact-infusion-centre": QT_TRANSLATE_NOOP(
+        "dose_text", "Contact your infusion centre to book a new appointment."
+    ),
 }
 
 
 def missed_advice_text(code: str) -> str:
-    return _tr(MISSED_ADVICE_TEXT[code])
+    return marked("dose_text", MISSED_ADVICE_TEXT[code])

@@ -20,10 +20,29 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import DoseRecord
-from belimumab_companion.ui.body_map import LABELS
+from belimumab_companion.ui.body_map import site_label
+from belimumab_companion.ui.dialogs import text_width
 from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
-ORIGIN = {"logged": "Logged", "edited": "Corrected", "restored": "Restored by undo"}
+# Shown with marked("DoseVersionsDialog", ...).
+ORIGIN = {
+    "logged": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Logged"),
+    "edited": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Corrected"),
+    "restored": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Restored by undo"),
+}
+GIVEN_BY = {
+    "self": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Myself"),
+    "caregiver": QT_TRANSLATE_NOOP("DoseVersionsDialog", "A caregiver"),
+    "clinic": QT_TRANSLATE_NOOP("DoseVersionsDialog", "The clinic"),
+}
+
+
+def _marked(table: dict[str, str], code: str) -> str:
+    """A code's wording in the user's language; an unknown code as it is."""
+    source = table.get(code)
+    return marked("DoseVersionsDialog", source) if source else code
 
 
 class DoseVersionsDialog(QDialog):
@@ -44,6 +63,11 @@ class DoseVersionsDialog(QDialog):
         self.table = QTableWidget(len(versions), len(headers))
         self.table.setObjectName("doseVersions")
         self.table.setAccessibleName(self.tr("Versions of this dose, oldest first"))
+        self.table.setAccessibleDescription(
+            self.tr("Every version of this dose: when it was given, where, by whom, and its state.")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside
+        self.table.setWordWrap(True)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -58,10 +82,10 @@ class DoseVersionsDialog(QDialog):
             else:
                 state = self.tr("Replaced %1").replace("%1", _local(version.replaced_at))
             cells = [
-                self.tr(ORIGIN.get(version.origin, version.origin)),
+                _marked(ORIGIN, version.origin),
                 short_when_text(zone_time),
-                ", ".join(self.tr(LABELS[s]) for s in version.sites) or "—",
-                version.given_by,
+                ", ".join(site_label(s) for s in version.sites) or "—",
+                _marked(GIVEN_BY, version.given_by),
                 version.lot_number or "",
                 version.notes,
                 _local(version.created_at),
@@ -72,11 +96,14 @@ class DoseVersionsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("doseVersionsClose")
+        close.setAccessibleDescription(self.tr("Close this window."))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 280)
+        self.resize(text_width(self, 120), self.fontMetrics().lineSpacing() * 16)
 
 
 def _local(moment: datetime) -> str:

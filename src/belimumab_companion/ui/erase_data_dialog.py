@@ -30,6 +30,9 @@ from belimumab_companion.services.erase_data import (
     confirmation_matches,
 )
 from belimumab_companion.ui.dialogs import plain_label
+from belimumab_companion.ui.i18n import user_text
+from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.user_text import fill
 
 
 def _plain_label(text: str, object_name: str, accessible_name: str) -> QLabel:
@@ -60,14 +63,16 @@ class EraseDataDialog(QDialog):
             (
                 self.tr("What will be removed:"),
                 "• "
-                + self.tr("Your data file: %1 (with its -wal and -shm files)").replace(
-                    "%1", str(paths.database)
+                + fill(
+                    self.tr("Your data file: %1 (with its -wal and -shm files)"),
+                    (str(paths.database),),
                 ),
-                "• " + self.tr("Every backup, in %1").replace("%1", str(paths.backups_dir)),
-                "• " + self.tr("The log files, in %1").replace("%1", str(paths.logs_dir)),
+                "• " + fill(self.tr("Every backup, in %1"), (str(paths.backups_dir),)),
+                "• " + fill(self.tr("The log files, in %1"), (str(paths.logs_dir),)),
                 "• "
-                + self.tr("Data files set aside after damage or a restore, in %1").replace(
-                    "%1", str(paths.quarantine_dir)
+                + fill(
+                    self.tr("Data files set aside after damage or a restore, in %1"),
+                    (str(paths.quarantine_dir),),
                 ),
                 "• " + self.tr("The start-at-login entry, if you turned it on"),
             )
@@ -97,14 +102,17 @@ class EraseDataDialog(QDialog):
             "eraseHowItIsDone",
             self.tr("How the files are removed"),
         )
-        prompt = QLabel(self.tr("To confirm, type %1 here:").replace("%1", word))
+        prompt = QLabel(fill(self.tr("To confirm, type %1 here:"), (word,)))
         prompt.setObjectName("eraseWordPrompt")
         prompt.setAccessibleName(self.tr("Confirmation prompt"))
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         prompt.setWordWrap(True)
         self.word_edit = QLineEdit()
         self.word_edit.setObjectName("eraseConfirmWord")
-        self.word_edit.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", word))
+        self.word_edit.setAccessibleName(fill(self.tr("Type %1 to confirm"), (word,)))
+        self.word_edit.setAccessibleDescription(
+            self.tr("The Erase everything button works only once the word is typed here")
+        )
         self.word_edit.setClearButtonEnabled(False)
         prompt.setBuddy(self.word_edit)
         self.word_edit.installEventFilter(self)
@@ -117,9 +125,15 @@ class EraseDataDialog(QDialog):
         assert self.cancel_button is not None
         self.cancel_button.setObjectName("eraseCancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel: erase nothing"))
+        self.cancel_button.setAccessibleDescription(self.tr("Close this window and keep your data"))
         self.confirm_button = QPushButton(self.tr("Erase everything"))
         self.confirm_button.setObjectName("eraseConfirmButton")
         self.confirm_button.setAccessibleName(self.tr("Erase everything"))
+        self.confirm_button.setAccessibleDescription(
+            self.tr(
+                "Delete all the data listed above now, then close the app. It cannot be undone."
+            )
+        )
         self.confirm_button.setEnabled(False)
         self.confirm_button.setAutoDefault(False)
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -156,45 +170,80 @@ class EraseDataDialog(QDialog):
         return super().eventFilter(watched, event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EraseDataDialog", text)
-
-
 MAX_LISTED = 20  # a data folder pointed at a busy folder could hold thousands of other files
 
 
 def _listed(items: Sequence[str]) -> list[str]:
     lines = [f"• {item}" for item in items[:MAX_LISTED]]
     if len(items) > MAX_LISTED:
-        lines.append("• " + _tr("and %1 more").replace("%1", str(len(items) - MAX_LISTED)))
+        lines.append(
+            "• "
+            + fill(
+                QCoreApplication.translate("EraseDataDialog", "and %1 more"),
+                (integer_text(len(items) - MAX_LISTED),),
+            )
+        )
     return lines
 
 
 def erased_message(result: EraseResult) -> tuple[bool, str, str]:
     """(a warning?, title, plain text) for the message after an erase."""
     lines = [
-        _tr(
-            "Removed from this computer's folder (%1 files in all): your data file, its "
-            "backups, the log files and any set-aside files. They were deleted, not securely "
-            "wiped."
-        ).replace("%1", str(len(result.removed_files)))
+        fill(
+            QCoreApplication.translate(
+                "EraseDataDialog",
+                "Removed from this computer's folder (%1 files in all): your data file, its "
+                "backups, the log files and any set-aside files. They were deleted, not securely "
+                "wiped.",
+            ),
+            (integer_text(len(result.removed_files)),),
+        )
         if result.removed_files
-        else _tr("There was no data to remove."),
+        else QCoreApplication.translate("EraseDataDialog", "There was no data to remove."),
     ]
     if result.autostart_error is None:
-        lines.append(_tr("The app will no longer start at login."))
+        lines.append(
+            QCoreApplication.translate("EraseDataDialog", "The app will no longer start at login.")
+        )
     else:
         lines.append(
-            _tr("The start-at-login entry could not be removed: %1").replace(
-                "%1", result.autostart_error
+            fill(
+                QCoreApplication.translate(
+                    "EraseDataDialog", "The start-at-login entry could not be removed: %1"
+                ),
+                (
+                    user_text(result.autostart_error_text)
+                    if result.autostart_error_text is not None
+                    else result.autostart_error,
+                ),
             )
         )
     if result.failed:
-        lines += ["", _tr("These files could not be removed; please delete them yourself:")]
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "EraseDataDialog", "These files could not be removed; please delete them yourself:"
+            ),
+        ]
         lines += _listed([f"{path} ({reason})" for path, reason in result.failed])
     if result.left:
-        lines += ["", _tr("These files were not made by the app and were left as they are:")]
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "EraseDataDialog", "These files were not made by the app and were left as they are:"
+            ),
+        ]
         lines += _listed([str(path) for path in result.left])
-    lines += ["", _tr("Files you exported elsewhere were not touched. The app will now close.")]
-    title = _tr("Your data was erased") if result.complete else _tr("Not everything was erased")
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "EraseDataDialog",
+            "Files you exported elsewhere were not touched. The app will now close.",
+        ),
+    ]
+    title = (
+        QCoreApplication.translate("EraseDataDialog", "Your data was erased")
+        if result.complete
+        else QCoreApplication.translate("EraseDataDialog", "Not everything was erased")
+    )
     return (not result.complete, title, "\n".join(lines))

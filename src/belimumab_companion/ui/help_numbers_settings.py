@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from belimumab_companion.domain.help_numbers import VERIFIED, help_numbers
 from belimumab_companion.services.settings_service import HELP_COUNTRY, HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.ui.dialogs import describe
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
 
-COUNTRY_NAMES = {"US": "United States"}
+COUNTRY_NAMES = {"US": QT_TRANSLATE_NOOP("HelpNumbersBox", "United States")}
 
 
 class HelpNumbersBox(QGroupBox):
@@ -23,18 +26,31 @@ class HelpNumbersBox(QGroupBox):
         self.setObjectName("helpNumbersSettings")
         self._settings = settings
         self.country = QComboBox()
-        self.country.setObjectName("helpCountry")
-        self.country.setAccessibleName(self.tr("Country"))
+        describe(
+            self.country,
+            "helpCountry",
+            self.tr("Country"),
+            self.tr("Where you are; for another country, enter the numbers yourself."),
+        )
         for code in VERIFIED:
-            self.country.addItem(self.tr(COUNTRY_NAMES.get(code, code)), code)
+            name = COUNTRY_NAMES.get(code)
+            self.country.addItem(marked("HelpNumbersBox", name) if name else code, code)
         self.country.addItem(self.tr("Another country (enter the numbers)"), "OTHER")
         self.emergency = QLineEdit()
-        self.emergency.setObjectName("helpEmergency")
-        self.emergency.setAccessibleName(self.tr("Emergency number"))
+        describe(
+            self.emergency,
+            "helpEmergency",
+            self.tr("Emergency number"),
+            self.tr("The emergency number the emergency screen shows."),
+        )
         self.emergency.setMaxLength(20)
         self.crisis = QLineEdit()
-        self.crisis.setObjectName("helpCrisis")
-        self.crisis.setAccessibleName(self.tr("Crisis line number"))
+        describe(
+            self.crisis,
+            "helpCrisis",
+            self.tr("Crisis line number"),
+            self.tr("The crisis line number the crisis screen shows."),
+        )
         self.crisis.setMaxLength(20)
         self.shown = QLabel()
         self.shown.setObjectName("helpShown")

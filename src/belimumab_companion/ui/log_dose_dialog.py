@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +33,24 @@ from belimumab_companion.services.plan_service import (
     PlanInputError,
 )
 from belimumab_companion.ui.body_map import ORDER, BodyMap
+from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.dose_text import amount_text, when_text
-from belimumab_companion.ui.messages import log_problem_text
+from belimumab_companion.ui.messages import error_sentence, log_problem_text
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
 
-NOT_FULLY_GIVEN = "Do not inject another dose on your own. Contact your care team or pharmacist and ask what to do."
+
+class _NotesEdit(QPlainTextEdit):
+    """A few lines high in its own font, whatever the font size (never a height in pixels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin()) * 2
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + frame)
 
 
 class LogDoseDialog(QDialog):
@@ -78,13 +90,21 @@ class LogDoseDialog(QDialog):
                 local_now.year, local_now.month, local_now.day, local_now.hour, local_now.minute, 0
             )
         )
-        self.when.setObjectName("logDoseWhen")
-        self.when.setAccessibleName(self.tr("When it was given"))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        describe(
+            self.when,
+            "logDoseWhen",
+            self.tr("When it was given"),
+            self.tr("The date and time the dose was given, in the plan's time zone."),
+        )
+        self.when.setDisplayFormat(date_time_edit_format())
         self.when.setCalendarPopup(True)
         self.given_by = QComboBox()
-        self.given_by.setObjectName("logDoseGivenBy")
-        self.given_by.setAccessibleName(self.tr("Who gave it"))
+        describe(
+            self.given_by,
+            "logDoseGivenBy",
+            self.tr("Who gave it"),
+            self.tr("Choose who gave the dose: yourself, a caregiver or the clinic."),
+        )
         for label, value in (
             (self.tr("Myself"), GivenBy.SELF),
             (self.tr("A caregiver"), GivenBy.CAREGIVER),
@@ -101,24 +121,43 @@ class LogDoseDialog(QDialog):
         if default_by is not None:
             self.given_by.setCurrentIndex(max(0, self.given_by.findData(default_by.value)))
         self.device = QComboBox()
-        self.device.setObjectName("logDoseDevice")
-        self.device.setAccessibleName(self.tr("Device"))
+        describe(
+            self.device,
+            "logDoseDevice",
+            self.tr("Device"),
+            self.tr("Choose what the injection was given with: the pen or the prefilled syringe."),
+        )
         self.device.addItem(self.tr("Autoinjector (pen)"), Device.AUTOINJECTOR.value)
         if regimen is None or Device.PREFILLED_SYRINGE in regimen.allowed_devices:
             self.device.addItem(self.tr("Prefilled syringe"), Device.PREFILLED_SYRINGE.value)
         # R-09: for a child the autoinjector is the only choice offered.
         self.lot = QLineEdit()
-        self.lot.setObjectName("logDoseLot")
-        self.lot.setAccessibleName(self.tr("Lot number"))
+        describe(
+            self.lot,
+            "logDoseLot",
+            self.tr("Lot number"),
+            self.tr("Optional: the lot number printed on the pack or the pen."),
+        )
         self.lot.setMaxLength(40)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("logDoseNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes = _NotesEdit()
+        describe(
+            self.notes,
+            "logDoseNotes",
+            self.tr("Notes"),
+            self.tr("Optional: anything you want to remember about this dose."),
+        )
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
         self.not_fully = QCheckBox(self.tr("The dose may not have been fully given"))
         self.not_fully.setObjectName("logDoseNotFully")
-        self.not_fully_help = QLabel(self.tr(NOT_FULLY_GIVEN))  # R-23
+        self.not_fully.setAccessibleDescription(
+            self.tr("Tick this if you are not sure that the whole dose was given.")
+        )
+        self.not_fully_help = QLabel(  # R-23
+            self.tr(
+                "Do not inject another dose on your own. Contact your care team or pharmacist "
+                "and ask what to do."
+            )
+        )
         self.not_fully_help.setObjectName("logDoseNotFullyHelp")
         self.not_fully_help.setWordWrap(True)
         self.not_fully_help.setVisible(False)
@@ -149,6 +188,10 @@ class LogDoseDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("logDoseSave")
+        self.save_button.setAccessibleDescription(self.tr("Save this dose in your log."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("logDoseCancel")
+        cancel.setAccessibleDescription(self.tr("Close without saving."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -178,7 +221,7 @@ class LogDoseDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 460)
+        self.resize(text_width(self, 100), self.sizeHint().height())
 
     def _fill(self, record: DoseRecord) -> None:
         index = self.given_by.findData(record.given_by)
@@ -251,6 +294,6 @@ class LogDoseDialog(QDialog):
             self.message.setText(log_problem_text(exc.problem))
             return
         except PlanInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")
+            self.message.setText(error_sentence(exc))
             return
         self.accept()

@@ -3,6 +3,10 @@
 Start-up order, for a fast first paint: only the first page is built before the window shows;
 the others are built when first opened. The services (which import SQLAlchemy and open the
 database, about 300 ms here) are requested right after the first paint.
+
+Keyboard: Ctrl+1…Ctrl+7 open the pages (Go menu); the Actions menu has window-wide shortcuts for
+the main actions: Ctrl+D logs the next dose, Ctrl+L logs a symptom (a new diary entry), Ctrl+F
+finds (see :meth:`MainWindow.open_find`). Ctrl+Z undoes on the page that offers it; Ctrl+Q quits.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +33,13 @@ from PySide6.QtWidgets import (
 from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
+from belimumab_companion.ui.i18n import error_text, marked
+from belimumab_companion.ui.pages.today_page import (
+    LOG_DOSE_SHORTCUT,
+    LOG_SYMPTOM_SHORTCUT,
+    shortcut_text,
+)
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if (
     TYPE_CHECKING
@@ -43,9 +54,20 @@ if (
     from belimumab_companion.ui.reminder_centre import ReminderCentre
 
 log = logging.getLogger(__name__)
+_NATIVE = QKeySequence.SequenceFormat.NativeText
 
 ServicesLoader = Callable[[], "AppServices"]
 T = TypeVar("T")
+
+FIND_SHORTCUT = QKeySequence.StandardKey.Find  # Ctrl+F (Cmd+F on macOS)
+
+# Why the data could not be opened, inside "Your data could not be opened just now (%1)."
+OPEN_FAILURE_TEXT = {
+    "full": QT_TRANSLATE_NOOP("MainWindow", "the disk is full"),
+    "busy": QT_TRANSLATE_NOOP("MainWindow", "another program is using the data file"),
+    "read-only": QT_TRANSLATE_NOOP("MainWindow", "the data folder cannot be written to"),
+    "io": QT_TRANSLATE_NOOP("MainWindow", "the computer could not read or write the disk"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -86,9 +108,11 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setAccessibleDescription(
-            self.tr("Choose a page; Ctrl+1 to Ctrl+7 jump directly")
+            fill(
+                self.tr("Choose a page with the arrow keys; %1 to %2 open one directly"),
+                (shortcut_text("Ctrl+1"), shortcut_text(f"Ctrl+{len(self._page_specs)}")),
+            )
         )
-        self.navigation.setMaximumWidth(220)
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
@@ -97,12 +121,15 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
             self.navigation.addItem(label)
-            tip = self.tr("%1 (Ctrl+%2)").replace("%1", label).replace("%2", str(number))
+            tip = fill(self.tr("%1 (%2)"), (label, shortcut_text(f"Ctrl+{number}")))
             self.navigation.item(number - 1).setToolTip(tip)
             placeholder = QWidget()
             placeholder.setObjectName(f"{key}Placeholder")
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
+        # as wide as its longest page name needs, in the font in use (no fixed pixels)
+        frame = 2 * self.navigation.frameWidth() + 4 * self.navigation.spacing()
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + frame + 16)
 
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
@@ -256,7 +283,14 @@ class MainWindow(QMainWindow):
     def _make_drug_info(self) -> QWidget:
         from belimumab_companion.ui.pages.drug_info import DrugInfoPage
 
-        return DrugInfoPage()
+        page = DrugInfoPage()
+        # The window's Find action (the same keys) opens this page's find bar; two shortcuts on
+        # the same keys would cancel each other out.
+        find = QKeySequence(FIND_SHORTCUT)
+        for shortcut in page.findChildren(QShortcut):
+            if shortcut.key().matches(find) == QKeySequence.SequenceMatch.ExactMatch:
+                shortcut.setEnabled(False)
+        return page
 
     def _make_reports(self) -> QWidget:
         from belimumab_companion.ui.pages.reports_page import ReportsPage
@@ -310,11 +344,82 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.addAction(action)
 
+        self._build_actions_menu()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Belimumab Companion"), self)
         about.setObjectName("actionAbout")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_actions_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Actions"))
+        entries: list[tuple[str, str, str, QKeySequence, Callable[[], object]]] = [
+            (
+                "actionLogDose",
+                self.tr("Log a &dose…"),
+                self.tr("Record the next dose, as the Today page's button does"),
+                QKeySequence(LOG_DOSE_SHORTCUT),
+                self.log_dose,
+            ),
+            (
+                "actionLogSymptom",
+                self.tr("Log a &symptom…"),
+                self.tr("Write a new diary entry for a symptom or side effect"),
+                QKeySequence(LOG_SYMPTOM_SHORTCUT),
+                self.open_symptom_dialog,
+            ),
+            (
+                "actionFind",
+                self.tr("&Find…"),
+                self.tr("Find in the drug information when it is open; otherwise search the diary"),
+                QKeySequence(FIND_SHORTCUT),
+                self.open_find,
+            ),
+        ]
+        for name, text, tip, keys, slot in entries:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip(tip)
+            action.setToolTip(fill(self.tr("%1 (%2)"), (tip, keys.toString(_NATIVE))))
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            menu.addAction(action)
+            self.addAction(action)  # active whichever page shows, menu open or not
+
+    def log_dose(self):  # type: ignore[no-untyped-def]
+        """Ctrl+D: open the Today page's "Log this dose…" for the next dose (the same dialog, the
+        same follow-up questions). Says so in the status bar when there is no dose to log."""
+        from belimumab_companion.ui.pages.today_page import TodayPage
+
+        today = self.page("today")
+        assert isinstance(today, TodayPage)
+        dialog = today.open_log_dialog()
+        if dialog is None:
+            if self.services is None:
+                self.statusBar().showMessage(self.tr("Your data is not open yet."), 8000)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("There is no dose to log: no dose is planned."), 8000
+                )
+        return dialog
+
+    def open_find(self) -> None:
+        """Ctrl+F. On the Drug information page: open its find-in-page bar. On any other page:
+        go to the Diary and put the cursor in its search field (full text over the symptoms and
+        notes), its words selected so typing replaces them. Those are the two searches the app
+        has; the diary is what a person most often looks something up in."""
+        from belimumab_companion.ui.pages.diary_page import DiaryPage
+
+        if self.current_page_key() == "drug_info":
+            self.drug_info.find_bar.open_bar()
+            return
+        self.show_page("diary")
+        diary = self.page("diary")
+        assert isinstance(diary, DiaryPage)
+        diary.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        diary.search_edit.selectAll()
 
     def show_about(self) -> AboutDialog:
         from belimumab_companion.ui.about import AboutDialog
@@ -355,13 +460,14 @@ class MainWindow(QMainWindow):
             self._offer_backup(exc)
             return
         except DataUnavailableError as exc:
-            self._report_unavailable(str(exc))
+            self._report_unavailable(error_text(exc))
             return
         except StorageWriteError as exc:  # e.g. another program holds the lock past the timeout
             self._report_unavailable(
                 self.tr(
-                    "Your data could not be opened just now (%1). Nothing was changed; start the app again in a moment."
-                ).replace("%1", exc.kind)
+                    "Your data could not be opened just now (%1). Nothing was changed; start the "
+                    "app again in a moment."
+                ).replace("%1", marked("MainWindow", OPEN_FAILURE_TEXT[exc.kind]))
             )
             return
         self.services = services
@@ -511,7 +617,7 @@ class MainWindow(QMainWindow):
         try:
             preview = self.services.backups.inspect(file)
         except BackupRefused as exc:
-            self._say_not_restored(str(exc))
+            self._say_not_restored(error_text(exc))
             return
         ask_to_restore(self, preview, lambda: self._restore_confirmed(file))
 
@@ -529,7 +635,7 @@ class MainWindow(QMainWindow):
                 self.replace_data(lambda backups: backups.undo_restore(result))
             except (BackupError, DatabaseInUseError, OSError, ValueError) as exc:
                 log.warning("undoing a restore failed: %s", type(exc).__name__)
-                return self.tr("The restore could not be undone: %1").replace("%1", str(exc))
+                return self.tr("The restore could not be undone: %1").replace("%1", error_text(exc))
             log.info("undid the restore of %s", file.name)
             return None
 
@@ -538,7 +644,9 @@ class MainWindow(QMainWindow):
         except (BackupRefused, BackupError, DatabaseInUseError, OSError) as exc:
             log.warning("a restore failed (%s); the data is unchanged", type(exc).__name__)
             self._say_not_restored(
-                self.tr("The restore failed and your data is unchanged: %1").replace("%1", str(exc))
+                self.tr("The restore failed and your data is unchanged: %1").replace(
+                    "%1", error_text(exc)
+                )
             )
             return
         log.info("restored the backup %s; the replaced data is set aside", file.name)
@@ -571,7 +679,9 @@ class MainWindow(QMainWindow):
                 except Exception as exc:  # the restore rolled back; the app starts with no data
                     log.exception("restoring the offered backup failed")
                     self._say_not_restored(
-                        self.tr("The backup could not be restored: %1").replace("%1", str(exc))
+                        self.tr("The backup could not be restored: %1").replace(
+                            "%1", error_text(exc)
+                        )
                     )
             self.load_services()
 
@@ -647,7 +757,7 @@ class MainWindow(QMainWindow):
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("Nothing was erased"),
-                str(exc),
+                error_text(exc),
                 "eraseRefusedDialog",
             )
             return

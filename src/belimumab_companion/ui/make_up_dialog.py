@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.dialogs import date_edit_format, describe
 from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.locale_format import long_date
+from belimumab_companion.ui.messages import error_sentence
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import LoggedDose, PlanService
 
 
 def _day(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+    return long_date(value)
 
 
 class MakeUpDialog(QDialog):
@@ -53,12 +56,20 @@ class MakeUpDialog(QDialog):
         layout.addWidget(intro)
         self.keep = QRadioButton()
         self.keep.setObjectName("makeUpKeepDay")
+        self.keep.setAccessibleDescription(self.tr("Your next doses stay on your usual weekday."))
         self.new = QRadioButton()
         self.new.setObjectName("makeUpNewDay")
+        self.new.setAccessibleDescription(
+            self.tr("Your next doses move to the weekday of the dose you just gave.")
+        )
         self.care_team_date = QDateEdit()
-        self.care_team_date.setObjectName("makeUpCareTeamDate")
-        self.care_team_date.setAccessibleName(self.tr("Next date from your care team"))
-        self.care_team_date.setDisplayFormat("yyyy-MM-dd")
+        describe(
+            self.care_team_date,
+            "makeUpCareTeamDate",
+            self.tr("Next date from your care team"),
+            self.tr("The date of your next dose, as your care team gave it."),
+        )
+        self.care_team_date.setDisplayFormat(date_edit_format())
         self.care_team_date.setCalendarPopup(True)
         self.group = QButtonGroup(self)
         options = logged.options
@@ -80,8 +91,9 @@ class MakeUpDialog(QDialog):
             self.care_team_date.hide()
             note = self.tr("Never inject two doses on the same day.")
             if options.day_before_usual:  # both options, and this note; no invented gap
-                note += " " + self.tr(
-                    "Your usual day is tomorrow: both are possible. Ask your care team if unsure."
+                note = self.tr(
+                    "Never inject two doses on the same day. Your usual day is tomorrow: both are "
+                    "possible. Ask your care team if unsure."
                 )
         else:  # the care team gives the next date
             note = self.tr(
@@ -107,7 +119,11 @@ class MakeUpDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("makeUpSave")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
+        self.save_button.setAccessibleDescription(self.tr("Save your choice for the next dose."))
+        later = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        later.setObjectName("makeUpLater")
+        later.setText(self.tr("&Later"))
+        later.setAccessibleDescription(self.tr("Decide later: you can choose from the Today page."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -132,6 +148,6 @@ class MakeUpDialog(QDialog):
                 dose.segment_id, dose.sequence, choice, care_team_date
             )
         except PlanInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")
+            self.message.setText(error_sentence(exc))
             return
         self.accept()

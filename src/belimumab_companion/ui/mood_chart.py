@@ -1,53 +1,108 @@
 """PHQ-9 and PHQ-2 totals over time (R-40, R-41), drawn with QtCharts on the palette's theme.
-Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour alone). The accessible
-description says the same in words; the chart never says a score is fine (R-32)."""
+Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour alone). A chart is invisible
+to screen readers: the accessible description says what it shows in words, and the latest
+check-ins are listed as text under it. The chart never says a score is fine (R-32)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.services.mood_service import MoodCheckIn
+from belimumab_companion.ui.locale_format import integer_text, medium_date
 from belimumab_companion.ui.theme import is_dark
+from belimumab_companion.user_text import fill
+
+LISTED = 5  # the latest check-ins listed as text under the chart
 
 
 class MoodChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodChart")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable, so its description is read
         self.view: Any = None
         self.series: dict[str, Any] = {}
         self.empty = QLabel(self.tr("No check-ins yet."))
         self.empty.setObjectName("moodChartEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.listing = QLabel()
+        self.listing.setObjectName("moodChartText")
+        self.listing.setTextFormat(Qt.TextFormat.PlainText)
+        self.listing.setWordWrap(True)
+        self.listing.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.listing.setAccessibleName(self.tr("Latest check-ins"))
+        self.listing.hide()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.empty)
-        self.setMinimumHeight(180)
+        self._layout.addWidget(self.listing)
+        self.setMinimumHeight(max(180, self.fontMetrics().lineSpacing() * 10))
+        self.setAccessibleName(self.tr("Mood check-in scores over time"))
+        self.setAccessibleDescription(self.tr("No check-ins yet."))
+
+    def _when(self, item: MoodCheckIn) -> str:
+        return medium_date(item.taken_at.astimezone().date())
+
+    def _line(self, item: MoodCheckIn) -> str:
+        if item.kind == "phq9":
+            template = self.tr("%1: PHQ-9 total %2 of 27")
+        else:
+            template = self.tr("%1: PHQ-2 total %2 of 6")
+        return fill(template, (self._when(item), integer_text(item.total)))
 
     def set_history(self, history: Sequence[MoodCheckIn]) -> None:
         nine = [h for h in history if h.kind == "phq9"]
         two = [h for h in history if h.kind == "phq2"]
-        description = (
-            self.tr("%1 PHQ-9 and %2 PHQ-2 check-ins.")
-            .replace("%1", str(len(nine)))
-            .replace("%2", str(len(two)))
-        )
-        if nine:
-            description += " " + self.tr("Latest PHQ-9 total: %1 of 27.").replace(
-                "%1", str(nine[-1].total)
+        sentences = [
+            fill(
+                self.tr("%1 PHQ-9 and %2 PHQ-2 check-ins."),
+                (integer_text(len(nine)), integer_text(len(two))),
             )
+        ]
+        if nine:
+            sentences.append(
+                fill(
+                    self.tr("Latest PHQ-9 total: %1 of 27, on %2."),
+                    (integer_text(nine[-1].total), self._when(nine[-1])),
+                )
+            )
+        if two:
+            sentences.append(
+                fill(
+                    self.tr("Latest PHQ-2 total: %1 of 6, on %2."),
+                    (integer_text(two[-1].total), self._when(two[-1])),
+                )
+            )
+        if history:
+            sentences.append(self.tr("The latest check-ins are listed under the chart."))
         self.setAccessibleName(self.tr("Mood check-in scores over time"))
-        self.setAccessibleDescription(description)
+        self.setAccessibleDescription(" ".join(sentences))
         if not history:
             self.empty.show()
+            self.listing.hide()
             return
         self.empty.hide()
+        self._list(history)
         self._draw(nine, two)
+
+    def _list(self, history: Sequence[MoodCheckIn]) -> None:
+        latest = sorted(history, key=lambda h: h.taken_at)[-LISTED:]
+        lines = [self.tr("Latest check-ins, newest first:")]
+        lines += ["• " + self._line(item) for item in reversed(latest)]
+        earlier = len(history) - len(latest)
+        if earlier:
+            lines.append(
+                self.tr("Earlier check-ins not listed: %1").replace("%1", integer_text(earlier))
+            )
+        self.listing.setText("\n".join(lines))
+        self.listing.show()
 
     def _draw(self, nine: Sequence[MoodCheckIn], two: Sequence[MoodCheckIn]) -> None:
         from PySide6.QtCharts import (
@@ -61,7 +116,11 @@ class MoodChart(QWidget):
         if self.view is None:
             self.view = QChartView()
             self.view.setObjectName("moodChartView")
-            self._layout.addWidget(self.view)
+            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the widget itself takes focus
+            self.view.setMinimumHeight(max(160, self.fontMetrics().lineSpacing() * 14))
+            self._layout.insertWidget(0, self.view, 1)
+        self.view.setAccessibleName(self.accessibleName())
+        self.view.setAccessibleDescription(self.accessibleDescription())
         chart = QChart()
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark
@@ -69,12 +128,14 @@ class MoodChart(QWidget):
             else QChart.ChartTheme.ChartThemeLight
         )
         chart.setBackgroundVisible(False)
+        chart.setLocale(QLocale())  # month names in the user's language
+        chart.setLocalizeNumbers(True)
         x_axis = QDateTimeAxis()
         x_axis.setFormat("d MMM yyyy")
         y_axis = QValueAxis()
         y_axis.setRange(0, 27)
         y_axis.setTickCount(4)
-        y_axis.setLabelFormat("%d")
+        y_axis.setLabelFormat("%.0f")  # "%d" draws no labels at all in Qt 6
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series = {}

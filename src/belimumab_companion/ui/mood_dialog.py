@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -22,17 +23,69 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES, Band
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
 
 BAND_TEXT = {
-    Band.MINIMAL: "minimal",
-    Band.MILD: "mild",
-    Band.MODERATE: "moderate",
-    Band.MODERATELY_SEVERE: "moderately severe",
-    Band.SEVERE: "severe",
+    Band.MINIMAL: QT_TRANSLATE_NOOP("MoodDialog", "minimal"),
+    Band.MILD: QT_TRANSLATE_NOOP("MoodDialog", "mild"),
+    Band.MODERATE: QT_TRANSLATE_NOOP("MoodDialog", "moderate"),
+    Band.MODERATELY_SEVERE: QT_TRANSLATE_NOOP("MoodDialog", "moderately severe"),
+    Band.SEVERE: QT_TRANSLATE_NOOP("MoodDialog", "severe"),
 }
+
+# The PHQ's own wording (domain.phq: RECALL, RESPONSES, ITEMS, NOTICE), verbatim, marked here for
+# the translators in the "phq" context and shown with ``phq_text``. It is a licensed instrument:
+# a translation must be the official one, word for word, never our own. A test checks that these
+# are exactly the domain's strings.
+PHQ_CONTEXT = "phq"
+PHQ_SOURCES = (
+    QT_TRANSLATE_NOOP(
+        "phq", "Over the last 2 weeks, how often have you been bothered by the following problems?"
+    ),
+    QT_TRANSLATE_NOOP("phq", "Not at all"),
+    QT_TRANSLATE_NOOP("phq", "Several days"),
+    QT_TRANSLATE_NOOP("phq", "More than half the days"),
+    QT_TRANSLATE_NOOP("phq", "Nearly every day"),
+    QT_TRANSLATE_NOOP("phq", "Little interest or pleasure in doing things"),
+    QT_TRANSLATE_NOOP("phq", "Feeling down, depressed, or hopeless"),
+    QT_TRANSLATE_NOOP("phq", "Trouble falling/staying asleep, or sleeping too much"),
+    QT_TRANSLATE_NOOP("phq", "Feeling tired or having little energy"),
+    QT_TRANSLATE_NOOP("phq", "Poor appetite or overeating"),
+    QT_TRANSLATE_NOOP(
+        "phq",
+        "Feeling bad about yourself — or that you are a failure or have let yourself or your "
+        "family down",
+    ),
+    QT_TRANSLATE_NOOP(
+        "phq",
+        "Trouble concentrating on things, such as reading the newspaper or watching television",
+    ),
+    QT_TRANSLATE_NOOP(
+        "phq",
+        "Moving or speaking so slowly that other people could have noticed, or the opposite — "
+        "being so fidgety or restless that you have been moving around a lot more than usual",
+    ),
+    QT_TRANSLATE_NOOP(
+        "phq", "Thoughts that you would be better off dead or of hurting yourself in some way"
+    ),
+    QT_TRANSLATE_NOOP(
+        "phq",
+        "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, "
+        "with an educational grant from Pfizer Inc. No permission required to reproduce, "
+        "translate, display or distribute.",
+    ),
+)
+
+
+def phq_text(source: str) -> str:
+    """A PHQ item, answer, the recall question or the notice, in the official translation if the
+    user's language has one, else in English."""
+    return marked(PHQ_CONTEXT, source)
 
 
 def _label(text: str, object_name: str) -> QLabel:
@@ -55,18 +108,29 @@ class MoodDialog(QDialog):
         self.rows: list[tuple[QLabel, list[QRadioButton]]] = []
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        for column, response in enumerate(RESPONSES, start=1):
-            header = _label(self.tr(response), f"moodResponse{column}")
+        responses = [phq_text(response) for response in RESPONSES]
+        for column, response in enumerate(responses, start=1):
+            header = _label(response, f"moodResponse{column}")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
         for index, item in enumerate(ITEMS):
-            label = _label(f"{index + 1}. {self.tr(item)}", f"moodItem{index + 1}")
+            number = integer_text(index + 1)
+            wording = phq_text(item)
+            label = _label(fill(self.tr("%1. %2"), (number, wording)), f"moodItem{index + 1}")
             group = QButtonGroup(self)
             buttons = []
             for value in range(4):
                 button = QRadioButton()
                 button.setObjectName(f"moodItem{index + 1}_{value}")
-                button.setAccessibleName(f"{index + 1}. {item}: {RESPONSES[value]}")
+                button.setAccessibleName(
+                    fill(self.tr("%1. %2: %3"), (number, wording, responses[value]))
+                )
+                button.setAccessibleDescription(
+                    fill(
+                        self.tr("Answer %1 of 4 to question %2"),
+                        (integer_text(value + 1), number),
+                    )
+                )
                 group.addButton(button, value)
                 grid.addWidget(button, index + 1, value + 1, Qt.AlignmentFlag.AlignCenter)
                 buttons.append(button)
@@ -74,41 +138,61 @@ class MoodDialog(QDialog):
             self.groups.append(group)
             self.rows.append((label, buttons))
         grid.setColumnStretch(0, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_widget)
-        self.stem = _label(self.tr(RECALL), "moodStem")
+        self.stem = _label(phq_text(RECALL), "moodStem")
         self.outcome = _label("", "moodOutcome")
         self.message = _label("", "moodMessage")
-        notice = _label(NOTICE, "moodNotice")
+        notice = _label(phq_text(NOTICE), "moodNotice")
         font = notice.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         notice.setFont(font)
         self.full_button = QPushButton(self.tr("Answer all &nine questions"))
         self.full_button.setObjectName("moodFullButton")
+        self.full_button.setAccessibleDescription(
+            self.tr("Show all nine questions instead of the first two")
+        )
         self.full_button.clicked.connect(self.show_full)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("moodSave")
+        self.save_button.setAccessibleDescription(self.tr("Save your answers"))
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("moodClose")
+        self.close_button.setAccessibleDescription(self.tr("Close the mood check-in"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stem)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.message)
-        layout.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(notice)
+        # Everything but the buttons scrolls together, so nothing is squeezed out of sight in a
+        # small window or at a large font; Save and Close stay in view.
+        content = self.content = QWidget()
+        content.setObjectName("moodContent")
+        body = QVBoxLayout(content)
+        body.addWidget(self.stem)
+        body.addWidget(grid_widget)
+        body.addWidget(self.outcome)
+        body.addWidget(self.message)
+        body.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(notice)
         from belimumab_companion.ui.mood_chart import MoodChart
 
         self.chart = MoodChart()
         self.chart.set_history(services.mood.history())
-        layout.addWidget(self.chart)
+        body.addWidget(self.chart)
+        body.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("moodScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
+        # The chart is made after the buttons: put it before them in the Tab order, as shown.
+        QWidget.setTabOrder(self.full_button, self.chart)
+        QWidget.setTabOrder(self.chart, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_button)
         self._show_items(2)
-        self.resize(760, 360)
+        self._fit()
 
     def _show_items(self, count: int) -> None:
         for index, (label, buttons) in enumerate(self.rows):
@@ -121,7 +205,19 @@ class MoodDialog(QDialog):
         self.full = True
         self._show_items(9)
         self.full_button.hide()
-        self.resize(self.width(), 620)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As large as what is shown needs (at least 760 wide), within the screen."""
+        content = self.content
+        content.adjustSize()
+        wanted = content.sizeHint() + QSize(
+            self.scroll_area.verticalScrollBar().sizeHint().width() + 24,
+            self.buttons.sizeHint().height() + 40,
+        )
+        wanted = wanted.expandedTo(QSize(760, self.height() if self.isVisible() else 0))
+        screen = self.screen().availableGeometry().size() * 0.9
+        self.resize(wanted.boundedTo(screen))
 
     def answers(self) -> list[int] | None:
         count = 9 if self.full else 2
@@ -157,9 +253,10 @@ class MoodDialog(QDialog):
             return
         nine = self._services.mood.record_phq9(answers)
         self.outcome.setText(
-            self.tr("Saved. Score %1 of 27 (%2). Share it with your care team.")
-            .replace("%1", str(nine.total))
-            .replace("%2", self.tr(BAND_TEXT[nine.band]))
+            fill(
+                self.tr("Saved. Score %1 of 27 (%2). Share it with your care team."),
+                (integer_text(nine.total), marked("MoodDialog", BAND_TEXT[nine.band])),
+            )
         )
         self.save_button.setEnabled(False)
         self.chart.set_history(self._services.mood.history())

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.dialogs import date_edit_format, describe
+from belimumab_companion.ui.locale_format import date_text
+from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
@@ -29,12 +33,11 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(object_name: str, accessible: str) -> QDateEdit:
+def _date_edit(object_name: str, accessible: str, description: str) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible)
+    describe(edit, object_name, accessible, description)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_edit_format())
     return edit
 
 
@@ -62,7 +65,11 @@ class SwitchDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.first_dose = _date_edit("switchFirstDose", self.tr("First injection date"))
+        self.first_dose = _date_edit(
+            "switchFirstDose",
+            self.tr("First injection date"),
+            self.tr("The date of your first injection, as your care team planned it."),
+        )
         self.message = _message("switchMessage")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,6 +77,12 @@ class SwitchDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("switchOk")
         self.ok_button.setText(self.tr("Switch"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Change your plan from infusions to injections from this date.")
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("switchCancel")
+        cancel.setAccessibleDescription(self.tr("Close without changing your plan."))
         buttons.accepted.connect(self.switch)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -84,7 +97,7 @@ class SwitchDialog(QDialog):
         try:
             decision = self._plans.switch(Route.SUBQ, _date(self.first_dose.date()))
         except PlanInputError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_sentence(exc))
             return
         self.decision = decision
         if decision.allowed:
@@ -99,14 +112,12 @@ class SwitchDialog(QDialog):
             and window is not None
         ):
             weeks = self.tr("1 to 4 weeks") if window.rule == "R-13" else self.tr("1 to 2 weeks")
-            return (
+            return fill(
                 self.tr(
                     "The first injection must be %1 after your last infusion: between %2 and %3. "
                     "If your care team chose another date, ask them to confirm it."
-                )
-                .replace("%1", weeks)
-                .replace("%2", window.earliest.isoformat())
-                .replace("%3", window.latest.isoformat())
+                ),
+                (weeks, date_text(window.earliest), date_text(window.latest)),
             )
         texts = {
             SwitchProblem.NOT_ENOUGH_IV_DOSES: self.tr(
@@ -137,10 +148,18 @@ class StopDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.last_day = _date_edit("stopLastDay", self.tr("Last day of treatment"))
+        self.last_day = _date_edit(
+            "stopLastDay",
+            self.tr("Last day of treatment"),
+            self.tr("The day treatment stopped: the day of your last dose or later."),
+        )
         self.reason = QLineEdit()
-        self.reason.setObjectName("stopReason")
-        self.reason.setAccessibleName(self.tr("Reason"))
+        describe(
+            self.reason,
+            "stopReason",
+            self.tr("Reason"),
+            self.tr("Why treatment stopped, for example: decided with my rheumatologist."),
+        )
         self.reason.setMaxLength(300)
         self.message = _message("stopMessage")
         buttons = QDialogButtonBox(
@@ -149,6 +168,12 @@ class StopDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("stopOk")
         self.ok_button.setText(self.tr("Stop treatment"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Record that treatment stopped on this day; your history is kept.")
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("stopCancel")
+        cancel.setAccessibleDescription(self.tr("Close without changing your plan."))
         buttons.accepted.connect(self.stop)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -173,6 +198,6 @@ class StopDialog(QDialog):
                 ),
                 "no-plan": self.tr("There is no current treatment plan."),
             }
-            self.message.setText(texts.get(exc.code, str(exc)))
+            self.message.setText(texts.get(exc.code) or error_sentence(exc))
             return
         self.accept()

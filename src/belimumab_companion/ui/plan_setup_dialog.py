@@ -30,8 +30,10 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.services.local_zone import available_timezones, local_zone_name
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.ui.dialogs import date_edit_format, text_width, time_edit_format
 from belimumab_companion.ui.dose_text import amount_text, when_text
-from belimumab_companion.ui.messages import refusal_text
+from belimumab_companion.ui.messages import error_sentence, refusal_text
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
@@ -67,7 +69,7 @@ class PlanSetupDialog(QDialog):
         self.birth_date = QDateEdit()
         self.birth_date.setObjectName("setupBirthDate")
         self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setDisplayFormat(date_edit_format())
         self.birth_date.setDateRange(QDate(1900, 1, 1), today)
         self.birth_date.setDate(today.addYears(-30))
         self.weight = QDoubleSpinBox()
@@ -79,11 +81,11 @@ class PlanSetupDialog(QDialog):
         self.first_dose = QDateEdit()
         self.first_dose.setObjectName("setupFirstDose")
         self.first_dose.setCalendarPopup(True)
-        self.first_dose.setDisplayFormat("yyyy-MM-dd")
+        self.first_dose.setDisplayFormat(date_edit_format())
         self.first_dose.setDate(today)
         self.time = QTimeEdit()
         self.time.setObjectName("setupTime")
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_edit_format())
         self.time.setTime(QTime(18, 0))
         self.zone = QComboBox()
         self.zone.setObjectName("setupZone")
@@ -102,23 +104,77 @@ class PlanSetupDialog(QDialog):
         self.amount.setSuffix(" mg")
         self.amount.setSpecialValueText(self.tr("from your prescriber"))
 
-        names = {
-            self.indication: self.tr("Condition"),
-            self.route: self.tr("How you get belimumab"),
-            self.birth_date: self.tr("Date of birth"),
-            self.weight: self.tr("Weight"),
-            self.first_dose: self.tr("First dose date"),
-            self.time: self.tr("Usual time"),
-            self.zone: self.tr("Time zone"),
-            self.interval: self.tr("Prescribed interval"),
-            self.amount: self.tr("Prescribed amount"),
-        }
+        # (input, accessible name, form label with its accelerator, what to enter)
+        rows: list[tuple[QWidget, str, str, str]] = [
+            (
+                self.indication,
+                self.tr("Condition"),
+                self.tr("&Condition:"),
+                self.tr("The condition belimumab is prescribed for."),
+            ),
+            (
+                self.route,
+                self.tr("How you get belimumab"),
+                self.tr("&How you get belimumab:"),
+                self.tr("Injections under the skin, or infusions into a vein at a clinic."),
+            ),
+            (
+                self.birth_date,
+                self.tr("Date of birth"),
+                self.tr("Date of &birth:"),
+                self.tr("The date of birth of the person treated."),
+            ),
+            (
+                self.weight,
+                self.tr("Weight"),
+                self.tr("&Weight:"),
+                self.tr(
+                    "The weight your care team measured, in kilograms. Leave it at “not given” "
+                    "if it is not needed."
+                ),
+            ),
+            (
+                self.first_dose,
+                self.tr("First dose date"),
+                self.tr("&First dose date:"),
+                self.tr("The date of the first dose, as your care team planned it."),
+            ),
+            (
+                self.time,
+                self.tr("Usual time"),
+                self.tr("Usual &time:"),
+                self.tr("The time of day you usually have your dose; reminders use it."),
+            ),
+            (
+                self.zone,
+                self.tr("Time zone"),
+                self.tr("Time &zone:"),
+                self.tr(
+                    "The time zone your doses follow, for example Europe/Madrid. Choose it from "
+                    "the list or type it."
+                ),
+            ),
+            (
+                self.interval,
+                self.tr("Prescribed interval"),
+                self.tr("Prescribed &interval:"),
+                self.tr("The number of days between doses, as your prescriber wrote it."),
+            ),
+            (
+                self.amount,
+                self.tr("Prescribed amount"),
+                self.tr("Prescribed &amount:"),
+                self.tr("The amount of each dose in milligrams, as your prescriber wrote it."),
+            ),
+        ]
         form = QFormLayout()
         self._prescription_labels: list[QLabel] = []
-        for widget, name in names.items():
+        for widget, name, label_text, description in rows:
             widget.setAccessibleName(name)
-            label = QLabel(f"{name}:")
+            widget.setAccessibleDescription(description)
+            label = QLabel(label_text)
             label.setBuddy(widget)
+            label.setWordWrap(True)
             form.addRow(label, widget)
             if widget in (self.interval, self.amount):
                 self._prescription_labels.append(label)
@@ -127,13 +183,17 @@ class PlanSetupDialog(QDialog):
         self.preview.setObjectName("setupPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 8)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("setupSave")
+        self.save_button.setAccessibleDescription(self.tr("Save this treatment plan."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("setupCancel")
+        cancel.setAccessibleDescription(self.tr("Close without saving."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -162,7 +222,7 @@ class PlanSetupDialog(QDialog):
             signal.connect(self.update_preview)
         self._show_prescription(False)
         self.update_preview()
-        self.resize(560, 620)
+        self.resize(text_width(self, 90), self.sizeHint().height())
 
     def inputs(self) -> PlanInputs:
         prescription = None
@@ -195,7 +255,8 @@ class PlanSetupDialog(QDialog):
             return
         self._show_prescription(self.interval.isVisible())
         lines = [self.tr("Your first six doses:")]
-        lines += [f"  {when_text(d.due)} — {amount_text(d)}" for d in result]
+        dose_line = self.tr("  %1 — %2")  # one dose of the preview: when, how much
+        lines += [fill(dose_line, (when_text(d.due), amount_text(d))) for d in result]
         regimen = self._plans.preview(self.inputs())
         assert not isinstance(regimen, RegimenRefusal)
         if regimen.route is Route.SUBQ and regimen.first_dose_in_clinic:
@@ -225,7 +286,7 @@ class PlanSetupDialog(QDialog):
         try:
             result = self._plans.set_plan(self.inputs())
         except PlanInputError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(error_sentence(exc))
             return
         if isinstance(result, RegimenRefusal):
             self.preview.setText(refusal_text(result.code))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.contraception import PregnancyEvent
 from belimumab_companion.ui.contraception_text import pregnancy_guidance, pregnancy_kind_text
+from belimumab_companion.ui.dialogs import date_edit_format, describe, text_width
+from belimumab_companion.ui.messages import error_sentence
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -53,18 +55,29 @@ class PregnancyDialog(QDialog):
         for number, event in enumerate(PregnancyEvent):
             button = QRadioButton(pregnancy_kind_text(event))
             button.setObjectName(f"pregnancyKind_{event.value}")
+            button.setAccessibleDescription(
+                self.tr("What to record; the arrow keys move between the choices.")
+            )
             button.setChecked(event is kind)
             self.kinds.addButton(button, number)
             kinds_box.addWidget(button)
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on.setObjectName("pregnancyDate")
-        self.on.setAccessibleName(self.tr("Date"))
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        describe(
+            self.on,
+            "pregnancyDate",
+            self.tr("Date"),
+            self.tr("The day this happened or you found out; not later than today."),
+        )
+        self.on.setDisplayFormat(date_edit_format())
         self.on.setCalendarPopup(True)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.note = QLineEdit()
-        self.note.setObjectName("pregnancyNote")
-        self.note.setAccessibleName(self.tr("Note"))
+        describe(
+            self.note,
+            "pregnancyNote",
+            self.tr("Note"),
+            self.tr("Optional: a short note for your care-team report."),
+        )
         self.note.setPlaceholderText(self.tr("For example: positive home test"))
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -85,6 +98,7 @@ class PregnancyDialog(QDialog):
         self.guidance.hide()
         self.message = QLabel()
         self.message.setObjectName("pregnancyMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
@@ -92,9 +106,13 @@ class PregnancyDialog(QDialog):
             self.tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.record_button.setObjectName("pregnancyRecord")
+        self.record_button.setAccessibleDescription(
+            self.tr("Record this with its date and show what to do next.")
+        )
         self.record_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setObjectName("pregnancyClose")
+        self.close_button.setAccessibleDescription(self.tr("Close without recording anything."))
         self.buttons.accepted.connect(self.record)
         self.buttons.rejected.connect(self._close)
 
@@ -110,7 +128,7 @@ class PregnancyDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.guidance)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(text_width(self, 60))
 
     def selected_kind(self) -> PregnancyEvent:
         return list(PregnancyEvent)[self.kinds.checkedId()]
@@ -125,7 +143,7 @@ class PregnancyDialog(QDialog):
                 self.note.text(),
             )
         except ValueError as exc:
-            self.message.setText(str(exc).capitalize() + ".")
+            self.message.setText(error_sentence(exc))
             return
         self.message.clear()
         self.guidance.setText(pregnancy_guidance(self.recorded.kind, self.recorded.in_window))
@@ -133,6 +151,7 @@ class PregnancyDialog(QDialog):
         self.form.setEnabled(False)
         self.record_button.hide()
         self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleDescription(self.tr("Close this window."))
         self.guidance.setFocus()
 
     def _close(self) -> None:

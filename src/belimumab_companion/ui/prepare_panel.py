@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -27,22 +27,34 @@ from belimumab_companion.domain.handling import (
 )
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.ui.dose_text import quantity_text
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import integer_text, time_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
 
 CHECK_TEXT = {
-    CheckItem.EXPIRED: "It is past its expiry date",
-    CheckItem.DROPPED: "It was dropped on a hard surface",
-    CheckItem.CLOUDY_DISCOLOURED_PARTICLES: "The liquid is cloudy, discoloured or has bits in it",
-    CheckItem.WAS_FROZEN: "It has been frozen",
+    CheckItem.EXPIRED: QT_TRANSLATE_NOOP("PreparePanel", "It is past its expiry date"),
+    CheckItem.DROPPED: QT_TRANSLATE_NOOP("PreparePanel", "It was dropped on a hard surface"),
+    CheckItem.CLOUDY_DISCOLOURED_PARTICLES: QT_TRANSLATE_NOOP(
+        "PreparePanel", "The liquid is cloudy, discoloured or has bits in it"
+    ),
+    CheckItem.WAS_FROZEN: QT_TRANSLATE_NOOP("PreparePanel", "It has been frozen"),
 }
 STORAGE_TEXT = {
-    StorageRule.FRIDGE_2_TO_8_C: "Keep in the fridge at 2–8 °C (36–46 °F).",
-    StorageRule.KEEP_IN_CARTON: "Keep in the carton until use, away from light.",
-    StorageRule.DO_NOT_FREEZE: "Do not freeze.",
-    StorageRule.DO_NOT_SHAKE: "Do not shake.",
-    StorageRule.AWAY_FROM_HEAT_AND_SUN: "Keep away from heat and direct sunlight.",
+    StorageRule.FRIDGE_2_TO_8_C: QT_TRANSLATE_NOOP(
+        "PreparePanel", "Keep in the fridge at 2–8 °C (36–46 °F)."
+    ),
+    StorageRule.KEEP_IN_CARTON: QT_TRANSLATE_NOOP(
+        "PreparePanel", "Keep in the carton until use, away from light."
+    ),
+    StorageRule.DO_NOT_FREEZE: QT_TRANSLATE_NOOP("PreparePanel", "Do not freeze."),
+    StorageRule.DO_NOT_SHAKE: QT_TRANSLATE_NOOP("PreparePanel", "Do not shake."),
+    StorageRule.AWAY_FROM_HEAT_AND_SUN: QT_TRANSLATE_NOOP(
+        "PreparePanel", "Keep away from heat and direct sunlight."
+    ),
 }
 
 
@@ -63,18 +75,29 @@ class PreparePanel(QGroupBox):
         self.taken_out_button = QPushButton(self.tr("I took it out of the &fridge"))
         self.taken_out_button.setObjectName("takenOutButton")
         self.taken_out_button.setAccessibleName(self.tr("Start the 30-minute warm-up timer"))
+        self.taken_out_button.setAccessibleDescription(
+            self.tr("Press when you take the pen or syringe out of the fridge: the timer starts")
+        )
         self.taken_out_button.clicked.connect(self.take_out)
         self.reset_button = QPushButton(self.tr("&Reset timer"))
         self.reset_button.setObjectName("resetTimerButton")
+        self.reset_button.setAccessibleDescription(self.tr("Stops and clears the warm-up timer"))
         self.reset_button.clicked.connect(self.reset)
         self.timer_text = _plain("fridgeTimerText")
-        self.checks = {item: QCheckBox(self.tr(text)) for item, text in CHECK_TEXT.items()}
+        self.checks = {
+            item: QCheckBox(marked("PreparePanel", text)) for item, text in CHECK_TEXT.items()
+        }
         for item, box in self.checks.items():
             box.setObjectName(f"check_{item.value}")
+            box.setAccessibleDescription(
+                self.tr("Tick if true: the result below says whether you can use it")
+            )
             box.toggled.connect(self._update_checklist)
         self.check_result = _plain("checklistResult")
         self.storage = _plain("storageCard")
-        self.storage.setText("\n".join(self.tr(STORAGE_TEXT[rule]) for rule in STORAGE_CARD))
+        self.storage.setText(
+            "\n".join(marked("PreparePanel", STORAGE_TEXT[rule]) for rule in STORAGE_CARD)
+        )
         self.infusion = _plain("infusionInfo")
 
         buttons = QHBoxLayout()
@@ -86,7 +109,9 @@ class PreparePanel(QGroupBox):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(buttons)
         inner.addWidget(self.timer_text)
-        inner.addWidget(QLabel(self.tr("Before injecting, tick anything that is true:")))
+        checklist_title = _plain("checklistTitle")
+        checklist_title.setText(self.tr("Before injecting, tick anything that is true:"))
+        inner.addWidget(checklist_title)
         for box in self.checks.values():
             inner.addWidget(box)
         inner.addWidget(self.check_result)
@@ -116,21 +141,30 @@ class PreparePanel(QGroupBox):
             else:
                 mg = round(10 * weight_kg, 1)
                 vials = vial_breakdown(mg)
-                parts = ", ".join(f"{count} × {size} mg" for size, count in vials.vials.items())
+                parts = QLocale().createSeparatedList(
+                    [
+                        fill(self.tr("%1 × %2 mg"), (integer_text(count), quantity_text(size)))
+                        for size, count in vials.vials.items()
+                    ]
+                )
                 self.infusion.setText(
-                    self.tr(
-                        "For %1 kg: about %2 mg (10 mg/kg), from %3 vials. For your information only: "
-                        "the infusion team prepares the dose."
+                    fill(
+                        self.tr(
+                            "For %1 kg: about %2 mg (10 mg/kg), from %3 vials. For your "
+                            "information only: the infusion team prepares the dose."
+                        ),
+                        (quantity_text(weight_kg), quantity_text(mg), parts),
                     )
-                    .replace("%1", f"{weight_kg:g}")
-                    .replace("%2", f"{mg:g}")
-                    .replace("%3", parts)
                 )
         self.refresh()
         if injection:
             self._tick.start()
         else:
             self._tick.stop()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in reading order (for the page's tab order)."""
+        return [self.taken_out_button, self.reset_button, *self.checks.values()]
 
     def take_out(self) -> None:
         if self._services is not None:
@@ -156,13 +190,13 @@ class PreparePanel(QGroupBox):
         elif status.state is FridgeState.WARMING:
             self.timer_text.setText(
                 self.tr("Warming up: ready at %1. Do not warm it any other way.").replace(
-                    "%1", status.ready_at.astimezone().strftime("%H:%M")
+                    "%1", time_text(status.ready_at.astimezone())
                 )
             )
         elif status.state is FridgeState.READY:
             self.timer_text.setText(
                 self.tr("Ready to inject. Use it before %1 (12 hours out of the fridge).").replace(
-                    "%1", status.use_by.astimezone().strftime("%H:%M")
+                    "%1", time_text(status.use_by.astimezone())
                 )
             )
         else:

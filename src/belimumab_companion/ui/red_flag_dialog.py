@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from belimumab_companion.domain.help_numbers import HelpNumbers
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.user_text import fill
 
 
 class RedFlagDialog(QDialog):
@@ -31,32 +32,36 @@ class RedFlagDialog(QDialog):
         if kind is Triage.EMERGENCY:
             self.setWindowTitle(self.tr("Emergency"))
             title = (
-                self.tr("Call %1 now").replace("%1", emergency)
+                fill(self.tr("Call %1 now"), (emergency,))
                 if emergency
                 else self.tr("Call your local emergency number now")
             )
-            body = self.tr(
-                "You reported: %1.\n\nTrouble breathing, swelling of the face, lips, mouth, tongue "
-                "or throat, and fainting can be signs of a severe allergic reaction, which can "
-                "cause death. Do not wait to see if it gets better."
-            ).replace("%1", what)
+            body = fill(
+                self.tr(
+                    "You reported: %1.\n\nTrouble breathing, swelling of the face, lips, mouth, "
+                    "tongue or throat, and fainting can be signs of a severe allergic reaction, "
+                    "which can cause death. Do not wait to see if it gets better."
+                ),
+                (what,),
+            )
         else:
             self.setWindowTitle(self.tr("Help is available now"))
             if numbers.crisis:
-                title = (
+                title = fill(
                     self.tr("Call or text %1 now")
                     if numbers.crisis_by_text
-                    else self.tr("Call %1 now")
-                ).replace("%1", numbers.crisis)
+                    else self.tr("Call %1 now"),
+                    (numbers.crisis,),
+                )
             else:
                 title = self.tr("Call a crisis line or your local emergency number now")
             danger = (
-                self.tr("If you are in immediate danger, call %1.").replace("%1", emergency)
+                fill(self.tr("If you are in immediate danger, call %1."), (emergency,))
                 if emergency
                 else self.tr("If you are in immediate danger, call your local emergency number.")
             )
             body = (
-                self.tr("You reported: %1.").replace("%1", what)
+                fill(self.tr("You reported: %1."), (what,))
                 + "\n\n"
                 + danger
                 + "\n"
@@ -83,6 +88,9 @@ class RedFlagDialog(QDialog):
         self.acknowledge = QPushButton(self.tr("I have read this"))
         self.acknowledge.setObjectName("redFlagAcknowledge")
         self.acknowledge.setAccessibleName(self.tr("I have read this; close"))
+        self.acknowledge.setAccessibleDescription(
+            self.tr("Closes this screen. Only this button closes it.")
+        )
         self.acknowledge.setAutoDefault(False)  # Enter held down from the form does not close it
         self.acknowledge.setDefault(False)
         self.acknowledge.clicked.connect(self._acknowledge)

@@ -23,17 +23,18 @@ from belimumab_companion.domain.reminders import (
     ReminderSettings,
     TravelPolicy,
 )
+from belimumab_companion.ui.dialogs import WrappedCheck, describe, time_edit_format
+from belimumab_companion.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.reminder_service import ReminderService
 
 
-def _time_edit(object_name: str, accessible: str, value: time) -> QTimeEdit:
+def _time_edit(object_name: str, accessible: str, description: str, value: time) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible)
-    edit.setDisplayFormat("HH:mm")
+    describe(edit, object_name, accessible, description)
+    edit.setDisplayFormat(time_edit_format())
     return edit
 
 
@@ -55,43 +56,78 @@ class ReminderSettingsBox(QGroupBox):
         morning = next((lt for lt in current.lead_times if lt.days_before == 0 and lt.at), None)
         self.evening = QCheckBox(self.tr("The &evening before, at"))
         self.evening.setObjectName("remindEvening")
+        self.evening.setAccessibleDescription(
+            self.tr("A reminder the evening before each dose, at the time next to it.")
+        )
         self.evening.setChecked(evening is not None)
         self.evening_at = _time_edit(
             "remindEveningAt",
             self.tr("Evening reminder time"),
+            self.tr("The time of the reminder the evening before a dose."),
             evening.at if evening and evening.at else time(19),
         )
         self.morning = QCheckBox(self.tr("The m&orning of the dose, at"))
         self.morning.setObjectName("remindMorning")
+        self.morning.setAccessibleDescription(
+            self.tr("A reminder on the morning of each dose, at the time next to it.")
+        )
         self.morning.setChecked(morning is not None)
         self.morning_at = _time_edit(
             "remindMorningAt",
             self.tr("Morning reminder time"),
+            self.tr("The time of the reminder on the morning of a dose."),
             morning.at if morning and morning.at else time(8),
         )
         self.at_time = QCheckBox(self.tr("At the &time of the dose"))
         self.at_time.setObjectName("remindAtTime")
+        self.at_time.setAccessibleDescription(
+            self.tr("A reminder at the planned time of each dose.")
+        )
         self.at_time.setChecked(AT_THE_TIME in current.lead_times)
         self.prep = QCheckBox(
-            self.tr("&Take the pen out of the fridge 30 minutes before an injection")
+            self.tr("Take the &pen out of the fridge 30 minutes before an injection")
         )
         self.prep.setObjectName("remindPrep")
+        self.prep.setAccessibleDescription(
+            self.tr("A reminder to let the pen or syringe reach room temperature first.")
+        )
         self.prep.setChecked(current.prep)
         self.check_ins = QCheckBox(self.tr("&How-are-you check-ins for 7 days after each dose, at"))
         self.check_ins.setObjectName("remindCheckIns")
+        self.check_ins.setAccessibleDescription(
+            self.tr("A daily question about how you feel, for 7 days after each dose.")
+        )
         self.check_ins.setChecked(current.check_ins)
         self.check_in_at = _time_edit(
-            "remindCheckInAt", self.tr("Check-in time"), current.check_in_at
+            "remindCheckInAt",
+            self.tr("Check-in time"),
+            self.tr("The time of the daily check-in question."),
+            current.check_in_at,
         )
         self.quiet = QCheckBox(self.tr("&Quiet hours from"))
         self.quiet.setObjectName("remindQuiet")
+        self.quiet.setAccessibleDescription(
+            self.tr(
+                "Delay reminders between these two times; the dose itself and its fridge "
+                "reminder still come."
+            )
+        )
         self.quiet.setChecked(current.quiet_from is not None)
         self.quiet_from = _time_edit(
-            "remindQuietFrom", self.tr("Quiet from"), current.quiet_from or time(22)
+            "remindQuietFrom",
+            self.tr("Quiet from"),
+            self.tr("The time quiet hours start."),
+            current.quiet_from or time(22),
         )
         self.quiet_until = _time_edit(
-            "remindQuietUntil", self.tr("Quiet until"), current.quiet_until or time(7)
+            "remindQuietUntil",
+            self.tr("Quiet until"),
+            self.tr("The time quiet hours end."),
+            current.quiet_until or time(7),
         )
+        until = QLabel(self.tr("&until"))
+        until.setObjectName("remindQuietUntilLabel")
+        until.setBuddy(self.quiet_until)
         quiet_note = QLabel(
             self.tr(
                 "Quiet hours delay the other reminders; the dose itself and its fridge reminder still come."
@@ -99,10 +135,16 @@ class ReminderSettingsBox(QGroupBox):
         )
         quiet_note.setObjectName("remindQuietNote")
         quiet_note.setWordWrap(True)
-        self.keep_home = QRadioButton(self.tr("When I travel, keep my &home time"))
+        self.keep_home = QRadioButton(self.tr("When I travel, &keep my home time"))
         self.keep_home.setObjectName("travelKeepHome")
+        self.keep_home.setAccessibleDescription(
+            self.tr("Away from home, reminders keep the time of day at home.")
+        )
         self.follow_local = QRadioButton(self.tr("When I travel, follow the &local time"))
         self.follow_local.setObjectName("travelFollowLocal")
+        self.follow_local.setAccessibleDescription(
+            self.tr("Away from home, reminders come at the same clock time where you are.")
+        )
         (
             self.follow_local if current.travel is TravelPolicy.FOLLOW_LOCAL else self.keep_home
         ).setChecked(True)
@@ -110,6 +152,9 @@ class ReminderSettingsBox(QGroupBox):
             self.tr("&Start at login, in the tray, so reminders can come")
         )
         self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setAccessibleDescription(
+            self.tr("Start the app in the tray when you log in to this computer.")
+        )
         self.start_at_login.setEnabled(autostart is not None)
         self.start_at_login.setChecked(autostart is not None and autostart.is_enabled())
         self.message = QLabel(
@@ -119,17 +164,18 @@ class ReminderSettingsBox(QGroupBox):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         grid = QGridLayout(self)
+        # The check boxes' words wrap, so a large font or a longer language never widens the page.
         rows: list[tuple[QWidget, ...]] = [
-            (self.evening, self.evening_at),
-            (self.morning, self.morning_at),
-            (self.at_time,),
-            (self.prep,),
-            (self.check_ins, self.check_in_at),
-            (self.quiet, self.quiet_from, QLabel(self.tr("until")), self.quiet_until),
+            (WrappedCheck(self.evening), self.evening_at),
+            (WrappedCheck(self.morning), self.morning_at),
+            (WrappedCheck(self.at_time),),
+            (WrappedCheck(self.prep),),
+            (WrappedCheck(self.check_ins), self.check_in_at),
+            (WrappedCheck(self.quiet), self.quiet_from, until, self.quiet_until),
             (quiet_note,),
             (self.keep_home,),
             (self.follow_local,),
-            (self.start_at_login,),
+            (WrappedCheck(self.start_at_login),),
             (self.message,),
         ]
         for row, widgets in enumerate(rows):
@@ -205,7 +251,7 @@ class ReminderSettingsBox(QGroupBox):
                 self.message.setText(self.tr("No longer starts at login."))
         except (AutostartError, OSError) as exc:
             self.message.setText(
-                self.tr("Could not change start at login: %1").replace("%1", str(exc))
+                self.tr("Could not change start at login: %1").replace("%1", error_text(exc))
             )
             self.start_at_login.blockSignals(True)
             self.start_at_login.setChecked(self._autostart.is_enabled())

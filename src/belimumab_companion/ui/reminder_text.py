@@ -1,4 +1,7 @@
-"""How a reminder is worded (the domain gives kinds, times and the audience)."""
+"""How a reminder is worded (the domain gives kinds, times and the audience).
+
+The same words go to the "dose due" window, the desktop notification and the tray balloon.
+"""
 
 from __future__ import annotations
 
@@ -9,43 +12,49 @@ from PySide6.QtCore import QCoreApplication
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.reminders import AT_THE_TIME, Audience, Reminder, ReminderKind
 from belimumab_companion.ui.dose_text import short_when_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminder_text", text)
+from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.user_text import fill
 
 
 def reminder_title(reminder: Reminder) -> str:
     caregiver = reminder.audience is Audience.CAREGIVER  # R-10: never addressed to the child
     if reminder.kind is ReminderKind.PREP:
-        return _tr("Take the pen or syringe out of the fridge")
+        return QCoreApplication.translate(
+            "reminder_text", "Take the pen or syringe out of the fridge"
+        )
     if reminder.kind is ReminderKind.CHECK_IN:
-        return _tr("How are you since your dose?")
+        return QCoreApplication.translate("reminder_text", "How are you since your dose?")
     if reminder.kind is ReminderKind.CONTRACEPTION:
-        return _tr("Contraception reminder")
+        return QCoreApplication.translate("reminder_text", "Contraception reminder")
     now = reminder.detail == AT_THE_TIME.slot
     if reminder.route is Route.IV:  # R-03: an appointment, never "take it"
-        return _tr("Infusion appointment now") if now else _tr("Infusion appointment coming up")
+        if now:
+            return QCoreApplication.translate("reminder_text", "Infusion appointment now")
+        return QCoreApplication.translate("reminder_text", "Infusion appointment coming up")
     if reminder.in_clinic:  # R-11
-        return _tr("First injection at the clinic")
+        return QCoreApplication.translate("reminder_text", "First injection at the clinic")
+    if not now:
+        return QCoreApplication.translate("reminder_text", "Injection coming up")
     if caregiver:
-        return (
-            _tr("Injection due now (given by a caregiver)") if now else _tr("Injection coming up")
+        return QCoreApplication.translate(
+            "reminder_text", "Injection due now (given by a caregiver)"
         )
-    return _tr("Time for your injection") if now else _tr("Injection coming up")
+    return QCoreApplication.translate("reminder_text", "Time for your injection")
 
 
 def reminder_body(reminder: Reminder) -> str:
     when = short_when_text(reminder.due) if reminder.due is not None else ""
     if reminder.kind is ReminderKind.PREP:  # R-25
-        return _tr(
+        return QCoreApplication.translate(
+            "reminder_text",
             "Injection at %1. Let it reach room temperature for 30 minutes; do not warm it any "
-            "other way."
+            "other way.",
         ).replace("%1", when)
     if reminder.kind is ReminderKind.CHECK_IN:  # R-33
-        return _tr("Day %1 after your dose: note any new or worse symptoms in your diary.").replace(
-            "%1", reminder.detail
-        )
+        day = reminder.detail
+        return QCoreApplication.translate(
+            "reminder_text", "Day %1 after your dose: note any new or worse symptoms in your diary."
+        ).replace("%1", integer_text(int(day)) if day.isdigit() else day)
     if reminder.kind is ReminderKind.CONTRACEPTION:
         from belimumab_companion.ui.contraception_text import action_from_detail
 
@@ -57,6 +66,11 @@ def summary(reminders: Sequence[Reminder]) -> tuple[str, str]:
     """One notification for several reminders (after sleep or a restart)."""
     if len(reminders) == 1:
         return reminder_title(reminders[0]), reminder_body(reminders[0])
-    title = _tr("%1 reminders while you were away").replace("%1", str(len(reminders)))
-    lines = [f"• {reminder_title(r)} — {reminder_body(r)}" for r in reminders[-5:]]
+    # Always two or more here, so no numerus form: pyside6-lupdate writes numerus messages as
+    # plain ones, and Qt then shows the English for every n but 1.
+    title = QCoreApplication.translate("reminder_text", "%1 reminders while you were away").replace(
+        "%1", integer_text(len(reminders))
+    )
+    line = QCoreApplication.translate("reminder_text", "• %1 — %2")  # one reminder: title, body
+    lines = [fill(line, (reminder_title(r), reminder_body(r))) for r in reminders[-5:]]
     return title, "\n".join(lines)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.local_zone import local_zone_name
+from belimumab_companion.ui.pages.diary_page import date_edit_format
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -94,18 +96,38 @@ class ReportDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.start_date = self._date_edit(
-            "reportStartDate", self.tr("First day of the report"), today
+            "reportStartDate",
+            self.tr("First day of the report"),
+            self.tr("The report covers what happened from this day on"),
+            today,
         )
         self.start_date.setDate(_qdate(today).addMonths(-DEFAULT_MONTHS))
-        self.end_date = self._date_edit("reportEndDate", self.tr("Last day of the report"), today)
+        self.end_date = self._date_edit(
+            "reportEndDate",
+            self.tr("Last day of the report"),
+            self.tr("The report covers what happened up to this day"),
+            today,
+        )
         form = QFormLayout()
         form.addRow(self._buddy(self.tr("&From:"), self.start_date), self.start_date)
         form.addRow(self._buddy(self.tr("&To:"), self.end_date), self.end_date)
 
-        self.preview_button = self._button("reportPreviewButton", self.tr("&Preview"))
-        self.save_button = self._button("reportSaveButton", self.tr("&Save PDF…"))
-        self.print_button = self._button("reportPrintButton", self.tr("P&rint…"))
-        self.close_button = self._button("reportCloseButton", self.tr("&Close"))
+        self.preview_button = self._button(
+            "reportPreviewButton",
+            self.tr("&Preview"),
+            self.tr("Show the report for these dates below"),
+        )
+        self.save_button = self._button(
+            "reportSaveButton",
+            self.tr("&Save PDF…"),
+            self.tr("Save the report as a PDF file you choose"),
+        )
+        self.print_button = self._button(
+            "reportPrintButton", self.tr("P&rint…"), self.tr("Print the report")
+        )
+        self.close_button = self._button(
+            "reportCloseButton", self.tr("&Close"), self.tr("Close this window")
+        )
         self.print_button.setEnabled(printers_available())
         if not self.print_button.isEnabled():
             self.print_button.setToolTip(self.tr("No printer is set up on this computer."))
@@ -123,6 +145,9 @@ class ReportDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
         self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setAccessibleDescription(
+            self.tr("The report as it will be saved or printed, without the page numbers")
+        )
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.setPlaceholderText(self.tr("Choose the dates, then Preview."))
@@ -143,24 +168,27 @@ class ReportDialog(QDialog):
         self.resize(760, 640)
 
     # --- widgets -----------------------------------------------------------------------------
-    def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
+    def _date_edit(self, name: str, accessible: str, description: str, day: date) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
+        edit.setAccessibleDescription(description)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, description: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(description)
         button.setAutoDefault(False)
         return button
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)
+        label.setObjectName(f"{widget.objectName()}Label")
         label.setBuddy(widget)
         return label
 
@@ -231,7 +259,7 @@ class ReportDialog(QDialog):
             self._show_error(path, exc)
             return None
         self.saved_path = path
-        self.message.setText(self.tr("Saved the report to %1.").replace("%1", str(path)))
+        self.message.setText(fill(self.tr("Saved the report to %1."), (str(path),)))
         return path
 
     def _show_error(self, path: Path, exc: OSError) -> None:
@@ -239,9 +267,10 @@ class ReportDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The report was not saved"),
-            self.tr("The report could not be written to %1: %2. Choose another place.")
-            .replace("%1", str(path))
-            .replace("%2", reason),
+            fill(
+                self.tr("The report could not be written to %1: %2. Choose another place."),
+                (str(path), reason),
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -277,5 +306,5 @@ class ReportDialog(QDialog):
             paint_pages(report_document(report), printer, generated_text(report))
         except OSError as exc:
             self.message.setText(
-                self.tr("The report could not be printed: %1").replace("%1", str(exc))
+                fill(self.tr("The report could not be printed: %1"), (exc.strerror or str(exc),))
             )

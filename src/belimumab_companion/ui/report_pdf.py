@@ -13,8 +13,10 @@
   QGuiApplication is not enough. This module never creates one: the caller does.
 * Pages: the document is laid out for the page's printable area less a footer band, then painted
   page by page; each page's footer says when the report was generated and "Page N of M". A4,
-  or Letter where the locale measures in US units. Dates are ISO (2026-11-23): unambiguous for
-  any care team. Ligatures are off, so the PDF's text reads back (and copies) letter for letter.
+  or Letter where the locale measures in US units. Dates, times and numbers are written as the
+  user's locale writes them (``ui.locale_format``: a four-digit year, so never ambiguous about
+  the year), in the user's language like the rest of the report; the file name keeps ISO.
+  Ligatures are off, so the PDF's text reads back (and copies) letter for letter.
 * Files: the PDF is rendered into memory, then written with ``write_atomically`` (a temporary
   file beside the target, fsync, rename; mode 0600): a crash never leaves half a report.
 """
@@ -53,6 +55,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -71,9 +74,13 @@ from belimumab_companion.ui.contraception_text import (
     window_text,
 )
 from belimumab_companion.ui.dose_text import missed_advice_text, status_text
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import date_text, date_time_text, integer_text, time_text
 from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
 from belimumab_companion.ui.models.diary_model import level_text, triage_text
-from belimumab_companion.ui.mood_dialog import BAND_TEXT
+from belimumab_companion.ui.mood_dialog import BAND_TEXT, phq_text
+from belimumab_companion.ui.pages.diary_page import date_edit_format
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -107,15 +114,6 @@ td.note { color: #333333; }
 tr.red-flag td { font-weight: bold; }
 td.nowrap { white-space: nowrap; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report_pdf", text)
-
-
-def _reuse(context: str, text: str) -> str:
-    """Wording that already exists elsewhere in the UI, with that context's translation."""
-    return QCoreApplication.translate(context, text)
 
 
 def _e(text: object) -> str:
@@ -153,96 +151,120 @@ class ReportDocument(QTextDocument):
 
 
 def _day(day: date | None) -> str:
-    return day.isoformat() if day is not None else ""
+    """A date as the user's locale writes it (short, four-digit year)."""
+    return date_text(day) if day is not None else ""
 
 
 def _moment(moment: datetime, zone: str) -> str:
-    return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    """A moment on the wall clock of ``zone``, as the user's locale writes it."""
+    return date_time_text(moment.astimezone(ZoneInfo(zone)))
+
+
+def _number(value: float) -> str:
+    """An amount ("200", "2.5" or "2,5"), as the user's locale writes it."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def _dose_number(sequence: int) -> str:
+    return fill(QCoreApplication.translate("report_pdf", "#%1"), (integer_text(sequence),))
 
 
 def generated_text(report: CareTeamReport) -> str:
-    return (
-        _tr("Generated %1 (%2)")
-        .replace("%1", report.generated_at.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", report.zone)
+    return fill(
+        QCoreApplication.translate("report_pdf", "Generated %1 (%2)"),
+        (date_time_text(report.generated_at), report.zone),
     )
 
 
 def _condition(indication: Indication) -> str:
     if indication is Indication.SLE:
-        return _reuse("SchedulePage", "lupus (SLE)")
-    return _reuse("SchedulePage", "lupus nephritis")
+        return QCoreApplication.translate("report_pdf", "lupus (SLE)")
+    return QCoreApplication.translate("report_pdf", "lupus nephritis")
 
 
 def _route(route: Route) -> str:
     return (
-        _reuse("SchedulePage", "infusion")
+        QCoreApplication.translate("report_pdf", "infusion")
         if route is Route.IV
-        else _reuse("SchedulePage", "injection")
+        else QCoreApplication.translate("report_pdf", "injection")
     )
 
 
 def _amount(segment: PlanSegment) -> str:
     regimen = segment.regimen
     if regimen.mg_per_kg is not None:  # R-02: 10 mg/kg, prepared by the infusion team
-        text = _reuse("dose_text", "%1 mg per kg of body weight").replace(
-            "%1", f"{regimen.mg_per_kg:g}"
-        )
         if segment.weight_kg is not None:
-            text += " " + _tr("(weight %1 kg)").replace("%1", f"{segment.weight_kg:g}")
-        return text
+            return fill(
+                QCoreApplication.translate(
+                    "report_pdf", "%1 mg per kg of body weight (weight %2 kg)"
+                ),
+                (_number(regimen.mg_per_kg), _number(segment.weight_kg)),
+            )
+        return fill(
+            QCoreApplication.translate("report_pdf", "%1 mg per kg of body weight"),
+            (_number(regimen.mg_per_kg),),
+        )
     if regimen.maintenance_amount_mg is None:
-        return _tr("as prescribed")
-    regular = _reuse("dose_text", "%1 mg").replace("%1", f"{regimen.maintenance_amount_mg:g}")
+        return QCoreApplication.translate("report_pdf", "as prescribed")
+    regular = fill(
+        QCoreApplication.translate("report_pdf", "%1 mg"),
+        (_number(regimen.maintenance_amount_mg),),
+    )
     if regimen.loading_doses and regimen.loading_amount_mg is not None:  # R-05
-        return (
-            _tr("%1 mg for the first %2 doses given, then %3")
-            .replace("%1", f"{regimen.loading_amount_mg:g}")
-            .replace("%2", str(regimen.loading_doses))
-            .replace("%3", regular)
+        return fill(
+            QCoreApplication.translate("report_pdf", "%1 mg for the first %2 doses given, then %3"),
+            (_number(regimen.loading_amount_mg), integer_text(regimen.loading_doses), regular),
         )
     return regular
 
 
 def _every(segment: PlanSegment) -> str:
     regimen = segment.regimen
-    text = _reuse("SchedulePage", "every %1 days").replace("%1", str(regimen.interval_days))
+    days = integer_text(regimen.interval_days)
     if regimen.as_prescribed:
-        text += _reuse("SchedulePage", " (as prescribed)")
-    return text
+        return fill(
+            QCoreApplication.translate("report_pdf", "every %1 days (as prescribed)"), (days,)
+        )
+    return fill(QCoreApplication.translate("report_pdf", "every %1 days"), (days,))
 
 
 def _phase(phase: Phase | None) -> str:
     if phase is Phase.LOADING:
-        return _reuse("SchedulePage", "Starting doses")
+        return QCoreApplication.translate("report_pdf", "Starting doses")
     if phase is Phase.MAINTENANCE:
-        return _reuse("SchedulePage", "Regular doses")
-    return _tr("All doses")
+        return QCoreApplication.translate("report_pdf", "Regular doses")
+    return QCoreApplication.translate("report_pdf", "All doses")
 
 
 def _choice_text(decision: DoseDecision) -> str:
     choice = decision.choice
     if choice is not None:  # R-17 (a) / (b), R-20
         words = {
-            AfterMakeUp.KEEP_DAY: _tr("Kept the usual day; next dose %1"),
-            AfterMakeUp.NEW_DAY: _tr("Made %2 the new weekly day; next dose %1"),
-            AfterMakeUp.CARE_TEAM_DATE: _tr("Next dose on the date from the care team: %1"),
+            AfterMakeUp.KEEP_DAY: QCoreApplication.translate(
+                "report_pdf", "Kept the usual day; next dose %1"
+            ),
+            AfterMakeUp.NEW_DAY: QCoreApplication.translate(
+                "report_pdf", "Made %2 the new weekly day; next dose %1"
+            ),
+            AfterMakeUp.CARE_TEAM_DATE: QCoreApplication.translate(
+                "report_pdf", "Next dose on the date from the care team: %1"
+            ),
         }[choice.choice]
-        return words.replace("%1", _day(choice.next_dose)).replace(
-            "%2", QLocale().dayName(choice.make_up_on.isoweekday())
+        return fill(
+            words, (_day(choice.next_dose), QLocale().dayName(choice.make_up_on.isoweekday()))
         )
     if decision.make_up is MakeUpKind.NONE:
         return ""
-    return _tr("No choice recorded yet for the next dose")
+    return QCoreApplication.translate("report_pdf", "No choice recorded yet for the next dose")
 
 
 def _decision_row(decision: DoseDecision) -> tuple[list[str], str]:
     dose = decision.dose
     outcome = decision.outcome.value
     if outcome == "late":
-        happened = _tr("given late")
+        happened = QCoreApplication.translate("report_pdf", "given late")
     elif outcome == "early":
-        happened = _tr("given early")
+        happened = QCoreApplication.translate("report_pdf", "given early")
     else:
         happened = status_text(dose)  # "missed" (R-16) / "skipped on the care team's advice"
     given = _moment(decision.given_at, str(dose.due.tzinfo)) if decision.given_at else ""
@@ -250,9 +272,13 @@ def _decision_row(decision: DoseDecision) -> tuple[list[str], str]:
         after = missed_advice_text(decision.advice.value)
     else:
         after = _choice_text(decision)
-    note = _tr("Note: %1").replace("%1", decision.note) if decision.note.strip() else ""
+    note = (
+        fill(QCoreApplication.translate("report_pdf", "Note: %1"), (decision.note,))
+        if decision.note.strip()
+        else ""
+    )
     row = [
-        f"#{dose.sequence}",
+        _dose_number(dose.sequence),
         _moment(dose.due, str(dose.due.tzinfo)),
         _phase(dose.phase),
         happened,
@@ -263,7 +289,11 @@ def _decision_row(decision: DoseDecision) -> tuple[list[str], str]:
 
 
 def _yes_no(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
+    return (
+        QCoreApplication.translate("report_pdf", "yes")
+        if value
+        else QCoreApplication.translate("report_pdf", "no")
+    )
 
 
 # --- HTML --------------------------------------------------------------------------------------
@@ -321,41 +351,52 @@ def _pairs(rows: Sequence[tuple[str, str]]) -> str:
 
 
 def _nothing() -> str:
-    return _p(_tr("Nothing recorded in this period."))
+    return _p(QCoreApplication.translate("report_pdf", "Nothing recorded in this period."))
 
 
 def _patient_and_plan(report: CareTeamReport) -> str:
     patient = report.patient
-    parts = [_heading(2, _tr("Patient and treatment plan"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Patient and treatment plan"))]
     parts.append(
         _pairs(
             [
-                (_tr("Name"), patient.name or _tr("not entered")),
                 (
-                    _tr("Date of birth"),
-                    _day(patient.birth_date) if patient.birth_date else _tr("not entered"),
+                    QCoreApplication.translate("report_pdf", "Name"),
+                    patient.name or QCoreApplication.translate("report_pdf", "not entered"),
                 ),
                 (
-                    _tr("Treatment"),
-                    _tr("ongoing") if patient.on_treatment else _tr("stopped or not started"),
+                    QCoreApplication.translate("report_pdf", "Date of birth"),
+                    _day(patient.birth_date)
+                    if patient.birth_date
+                    else QCoreApplication.translate("report_pdf", "not entered"),
                 ),
                 (
-                    _tr("Last dose given"),
-                    _day(patient.last_dose) if patient.last_dose else _tr("none recorded"),
+                    QCoreApplication.translate("report_pdf", "Treatment"),
+                    QCoreApplication.translate("report_pdf", "ongoing")
+                    if patient.on_treatment
+                    else QCoreApplication.translate("report_pdf", "stopped or not started"),
+                ),
+                (
+                    QCoreApplication.translate("report_pdf", "Last dose given"),
+                    _day(patient.last_dose)
+                    if patient.last_dose
+                    else QCoreApplication.translate("report_pdf", "none recorded"),
                 ),
             ]
         )
     )
-    parts.append(_heading(3, _tr("Plan in this period")))
+    parts.append(_heading(3, QCoreApplication.translate("report_pdf", "Plan in this period")))
     if not report.plans:
-        parts.append(_p(_tr("No treatment plan covers this period.")))
+        parts.append(
+            _p(QCoreApplication.translate("report_pdf", "No treatment plan covers this period."))
+        )
         return "".join(parts)
     rows = []
     for segment in report.plans:
         until = (
             _day(segment.ends_before - timedelta(days=1))
             if segment.ends_before is not None
-            else _tr("current")
+            else QCoreApplication.translate("report_pdf", "current")
         )
         rows.append(
             [
@@ -365,17 +406,20 @@ def _patient_and_plan(report: CareTeamReport) -> str:
                 _route(segment.regimen.route),
                 _amount(segment),
                 _every(segment),
-                f"{segment.time_of_day:%H:%M} ({segment.zone})",
+                fill(
+                    QCoreApplication.translate("report_pdf", "%1 (%2)"),
+                    (time_text(segment.time_of_day), segment.zone),
+                ),
             ]
         )
     headers = [
-        _tr("From"),
-        _tr("Until"),
-        _tr("Condition"),
-        _tr("Route"),
-        _tr("Dose"),
-        _tr("Schedule"),
-        _tr("Time"),
+        QCoreApplication.translate("report_pdf", "From"),
+        QCoreApplication.translate("report_pdf", "Until"),
+        QCoreApplication.translate("report_pdf", "Condition"),
+        QCoreApplication.translate("report_pdf", "Route"),
+        QCoreApplication.translate("report_pdf", "Dose"),
+        QCoreApplication.translate("report_pdf", "Schedule"),
+        QCoreApplication.translate("report_pdf", "Time"),
     ]
     parts.append(_table(headers, rows, nowrap=(0, 1)))
     return "".join(parts)
@@ -384,51 +428,65 @@ def _patient_and_plan(report: CareTeamReport) -> str:
 def _adherence_row(row: PhaseAdherence) -> list[str]:
     return [
         _phase(row.phase),
-        str(row.due),
-        str(row.on_time),
-        str(row.late),
-        str(row.early),
-        str(row.missed),
-        str(row.skipped),
+        integer_text(row.due),
+        integer_text(row.on_time),
+        integer_text(row.late),
+        integer_text(row.early),
+        integer_text(row.missed),
+        integer_text(row.skipped),
     ]
 
 
 def _doses(report: CareTeamReport) -> str:
-    parts = [_heading(2, _tr("Doses"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Doses"))]
     if report.adherence_total.due == 0:
-        parts.append(_p(_tr("No doses were due in this period (up to the generated date).")))
+        parts.append(
+            _p(
+                QCoreApplication.translate(
+                    "report_pdf", "No doses were due in this period (up to the generated date)."
+                )
+            )
+        )
     else:
         headers = [
-            _tr("Phase"),
-            _tr("Due"),
-            _tr("On time"),
-            _tr("Late"),
-            _tr("Early"),
-            _tr("Missed"),
-            _tr("Skipped on advice"),
+            QCoreApplication.translate("report_pdf", "Phase"),
+            QCoreApplication.translate("report_pdf", "Due"),
+            QCoreApplication.translate("report_pdf", "On time"),
+            QCoreApplication.translate("report_pdf", "Late"),
+            QCoreApplication.translate("report_pdf", "Early"),
+            QCoreApplication.translate("report_pdf", "Missed"),
+            QCoreApplication.translate("report_pdf", "Skipped on advice"),
         ]
         rows = [_adherence_row(row) for row in report.adherence]
         rows.append(_adherence_row(report.adherence_total))
         parts.append(_table(headers, rows))
         parts.append(
             _p(
-                _tr(
+                QCoreApplication.translate(
+                    "report_pdf",
                     "Doses still to come on the generated date are not counted. On time: given "
-                    "on the day it was due."
+                    "on the day it was due.",
                 )
             )
         )
-    parts.append(_heading(3, _tr("Doses not given on their day, and what followed")))
+    parts.append(
+        _heading(
+            3,
+            QCoreApplication.translate(
+                "report_pdf", "Doses not given on their day, and what followed"
+            ),
+        )
+    )
     if not report.decisions:
-        parts.append(_p(_tr("None in this period.")))
+        parts.append(_p(QCoreApplication.translate("report_pdf", "None in this period.")))
         return "".join(parts)
     headers = [
-        _tr("Dose"),
-        _tr("Due"),
-        _tr("Phase"),
-        _tr("What happened"),
-        _tr("Given"),
-        _tr("Advice shown, or choice made"),
+        QCoreApplication.translate("report_pdf", "Dose"),
+        QCoreApplication.translate("report_pdf", "Due"),
+        QCoreApplication.translate("report_pdf", "Phase"),
+        QCoreApplication.translate("report_pdf", "What happened"),
+        QCoreApplication.translate("report_pdf", "Given"),
+        QCoreApplication.translate("report_pdf", "Advice shown, or choice made"),
     ]
     built = [_decision_row(d) for d in report.decisions]
     rows, notes = [row for row, _ in built], [note for _, note in built]
@@ -439,7 +497,7 @@ def _doses(report: CareTeamReport) -> str:
 def _entry_rows(entries: Sequence[DiaryEntry]) -> tuple[list[list[str]], list[str]]:
     rows, notes = [], []
     for entry in entries:
-        after = f"#{entry.sequence}" if entry.sequence is not None else ""
+        after = _dose_number(entry.sequence) if entry.sequence is not None else ""
         rows.append(
             [
                 _moment(entry.onset_at, entry.zone),
@@ -451,12 +509,16 @@ def _entry_rows(entries: Sequence[DiaryEntry]) -> tuple[list[list[str]], list[st
                 after,
             ]
         )
-        notes.append(_tr("Notes: %1").replace("%1", entry.notes) if entry.notes.strip() else "")
+        notes.append(
+            fill(QCoreApplication.translate("report_pdf", "Notes: %1"), (entry.notes,))
+            if entry.notes.strip()
+            else ""
+        )
     return rows, notes
 
 
 def _side_effects(report: CareTeamReport, chart: bool) -> str:
-    parts = [_heading(2, _tr("Side effects and symptoms"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Side effects and symptoms"))]
     if not report.side_effects:
         parts.append(_nothing())
         return "".join(parts)
@@ -464,44 +526,65 @@ def _side_effects(report: CareTeamReport, chart: bool) -> str:
         width, height = CHART_SIZE
         parts.append(f'<p><img src="{CHART_URL}" width="{width}" height="{height}"/></p>')
         shown = min(len(report.symptom_series), MAX_CHART_SYMPTOMS)
-        caption = _tr(
+        caption = QCoreApplication.translate(
+            "report_pdf",
             "Severity over time (none, mild, moderate, severe, very severe); squares along the "
-            "bottom are doses given."
+            "bottom are doses given.",
         )
         if len(report.symptom_series) > shown:
-            caption += " " + _tr(
-                "The chart shows %1 of the %2 symptoms: those with red flags first, then those "
-                "with the most entries. The tables list every entry."
-            ).replace("%1", str(shown)).replace("%2", str(len(report.symptom_series)))
+            caption += " " + fill(
+                QCoreApplication.translate(
+                    "report_pdf",
+                    "The chart shows %1 of the %2 symptoms: those with red flags first, then "
+                    "those with the most entries. The tables list every entry.",
+                ),
+                (integer_text(shown), integer_text(len(report.symptom_series))),
+            )
         parts.append(_p(caption))
     headers = [
-        _tr("When"),
-        _tr("Symptom"),
-        _tr("Severity"),
-        _tr("Gets in the way"),
-        _tr("Triage"),
-        _tr("Action taken"),
-        _tr("After dose"),
+        QCoreApplication.translate("report_pdf", "When"),
+        QCoreApplication.translate("report_pdf", "Symptom"),
+        QCoreApplication.translate("report_pdf", "Severity"),
+        QCoreApplication.translate("report_pdf", "Gets in the way"),
+        QCoreApplication.translate("report_pdf", "Triage"),
+        QCoreApplication.translate("report_pdf", "Action taken"),
+        QCoreApplication.translate("report_pdf", "After dose"),
     ]
     red = report.side_effects[: report.red_flag_count]
     rest = report.side_effects[report.red_flag_count :]
-    parts.append(_heading(3, _tr("Red flags (%1)").replace("%1", str(len(red)))))
+    parts.append(
+        _heading(
+            3,
+            fill(
+                QCoreApplication.translate("report_pdf", "Red flags (%1)"),
+                (integer_text(len(red)),),
+            ),
+        )
+    )
     if red:  # R-29 emergency, R-31 crisis, R-30 care team today: before anything else
         rows, notes = _entry_rows(red)
         parts.append(_table(headers, rows, notes, row_class="red-flag", nowrap=(0,)))
     else:
-        parts.append(_p(_tr("None in this period.")))
-    parts.append(_heading(3, _tr("Other entries (%1)").replace("%1", str(len(rest)))))
+        parts.append(_p(QCoreApplication.translate("report_pdf", "None in this period.")))
+    parts.append(
+        _heading(
+            3,
+            fill(
+                QCoreApplication.translate("report_pdf", "Other entries (%1)"),
+                (integer_text(len(rest)),),
+            ),
+        )
+    )
     if rest:
         rows, notes = _entry_rows(rest)
         parts.append(_table(headers, rows, notes, nowrap=(0,)))
     else:
-        parts.append(_p(_tr("None in this period.")))
+        parts.append(_p(QCoreApplication.translate("report_pdf", "None in this period.")))
     return "".join(parts)
 
 
 def _mood(report: CareTeamReport) -> str:
-    parts = [_heading(2, _tr("Mood check-ins"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Mood check-ins"))]
     if not report.mood:
         parts.append(_nothing())
         return "".join(parts)
@@ -510,55 +593,71 @@ def _mood(report: CareTeamReport) -> str:
         nine = check_in.kind == "phq9"
         band = ""
         if nine and check_in.band:  # R-40: the band's name, never a reassurance (R-32)
-            band = _reuse("MoodDialog", BAND_TEXT[Band(check_in.band)])
+            band = marked("MoodDialog", BAND_TEXT[Band(check_in.band)])
         if nine:  # R-31: item 9 above zero is a crisis, whatever the total
-            item9 = _tr("above zero") if check_in.crisis else "0"
+            item9 = (
+                QCoreApplication.translate("report_pdf", "above zero")
+                if check_in.crisis
+                else integer_text(0)
+            )
         else:
-            item9 = _tr("not asked (PHQ-2)")
+            item9 = QCoreApplication.translate("report_pdf", "not asked (PHQ-2)")
         rows.append(
             [
                 _moment(check_in.taken_at, report.zone),
                 "PHQ-9" if nine else "PHQ-2",
-                _tr("%1 of %2")
-                .replace("%1", str(check_in.total))
-                .replace("%2", "27" if nine else "6"),
+                fill(
+                    QCoreApplication.translate("report_pdf", "%1 of %2"),
+                    (integer_text(check_in.total), integer_text(27 if nine else 6)),
+                ),
                 band,
                 item9,
             ]
         )
-    headers = [_tr("When"), _tr("Questionnaire"), _tr("Total"), _tr("Band"), _tr("Item 9")]
+    headers = [
+        QCoreApplication.translate("report_pdf", "When"),
+        QCoreApplication.translate("report_pdf", "Questionnaire"),
+        QCoreApplication.translate("report_pdf", "Total"),
+        QCoreApplication.translate("report_pdf", "Band"),
+        QCoreApplication.translate("report_pdf", "Item 9"),
+    ]
     parts.append(_table(headers, rows, nowrap=(0,)))
-    parts.append(_p(PHQ_NOTICE))  # R-40: the form's notice goes with its scores
+    parts.append(_p(phq_text(PHQ_NOTICE)))  # R-40: the form's notice goes with its scores
     return "".join(parts)
 
 
 def _contraception(report: CareTeamReport) -> str:
     summary = report.contraception
-    parts = [_heading(2, _tr("Contraception and pregnancy"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Contraception and pregnancy"))]
     if summary.enabled is True:
-        state = _tr("on")
+        state = QCoreApplication.translate("report_pdf", "on")
     elif summary.enabled is False:
-        state = _tr("off")
+        state = QCoreApplication.translate("report_pdf", "off")
     else:
-        state = _tr("not set up")
-    method = _tr("none recorded")
+        state = QCoreApplication.translate("report_pdf", "not set up")
+    method = QCoreApplication.translate("report_pdf", "none recorded")
     if summary.method is not None:
-        method = (
-            _tr("%1, since %2")
-            .replace("%1", method_name(summary.method))
-            .replace("%2", _day(summary.method_since))
+        method = fill(
+            QCoreApplication.translate("report_pdf", "%1, since %2"),
+            (method_name(summary.method), _day(summary.method_since)),
         )
     parts.append(
         _pairs(
             [
-                (_tr("Contraception module"), state),
-                (_tr("Method"), method),
-                (_tr("Window (as of the generated date)"), window_text(summary.window)),  # R-36
+                (QCoreApplication.translate("report_pdf", "Contraception module"), state),
+                (QCoreApplication.translate("report_pdf", "Method"), method),
                 (
-                    _tr("Reminders in this period"),
-                    _tr("%1 marked done, %2 marked missed")
-                    .replace("%1", str(summary.done))
-                    .replace("%2", str(summary.missed)),
+                    QCoreApplication.translate("report_pdf", "Window (as of the generated date)"),
+                    window_text(summary.window),
+                ),  # R-36
+                (
+                    QCoreApplication.translate("report_pdf", "Reminders in this period"),
+                    fill(
+                        QCoreApplication.translate(
+                            "report_pdf", "%1 marked done, %2 marked missed"
+                        ),
+                        (integer_text(summary.done), integer_text(summary.missed)),
+                    ),
                 ),
             ]
         )
@@ -568,24 +667,43 @@ def _contraception(report: CareTeamReport) -> str:
             [_moment(item.due, report.zone), action_text(item.action)]
             for item in summary.missed_items
         ]
-        parts.append(_heading(3, _tr("Reminders marked missed")))
-        parts.append(_table([_tr("Due"), _tr("Reminder")], rows, nowrap=(0,)))
-    parts.append(_heading(3, _tr("Pregnancy and breastfeeding")))
+        parts.append(
+            _heading(3, QCoreApplication.translate("report_pdf", "Reminders marked missed"))
+        )
+        parts.append(
+            _table(
+                [
+                    QCoreApplication.translate("report_pdf", "Due"),
+                    QCoreApplication.translate("report_pdf", "Reminder"),
+                ],
+                rows,
+                nowrap=(0,),
+            )
+        )
+    parts.append(
+        _heading(3, QCoreApplication.translate("report_pdf", "Pregnancy and breastfeeding"))
+    )
     if not report.pregnancy_events:
-        parts.append(_p(_tr("No events recorded in this period.")))
+        parts.append(
+            _p(QCoreApplication.translate("report_pdf", "No events recorded in this period."))
+        )
         return "".join(parts)
     rows = [
         [_day(event.on), pregnancy_kind_text(event.kind), _yes_no(event.in_window)]
         for event in report.pregnancy_events
     ]
     notes = [
-        _tr("Note: %1").replace("%1", event.note) if event.note.strip() else ""
+        fill(QCoreApplication.translate("report_pdf", "Note: %1"), (event.note,))
+        if event.note.strip()
+        else ""
         for event in report.pregnancy_events
     ]
     headers = [
-        _tr("Date"),
-        _tr("Event"),
-        _tr("During treatment or within 4 months of the last dose"),  # R-37
+        QCoreApplication.translate("report_pdf", "Date"),
+        QCoreApplication.translate("report_pdf", "Event"),
+        QCoreApplication.translate(
+            "report_pdf", "During treatment or within 4 months of the last dose"
+        ),  # R-37
     ]
     parts.append(_table(headers, rows, notes, nowrap=(0,)))
     return "".join(parts)
@@ -594,7 +712,7 @@ def _contraception(report: CareTeamReport) -> str:
 def _vaccinations(report: CareTeamReport) -> str:
     from belimumab_companion.ui.vaccinations_dialog import NOTICE_TEXT
 
-    parts = [_heading(2, _tr("Vaccinations"))]
+    parts = [_heading(2, QCoreApplication.translate("report_pdf", "Vaccinations"))]
     if not report.vaccinations:
         parts.append(_nothing())
         return "".join(parts)
@@ -602,16 +720,25 @@ def _vaccinations(report: CareTeamReport) -> str:
         [
             _day(v.on_date),
             v.name,
-            _reuse("VaccinationsDialog", "planned" if v.status == "planned" else "received"),
-            _reuse("VaccinationsDialog", NOTICE_TEXT[v.notice]),  # R-34
+            QCoreApplication.translate("report_pdf", "planned")
+            if v.status == "planned"
+            else QCoreApplication.translate("report_pdf", "received"),
+            marked("VaccinationsDialog", NOTICE_TEXT[v.notice]),  # R-34
         ]
         for v in report.vaccinations
     ]
     notes = [
-        _tr("Notes: %1").replace("%1", v.notes) if v.notes.strip() else ""
+        fill(QCoreApplication.translate("report_pdf", "Notes: %1"), (v.notes,))
+        if v.notes.strip()
+        else ""
         for v in report.vaccinations
     ]
-    headers = [_tr("Date"), _tr("Vaccine"), _tr("Status"), _tr("Live-vaccine check")]
+    headers = [
+        QCoreApplication.translate("report_pdf", "Date"),
+        QCoreApplication.translate("report_pdf", "Vaccine"),
+        QCoreApplication.translate("report_pdf", "Status"),
+        QCoreApplication.translate("report_pdf", "Live-vaccine check"),
+    ]
     parts.append(_table(headers, rows, notes, nowrap=(0,)))
     return "".join(parts)
 
@@ -619,19 +746,24 @@ def _vaccinations(report: CareTeamReport) -> str:
 def report_html(report: CareTeamReport, chart: bool = True) -> str:
     """The whole report as HTML: this module's markup around escaped text only. ``chart``:
     include the severity chart's image (its resource is added by ``report_document``)."""
-    period = (
-        _tr("Period: %1 to %2 (times in %3)")
-        .replace("%1", _day(report.start))
-        .replace("%2", _day(report.end))
-        .replace("%3", report.zone)
+    period = fill(
+        QCoreApplication.translate("report_pdf", "Period: %1 to %2 (times in %3)"),
+        (_day(report.start), _day(report.end), report.zone),
     )
     parts = [
         "<html><body>",
-        _heading(1, _tr("Care-team report")),
-        _p(_tr("Recorded by the patient or their caregiver in %1.").replace("%1", APP_NAME)),
+        _heading(1, QCoreApplication.translate("report_pdf", "Care-team report")),
+        _p(
+            fill(
+                QCoreApplication.translate(
+                    "report_pdf", "Recorded by the patient or their caregiver in %1."
+                ),
+                (APP_NAME,),
+            )
+        ),
         _p(period),
         _p(generated_text(report)),
-        _notice(_reuse("AboutDialog", NOT_MEDICAL_ADVICE)),
+        _notice(marked("AboutDialog", NOT_MEDICAL_ADVICE)),
         _patient_and_plan(report),
         _doses(report),
         _side_effects(report, chart),
@@ -679,8 +811,10 @@ def severity_chart(report: CareTeamReport) -> QImage:
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundBrush(QColor("white"))
+    chart.setLocale(QLocale())  # dates on the axis as the user's locale writes them
+    chart.setLocalizeNumbers(True)
     time_axis = QDateTimeAxis()
-    time_axis.setFormat("yyyy-MM-dd")
+    time_axis.setFormat(date_edit_format())
     time_axis.setTickCount(5)
     level_axis = QCategoryAxis()
     level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -715,7 +849,7 @@ def severity_chart(report: CareTeamReport) -> QImage:
         line.setColor(markers.color())
         lines.append(line)
     doses = QScatterSeries()
-    doses.setName(_e(_reuse("DiaryChart", "Dose given")))
+    doses.setName(_e(QCoreApplication.translate("report_pdf", "Dose given")))
     doses.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
     doses.setMarkerSize(8)
     doses.append([QPointF(moment(at), DOSE_ROW) for at in report.doses_given])
@@ -769,7 +903,8 @@ def report_document(report: CareTeamReport, chart: bool = True) -> ReportDocumen
     document.setDefaultFont(_font())
     document.setDefaultStyleSheet(STYLE)
     document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, _tr("Care-team report")
+        QTextDocument.MetaInformation.DocumentTitle,
+        QCoreApplication.translate("report_pdf", "Care-team report"),
     )
     with_chart = chart and bool(report.symptom_series)
     if with_chart:
@@ -800,7 +935,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str)
             if page:
                 device.newPage()
             painter.save()
-            painter.translate(0, -page * body)
+            # Shift the page up (setTransform: the i18n check reads any .translate() as text).
+            painter.setTransform(QTransform.fromTranslate(0, -page * body), True)
             document.drawContents(painter, QRectF(0, page * body, width, body))
             painter.restore()
             rule = body + metrics.height() * 0.6
@@ -808,7 +944,10 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str)
             line = QRectF(0, height - metrics.height() * 1.2, width, metrics.height() * 1.2)
             middle = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | middle, footer)
-            number = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+            number = fill(
+                QCoreApplication.translate("report_pdf", "Page %1 of %2"),
+                (integer_text(page + 1), integer_text(pages)),
+            )
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | middle, number)
     finally:
         painter.end()
@@ -839,7 +978,7 @@ def render_pdf(report: CareTeamReport, document: ReportDocument | None = None) -
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(page_layout())
-    writer.setTitle(_tr("Care-team report"))
+    writer.setTitle(QCoreApplication.translate("report_pdf", "Care-team report"))
     writer.setCreator(APP_NAME)
     paint_pages(document, writer, generated_text(report))
     del writer  # finishes the file

@@ -18,9 +18,16 @@ class UndoBar(QFrame):
         self.text = QLabel()
         self.text.setObjectName(f"{prefix}UndoText" if prefix else "undoText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
         self.button = QPushButton(self.tr("&Undo"))
         self.button.setObjectName(f"{prefix}UndoButton" if prefix else "undoButton")
-        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.button.setToolTip(self.tr("Undo (%1)").replace("%1", keys))
+        self.button.setAccessibleDescription(
+            self.tr("Undoes the change described beside it (%1)").replace("%1", keys)
+        )
         self.button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)

@@ -25,18 +25,26 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.vaccines import VaccineNotice
 from belimumab_companion.services.vaccination_service import VaccinationInputError
+from belimumab_companion.ui.dialogs import date_edit_format, describe, text_width
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import date_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.vaccination_service import VaccinationService
 
-GUARD = (
-    "Live vaccines should not be given within 30 days before starting belimumab or during "
-    "treatment. Check with your care team whether a vaccine is live."
-)
+# Shown with marked("VaccinationsDialog", ...); the care-team report reuses them in that context.
 NOTICE_TEXT = {
-    VaccineNotice.ASK_IF_LIVE: "ask your care team whether it is live",
-    VaccineNotice.LIVE_IN_WINDOW: "LIVE, within 30 days before starting or during treatment: talk to your care team",
-    VaccineNotice.NO_CONCERN_RECORDED: "care team's answer recorded",
+    VaccineNotice.ASK_IF_LIVE: QT_TRANSLATE_NOOP(
+        "VaccinationsDialog", "ask your care team whether it is live"
+    ),
+    VaccineNotice.LIVE_IN_WINDOW: QT_TRANSLATE_NOOP(
+        "VaccinationsDialog",
+        "LIVE, within 30 days before starting or during treatment: talk to your care team",
+    ),
+    VaccineNotice.NO_CONCERN_RECORDED: QT_TRANSLATE_NOOP(
+        "VaccinationsDialog", "care team's answer recorded"
+    ),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,43 +56,73 @@ class VaccinationsDialog(QDialog):
         self.setWindowTitle(self.tr("Vaccinations"))
         self._service = vaccinations
         self._deleted: int | None = None
-        guard = QLabel(self.tr(GUARD))
+        guard = QLabel(
+            self.tr(
+                "Live vaccines should not be given within 30 days before starting belimumab or "
+                "during treatment. Check with your care team whether a vaccine is live."
+            )
+        )
         guard.setObjectName("liveVaccineGuard")
         guard.setWordWrap(True)
         font = guard.font()
         font.setBold(True)
         guard.setFont(font)
         self.list = QListWidget()
-        self.list.setObjectName("vaccinationList")
-        self.list.setAccessibleName(self.tr("Vaccinations"))
+        describe(
+            self.list,
+            "vaccinationList",
+            self.tr("Vaccinations"),
+            self.tr("Your vaccinations, with the live-vaccine check for each one."),
+        )
         self.name = QLineEdit()
-        self.name.setObjectName("vaccineName")
-        self.name.setAccessibleName(self.tr("Vaccine name"))
+        describe(
+            self.name,
+            "vaccineName",
+            self.tr("Vaccine name"),
+            self.tr("The name of the vaccine, as your care team or the pharmacy wrote it."),
+        )
         self.name.setMaxLength(120)
         self.on_date = QDateEdit(QDate.currentDate())
-        self.on_date.setObjectName("vaccineDate")
-        self.on_date.setAccessibleName(self.tr("Date"))
+        describe(
+            self.on_date,
+            "vaccineDate",
+            self.tr("Date"),
+            self.tr("The day the vaccine is planned or was given."),
+        )
         self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.on_date.setDisplayFormat(date_edit_format())
         self.status = QComboBox()
-        self.status.setObjectName("vaccineStatus")
-        self.status.setAccessibleName(self.tr("Planned or received"))
+        describe(
+            self.status,
+            "vaccineStatus",
+            self.tr("Planned or received"),
+            self.tr("Whether the vaccine is planned or was already given."),
+        )
         self.status.addItem(self.tr("Planned"), "planned")
         self.status.addItem(self.tr("Received"), "received")
         self.live = QComboBox()
-        self.live.setObjectName("vaccineLive")
-        self.live.setAccessibleName(self.tr("What the care team said"))
+        describe(
+            self.live,
+            "vaccineLive",
+            self.tr("What the care team said"),
+            self.tr("What your care team said about whether this vaccine is live."),
+        )
         self.live.addItem(self.tr("Not asked yet"), None)
         self.live.addItem(self.tr("Care team says it is live"), True)
         self.live.addItem(self.tr("Care team says it is not live"), False)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setObjectName("addVaccination")
+        self.add_button.setAccessibleDescription(self.tr("Add this vaccine to the list."))
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("&Delete selected"))
         self.delete_button.setObjectName("deleteVaccination")
+        self.delete_button.setAccessibleDescription(
+            self.tr("Delete the vaccine chosen in the list; you can undo it.")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(self.tr("&Undo delete"))
         self.undo_button.setObjectName("undoDeleteVaccination")
+        self.undo_button.setAccessibleDescription(self.tr("Bring back the vaccine just deleted."))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         self.message = QLabel()
@@ -102,6 +140,11 @@ class VaccinationsDialog(QDialog):
         actions.addWidget(self.undo_button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setObjectName("vaccinationsClose")
+        close_button.setAccessibleDescription(
+            self.tr("Close this window; what you added is already saved.")
+        )
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(guard)
@@ -110,15 +153,18 @@ class VaccinationsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(560, 520)
+        self.resize(text_width(self, 80), self.fontMetrics().lineSpacing() * 28)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
+        line = self.tr("%1  %2 (%3) — %4")  # date, the name as typed, planned/received, check
         for entry in self._service.all():
             status = self.tr("planned") if entry.status == "planned" else self.tr("received")
-            text = f"{entry.on_date.isoformat()}  {entry.name} ({status}) — {self.tr(NOTICE_TEXT[entry.notice])}"
-            item = QListWidgetItem(text)
+            notice = marked("VaccinationsDialog", NOTICE_TEXT[entry.notice])
+            item = QListWidgetItem(
+                fill(line, (date_text(entry.on_date), entry.name, status, notice))
+            )
             item.setData(ID_ROLE, entry.id)
             self.list.addItem(item)
 
@@ -134,7 +180,8 @@ class VaccinationsDialog(QDialog):
         except VaccinationInputError:
             self.message.setText(self.tr("Enter the vaccine's name."))
             return
-        self.message.setText(self.tr(NOTICE_TEXT[entry.notice]).capitalize() + ".")
+        notice = marked("VaccinationsDialog", NOTICE_TEXT[entry.notice])
+        self.message.setText(notice[:1].upper() + notice[1:] + ".")
         self.name.clear()
         self.refresh()
 

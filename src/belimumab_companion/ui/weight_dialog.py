@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import MAX_WEIGHT_KG, PlanInputError
+from belimumab_companion.ui.dialogs import date_edit_format, describe
+from belimumab_companion.ui.locale_format import date_text, number_text
+from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
@@ -33,25 +37,35 @@ class WeightDialog(QDialog):
         self.band_changed = False
         latest = plans.latest_weight()
         intro = QLabel(
-            self.tr("Last recorded: %1 kg on %2.")
-            .replace("%1", f"{latest.weight_kg:g}")
-            .replace("%2", latest.measured_on.isoformat())
+            fill(
+                self.tr("Last recorded: %1 kg on %2."),
+                (_kilograms(latest.weight_kg), date_text(latest.measured_on)),
+            )
             if latest
             else self.tr("No weight recorded yet.")
         )
         intro.setObjectName("weightIntro")
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.weight = QDoubleSpinBox()
-        self.weight.setObjectName("weightKg")
-        self.weight.setAccessibleName(self.tr("Weight in kilograms"))
+        intro.setWordWrap(True)
+        self.weight = QDoubleSpinBox()  # reads and writes the locale's decimal comma or point
+        describe(
+            self.weight,
+            "weightKg",
+            self.tr("Weight in kilograms"),
+            self.tr("Your weight in kilograms, with one decimal if you know it."),
+        )
         self.weight.setRange(0.0, MAX_WEIGHT_KG)
         self.weight.setDecimals(1)
         self.weight.setSuffix(" kg")
         self.weight.setValue(latest.weight_kg if latest else 0.0)
         self.measured_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.measured_on.setObjectName("weightDate")
-        self.measured_on.setAccessibleName(self.tr("Date measured"))
-        self.measured_on.setDisplayFormat("yyyy-MM-dd")
+        describe(
+            self.measured_on,
+            "weightDate",
+            self.tr("Date measured"),
+            self.tr("The day the weight was measured."),
+        )
+        self.measured_on.setDisplayFormat(date_edit_format())
         self.measured_on.setCalendarPopup(True)
         self.message = QLabel()
         self.message.setObjectName("weightMessage")
@@ -60,7 +74,12 @@ class WeightDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("weightSave")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("weightSave")
+        save.setAccessibleDescription(self.tr("Save this weight."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("weightCancel")
+        cancel.setAccessibleDescription(self.tr("Close without saving."))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -79,6 +98,11 @@ class WeightDialog(QDialog):
                 self.weight.value(), date(d.year(), d.month(), d.day())
             )
         except PlanInputError as exc:
-            self.message.setText(str(exc).capitalize() + ".")
+            self.message.setText(error_sentence(exc))
             return
         self.accept()
+
+
+def _kilograms(value: float) -> str:
+    """A weight as the locale writes it: "62", "62.5" or "62,5" (one decimal at most)."""
+    return number_text(value, 0 if value == int(value) else 1)

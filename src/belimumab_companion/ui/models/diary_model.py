@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import medium_date, time_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: only when data is really needed
     from belimumab_companion.domain.triage import Triage
@@ -41,44 +42,51 @@ _TEXT_ROLES = frozenset(
 )
 _ROLES = _TEXT_ROLES | {int(Qt.ItemDataRole.ToolTipRole.value), int(ENTRY_ID_ROLE.value)}
 
+CONTEXT = "DiaryModel"  # the translation context of every word below
+
 # Our own five words (not PRO-CTCAE), for severity and for how much it gets in the way.
-LEVEL_WORDS = ("none", "mild", "moderate", "severe", "very severe")
+LEVEL_WORDS = (
+    QT_TRANSLATE_NOOP("DiaryModel", "none"),
+    QT_TRANSLATE_NOOP("DiaryModel", "mild"),
+    QT_TRANSLATE_NOOP("DiaryModel", "moderate"),
+    QT_TRANSLATE_NOOP("DiaryModel", "severe"),
+    QT_TRANSLATE_NOOP("DiaryModel", "very severe"),
+)
 
+# What the entry called for. Never a reassuring word (R-32): "routine", not "fine".
+TRIAGE_WORDS = {
+    "emergency": QT_TRANSLATE_NOOP("DiaryModel", "emergency"),
+    "crisis": QT_TRANSLATE_NOOP("DiaryModel", "crisis"),
+    "care-team-today": QT_TRANSLATE_NOOP("DiaryModel", "contact care team today"),
+    "routine": QT_TRANSLATE_NOOP("DiaryModel", "routine"),
+}
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiaryModel", text)
+ACTION_WORDS = {
+    "nothing": QT_TRANSLATE_NOOP("DiaryModel", "nothing"),
+    "called-care-team": QT_TRANSLATE_NOOP("DiaryModel", "called the care team"),
+    "urgent-care": QT_TRANSLATE_NOOP("DiaryModel", "went to urgent care"),
+    "emergency-department": QT_TRANSLATE_NOOP("DiaryModel", "went to the emergency department"),
+}
 
 
 def level_text(level: int) -> str:
-    return _tr(LEVEL_WORDS[level]) if 0 <= level < len(LEVEL_WORDS) else str(level)
+    return marked(CONTEXT, LEVEL_WORDS[level]) if 0 <= level < len(LEVEL_WORDS) else str(level)
 
 
 def triage_text(value: Triage) -> str:
-    """What the entry called for. Never a reassuring word (R-32): "routine", not "fine"."""
-    words = {
-        "emergency": "emergency",
-        "crisis": "crisis",
-        "care-team-today": "contact care team today",
-        "routine": "routine",
-    }
-    return _tr(words.get(value.value, value.value))
+    """What the entry called for, in words (never by colour alone)."""
+    return marked(CONTEXT, TRIAGE_WORDS.get(value.value, value.value))
 
 
 def action_text(value: Action) -> str:
-    words = {
-        "nothing": "nothing",
-        "called-care-team": "called the care team",
-        "urgent-care": "went to urgent care",
-        "emergency-department": "went to the emergency department",
-    }
-    return _tr(words.get(value.value, value.value))
+    return marked(CONTEXT, ACTION_WORDS.get(value.value, value.value))
 
 
 def when_text(entry: DiaryEntry) -> str:
-    """The onset as the clock on the wall showed it, in the entry's own time zone."""
+    """The onset as the clock on the wall showed it, in the entry's own time zone, as the
+    user's locale writes it ("Tue, 10 Nov 2026, 12:00")."""
     local = entry.onset_at.astimezone(ZoneInfo(entry.zone))
-    day = QDate(local.year, local.month, local.day)
-    return f"{QLocale().toString(day, 'ddd d MMM yyyy')}, {local.strftime('%H:%M')}"
+    return f"{medium_date(local.date())}, {time_text(local)}"
 
 
 def first_line(notes: str) -> str:
@@ -89,7 +97,15 @@ def first_line(notes: str) -> str:
 
 
 class DiaryModel(QAbstractTableModel):
-    HEADERS = ("When", "Symptom", "Severity", "Gets in the way", "Triage", "Action", "Notes")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DiaryModel", "When"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Symptom"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Severity"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Gets in the way"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Triage"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Action"),
+        QT_TRANSLATE_NOOP("DiaryModel", "Notes"),
+    )
 
     def __init__(self, diary: DiaryService | None = None) -> None:
         super().__init__()
@@ -255,5 +271,5 @@ class DiaryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return marked(CONTEXT, self.HEADERS[section])
         return None

@@ -20,13 +20,23 @@ from belimumab_companion.ui.dose_text import (
     status_text,
     when_text,
 )
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 100
 
 
 class DosesModel(QAbstractTableModel):
-    HEADERS = ("#", "When", "Status", "Amount", "Phase", "How")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DosesModel", "#"),
+        QT_TRANSLATE_NOOP("DosesModel", "When"),
+        QT_TRANSLATE_NOOP("DosesModel", "Status"),
+        QT_TRANSLATE_NOOP("DosesModel", "Amount"),
+        QT_TRANSLATE_NOOP("DosesModel", "Phase"),
+        QT_TRANSLATE_NOOP("DosesModel", "How"),
+    )
 
     def __init__(self, doses: Sequence[PlannedDose] = ()) -> None:
         super().__init__()
@@ -72,7 +82,7 @@ class DosesModel(QAbstractTableModel):
         if texts is None:
             dose = self._doses[row]
             texts = (
-                str(dose.sequence),
+                integer_text(dose.sequence),
                 short_when_text(dose.due),
                 status_text(dose),
                 short_amount_text(dose),
@@ -101,5 +111,5 @@ class DosesModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return marked("DosesModel", self.HEADERS[section])
         return None

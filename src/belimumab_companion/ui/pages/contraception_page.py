@@ -3,10 +3,11 @@ done or missed with their log, and the pregnancy and breastfeeding actions (R-37
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,9 +34,11 @@ from belimumab_companion.ui.contraception_text import (
     pregnancy_kind_text,
     window_text,
 )
-from belimumab_companion.ui.dose_text import long_date_text, short_when_text
+from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
 from belimumab_companion.ui.pages.today_page import page_label
 from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -48,25 +51,37 @@ def _box(name: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, QVBoxLayout(frame)
 
 
-def rhythm_text(widget: QWidget, setup: MethodSetup) -> str:
-    at = setup.at.strftime("%H:%M")
+def rhythm_text(setup: MethodSetup) -> str:
+    """The method's rhythm in one sentence (context "ContraceptionPage", where it is shown)."""
+    at = time_text(setup.at)
     if setup.method in NEEDS_REPLACE_BY and setup.replace_by is not None:
-        text = widget.tr("Replace by %1; reminders 4 weeks before and on the day, at %2.")
-        return text.replace("%1", long_date_text(setup.replace_by)).replace("%2", at)
+        return fill(
+            QCoreApplication.translate(
+                "ContraceptionPage",
+                "Replace by %1; reminders 4 weeks before and on the day, at %2.",
+            ),
+            (long_date(setup.replace_by), at),
+        )
     if setup.method in CYCLE_METHODS:
         if setup.free_days == 0:
-            text = widget.tr("Every day, no break, at %1; a new pack every %2 days.")
-            return text.replace("%1", at).replace("%2", str(setup.active_days))
-        text = widget.tr("%1 days on, %2 days off, reminders at %3.")
-        return (
-            text.replace("%1", str(setup.active_days))
-            .replace("%2", str(setup.free_days))
-            .replace("%3", at)
+            return fill(
+                QCoreApplication.translate(
+                    "ContraceptionPage", "Every day, no break, at %1; a new pack every %2 days."
+                ),
+                (at, integer_text(setup.active_days)),
+            )
+        return fill(
+            QCoreApplication.translate(
+                "ContraceptionPage", "%1 days on, %2 days off, reminders at %3."
+            ),
+            (integer_text(setup.active_days), integer_text(setup.free_days), at),
         )
     if setup.method in INTERVAL_METHODS:
-        text = widget.tr("Every %1 days, at %2.")
-        return text.replace("%1", str(setup.every_days)).replace("%2", at)
-    return widget.tr("Every day at %1.").replace("%1", at)
+        return fill(
+            QCoreApplication.translate("ContraceptionPage", "Every %1 days, at %2."),
+            (integer_text(setup.every_days), at),
+        )
+    return QCoreApplication.translate("ContraceptionPage", "Every day at %1.").replace("%1", at)
 
 
 class ContraceptionPage(QWidget):
@@ -91,6 +106,10 @@ class ContraceptionPage(QWidget):
         self.next_label = page_label("contraceptionNext")
         self.setup_button = QPushButton(self.tr("&Set up your method…"))
         self.setup_button.setObjectName("contraceptionSetupButton")
+        self.setup_button.setAccessibleName(self.tr("Set up or change your contraception method"))
+        self.setup_button.setAccessibleDescription(
+            self.tr("Opens a form for your method and its rhythm, for its reminders")
+        )
         self.setup_button.clicked.connect(self.open_setup_dialog)
         for widget in (self.method_label, self.rhythm_label, self.next_label):
             method_layout.addWidget(widget)
@@ -103,8 +122,9 @@ class ContraceptionPage(QWidget):
         self.items.answered.connect(lambda _answer: self.changed.emit())
         self.log_list = QListWidget()
         self.log_list.setObjectName("contraceptionLog")
-        self.log_list.setAccessibleName(self.tr("Everything you marked, newest first"))
-        self.log_list.setMaximumHeight(140)
+        self.log_list.setAccessibleName(self.tr("Your log"))
+        self.log_list.setAccessibleDescription(self.tr("Everything you marked, newest first"))
+        self.log_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         log_title = page_label("contraceptionLogTitle", bold=True)
         log_title.setText(self.tr("Your log"))
         items_layout.addWidget(items_title)
@@ -117,9 +137,15 @@ class ContraceptionPage(QWidget):
         pregnancy_title.setText(self.tr("Pregnancy and breastfeeding"))
         self.pregnant_button = QPushButton(self.tr("I &might be pregnant / I am pregnant…"))
         self.pregnant_button.setObjectName("pregnancyButton")
+        self.pregnant_button.setAccessibleDescription(
+            self.tr("Opens what to do now and lets you record it")
+        )
         self.pregnant_button.clicked.connect(lambda: self.open_pregnancy_dialog())
         self.breastfeeding_button = QPushButton(self.tr("&Breastfeeding…"))
         self.breastfeeding_button.setObjectName("breastfeedingButton")
+        self.breastfeeding_button.setAccessibleDescription(
+            self.tr("Opens what is known about breastfeeding on Benlysta and lets you record it")
+        )
         self.breastfeeding_button.clicked.connect(
             lambda: self.open_pregnancy_dialog(PregnancyEvent.BREASTFEEDING)
         )
@@ -130,9 +156,15 @@ class ContraceptionPage(QWidget):
         self.events = QListWidget()
         self.events.setObjectName("pregnancyEvents")
         self.events.setAccessibleName(self.tr("Recorded pregnancy and breastfeeding events"))
-        self.events.setMaximumHeight(110)
+        self.events.setAccessibleDescription(
+            self.tr("Each with its date; select one to delete it with the button below")
+        )
+        self.events.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.delete_event_button = QPushButton(self.tr("De&lete the selected event"))
         self.delete_event_button.setObjectName("deletePregnancyEvent")
+        self.delete_event_button.setAccessibleDescription(
+            self.tr("Deletes the selected event at once; Undo (Ctrl+Z) brings it back")
+        )
         self.delete_event_button.clicked.connect(self.delete_selected_event)
         self.events.itemSelectionChanged.connect(
             lambda: self.delete_event_button.setEnabled(bool(self.events.selectedItems()))
@@ -147,7 +179,9 @@ class ContraceptionPage(QWidget):
             self.tr("Contraception reminders are off. You can turn them on in Settings.")
         )
         content = QWidget()
+        content.setObjectName("contraceptionContent")
         scroll = QScrollArea()
+        scroll.setObjectName("contraceptionScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -164,6 +198,21 @@ class ContraceptionPage(QWidget):
             layout.addWidget(section)
         layout.addWidget(self.off_label)
         layout.addStretch(1)
+        # Tab follows the page as it reads: undo, pregnancy, the method, the reminders, the log.
+        chain: list[QWidget] = [
+            self.undo_bar.button,
+            self.pregnant_button,
+            self.breastfeeding_button,
+            self.events,
+            self.delete_event_button,
+            self.setup_button,
+            self.items.table,
+            self.items.done_button,
+            self.items.missed_button,
+            self.log_list,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def load(self, services: AppServices) -> None:
         from belimumab_companion.services.local_zone import local_zone_name
@@ -190,13 +239,17 @@ class ContraceptionPage(QWidget):
         else:
             setup = status.setup.setup
             self.method_label.setText(method_name(setup.method))
-            self.rhythm_label.setText(rhythm_text(self, setup))
+            self.rhythm_label.setText(rhythm_text(setup))
             self.setup_button.setText(self.tr("&Change method or rhythm…"))
             if status.next_item is not None:
                 self.next_label.setText(
-                    self.tr("Next reminder: %1 — %2")
-                    .replace("%1", short_when_text(status.next_item.due))
-                    .replace("%2", action_text(status.next_item.action))
+                    fill(
+                        self.tr("Next reminder: %1 — %2"),
+                        (
+                            short_when_text(status.next_item.due),
+                            action_text(status.next_item.action),
+                        ),
+                    )
                 )
             elif status.window.state is WindowState.ENDED:
                 self.next_label.setText(self.tr("No more reminders: the window has ended."))
@@ -213,17 +266,22 @@ class ContraceptionPage(QWidget):
         for item in log[:200]:
             mark = self.tr("done") if item.answer == "done" else self.tr("missed")
             self.log_list.addItem(
-                f"{short_when_text(item.due)} · {action_text(item.action)} · {mark}"
+                fill(
+                    self.tr("%1 · %2 · %3"),
+                    (short_when_text(item.due), action_text(item.action), mark),
+                )
             )
 
     def _fill_events(self) -> None:
         assert self._services is not None
         self.events.clear()
         for event in self._services.contraception.pregnancy_events():
-            item = QListWidgetItem(
-                f"{event.on.isoformat()} · {pregnancy_kind_text(event.kind)}"
-                + (f" · {event.note}" if event.note else "")
-            )
+            kind = pregnancy_kind_text(event.kind)
+            if event.note:  # the note is the user's own words: never translated
+                text = fill(self.tr("%1 · %2 · %3"), (date_text(event.on), kind, event.note))
+            else:
+                text = fill(self.tr("%1 · %2"), (date_text(event.on), kind))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.events.addItem(item)
         self.events.setVisible(self.events.count() > 0)

@@ -9,23 +9,25 @@ The constructor builds widgets only: no database, no SQLAlchemy, no QtCharts bef
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.ui.diary_chart import DiaryChart
+from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.models.diary_model import (
     ACTION,
     INTERFERENCE,
@@ -43,12 +46,20 @@ from belimumab_companion.ui.models.diary_model import (
     DiaryModel,
 )
 from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
 
 SEARCH_DELAY_MS = 250
+SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
+
+
+def date_edit_format() -> str:
+    """The locale's short date with a four-digit year, for a date field ("dd/MM/yyyy")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def _key(symptom: str) -> str:
@@ -143,15 +154,25 @@ class DiaryPage(QWidget):
         self.summary = QLabel(self.tr("Opening your diary…"))
         self.summary.setObjectName("diarySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
 
         # --- filters -----------------------------------------------------------------------------
         self.symptom_combo = SymptomCombo(self.tr("All symptoms"))
         self.symptom_combo.setObjectName("diarySymptomFilter")
         self.symptom_combo.setAccessibleName(self.tr("Show symptom"))
-        self.symptom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.symptom_combo.setAccessibleDescription(
+            self.tr("Show only the entries of one symptom, or all symptoms")
+        )
+        self.symptom_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.symptom_combo.setMinimumContentsLength(SYMPTOM_CHARACTERS)
         self.severity_combo = QComboBox()
         self.severity_combo.setObjectName("diarySeverityFilter")
         self.severity_combo.setAccessibleName(self.tr("Minimum severity"))
+        self.severity_combo.setAccessibleDescription(
+            self.tr("Show only the entries at least this severe")
+        )
         for text, level in (
             (self.tr("Any"), None),
             (self.tr("Mild or worse"), 1),
@@ -163,19 +184,27 @@ class DiaryPage(QWidget):
         self.dates_check = QCheckBox(self.tr("&Dates"))
         self.dates_check.setObjectName("diaryDatesCheck")
         self.dates_check.setAccessibleName(self.tr("Only show entries between two dates"))
+        self.dates_check.setAccessibleDescription(
+            self.tr("When ticked, the From and Until dates limit the entries shown")
+        )
         self.since_edit = QDateEdit()
         self.since_edit.setObjectName("diarySince")
         self.since_edit.setAccessibleName(self.tr("From date"))
+        self.since_edit.setAccessibleDescription(self.tr("The first day of entries to show"))
         self.until_edit = QDateEdit()
         self.until_edit.setObjectName("diaryUntil")
         self.until_edit.setAccessibleName(self.tr("Until date"))
+        self.until_edit.setAccessibleDescription(self.tr("The last day of entries to show"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("diarySearch")
         self.search_edit.setAccessibleName(self.tr("Search symptoms and notes"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("Show only the entries whose symptom or notes contain these words")
+        )
         self.search_edit.setPlaceholderText(self.tr("Words in the symptom or notes"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
@@ -187,14 +216,21 @@ class DiaryPage(QWidget):
         self.log_button = QPushButton(self.tr("&Log a symptom…"))
         self.log_button.setObjectName("diaryLogButton")
         self.log_button.setAccessibleName(self.tr("Log a symptom or side effect"))
+        self.log_button.setAccessibleDescription(
+            self.tr("Write down a new symptom: what it was, when it started and how bad it was")
+        )
         self.log_button.setEnabled(False)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("diaryEditButton")
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.setAccessibleDescription(self.tr("Change the entry selected in the table"))
         self.edit_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Dele&te"))
         self.delete_button.setObjectName("diaryDeleteButton")
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Delete the entry selected in the table; you can undo it")
+        )
         self.delete_button.setEnabled(False)
 
         # --- table and chart ---------------------------------------------------------------------
@@ -202,6 +238,12 @@ class DiaryPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("diaryTable")
         self.table.setAccessibleName(self.tr("Diary entries"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "One row per entry: when, symptom, severity, how much it gets in the way, "
+                "triage, action and notes. Enter edits the selected entry."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -228,7 +270,19 @@ class DiaryPage(QWidget):
         self.chart.setObjectName("diaryChart")
 
         # --- layout ------------------------------------------------------------------------------
-        layout = QVBoxLayout(self)
+        # Rows that each fit a narrow window at twice the normal font; the whole page scrolls
+        # when the window is smaller still.
+        content = QWidget()
+        content.setObjectName("diaryContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("diaryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -244,19 +298,23 @@ class DiaryPage(QWidget):
             _label(self.tr("Minimum se&verity:"), "diarySeverityLabel", self.severity_combo)
         )
         filters.addWidget(self.severity_combo)
-        filters.addSpacing(12)
-        filters.addWidget(self.dates_check)
-        filters.addWidget(_label(self.tr("fr&om"), "diarySinceLabel", self.since_edit))
-        filters.addWidget(self.since_edit)
-        filters.addWidget(_label(self.tr("u&ntil"), "diaryUntilLabel", self.until_edit))
-        filters.addWidget(self.until_edit)
         filters.addStretch(1)
         layout.addLayout(filters)
+        dates = QHBoxLayout()
+        dates.setObjectName("diaryDateFilters")
+        dates.addWidget(self.dates_check)
+        dates.addWidget(_label(self.tr("fr&om"), "diarySinceLabel", self.since_edit))
+        dates.addWidget(self.since_edit)
+        dates.addWidget(_label(self.tr("u&ntil"), "diaryUntilLabel", self.until_edit))
+        dates.addWidget(self.until_edit)
+        dates.addStretch(1)
+        layout.addLayout(dates)
+        search = QHBoxLayout()
+        search.addWidget(_label(self.tr("Sea&rch:"), "diarySearchLabel", self.search_edit))
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 24)
+        search.addWidget(self.search_edit, 1)
+        layout.addLayout(search)
         status = QHBoxLayout()
-        status.addWidget(_label(self.tr("Sea&rch:"), "diarySearchLabel", self.search_edit))
-        self.search_edit.setMinimumWidth(240)
-        status.addWidget(self.search_edit)
-        status.addSpacing(12)
         status.addWidget(self.summary, 1)
         status.addWidget(self.edit_button)
         status.addWidget(self.delete_button)
@@ -295,6 +353,7 @@ class DiaryPage(QWidget):
             self.search_edit,
             self.edit_button,
             self.delete_button,
+            self.undo_button,
             self.table,
             self.chart,
         ]
@@ -321,8 +380,9 @@ class DiaryPage(QWidget):
         """Widths from the font and the longest fixed wording, not from the rows: sizing to
         contents calls data() thousands of times and would redo it on every page fetched."""
         metrics = self.table.fontMetrics()
+        widest = datetime(2026, 9, 30, 23, 59)  # a long weekday and month name, two-digit day
         samples = {
-            WHEN: "Wed 30 Sep 2026, 23:59",
+            WHEN: f"{medium_date(widest.date())}, {time_text(widest)}",
             SYMPTOM: "Swelling where I injected",
             SEVERITY: self.tr("very severe"),
             INTERFERENCE: self.tr("Gets in the way"),
@@ -452,12 +512,12 @@ class DiaryPage(QWidget):
                 )
             self.empty.show()
         if total == 1:
-            count = self.tr("1 entry")
+            count = self.tr("1 entry matches the filters.") if filtering else self.tr("1 entry")
+        elif filtering:
+            count = fill(self.tr("%1 entries match the filters."), (integer_text(total),))
         else:
-            count = self.tr("%1 entries").replace("%1", f"{total:,}")
-        self.summary.setText(
-            self.tr("%1 match the filters.").replace("%1", count) if filtering else count
-        )
+            count = fill(self.tr("%1 entries"), (integer_text(total),))
+        self.summary.setText(count)
         self._update_chart()
 
     # --- selection -------------------------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -39,10 +41,30 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
 from belimumab_companion.ui.dialogs import open_plain_message
+from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.locale_format import date_text, integer_text
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# MonographFileError's own reasons (others are the system's words, shown as they are).
+FILE_REASONS = {
+    "not a file": QT_TRANSLATE_NOOP("DrugInfoPage", "not a file"),
+    "no such file": QT_TRANSLATE_NOOP("DrugInfoPage", "no such file"),
+}
+
+
+def _revised_text(revised: str | None) -> str:
+    """The file's revision date as the user's locale writes it, when it is an ISO date; any
+    other wording in the file is shown as it is."""
+    if not revised:
+        return ""
+    try:
+        return date_text(date.fromisoformat(revised.strip()))
+    except ValueError:
+        return revised
 
 
 class FindBar(QFrame):
@@ -59,24 +81,35 @@ class FindBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         label = QLabel(self.tr("&Find:"))
+        label.setObjectName("findLabel")
         self.field = QLineEdit()
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Find in drug information"))
+        self.field.setAccessibleDescription(
+            self.tr("Every match is highlighted; Enter goes to the next one, Shift+Enter back")
+        )
         self.field.setPlaceholderText(self.tr("Type a word, e.g. fridge"))
         self.field.setClearButtonEnabled(True)
         label.setBuddy(self.field)
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.previous_button.setObjectName("findPrevious")
         self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.previous_button.setAccessibleDescription(
+            self.tr("Go to the previous match (Shift+F3)")
+        )
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setObjectName("findNext")
         self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.setAccessibleDescription(self.tr("Go to the next match (F3)"))
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("findClose")
         self.close_button.setAccessibleName(self.tr("Close find bar"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Hide the find bar and its highlights (Escape)")
+        )
         for widget in (label, self.field, self.previous_button, self.next_button, self.count_label):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -166,9 +199,10 @@ class FindBar(QFrame):
             self.count_label.setText(self.tr("No matches"))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2")
-                .replace("%1", str(self._current + 1))
-                .replace("%2", str(len(self._matches)))
+                fill(
+                    self.tr("%1 of %2"),
+                    (integer_text(self._current + 1), integer_text(len(self._matches))),
+                )
             )
 
 
@@ -206,12 +240,25 @@ class DrugInfoPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
+        # The monograph itself is in English; the note says so when the screens are not.
+        self.language_note = QLabel(self.tr("The drug information is in English."))
+        self.language_note.setObjectName("monographLanguageNote")
+        self.language_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(QLocale().language() != QLocale.Language.English)
+
         self.open_button = QPushButton(self.tr("&Open another monograph…"))
         self.open_button.setObjectName("openMonographButton")
         self.open_button.setAccessibleName(self.tr("Open another monograph file"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Show the drug information from a monograph file you choose")
+        )
         self.shipped_button = QPushButton(self.tr("Use the &built-in monograph"))
         self.shipped_button.setObjectName("useShippedMonographButton")
         self.shipped_button.setAccessibleName(self.tr("Use the built-in monograph"))
+        self.shipped_button.setAccessibleDescription(
+            self.tr("Go back to the drug information that comes with the app")
+        )
         self.find_button = QPushButton(self.tr("Find…"))
         self.find_button.setObjectName("findButton")
         self.find_button.setAccessibleName(self.tr("Find in page"))
@@ -230,6 +277,9 @@ class DrugInfoPage(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("monographText")
         self.browser.setAccessibleName(self.tr("Drug information text"))
+        self.browser.setAccessibleDescription(
+            self.tr("Read-only. Ctrl+F finds a word; the Contents list jumps to a section")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setReadOnly(True)
         self.browser.setTextInteractionFlags(
@@ -261,6 +311,7 @@ class DrugInfoPage(QWidget):
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.source_label)
         layout.addWidget(self.notice)
+        layout.addWidget(self.language_note)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -270,6 +321,20 @@ class DrugInfoPage(QWidget):
         self.shipped_button.clicked.connect(self.use_shipped)
         self.find_button.clicked.connect(self.find_bar.open_bar)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_bar.open_bar)
+        # Tab in reading order: the buttons left to right, the contents, the find bar, the text.
+        order = [
+            self.find_button,
+            self.shipped_button,
+            self.open_button,
+            self.contents,
+            self.find_bar.field,
+            self.find_bar.previous_button,
+            self.find_bar.next_button,
+            self.find_bar.close_button,
+            self.browser,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._show_loading()
 
     def _show_loading(self) -> None:
@@ -295,10 +360,26 @@ class DrugInfoPage(QWidget):
         self._show(current)
         if current.fallback_reason:
             self._set_notice(
-                self.tr(
-                    "Your chosen monograph could not be read, so the built-in one is shown: %1"
-                ).replace("%1", current.fallback_reason)
+                fill(
+                    self.tr(
+                        "Your chosen monograph could not be read, so the built-in one is shown: %1"
+                    ),
+                    (self._fallback_text(current),),
+                )
             )
+
+    def _fallback_text(self, current: CurrentMonograph) -> str:
+        """The chosen file and why it could not be read, in the user's language."""
+        error, path = current.fallback_error, current.fallback_path
+        if error is None or path is None:
+            return current.fallback_reason or ""
+        return fill(self.tr("%1: %2"), (str(path), self._reason_text(error)))
+
+    @staticmethod
+    def _reason_text(error: MonographFileError | MonographError) -> str:
+        if isinstance(error, MonographFileError):
+            return marked("DrugInfoPage", FILE_REASONS.get(error.reason, error.reason))
+        return monograph_problem_text(error.problem)
 
     @property
     def current(self) -> CurrentMonograph | None:
@@ -334,7 +415,7 @@ class DrugInfoPage(QWidget):
         try:
             current = self._service.open_file(path)
         except MonographFileError as exc:
-            self._refuse(path, self.tr("It could not be read: %1").replace("%1", exc.reason))
+            self._refuse(path, fill(self.tr("It could not be read: %1"), (self._reason_text(exc),)))
             return False
         except MonographError as exc:
             self._refuse(path, monograph_problem_text(exc.problem))
@@ -359,8 +440,10 @@ class DrugInfoPage(QWidget):
         self._show(self._service.use_shipped())
 
     def _refuse(self, path: Path, reason: str) -> None:
-        message = self.tr("%1 was not opened: %2 The current drug information is still shown.")
-        message = message.replace("%1", path.name).replace("%2", reason)
+        message = fill(
+            self.tr("%1 was not opened: %2 The current drug information is still shown."),
+            (path.name, reason),
+        )
         self._set_notice(message)
         open_plain_message(
             self,
@@ -396,12 +479,9 @@ class DrugInfoPage(QWidget):
             self.tr("Built-in monograph") if current.loaded.shipped else str(current.loaded.path)
         )
         source = monograph.source or self.tr("not stated in the file")
-        revised = monograph.revised or self.tr("not stated in the file")
+        revised = _revised_text(monograph.revised) or self.tr("not stated in the file")
         self.source_label.setText(
-            self.tr("%1 · Source: %2 · Revised: %3")
-            .replace("%1", origin)
-            .replace("%2", source)
-            .replace("%3", revised)
+            fill(self.tr("%1 · Source: %2 · Revised: %3"), (origin, source, revised))
         )
         self.shipped_button.setEnabled(not current.loaded.shipped)
         self.monograph_changed.emit(monograph.title)

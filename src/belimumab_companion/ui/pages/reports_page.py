@@ -7,17 +7,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.ui.dialogs import open_plain_message, plain_label, question_box
-from belimumab_companion.ui.dose_text import when_text
+from belimumab_companion.ui.i18n import error_text, user_text
+from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -41,12 +43,81 @@ OpenChooser = Callable[[str, Path, str], Path | None]
 ICS_DOSES = 26  # about a year of maintenance doses, as the CLI's default
 
 
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(object_name)
     button.setAccessibleName(accessible)
+    button.setAccessibleDescription(description)
     button.setEnabled(False)  # until the data is open
     return button
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the page is too narrow for them (a
+    large font, a long translation): never wider than the page, so nothing is cut off."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def _when(moment: datetime) -> str:
+    """A moment on this computer's clock, as the locale writes it: "Mon, 23 Nov 2026, 10:30"."""
+    local = moment.astimezone()
+    return f"{medium_date(local.date())}, {time_text(local)}"
 
 
 class ReportsPage(QWidget):
@@ -60,6 +131,7 @@ class ReportsPage(QWidget):
         self.choose_save_file: SaveChooser = self._ask_save_file
         self.choose_open_file: OpenChooser = self._ask_open_file
         heading = QLabel(self.tr("Reports, exports and backups"))
+        heading.setWordWrap(True)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -104,6 +176,7 @@ class ReportsPage(QWidget):
             self.tr("Make a &report…"),
             "makeReportButton",
             self.tr("Make a report for your care team"),
+            self.tr("Choose the dates, then preview, save or print the PDF report"),
         )
         self.make_report.clicked.connect(self.open_report_dialog)
         layout = QVBoxLayout(box)
@@ -131,27 +204,34 @@ class ReportsPage(QWidget):
             ),
         )
         self.export_doses = _button(
-            self.tr("&Doses (CSV)…"), "exportDosesCsv", self.tr("Export the doses as a CSV file")
+            self.tr("&Doses (CSV)…"),
+            "exportDosesCsv",
+            self.tr("Export the doses as a CSV file"),
+            self.tr("Save every dose to a spreadsheet file you choose"),
         )
         self.export_diary = _button(
             self.tr("Side-effect &diary (CSV)…"),
             "exportDiaryCsv",
             self.tr("Export the side-effect diary as a CSV file"),
+            self.tr("Save every diary entry to a spreadsheet file you choose"),
         )
         self.export_fhir = _button(
             self.tr("Everything, for a &health record (FHIR)…"),
             "exportFhir",
             self.tr("Export everything as a FHIR bundle for a health record system"),
+            self.tr("Save all your data in the FHIR format that health record systems read"),
         )
         self.export_ics = _button(
             self.tr("Upcoming doses for your &calendar…"),
             "exportIcs",
             self.tr("Export the upcoming doses as a calendar file"),
+            self.tr("Save about a year of upcoming doses to a file your calendar app opens"),
         )
         self.import_diary = _button(
             self.tr("&Import a diary (CSV)…"),
             "importDiaryCsv",
             self.tr("Import a side-effect diary from a CSV file"),
+            self.tr("Add the entries of a diary exported by this app; you see them first"),
         )
         self.import_diary.setToolTip(
             self.tr("A diary exported by this app, from this computer or another one")
@@ -162,17 +242,15 @@ class ReportsPage(QWidget):
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
         self.export_result = plain_label("exportResult")
-        grid = QGridLayout()
-        for index, button in enumerate(
-            (
-                self.export_doses,
-                self.export_diary,
-                self.export_fhir,
-                self.export_ics,
-                self.import_diary,
-            )
+        grid = FlowLayout()
+        for button in (
+            self.export_doses,
+            self.export_diary,
+            self.export_fhir,
+            self.export_ics,
+            self.import_diary,
         ):
-            grid.addWidget(button, index // 2, index % 2)
+            grid.addWidget(button)
         layout = QVBoxLayout(box)
         layout.addWidget(note)
         layout.addLayout(grid)
@@ -193,6 +271,12 @@ class ReportsPage(QWidget):
         self.backup_list = QTreeWidget()
         self.backup_list.setObjectName("backupList")
         self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
+        self.backup_list.setAccessibleDescription(
+            self.tr(
+                "When each backup was made, why, its size and whether its check passed. "
+                "Enter restores the selected backup."
+            )
+        )
         self.backup_list.setHeaderLabels(
             [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Check")]
         )
@@ -205,32 +289,43 @@ class ReportsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.backup_list.itemSelectionChanged.connect(self._update_buttons)
         self.backup_list.itemActivated.connect(lambda _item, _column: self._restore_selected())
-        self.backup_now = _button(self.tr("&Back up now"), "backUpNow", self.tr("Back up now"))
+        self.backup_now = _button(
+            self.tr("&Back up now"),
+            "backUpNow",
+            self.tr("Back up now"),
+            self.tr("Make a backup of your data now and check it"),
+        )
         self.restore_selected = _button(
             self.tr("Re&store the selected backup…"),
             "restoreSelected",
             self.tr("Restore the selected backup"),
+            self.tr("Replace your data with the backup selected in the list; you can undo it"),
         )
         self.restore_file = _button(
             self.tr("Restore from a &file…"),
             "restoreFromFile",
             self.tr("Restore from a backup file"),
+            self.tr("Replace your data with a backup file you choose; you can undo it"),
         )
         self.open_backups = _button(
             self.tr("&Open the backups folder"),
             "openBackupsFolder",
             self.tr("Open the backups folder in the file manager"),
+            self.tr("Show the folder where the backups are kept"),
         )
         self.backup_now.clicked.connect(self._back_up_now)
         self.restore_selected.clicked.connect(self._restore_selected)
         self.restore_file.clicked.connect(self._restore_from_file)
         self.open_backups.clicked.connect(self._open_backups_folder)
         self.backup_result = plain_label("backupResult")
-        buttons = QHBoxLayout()
-        for button in (self.backup_now, self.restore_selected, self.restore_file):
+        buttons = FlowLayout()
+        for button in (
+            self.backup_now,
+            self.restore_selected,
+            self.restore_file,
+            self.open_backups,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_backups)
         layout = QVBoxLayout(box)
         layout.addWidget(note)
         layout.addWidget(self.backup_list)
@@ -264,7 +359,7 @@ class ReportsPage(QWidget):
         for backup in self._services.backups.backups():
             item = QTreeWidgetItem(
                 [
-                    when_text(backup.created_at.astimezone()),
+                    _when(backup.created_at),
                     self._reason_text(backup.reason),
                     self._size_text(backup.size),
                     self.tr("good") if backup.ok else self.tr("damaged: not used"),
@@ -302,7 +397,7 @@ class ReportsPage(QWidget):
         }.get(reason, reason)
 
     def _size_text(self, size: int) -> str:
-        return self.locale().formattedDataSize(size)
+        return QLocale().formattedDataSize(size)
 
     # --- exports -------------------------------------------------------------------------------
 
@@ -320,8 +415,9 @@ class ReportsPage(QWidget):
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
-                self.tr("The file could not be written: %1").replace(
-                    "%1", f"{path}: {exc.strerror or exc}"
+                fill(
+                    self.tr("The file could not be written: %1"),
+                    (f"{path}: {exc.strerror or exc}",),
                 ),
                 "exportFailedDialog",
             )
@@ -343,9 +439,7 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             count = export_doses_csv(path, services.plans, self._now())
-            return (
-                self.tr("Saved %1 doses to %2.").replace("%1", str(count)).replace("%2", str(path))
-            )
+            return fill(self.tr("Saved %1 doses to %2."), (integer_text(count), str(path)))
 
         self._export(
             self.tr("Save the doses as CSV"),
@@ -362,11 +456,7 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             count = export_diary_csv(path, services.diary, services.plans)
-            return (
-                self.tr("Saved %1 diary entries to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
-            )
+            return fill(self.tr("Saved %1 diary entries to %2."), (integer_text(count), str(path)))
 
         self._export(
             self.tr("Save the side-effect diary as CSV"),
@@ -383,10 +473,9 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             count = export_fhir(path, services, self._now())
-            return (
-                self.tr("Saved a FHIR bundle of %1 entries to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
+            return fill(
+                self.tr("Saved a FHIR bundle of %1 entries to %2."),
+                (integer_text(count), str(path)),
             )
 
         self._export(
@@ -405,10 +494,9 @@ class ReportsPage(QWidget):
         def write(path: Path) -> str:
             now = self._now()
             count = export_ics(path, services.plans.upcoming(now, ICS_DOSES), now)
-            return (
-                self.tr("Saved the next %1 doses to %2. Open it with your calendar app.")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
+            return fill(
+                self.tr("Saved the next %1 doses to %2. Open it with your calendar app."),
+                (integer_text(count), str(path)),
             )
 
         self._export(
@@ -443,21 +531,26 @@ class ReportsPage(QWidget):
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("Not imported"),
-                str(exc),
+                error_text(exc),
                 "importRefusedDialog",
             )
-        text = (
-            self.tr("%1 new entries, %2 already in your diary, %3 rows with errors.")
-            .replace("%1", str(preview.new_count))
-            .replace("%2", str(preview.duplicate_count))
-            .replace("%3", str(preview.error_count))
+        text = fill(
+            self.tr("%1 new entries, %2 already in your diary, %3 rows with errors."),
+            (
+                integer_text(preview.new_count),
+                integer_text(preview.duplicate_count),
+                integer_text(preview.error_count),
+            ),
         )
         box = question_box(self, "importPreviewDialog", self.tr("Import this diary?"), text)
         if preview.errors:
             more = preview.error_count - len(preview.errors)
-            lines = [str(error) for error in preview.errors]
+            lines = [
+                fill(self.tr("line %1: %2"), (integer_text(error.line), user_text(error.text)))
+                for error in preview.errors
+            ]
             if more:
-                lines.append(self.tr("… and %1 more").replace("%1", str(more)))
+                lines.append(fill(self.tr("… and %1 more"), (integer_text(more),)))
             box.setDetailedText("\n".join(lines))
             box.setInformativeText(
                 self.tr("Rows with errors are left out; the details list them by line.")
@@ -466,7 +559,7 @@ class ReportsPage(QWidget):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         if preview.new_count:
-            label = self.tr("&Import %1 entries").replace("%1", str(preview.new_count))
+            label = fill(self.tr("&Import %1 entries"), (integer_text(preview.new_count),))
             accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             accept.setObjectName("importConfirmButton")
             box.buttonClicked.connect(
@@ -487,7 +580,7 @@ class ReportsPage(QWidget):
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("Not imported"),
-                self.tr("%1 Nothing was imported.").replace("%1", str(exc)),
+                fill(self.tr("%1 Nothing was imported."), (error_text(exc),)),
                 "importRefusedDialog",
             )
             return
@@ -500,9 +593,10 @@ class ReportsPage(QWidget):
             return None
 
         self.undo_bar.offer(
-            self.tr("Imported %1 diary entries from %2.")
-            .replace("%1", str(result.count))
-            .replace("%2", preview.path.name),
+            fill(
+                self.tr("Imported %1 diary entries from %2."),
+                (integer_text(result.count), preview.path.name),
+            ),
             undo,
         )
         self.data_changed.emit()
@@ -530,14 +624,12 @@ class ReportsPage(QWidget):
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("No backup made"),
-                self.tr("The backup failed: %1").replace("%1", str(exc)),
+                fill(self.tr("The backup failed: %1"), (error_text(exc),)),
                 "backupFailedDialog",
             )
             return
         self.refresh_backups()
-        self.backup_result.setText(
-            self.tr("Backed up and checked: %1.").replace("%1", str(made.path))
-        )
+        self.backup_result.setText(fill(self.tr("Backed up and checked: %1."), (str(made.path),)))
 
     def _restore_selected(self) -> None:
         backup = self.selected_backup()
@@ -558,10 +650,11 @@ class ReportsPage(QWidget):
     def restored(self, result: RestoreResult, undo: Callable[[], str | None]) -> None:
         """Called by the main window once a restore is done; offers to undo it."""
         kept = result.replaced or (result.safety_backup.path if result.safety_backup else None)
-        text = self.tr("Restored %1. Your previous data is kept in %2.").replace(
-            "%1", result.restored_from.name
+        text = fill(
+            self.tr("Restored %1. Your previous data is kept in %2."),
+            (result.restored_from.name, str(kept)),
         )
-        self.undo_bar.offer(text.replace("%2", str(kept)), undo)
+        self.undo_bar.offer(text, undo)
         self.refresh_backups()
 
     def _open_backups_folder(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -9,17 +10,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from belimumab_companion.ui.i18n import error_text
+from belimumab_companion.ui.locale_format import integer_text, long_date, time_text
 from belimumab_companion.ui.models.doses_model import DosesModel
 from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
@@ -28,18 +34,32 @@ if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import DoseChange
 
 
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+def _sentence(error: BaseException) -> str:
+    """A refusal from the plan service as a sentence (its English messages are lower-case
+    fragments: "that dose was given on its day")."""
+    text = error_text(error).strip()
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?…":
+        text += "."
+    return text
+
+
+def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(object_name)
     button.setAccessibleName(accessible)
+    button.setAccessibleDescription(description)
     button.setEnabled(False)
     return button
 
 
-def _table(object_name: str, accessible: str, model: DosesModel) -> QTableView:
+def _table(object_name: str, accessible: str, description: str, model: DosesModel) -> QTableView:
     view = QTableView()
     view.setObjectName(object_name)
     view.setAccessibleName(accessible)
+    view.setAccessibleDescription(description)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move the rows
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,43 +82,70 @@ class SchedulePage(QWidget):
         self.setup_button = QPushButton(self.tr("&Set up my treatment plan…"))
         self.setup_button.setObjectName("setupPlanButton")
         self.setup_button.setAccessibleName(self.tr("Set up or change the treatment plan"))
+        self.setup_button.setAccessibleDescription(
+            self.tr(
+                "Opens a form for the dates, times and kind of treatment your care team gave you"
+            )
+        )
         self.setup_button.setEnabled(False)
         self.setup_button.clicked.connect(self.open_setup)
         self.vaccinations_button = QPushButton(self.tr("&Vaccinations…"))
         self.vaccinations_button.setObjectName("vaccinationsButton")
         self.vaccinations_button.setAccessibleName(self.tr("Vaccination log"))
+        self.vaccinations_button.setAccessibleDescription(
+            self.tr("Opens the list of vaccinations you planned or received")
+        )
         self.vaccinations_button.setEnabled(False)
         self.vaccinations_button.clicked.connect(self.open_vaccinations)
         self.switch_button = QPushButton(self.tr("S&witch to injections…"))
         self.switch_button.setObjectName("switchButton")
         self.switch_button.setAccessibleName(self.tr("Switch from infusions to injections"))
+        self.switch_button.setAccessibleDescription(
+            self.tr("Opens a form to record the switch your care team decided, and its first date")
+        )
         self.switch_button.clicked.connect(self.open_switch)
         self.switch_button.hide()
         self.stop_button = QPushButton(self.tr("S&top treatment…"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setAccessibleName(self.tr("Record that treatment stopped"))
+        self.stop_button.setAccessibleDescription(
+            self.tr("Opens a form to record when treatment stopped; your history is kept")
+        )
         self.stop_button.clicked.connect(self.open_stop)
         self.stop_button.hide()
         self.weight_button = _button(
-            self.tr("Record &weight…"), "weightButton", self.tr("Record a new weight")
+            self.tr("Record &weight…"),
+            "weightButton",
+            self.tr("Record a new weight"),
+            self.tr("Opens a form for your weight; an infusion dose depends on it"),
         )
         self.weight_button.clicked.connect(self.open_weight)
         self.appointment_button = _button(
             self.tr("Confirm or &move appointment…"),
             "appointmentButton",
             self.tr("Enter the infusion centre's date for the selected infusion"),
+            self.tr("Select an infusion in the upcoming doses first"),
         )
         self.appointment_button.clicked.connect(self.open_appointment)
         self.correct_button = _button(
-            self.tr("C&orrect…"), "correctDoseButton", self.tr("Correct the selected logged dose")
+            self.tr("C&orrect…"),
+            "correctDoseButton",
+            self.tr("Correct the selected logged dose"),
+            self.tr("Select a logged dose in the dose history first; the change can be undone"),
         )
         self.correct_button.clicked.connect(self.open_correct)
         self.delete_button = _button(
-            self.tr("&Delete"), "deleteDoseButton", self.tr("Delete the selected logged dose")
+            self.tr("&Delete"),
+            "deleteDoseButton",
+            self.tr("Delete the selected logged dose"),
+            self.tr("Deletes the selected logged dose at once; Undo (Ctrl+Z) brings it back"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.versions_button = _button(
-            self.tr("Changes…"), "doseVersionsButton", self.tr("Show every version of this dose")
+            self.tr("Changes…"),
+            "doseVersionsButton",
+            self.tr("Show every version of this dose"),
+            self.tr("Lists every correction of the selected logged dose, with its date"),
         )
         self.versions_button.clicked.connect(self.open_versions)
         self._regimens: dict[int, Regimen] = {}
@@ -111,6 +158,8 @@ class SchedulePage(QWidget):
         self.weight_notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.weight_notice.hide()
         heading = QLabel(self.tr("Schedule"))
+        heading.setObjectName("scheduleTitle")
+        heading.setWordWrap(True)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -121,38 +170,58 @@ class SchedulePage(QWidget):
         self.plan_summary.setWordWrap(True)
         self.upcoming_model = DosesModel()
         self.history_model = DosesModel()
-        from belimumab_companion.ui.dose_calendar import LEGEND, DoseCalendar
+        from belimumab_companion.ui.dose_calendar import DoseCalendar, legend_text
 
         self.calendar = DoseCalendar()
-        self.legend = QLabel(self.tr(LEGEND))
+        self.legend = QLabel(legend_text())
         self.legend.setObjectName("calendarLegend")
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
         self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Calendar symbols"))
         self.adherence = QLabel()
         self.adherence.setObjectName("adherenceSummary")
         self.adherence.setTextFormat(Qt.TextFormat.PlainText)
         self.adherence.setWordWrap(True)
-        self.upcoming_view = _table("upcomingDoses", self.tr("Upcoming doses"), self.upcoming_model)
-        self.history_view = _table("doseHistory", self.tr("Dose history"), self.history_model)
-        layout = QVBoxLayout(self)
+        self.upcoming_view = _table(
+            "upcomingDoses",
+            self.tr("Upcoming doses"),
+            self.tr("The doses to come, the next first; arrow keys move between them"),
+            self.upcoming_model,
+        )
+        self.history_view = _table(
+            "doseHistory",
+            self.tr("Dose history"),
+            self.tr("Past doses and what happened to each, the newest first"),
+            self.history_model,
+        )
+        content = QWidget()
+        content.setObjectName("scheduleContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("scheduleScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)  # at a large font the page scrolls instead of clipping
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.plan_summary, 1)
-        summary_row.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
-        summary_row.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)
-        summary_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
-        summary_row.addWidget(self.vaccinations_button, 0, Qt.AlignmentFlag.AlignTop)
-        summary_row.addWidget(self.weight_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(summary_row)
+        layout.addWidget(self.plan_summary)
+        self._plan_buttons = QGridLayout()  # rows of three: they fit at twice the font size
+        self._place_plan_buttons()
+        layout.addLayout(self._plan_buttons)
         layout.addWidget(self.weight_notice)
         layout.addWidget(self.undo_bar)
         tables = QVBoxLayout()
         upcoming_label = QLabel(self.tr("&Upcoming doses"))
+        upcoming_label.setObjectName("upcomingDosesLabel")
         upcoming_label.setBuddy(self.upcoming_view)
         tables.addWidget(upcoming_label)
         tables.addWidget(self.upcoming_view, 2)
         tables.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
         history_label = QLabel(self.tr("Dose &history"))
+        history_label.setObjectName("doseHistoryLabel")
         history_label.setBuddy(self.history_view)
         tables.addWidget(history_label)
         tables.addWidget(self.history_view, 1)
@@ -175,6 +244,43 @@ class SchedulePage(QWidget):
         body.addLayout(tables, 3)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
+        # Tab follows the reading order: the plan's buttons, undo, the tables, then the calendar.
+        chain = [
+            self.setup_button,
+            self.switch_button,
+            self.stop_button,
+            self.vaccinations_button,
+            self.weight_button,
+            self.undo_button,
+            self.upcoming_view,
+            self.appointment_button,
+            self.history_view,
+            self.correct_button,
+            self.delete_button,
+            self.versions_button,
+            self.calendar,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _place_plan_buttons(self) -> None:
+        """The plan's buttons that show, three to a row, without gaps for the hidden ones."""
+        buttons = [
+            self.setup_button,
+            self.switch_button,
+            self.stop_button,
+            self.vaccinations_button,
+            self.weight_button,
+        ]
+        for button in buttons:
+            self._plan_buttons.removeWidget(button)
+        shown = [b for b in buttons if not b.isHidden()]
+        for number, button in enumerate(shown):
+            self._plan_buttons.addWidget(button, number // 3, number % 3)
+        for button in buttons:
+            if button.isHidden():
+                self._plan_buttons.addWidget(button, 2, 3)  # kept in the layout, not shown
+        self._plan_buttons.setColumnStretch(3, 1)
 
     def open_setup(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
@@ -316,7 +422,7 @@ class SchedulePage(QWidget):
         try:
             change = self._services.plans.delete_dose(record.id)
         except PlanInputError as exc:
-            self.undo_bar.say(str(exc).capitalize() + ".")
+            self.undo_bar.say(_sentence(exc))
             return
         self._offer_undo(change, self.tr("Dose deleted."))
         self.plan_changed.emit()
@@ -344,7 +450,7 @@ class SchedulePage(QWidget):
             try:
                 self._services.plans.undo(change)
             except PlanInputError as exc:
-                return str(exc).capitalize() + "."
+                return _sentence(exc)
             self.plan_changed.emit()
             return None
 
@@ -377,28 +483,29 @@ class SchedulePage(QWidget):
             self.stop_button.setVisible(active)
             current = overview.segments[-1]
             regimen = current.regimen
-            every = self.tr("every %1 days").replace("%1", str(regimen.interval_days))
+            every = self.tr("every %1 days").replace("%1", integer_text(regimen.interval_days))
             if regimen.as_prescribed:
-                every += self.tr(" (as prescribed)")
+                every += self.tr(" (as prescribed)")  # both reused by the report (report_pdf)
             stopped = self.tr(" Treatment stopped.") if current.ends_before else ""
             self.plan_summary.setText(
-                self.tr("Plan since %1: %2 by %3, %4, at %5 (%6).%7")
-                .replace("%1", current.first_dose.isoformat())
-                .replace(
-                    "%2",
-                    self.tr("lupus (SLE)")
-                    if regimen.indication.value == "sle"
-                    else self.tr("lupus nephritis"),
+                fill(
+                    self.tr("Plan since %1: %2 by %3, %4, at %5 (%6).%7"),
+                    (
+                        long_date(current.first_dose),
+                        self.tr("lupus (SLE)")
+                        if regimen.indication.value == "sle"
+                        else self.tr("lupus nephritis"),
+                        self.tr("infusion")
+                        if regimen.route.value == "iv"
+                        else self.tr("injection"),
+                        every,
+                        time_text(current.time_of_day),
+                        current.zone,
+                        stopped,
+                    ),
                 )
-                .replace(
-                    "%3",
-                    self.tr("infusion") if regimen.route.value == "iv" else self.tr("injection"),
-                )
-                .replace("%4", every)
-                .replace("%5", current.time_of_day.strftime("%H:%M"))
-                .replace("%6", current.zone)
-                .replace("%7", stopped)
             )
+        self._place_plan_buttons()
         self.upcoming_model.set_doses(overview.upcoming)
         self.appointment_button.setVisible(any(d.route.value == "iv" for d in overview.upcoming))
         self.history_model.set_doses(overview.history)
@@ -422,12 +529,16 @@ class SchedulePage(QWidget):
             if counts is None:
                 continue
             lines.append(
-                self.tr("%1: %2 on time, %3 late, %4 early, %5 missed, %6 skipped on advice")
-                .replace("%1", names[phase])
-                .replace("%2", str(counts.on_time))
-                .replace("%3", str(counts.late))
-                .replace("%4", str(counts.early))
-                .replace("%5", str(counts.missed))
-                .replace("%6", str(counts.skipped))
+                fill(
+                    self.tr("%1: %2 on time, %3 late, %4 early, %5 missed, %6 skipped on advice"),
+                    (
+                        names[phase],
+                        integer_text(counts.on_time),
+                        integer_text(counts.late),
+                        integer_text(counts.early),
+                        integer_text(counts.missed),
+                        integer_text(counts.skipped),
+                    ),
+                )
             )
         return "\n".join(lines)

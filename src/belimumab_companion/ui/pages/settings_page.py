@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs import plain_label
+from belimumab_companion.ui.dialogs import WrappedCheck, plain_label
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -34,6 +34,8 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._services: AppServices | None = None
         heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("settingsTitle")
+        heading.setWordWrap(True)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -46,13 +48,23 @@ class SettingsPage(QWidget):
         self.open_folder = QPushButton(self.tr("Open the data &folder"))
         self.open_folder.setObjectName("openDataFolderButton")
         self.open_folder.setAccessibleName(self.tr("Open the data folder in the file manager"))
+        self.open_folder.setAccessibleDescription(
+            self.tr("Shows the folder that holds your data, backups and log files")
+        )
         self.open_folder.setEnabled(False)
         self.open_folder.clicked.connect(self._open_folder)
         form = QFormLayout()
-        form.addRow(self.tr("Your data:"), self.data_folder)
-        form.addRow(self.tr("Backups:"), self.backups_folder)
-        form.addRow(self.tr("Log files:"), self.logs_folder)
-        form.addRow(self.tr("Appearance:"), self.appearance)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font: label above
+        for text, label in (
+            (self.tr("Your data:"), self.data_folder),
+            (self.tr("Backups:"), self.backups_folder),
+            (self.tr("Log files:"), self.logs_folder),
+            (self.tr("Appearance:"), self.appearance),
+        ):
+            title = QLabel(text)
+            title.setBuddy(label)  # a screen reader names the value by its title
+            label.setAccessibleName(text.rstrip(":"))
+            form.addRow(title, label)
         privacy = QLabel(
             self.tr(
                 "Everything stays on this computer, in the folder above. The app never uses the "
@@ -104,6 +116,10 @@ class SettingsPage(QWidget):
 
             self.help_numbers = HelpNumbersBox(services.settings, self)
             self._add_section(self.help_numbers)
+            from belimumab_companion.ui.language_settings import LanguageBox
+
+            self.language = LanguageBox(services.paths.language_file, services.read_only, self)
+            self._add_section(self.language)
             self._build_modules()
         self.contraception.blockSignals(True)
         self.contraception.setChecked(services.contraception.enabled() is True)
@@ -118,6 +134,9 @@ class SettingsPage(QWidget):
         box.setObjectName("settingsContraceptionBox")
         self.contraception = QCheckBox(self.tr("&Contraception reminders, tied to the treatment"))
         self.contraception.setObjectName("contraceptionEnabled")
+        self.contraception.setAccessibleDescription(
+            self.tr("Turns the contraception page and its reminders on or off")
+        )
         note = QLabel(
             self.tr(
                 "For anyone who could become pregnant: reminders in your method's rhythm during "
@@ -125,10 +144,11 @@ class SettingsPage(QWidget):
                 "shows; what you recorded is kept."
             )
         )
+        note.setObjectName("settingsContraceptionNote")
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(box)
-        layout.addWidget(self.contraception)
+        layout.addWidget(WrappedCheck(self.contraception))
         layout.addWidget(note)
         self.contraception.toggled.connect(self._contraception_toggled)
         self._add_section(box)

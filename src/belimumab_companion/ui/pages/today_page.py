@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.user_text import fill
+
 if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
@@ -23,6 +28,15 @@ if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
     from belimumab_companion.ui.contraception_items import ContraceptionItems
     from belimumab_companion.ui.prepare_panel import PreparePanel
+
+# Window-wide shortcuts (the main window's Actions menu) for what this page's buttons do.
+LOG_DOSE_SHORTCUT = "Ctrl+D"
+LOG_SYMPTOM_SHORTCUT = "Ctrl+L"
+
+
+def shortcut_text(keys: str) -> str:
+    """A shortcut as this platform writes it ("Ctrl+D", "⌘D")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def page_label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -56,6 +70,17 @@ class TodayPage(QWidget):
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
+        self.log_button.setAccessibleDescription(
+            fill(
+                self.tr(
+                    "Opens a form to record when the dose was given and who gave it (shortcut: %1)"
+                ),
+                (shortcut_text(LOG_DOSE_SHORTCUT),),
+            )
+        )
+        self.log_button.setToolTip(
+            fill(self.tr("Log this dose (%1)"), (shortcut_text(LOG_DOSE_SHORTCUT),))
+        )
         self.log_button.clicked.connect(self.open_log_dialog)
         self.heading = page_label("todayTitle", bold=True, scale=1.6)
         self.heading.setText(self.tr("Today"))
@@ -73,6 +98,9 @@ class TodayPage(QWidget):
         self.make_up_button.setAccessibleName(
             self.tr("Choose the next dose date after a late dose")
         )
+        self.make_up_button.setAccessibleDescription(
+            self.tr("Opens a form to choose the date of your next dose")
+        )
         self.make_up_button.clicked.connect(self.open_make_up_dialog)
         self.make_up_button.hide()
         attention_layout.addWidget(self.make_up_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -88,10 +116,22 @@ class TodayPage(QWidget):
         self.symptom_button = QPushButton(self.tr("Log a &symptom…"))
         self.symptom_button.setObjectName("logSymptomButton")
         self.symptom_button.setAccessibleName(self.tr("Log a symptom in the diary"))
+        self.symptom_button.setAccessibleDescription(
+            fill(
+                self.tr("Opens a new diary entry for a symptom or side effect (shortcut: %1)"),
+                (shortcut_text(LOG_SYMPTOM_SHORTCUT),),
+            )
+        )
+        self.symptom_button.setToolTip(
+            fill(self.tr("Log a symptom (%1)"), (shortcut_text(LOG_SYMPTOM_SHORTCUT),))
+        )
         self.symptom_button.clicked.connect(self.open_symptom_dialog)
         self.mood_button = QPushButton(self.tr("&Mood check-in…"))
         self.mood_button.setObjectName("moodButton")
         self.mood_button.setAccessibleName(self.tr("Answer the mood check-in questions"))
+        self.mood_button.setAccessibleDescription(
+            self.tr("Opens a few short questions about your mood")
+        )
         self.mood_button.clicked.connect(self.open_mood_dialog)
         symptoms_layout = QVBoxLayout(self.symptoms)
         symptoms_layout.addWidget(self.symptoms_title)
@@ -159,11 +199,20 @@ class TodayPage(QWidget):
         self._contraception_slot = QVBoxLayout()
         self.contraception_setup_button = QPushButton(self.tr("Set &up your method…"))
         self.contraception_setup_button.setObjectName("todayContraceptionSetup")
+        self.contraception_setup_button.setAccessibleName(
+            self.tr("Set up your contraception method")
+        )
+        self.contraception_setup_button.setAccessibleDescription(
+            self.tr("Opens a form for your method and its rhythm, for its reminders")
+        )
         self.contraception_setup_button.clicked.connect(self.open_contraception_setup)
         self.pregnancy_button = QPushButton(self.tr("I might be &pregnant…"))
         self.pregnancy_button.setObjectName("todayPregnancyButton")
         self.pregnancy_button.setAccessibleName(
             self.tr("I might be pregnant or I am pregnant: what to do")
+        )
+        self.pregnancy_button.setAccessibleDescription(
+            self.tr("Opens what to do now and lets you record it")
         )
         self.pregnancy_button.clicked.connect(self.open_pregnancy_dialog)
         layout = QVBoxLayout(self.contraception)
@@ -193,9 +242,10 @@ class TodayPage(QWidget):
         self.contraception_setup_button.setVisible(status.setup is None)
         if status.next_item is not None:
             self.contraception_next.setText(
-                self.tr("Next: %1 — %2")
-                .replace("%1", short_when_text(status.next_item.due))
-                .replace("%2", action_text(status.next_item.action))
+                fill(
+                    self.tr("Next: %1 — %2"),
+                    (short_when_text(status.next_item.due), action_text(status.next_item.action)),
+                )
             )
         else:
             self.contraception_next.setText(
@@ -325,7 +375,7 @@ class TodayPage(QWidget):
                         "Day %1 after your dose. Note anything new. Trouble breathing, swelling of "
                         "the face, lips, mouth, tongue or throat, or fainting: call your emergency "
                         "number now."
-                    ).replace("%1", str(day))
+                    ).replace("%1", integer_text(day))
                 )
         if services.mood.due():
             lines.append(self.tr("Your mood check-in is due."))
@@ -338,6 +388,23 @@ class TodayPage(QWidget):
         self._check_ins[key] = text
         if self._services is not None:
             self.load(self._services)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page as it reads (some parts are built after the rest, in load())."""
+        chain: list[QWidget] = [
+            self.make_up_button,
+            self.symptom_button,
+            self.mood_button,
+            self.log_button,
+        ]
+        if self.contraception_items is not None:
+            items = self.contraception_items
+            chain += [items.table, items.done_button, items.missed_button]
+        chain += [self.contraception_setup_button, self.pregnancy_button]
+        if self.prepare is not None:
+            chain += self.prepare.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def load(self, services: AppServices) -> None:
         from belimumab_companion.ui.dose_text import (
@@ -372,6 +439,7 @@ class TodayPage(QWidget):
             self.card.hide()
             self.attention.hide()
             self.prepare.hide()
+            self._set_tab_order()
             return
         self.empty.hide()
         self._regimens = {s.id: s.regimen for s in overview.segments}
@@ -389,9 +457,16 @@ class TodayPage(QWidget):
             lines.append("• " + weight_band_changed_text())
         if overview.needs_attention or lines:
             for dose, advice in overview.needs_attention:
-                lines.append(
-                    f"• {when_text(dose.due)}: {amount_text(dose)}, {status_text(dose)}. {missed_advice_text(advice.value)}"
+                line = fill(
+                    self.tr("%1: %2, %3. %4"),
+                    (
+                        when_text(dose.due),
+                        amount_text(dose),
+                        status_text(dose),
+                        missed_advice_text(advice.value),
+                    ),
                 )
+                lines.append(f"• {line}")
             self.attention_title.setText(self.tr("Needs your attention"))
             self.attention_body.setText("\n".join(lines))
             self.attention.show()
@@ -402,12 +477,17 @@ class TodayPage(QWidget):
         weight = overview.segments[-1].weight_kg
         self.prepare.load(services, self._next, weight)
         self.prepare.setVisible(self._next is not None)
+        self._set_tab_order()
         if overview.upcoming:
             dose = overview.upcoming[0]
             self.next_title.setText(self.tr("Next dose"))
-            self.next_when.setText(f"{when_text(dose.due)} ({countdown_text(dose.due, now)})")
+            self.next_when.setText(
+                fill(self.tr("%1 (%2)"), (when_text(dose.due), countdown_text(dose.due, now)))
+            )
             self.next_details.setText(
-                f"{amount_text(dose)} · {route_text(dose)} · {phase_text(dose)}"
+                fill(
+                    self.tr("%1 · %2 · %3"), (amount_text(dose), route_text(dose), phase_text(dose))
+                )
             )
             self.next_prepare.setText(
                 " ".join(t for t in (appointment_text(dose), preparation_text(dose)) if t)

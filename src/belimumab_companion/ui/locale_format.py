@@ -1,0 +1,65 @@
+"""Dates, times and numbers as the user's locale writes them (``QLocale()``, set by ``ui.i18n``).
+
+Never ``strftime`` or ``isoformat`` for what a person reads: those are English and ISO. Files
+(CSV, FHIR, calendar) keep ISO 8601; this is only for the screen and the report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def long_date(day: date) -> str:
+    """The day in full: "Monday, 23 November 2026", "lunes, 23 de noviembre de 2026"."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def date_text(day: date) -> str:
+    """The locale's short date with a four-digit year: "11/23/2026", "23/11/2026"."""
+    locale = QLocale()
+    pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(qdate(day), pattern)
+
+
+def medium_date(day: date) -> str:
+    """Weekday, day and month in words, as the locale orders them: "Mon 23 Nov 2026"."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+    return locale.toString(qdate(day), pattern)
+
+
+def time_text(moment: time | datetime) -> str:
+    """ "09:30" or "9:30 AM", as the locale writes it."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_time_text(moment: datetime) -> str:
+    """A wall-clock moment (already in the zone to show): "23/11/2026 09:30"."""
+    return f"{date_text(moment.date())} {time_text(moment)}"
+
+
+def long_date_time_text(moment: datetime) -> str:
+    return f"{long_date(moment.date())}, {time_text(moment)}"
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """ "2.5" or "2,5": the locale's decimal separator and digit grouping."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def integer_text(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))

@@ -1,0 +1,201 @@
+"""Refusals the GUI shows carry a translatable ``UserText`` (``exc.text``) while ``str(exc)`` stays
+the English sentence the CLI prints; code-only refusals carry a stable code the UI words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from belimumab_companion.domain.contraception import (
+    Method,
+    PregnancyEvent,
+    SetupProblem,
+    default_setup,
+)
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.backup_service import (
+    BackupErrorWithText,
+    BackupRefused,
+    RestoreResult,
+)
+from belimumab_companion.services.contraception_service import ContraceptionInputError
+from belimumab_companion.services.csv_import import CsvImportRefused, decode, read_bounded
+from belimumab_companion.services.diary_service import DiaryInputError, DiaryInputs
+from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.services.vaccination_service import VaccinationInputError
+from belimumab_companion.user_text import UserFacingError, UserText, english_value, fill, message
+
+PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def assert_translatable(error: BaseException, english: str) -> UserText:
+    """``str()`` is ``english``; ``text`` is a UserText with one argument per placeholder."""
+    assert str(error) == english
+    text = getattr(error, "text", None)
+    assert isinstance(text, UserText)
+    numbers = sorted({int(n) for n in PLACEHOLDER.findall(text.source)})
+    assert numbers == list(range(1, len(text.args) + 1))
+    assert str(text) == english
+    return text
+
+
+def _plan(services) -> None:  # type: ignore[no-untyped-def]
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1990, 1, 1),
+            first_dose=date(2026, 11, 1),
+            time_of_day=time(18),
+            zone="UTC",
+        )
+    )
+
+
+# --- plan ---------------------------------------------------------------------------------------
+def test_a_plan_refusal_is_translatable_with_its_values_as_arguments(services) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PlanInputError) as refused:
+        services.plans.record_weight(400.0, date(2026, 11, 20))
+    text = assert_translatable(refused.value, "weight must be between 0 and 300 kg")
+    assert refused.value.code == "bad-weight"
+    assert text.args == (300.0,)  # a number, for the UI to write in the user's locale
+    assert isinstance(refused.value, UserFacingError)
+
+
+def test_a_plan_refusal_keeps_its_date_as_a_date(services) -> None:  # type: ignore[no-untyped-def]
+    _plan(services)
+    with pytest.raises(PlanInputError) as refused:
+        services.plans.set_plan(
+            PlanInputs(
+                indication=Indication.SLE,
+                route=Route.SUBQ,
+                birth_date=date(1990, 1, 1),
+                first_dose=date(2026, 10, 1),
+                time_of_day=time(18),
+                zone="UTC",
+            )
+        )
+    text = assert_translatable(
+        refused.value, "the new plan must start after the current one (2026-11-01)"
+    )
+    assert text.args == (date(2026, 11, 1),)
+
+
+def test_a_plan_refusal_without_values(services) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PlanInputError) as refused:
+        services.plans.stop(date(2026, 11, 20), "  ")
+    text = assert_translatable(refused.value, "give the reason for stopping")
+    assert text.args == ()
+
+
+# --- diary --------------------------------------------------------------------------------------
+def test_a_diary_refusal_is_translatable(services, fixed_now: datetime) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(DiaryInputError) as refused:
+        services.diary.check(DiaryInputs(symptom=" ", onset_at=fixed_now, zone="UTC", severity=1))
+    assert_translatable(refused.value, "choose or type the symptom")
+    assert refused.value.code == "no-symptom"
+
+
+# --- vaccination and contraception --------------------------------------------------------------
+def test_a_vaccination_refusal_is_a_code_the_ui_words(services) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(VaccinationInputError) as refused:
+        services.vaccinations.add("  ", date(2026, 11, 25), "planned")
+    assert refused.value.code == "name-needed"
+    assert str(refused.value) == "name-needed"  # no English sentence is made below the UI
+
+
+def test_a_contraception_setup_refusal_is_a_code_the_ui_words(services) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ContraceptionInputError) as refused:
+        services.contraception.set_method(
+            default_setup(Method.IMPLANT, date(2026, 10, 1), time(9), "UTC")
+        )
+    assert refused.value.problem is SetupProblem.REPLACE_BY_NEEDED
+    assert str(refused.value) == "replace-by-needed"
+
+
+def test_a_contraception_date_refusal_is_translatable(services) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserFacingError) as refused:
+        services.contraception.record_pregnancy_event(
+            PregnancyEvent.PREGNANT, date(2026, 12, 24), "UTC"
+        )
+    text = assert_translatable(refused.value, "the date is in the future")
+    assert text.args == ()
+    assert refused.value.code == "in-the-future"
+    assert isinstance(refused.value, ValueError)  # the dialog catches ValueError
+
+
+# --- CSV import ---------------------------------------------------------------------------------
+def test_a_csv_import_refusal_is_translatable(tmp_path: Path) -> None:
+    empty = tmp_path / "diary.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(CsvImportRefused) as refused:
+        decode(read_bounded(empty), empty)
+    text = assert_translatable(refused.value, f"The file {empty} is empty.")
+    assert refused.value.code == "empty"
+    assert refused.value.message == str(refused.value)
+    assert text.args == (str(empty),)
+
+
+def test_a_csv_position_is_never_grouped(tmp_path: Path) -> None:
+    path = tmp_path / "diary.csv"
+    data = b"a" * 12_344 + b"\xff"
+    with pytest.raises(CsvImportRefused) as refused:
+        decode(data, path)
+    assert_translatable(
+        refused.value,
+        f"The file {path} is not UTF-8 text (byte 12345 cannot be read). Export the diary again "
+        'from Belimumab Companion, or save it as "CSV UTF-8" in your spreadsheet.',
+    )
+
+
+# --- backup and restore -------------------------------------------------------------------------
+def test_restoring_the_data_file_in_use_is_refused_translatably(services) -> None:  # type: ignore[no-untyped-def]
+    _plan(services)  # the data file exists and holds something
+    with pytest.raises(BackupRefused) as refused:
+        services.backups.inspect(services.paths.database)
+    text = assert_translatable(
+        refused.value, "That is the data file in use now, not a backup of it."
+    )
+    assert refused.value.code == "current-data"
+    assert refused.value.message == str(text)
+
+
+def test_undoing_a_restore_that_replaced_nothing_is_refused_translatably(
+    services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    result = RestoreResult(tmp_path / "backup.sqlite3", None, None, None, ())
+    with pytest.raises(ValueError) as refused:
+        services.backups.undo_restore(result)
+    assert_translatable(
+        refused.value, "that restore replaced no data file: there is nothing to put back"
+    )
+
+
+def test_backing_up_without_a_data_file_is_refused_translatably(tmp_path: Path) -> None:
+    from belimumab_companion.paths import app_paths
+    from belimumab_companion.services.backup_service import BackupService
+
+    paths = app_paths(tmp_path / "empty").ensure()
+    with pytest.raises(BackupErrorWithText) as refused:
+        BackupService(paths).back_up_now()
+    text = assert_translatable(
+        refused.value, f"there is no data file to back up at {paths.database}"
+    )
+    assert text.args == (str(paths.database),)
+
+
+# --- the mechanism ------------------------------------------------------------------------------
+def test_fill_replaces_every_placeholder_in_one_pass() -> None:
+    assert fill("%1 and %2", ("a %2 b", "c")) == "a %2 b and c"
+    assert fill("%2 before %1", ("one", "two")) == "two before one"
+    assert fill("%1 of %3", ("x",)) == "x of %3"  # a missing value leaves the placeholder
+
+
+def test_a_user_text_is_the_english_sentence_with_english_values() -> None:
+    text = message("%1 rows on %2, %3 kg", 12_345, date(2026, 11, 23), 62.5)
+    assert str(text) == "12,345 rows on 2026-11-23, 62.5 kg"
+    assert english_value("%1") == "%1"
+    assert str(message("%1 then %2", "%2", "x")) == "%2 then x"
