@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+from belimumab_companion.ui.locale_format import short_date_pattern
 
 
 def open_plain_message(
@@ -66,8 +65,7 @@ def question_box(
 def date_edit_format() -> str:
     """The locale's short date with a four-digit year ("dd/MM/yyyy", "M/d/yyyy"), for a
     ``QDateEdit`` (two-digit years are ambiguous for a date of birth)."""
-    locale = QLocale()
-    return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return short_date_pattern()
 
 
 def time_edit_format() -> str:

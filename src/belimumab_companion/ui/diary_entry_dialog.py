@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt
+from PySide6.QtCore import QDateTime, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +32,9 @@ from belimumab_companion.services.diary_service import (
     DiaryInputs,
     SavedEntry,
 )
+from belimumab_companion.ui.dialogs import date_time_edit_format
 from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
-from belimumab_companion.ui.pages.diary_page import date_edit_format
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -56,11 +56,6 @@ ACTIONS = {
         "DiaryEntryDialog", "Went to the emergency department"
     ),
 }
-
-
-def date_time_edit_format() -> str:
-    """The locale's short date (four-digit year) and time, for a date-and-time field."""
-    return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def input_error_text(exc: DiaryInputError) -> str:

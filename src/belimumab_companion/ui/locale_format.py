@@ -23,11 +23,15 @@ def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
+def short_date_pattern() -> str:
+    """The locale's short date pattern with a four-digit year ("dd/MM/yyyy", "M/d/yyyy"): two-digit
+    years are ambiguous (a date of birth)."""
+    return _TWO_DIGIT_YEAR.sub("yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def date_text(day: date) -> str:
     """The locale's short date with a four-digit year: "11/23/2026", "23/11/2026"."""
-    locale = QLocale()
-    pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
-    return locale.toString(qdate(day), pattern)
+    return QLocale().toString(qdate(day), short_date_pattern())
 
 
 def medium_date(day: date) -> str:

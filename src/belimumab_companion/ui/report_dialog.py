@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.local_zone import local_zone_name
-from belimumab_companion.ui.pages.diary_page import date_edit_format
+from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:

@@ -73,13 +73,13 @@ from belimumab_companion.ui.contraception_text import (
     pregnancy_kind_text,
     window_text,
 )
+from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.dose_text import missed_advice_text, status_text
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import date_text, date_time_text, integer_text, time_text
 from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
 from belimumab_companion.ui.models.diary_model import level_text, triage_text
 from belimumab_companion.ui.mood_dialog import BAND_TEXT, phq_text
-from belimumab_companion.ui.pages.diary_page import date_edit_format
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.diary_chart import DiaryChart
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.models.diary_model import (
@@ -54,12 +55,6 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
-
-
-def date_edit_format() -> str:
-    """The locale's short date with a four-digit year, for a date field ("dd/MM/yyyy")."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def _key(symptom: str) -> str:

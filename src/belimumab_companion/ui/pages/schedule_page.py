@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.i18n import error_text
 from belimumab_companion.ui.locale_format import integer_text, long_date, time_text
+from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.models.doses_model import DosesModel
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -32,17 +32,6 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import DoseChange
-
-
-def _sentence(error: BaseException) -> str:
-    """A refusal from the plan service as a sentence (its English messages are lower-case
-    fragments: "that dose was given on its day")."""
-    text = error_text(error).strip()
-    if text[:1].islower():
-        text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".!?…":
-        text += "."
-    return text
 
 
 def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
@@ -422,7 +411,7 @@ class SchedulePage(QWidget):
         try:
             change = self._services.plans.delete_dose(record.id)
         except PlanInputError as exc:
-            self.undo_bar.say(_sentence(exc))
+            self.undo_bar.say(error_sentence(exc))
             return
         self._offer_undo(change, self.tr("Dose deleted."))
         self.plan_changed.emit()
@@ -450,7 +439,7 @@ class SchedulePage(QWidget):
             try:
                 self._services.plans.undo(change)
             except PlanInputError as exc:
-                return _sentence(exc)
+                return error_sentence(exc)
             self.plan_changed.emit()
             return None
 
