@@ -2158,6 +2158,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>no se puede saber qué programa se está ejecutando (sys.executable está vacío)</translation>
     </message>
     <message>
+        <source>the program&apos;s location cannot be written in a login entry (%1)</source>
+        <translation>la ubicación del programa no se puede escribir en una entrada de inicio de sesión (%1)</translation>
+    </message>
+    <message>
         <source>HOME is not set, so there is nowhere to put the login entry</source>
         <translation>HOME no está definido, así que no hay dónde poner la entrada de inicio de sesión</translation>
     </message>
@@ -4690,6 +4694,13 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Contact your infusion centre to book a new appointment.</source>
         <translation>Póngase en contacto con su centro de perfusión para pedir una nueva cita.</translation>
+    </message>
+</context>
+<context>
+    <name>gui_main</name>
+    <message>
+        <source>%1 (demo: nothing is kept)</source>
+        <translation>%1 (demostración: no se guarda nada)</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,17 @@ def _run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    from PySide6.QtCore import QCoreApplication
+
+    from belimumab_companion.ui.i18n import install_language, read_language_choice
+
+    install_language(language or read_language_choice(paths.language_file))
     if demo:
-        app.setApplicationDisplayName(f"{APP_NAME} (demo: nothing is kept)")
+        app.setApplicationDisplayName(
+            QCoreApplication.translate("gui_main", "%1 (demo: nothing is kept)").replace(
+                "%1", APP_NAME
+            )
+        )
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     if sys.platform == "win32":  # the taskbar and notifications group by this id, not the .exe
@@ -66,9 +75,6 @@ def _run_gui(
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
         return 1
     follow_system_scheme(app)
-    from belimumab_companion.ui.i18n import install_language, read_language_choice
-
-    install_language(language or read_language_choice(paths.language_file))
     CrashHandler().install()
 
     backups = None  # one BackupService for the whole run: a restore pauses it until the next start

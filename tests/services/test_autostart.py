@@ -579,3 +579,19 @@ def test_the_default_command_and_platform(tmp_path: Path) -> None:
 def test_an_unknown_platform_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="platform"):
         Autostart(command=COMMAND, platform="darwin", env=linux_env(tmp_path))
+
+
+def test_a_program_path_a_login_entry_cannot_hold_is_a_refusal_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    from belimumab_companion.services.autostart import AutostartError
+
+    autostart = Autostart(
+        command=["/opt/odd\x07name/belimumab-companion", "--minimized"],
+        platform="linux",
+        env=linux_env(tmp_path),
+    )
+    with pytest.raises(AutostartError, match="cannot be written in a login entry") as refused:
+        autostart.enable()
+    assert refused.value.text.args and "control character" in str(refused.value.text.args[0])
+    assert not autostart.is_enabled()

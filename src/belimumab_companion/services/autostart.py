@@ -194,7 +194,19 @@ class Autostart:
     def enable(self) -> AutostartEntry:
         if self._platform == "linux":
             path = self._desktop_file()
-            _write_private(path, desktop_entry_text(self._command).encode("utf-8"))
+            try:
+                text = desktop_entry_text(self._command)
+            except ValueError as exc:  # a control character in the program's path
+                raise AutostartError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "the program's location cannot be written in a login entry (%1)",
+                        ),
+                        str(exc),
+                    )
+                ) from exc
+            _write_private(path, text.encode("utf-8"))
             return AutostartEntry("linux", str(path))
         if self._platform == "macos":
             path = self._launch_agent()
