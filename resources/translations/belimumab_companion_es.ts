@@ -2421,6 +2421,46 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>The data file was damaged (unreadable) and was moved to %1, unchanged.</source>
         <translation>El archivo de datos estaba dañado (no se podía leer) y se ha movido, sin cambios, a %1.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>No se puede leer el archivo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Belimumab Companion backup file.</source>
+        <translation>%1 no es un archivo de copia de seguridad de Belimumab Companion.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large to be a Belimumab Companion backup.</source>
+        <translation>%1 ocupa más de %2 MB: es demasiado grande para ser una copia de seguridad de Belimumab Companion.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened (%1).</source>
+        <translation>No se puede abrir la copia de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and cannot be used (%1).</source>
+        <translation>La copia de seguridad está dañada y no se puede usar (%1).</translation>
+    </message>
+    <message>
+        <source>This SQLite file was not made by Belimumab Companion.</source>
+        <translation>Este archivo SQLite no lo ha creado Belimumab Companion.</translation>
+    </message>
+    <message>
+        <source>The backup contains things Belimumab Companion never makes (%1); it was refused for safety.</source>
+        <translation>La copia de seguridad contiene elementos que Belimumab Companion nunca crea (%1); se ha rechazado por seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup has no single schema version.</source>
+        <translation>La copia de seguridad no tiene una única versión de esquema.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Belimumab Companion (schema %1). Install the newer version to restore it.</source>
+        <translation>La copia de seguridad la escribió una versión más reciente de Belimumab Companion (esquema %1). Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup has tables Belimumab Companion does not know (%1).</source>
+        <translation>La copia de seguridad tiene tablas que Belimumab Companion no conoce (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>

@@ -199,3 +199,19 @@ def test_a_user_text_is_the_english_sentence_with_english_values() -> None:
     assert str(text) == "12,345 rows on 2026-11-23, 62.5 kg"
     assert english_value("%1") == "%1"
     assert str(message("%1 then %2", "%2", "x")) == "%2 then x"
+
+
+def test_a_file_that_is_not_a_backup_is_refused_in_a_translatable_sentence(
+    tmp_path: Path,
+) -> None:
+    from belimumab_companion.storage.backup import BackupRefused, copy_hostile_file
+
+    not_a_backup = tmp_path / "holiday.jpg"
+    not_a_backup.write_bytes(b"\xff\xd8\xff\xe0 not sqlite at all")
+    with pytest.raises(BackupRefused) as refused:
+        copy_hostile_file(not_a_backup, tmp_path / "copy", max_bytes=1_000_000)
+    assert refused.value.code == "not-sqlite"
+    text = assert_translatable(
+        refused.value, "holiday.jpg is not a Belimumab Companion backup file."
+    )
+    assert text.args == ("holiday.jpg",)

@@ -82,7 +82,6 @@ __all__ = [
     "BackupInfo",
     "BackupPreview",
     "BackupRefused",
-    "BackupRefusedWithText",
     "BackupService",
     "DatabaseInUseError",
     "RestoreResult",
@@ -96,15 +95,6 @@ AUTOMATIC_REASONS = ("start", "quit")
 _NAME = re.compile(
     r"^(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<counter>\d+))?\.sqlite3$"
 )
-
-
-class BackupRefusedWithText(BackupRefused):
-    """A BackupRefused whose message the UI can translate (``text``; ``str()`` and ``message``
-    are the same sentence in English)."""
-
-    def __init__(self, code: str, text: UserText) -> None:
-        super().__init__(code, str(text))
-        self.text = text
 
 
 class BackupErrorWithText(BackupError):
@@ -469,7 +459,7 @@ class BackupService:
         from belimumab_companion.storage.models import Base
 
         if file.resolve() == self._paths.database.resolve():
-            raise BackupRefusedWithText(
+            raise BackupRefused(
                 "current-data",
                 message(
                     QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from belimumab_companion.paths import make_file_private
 from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # A hot journal belongs to its database as much as the WAL does: they move together.
@@ -72,10 +73,11 @@ class BackupRefused(Exception):
     unreadable, too-large, not-sqlite, corrupt, not-ours, unsafe-schema, too-new, current-data.
     Raised before anything of the live data is touched."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, text: UserText) -> None:
         self.code = code
-        self.message = message
-        super().__init__(message)
+        self.text = text  # for the UI to translate; ``message`` and ``str()`` are the English
+        self.message = str(text)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -295,9 +297,19 @@ def copy_hostile_file(source: Path, destination: Path, *, max_bytes: int) -> Non
     try:
         info = source.stat()
     except OSError as exc:
-        raise BackupRefused("unreadable", f"The file {source} cannot be read ({exc}).") from exc
+        raise BackupRefused(
+            "unreadable",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read (%2)."),
+                str(source),
+                str(exc),
+            ),
+        ) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise BackupRefused("not-sqlite", f"{source} is not a regular file.")
+        raise BackupRefused(
+            "not-sqlite",
+            message(QT_TRANSLATE_NOOP("Messages", "%1 is not a regular file."), str(source)),
+        )
     if info.st_size > max_bytes:
         raise BackupRefused("too-large", _too_large(source, max_bytes))
     try:
@@ -305,7 +317,13 @@ def copy_hostile_file(source: Path, destination: Path, *, max_bytes: int) -> Non
             head = reader.read(len(SQLITE_MAGIC))
             if head != SQLITE_MAGIC:
                 raise BackupRefused(
-                    "not-sqlite", f"{source.name} is not a Belimumab Companion backup file."
+                    "not-sqlite",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "%1 is not a Belimumab Companion backup file."
+                        ),
+                        source.name,
+                    ),
                 )
             writer.write(head)
             total = len(head)
@@ -315,13 +333,23 @@ def copy_hostile_file(source: Path, destination: Path, *, max_bytes: int) -> Non
                     raise BackupRefused("too-large", _too_large(source, max_bytes))
                 writer.write(chunk)
     except OSError as exc:
-        raise BackupRefused("unreadable", f"The file {source} cannot be read ({exc}).") from exc
+        raise BackupRefused(
+            "unreadable",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read (%2)."),
+                str(source),
+                str(exc),
+            ),
+        ) from exc
 
 
-def _too_large(source: Path, max_bytes: int) -> str:
-    return (
-        f"{source.name} is larger than {max_bytes // (1024 * 1024)} MB: "
-        "too large to be a Belimumab Companion backup."
+def _too_large(source: Path, max_bytes: int) -> UserText:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "%1 is larger than %2 MB: too large to be a Belimumab Companion backup."
+        ),
+        source.name,
+        max_bytes // (1024 * 1024),
     )
 
 
@@ -339,13 +367,20 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
     try:
         connection = connect(copy, read_only=True)
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused("corrupt", f"The backup cannot be opened ({exc}).") from exc
+        raise BackupRefused(
+            "corrupt",
+            message(QT_TRANSLATE_NOOP("Messages", "The backup cannot be opened (%1)."), str(exc)),
+        ) from exc
     try:
         connection.execute("PRAGMA cell_size_check=ON")
         rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise BackupRefused(
-                "corrupt", f"The backup is damaged and cannot be used ({'; '.join(rows[:3])})."
+                "corrupt",
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "The backup is damaged and cannot be used (%1)."),
+                    "; ".join(rows[:3]),
+                ),
             )
         objects = connection.execute(
             "SELECT type, name, rootpage, sql FROM sqlite_master"
@@ -360,7 +395,14 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
         }
         application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         if "alembic_version" not in tables or application_id not in OUR_APPLICATION_IDS:
-            raise BackupRefused("not-ours", "This SQLite file was not made by Belimumab Companion.")
+            raise BackupRefused(
+                "not-ours",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This SQLite file was not made by Belimumab Companion."
+                    )
+                ),
+            )
         unsafe = sorted(
             f"{kind} {name}" for kind, name, _root, _sql in objects if kind in ("trigger", "view")
         )
@@ -372,29 +414,53 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
         if unsafe:
             raise BackupRefused(
                 "unsafe-schema",
-                "The backup contains things Belimumab Companion never makes "
-                f"({', '.join(unsafe[:3])}); it was refused for safety.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The backup contains things Belimumab Companion never makes (%1); it was "
+                        "refused for safety.",
+                    ),
+                    ", ".join(unsafe[:3]),
+                ),
             )
         versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         if len(versions) != 1:
-            raise BackupRefused("not-ours", "The backup has no single schema version.")
+            raise BackupRefused(
+                "not-ours",
+                message(QT_TRANSLATE_NOOP("Messages", "The backup has no single schema version.")),
+            )
         revision = str(versions[0][0])
         if revision not in known_revisions:
             raise BackupRefused(
                 "too-new",
-                f"The backup was written by a newer version of Belimumab Companion (schema "
-                f"{revision}). Install the newer version to restore it.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The backup was written by a newer version of Belimumab Companion (schema "
+                        "%1). Install the newer version to restore it.",
+                    ),
+                    revision,
+                ),
             )
         allowed = known_tables | {"alembic_version", _FTS_TABLE} | _FTS_SHADOW_TABLES
         foreign = sorted(set(tables) - allowed - _SQLITE_INTERNAL_TABLES)
         if foreign:
             raise BackupRefused(
                 "not-ours",
-                f"The backup has tables Belimumab Companion does not know ({', '.join(foreign[:3])}).",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The backup has tables Belimumab Companion does not know (%1)."
+                    ),
+                    ", ".join(foreign[:3]),
+                ),
             )
     except sqlite3.DatabaseError as exc:
         raise BackupRefused(
-            "corrupt", f"The backup is damaged and cannot be used ({exc})."
+            "corrupt",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "The backup is damaged and cannot be used (%1)."),
+                str(exc),
+            ),
         ) from exc
     finally:
         connection.close()
