@@ -2461,6 +2461,30 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>The backup has tables Belimumab Companion does not know (%1).</source>
         <translation>La copia de seguridad tiene tablas que Belimumab Companion no conoce (%1).</translation>
     </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Belimumab Companion (schema %2). It has not been changed. Install the newer version to use it.</source>
+        <translation>El archivo de datos %1 lo escribió una versión más reciente de Belimumab Companion (esquema %2). No se ha modificado. Instale la versión más reciente para usarlo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Belimumab Companion data file (%2).</source>
+        <translation>El archivo %1 no es un archivo de datos de Belimumab Companion (%2).</translation>
+    </message>
+    <message>
+        <source>Your data could not be brought up to date for this version of Belimumab Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its earlier version (%3). The app will not open it like this; please report the problem (the log has the details), or go back to the version you had before.</source>
+        <translation>Sus datos no se han podido actualizar para esta versión de Belimumab Companion (%1). No se ha perdido nada: el archivo de datos %2 no ha cambiado y sigue en su versión anterior (%3). La aplicación no lo abrirá así; comunique el problema (el registro tiene los detalles) o vuelva a la versión que tenía antes.</translation>
+    </message>
+    <message>
+        <source>Your data could not be brought up to date for this version of Belimumab Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its earlier version (%3). A copy made just before the attempt is in %4. The app will not open it like this; please report the problem (the log has the details), or go back to the version you had before.</source>
+        <translation>Sus datos no se han podido actualizar para esta versión de Belimumab Companion (%1). No se ha perdido nada: el archivo de datos %2 no ha cambiado y sigue en su versión anterior (%3). Hay una copia hecha justo antes del intento en %4. La aplicación no lo abrirá así; comunique el problema (el registro tiene los detalles) o vuelva a la versión que tenía antes.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to, and there is no data in it yet. Choose a folder you can write to, or fix this one&apos;s permissions.</source>
+        <translation>No se puede escribir en la carpeta de datos %1 y todavía no contiene datos. Elija una carpeta en la que pueda escribir o corrija los permisos de esta.</translation>
+    </message>
+    <message>
+        <source>Your data in %1 was saved by an earlier version and must be brought up to date, which needs to write to it; the folder cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, then start again.</source>
+        <translation>Sus datos de %1 los guardó una versión anterior y hay que actualizarlos, para lo que hace falta escribir en ellos; no se puede escribir en la carpeta. No se ha cambiado nada. Corrija los permisos de la carpeta y vuelva a iniciar la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>

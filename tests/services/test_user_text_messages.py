@@ -215,3 +215,28 @@ def test_a_file_that_is_not_a_backup_is_refused_in_a_translatable_sentence(
         refused.value, "holiday.jpg is not a Belimumab Companion backup file."
     )
     assert text.args == ("holiday.jpg",)
+
+
+def test_a_data_file_from_a_newer_version_is_refused_in_a_translatable_sentence(
+    tmp_path: Path,
+) -> None:
+    from belimumab_companion.storage.database import DatabaseTooNewError, MigrationFailedError
+
+    newer = DatabaseTooNewError(tmp_path / "companion.sqlite3", "9999_future")
+    text = assert_translatable(
+        newer,
+        f"The data file {tmp_path / 'companion.sqlite3'} was written by a newer version of "
+        "Belimumab Companion (schema 9999_future). It has not been changed. Install the newer "
+        "version to use it.",
+    )
+    assert text.args[1] == "9999_future"
+    failed = MigrationFailedError(
+        tmp_path / "companion.sqlite3", "0005", tmp_path / "copy.sqlite3", RuntimeError("boom")
+    )
+    assert failed.text.args == (
+        "RuntimeError: boom",
+        str(tmp_path / "companion.sqlite3"),
+        "0005",
+        str(tmp_path / "copy.sqlite3"),
+    )
+    assert f"A copy made just before the attempt is in {tmp_path / 'copy.sqlite3'}." in str(failed)

@@ -19,7 +19,6 @@ from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.start_errors import DataUnusableError
 from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
-from belimumab_companion.user_text import UserText
 
 __all__ = ["AppServices", "DataUnavailableError", "build_services", "start_services"]
 
@@ -64,10 +63,7 @@ def build_services(
         else:
             database = open_database(paths)
     except DatabaseOpenError as exc:
-        text = getattr(exc, "text", None)  # translatable, when storage words it so
-        if isinstance(text, UserText):
-            raise DataUnusableError(text) from exc
-        raise DataUnavailableError(str(exc)) from exc
+        raise DataUnusableError(exc.text) from exc
     settings = SettingsService(database.sessions, clock)
     plans = PlanService(database.sessions, clock)
     reminders = ReminderService(database.sessions, clock, plans, settings)

@@ -20,6 +20,7 @@ from belimumab_companion.paths import AppPaths, make_private
 from belimumab_companion.storage.backup import backup_database
 from belimumab_companion.storage.engine import make_engine, make_session_factory
 from belimumab_companion.storage.sqlite_connection import connect_for_reading
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -34,7 +35,12 @@ HEAD_REVISION = "0007_contraception"
 
 
 class DatabaseOpenError(RuntimeError):
-    """The data file cannot be used as it is. The message is for the user."""
+    """The data file cannot be used as it is. The message is for the user: ``text`` for the UI to
+    translate, ``str()`` the same in English."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 class DatabaseTooNewError(DatabaseOpenError):
@@ -42,15 +48,30 @@ class DatabaseTooNewError(DatabaseOpenError):
         self.path = path
         self.revision = revision
         super().__init__(
-            f"The data file {path} was written by a newer version of Belimumab Companion "
-            f"(schema {revision}). It has not been changed. Install the newer version to use it."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data file %1 was written by a newer version of Belimumab Companion "
+                    "(schema %2). It has not been changed. Install the newer version to use it.",
+                ),
+                str(path),
+                revision,
+            )
         )
 
 
 class NotOurDatabaseError(DatabaseOpenError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        super().__init__(f"The file {path} is not a Belimumab Companion data file ({reason}).")
+        super().__init__(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The file %1 is not a Belimumab Companion data file (%2)."
+                ),
+                str(path),
+                reason,
+            )
+        )
 
 
 class MigrationFailedError(DatabaseOpenError):
@@ -61,14 +82,36 @@ class MigrationFailedError(DatabaseOpenError):
         self.path = path
         self.revision = revision
         self.backup = backup
-        copy = f" A copy made just before the attempt is in {backup}." if backup else ""
-        super().__init__(
-            f"Your data could not be brought up to date for this version of Belimumab Companion "
-            f"({type(error).__name__}: {error}). Nothing was lost: the data file {path} is "
-            f"unchanged, still at its earlier version ({revision}).{copy} The app will not "
-            "open it like this; please report the problem (the log has the details), or go "
-            "back to the version you had before."
-        )
+        failure = f"{type(error).__name__}: {error}"
+        if backup is None:
+            text = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your data could not be brought up to date for this version of Belimumab "
+                    "Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its "
+                    "earlier version (%3). The app will not open it like this; please report the "
+                    "problem (the log has the details), or go back to the version you had before.",
+                ),
+                failure,
+                str(path),
+                revision,
+            )
+        else:
+            text = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your data could not be brought up to date for this version of Belimumab "
+                    "Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its "
+                    "earlier version (%3). A copy made just before the attempt is in %4. The app "
+                    "will not open it like this; please report the problem (the log has the "
+                    "details), or go back to the version you had before.",
+                ),
+                failure,
+                str(path),
+                revision,
+                str(backup),
+            )
+        super().__init__(text)
 
 
 @dataclass

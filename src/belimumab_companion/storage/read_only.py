@@ -23,6 +23,7 @@ from belimumab_companion.storage.database import (
 )
 from belimumab_companion.storage.engine import make_session_factory, translate_error
 from belimumab_companion.storage.sqlite_connection import connect_for_reading
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 
 
 class ReadOnlyUnusableError(DatabaseOpenError):
@@ -34,17 +35,29 @@ def open_database_read_only(paths: AppPaths) -> Database:
     current = schema_revision(path)
     if current is None:
         raise ReadOnlyUnusableError(
-            f"The data folder {paths.data_dir} cannot be written to, and there is no data in it "
-            "yet. Choose a folder you can write to, or fix this one's permissions."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data folder %1 cannot be written to, and there is no data in it yet. "
+                    "Choose a folder you can write to, or fix this one's permissions.",
+                ),
+                str(paths.data_dir),
+            )
         )
     head = head_revision()
     if current != head and current not in known_revisions():
         raise DatabaseTooNewError(path, current)
     if current != head:
         raise ReadOnlyUnusableError(
-            f"Your data in {paths.data_dir} was saved by an earlier version and must be brought "
-            "up to date, which needs to write to it; the folder cannot be written to. Nothing "
-            "was changed. Fix the folder's permissions, then start again."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your data in %1 was saved by an earlier version and must be brought up to "
+                    "date, which needs to write to it; the folder cannot be written to. Nothing "
+                    "was changed. Fix the folder's permissions, then start again.",
+                ),
+                str(paths.data_dir),
+            )
         )
     engine = make_read_only_engine(path)
     return Database(path, engine, make_session_factory(engine))
