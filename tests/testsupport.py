@@ -16,3 +16,28 @@ def run_cli(data: object, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = run(["--data-dir", str(data), *argv], stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
+
+
+def table_digests(path: object) -> dict[str, str]:
+    """A digest of every table's rows (the Alembic revision included), read without changing the
+    file: equal before and after means nothing in the data file changed."""
+    import hashlib
+    import sqlite3
+    from pathlib import Path
+
+    connection = sqlite3.connect(f"{Path(str(path)).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
+        return {
+            table: hashlib.sha256(
+                repr(connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()).encode()
+            ).hexdigest()
+            for table in tables
+        }
+    finally:
+        connection.close()

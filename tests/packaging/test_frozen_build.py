@@ -9,7 +9,6 @@ the 0006 migration is made to fail after doing its work, as a bug in a migration
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from belimumab_companion.storage.database import head_revision
+from testsupport import table_digests
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "packaging" / "pyinstaller" / "build.py"
@@ -74,26 +74,6 @@ def run_app(app: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProces
     return subprocess.run(
         [str(app), *args], env=env, capture_output=True, text=True, timeout=180, check=False
     )
-
-
-def rows(path: Path) -> dict[str, str]:
-    """A digest of every table's rows (the revision included)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return {
-            table: hashlib.sha256(
-                repr(connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()).encode()
-            ).hexdigest()
-            for table in tables
-        }
-    finally:
-        connection.close()
 
 
 def revision(path: Path) -> str:
@@ -180,7 +160,7 @@ def test_a_failed_migration_is_reported_and_leaves_the_data_file_at_its_revision
     data.mkdir()
     database = data / "companion.sqlite3"
     shutil.copy(FIXTURE, database)
-    before = rows(database)
+    before = table_digests(database)
     with failing_bundled_migration(frozen_app):
         result = run_app(frozen_app, tmp_path, "--self-test", "--data-dir", str(data))
     assert result.returncode == 1, result.stdout
@@ -189,10 +169,10 @@ def test_a_failed_migration_is_reported_and_leaves_the_data_file_at_its_revision
     assert "could not be brought up to date" in failure[0]
     assert "injected failure in the middle of the chain" in failure[0]
     assert "ok: migrated" not in result.stdout
-    assert rows(database) == before  # no diary table, every row as it was
+    assert table_digests(database) == before  # no diary table, every row as it was
     assert revision(database) == "0005_make_up_and_reminders"
     backups = list((data / "backups").glob("before-upgrade-0005_make_up_and_reminders-*.sqlite3"))
-    assert len(backups) == 1 and rows(backups[0]) == before
+    assert len(backups) == 1 and table_digests(backups[0]) == before
 
     # The next version fixes the migration: the same file is then brought up to date.
     result = run_app(frozen_app, tmp_path, "--self-test", "--data-dir", str(data))

@@ -4,7 +4,6 @@ open the data normally, saying what happened and where the copy is."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,30 +15,11 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import DataUnavailableError, build_services
 from belimumab_companion.storage.backup import integrity_problems
 from belimumab_companion.storage.database import MigrationFailedError, open_database
+from testsupport import table_digests
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURE = DATA / "schema-0005_make_up_and_reminders.sqlite3"
 FAILING = "0006_diary"  # mid-chain: 0005 -> 0006 -> 0007
-
-
-def _rows(path: Path) -> dict[str, str]:
-    """A digest of every table's rows, and the revision."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return {
-            table: hashlib.sha256(
-                repr(connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()).encode()
-            ).hexdigest()
-            for table in tables
-        }
-    finally:
-        connection.close()
 
 
 @pytest.fixture
@@ -68,11 +48,11 @@ def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     data_paths: AppPaths, failing_migration: list[str]
 ) -> None:
     shutil.copy(FIXTURE, data_paths.database)
-    before = _rows(data_paths.database)
+    before = table_digests(data_paths.database)
     with pytest.raises(MigrationFailedError) as raised:
         open_database(data_paths)
     assert failing_migration == [FAILING], "the migration ran its DDL before failing"
-    after = _rows(data_paths.database)
+    after = table_digests(data_paths.database)
     assert after == before  # same tables (no diary table), same rows, same revision
     connection = sqlite3.connect(data_paths.database)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -83,7 +63,7 @@ def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     error = raised.value
     assert error.backup is not None and error.backup.exists()
     assert integrity_problems(error.backup) == []
-    assert _rows(error.backup) == before
+    assert table_digests(error.backup) == before
     assert "Nothing was lost" in str(error) and str(error.backup) in str(error)
 
 

@@ -6,7 +6,7 @@ Context "dose_text" for every string here (``report_pdf`` reuses "%1 mg" and
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,21 +15,11 @@ from belimumab_companion.domain.schedule import DoseStatus, Phase, PlannedDose
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import (
     integer_text,
-    long_date,
     long_date_time_text,
-    medium_date,
-    number_text,
-    time_text,
+    medium_date_time_text,
+    quantity_text,
 )
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
-
-
-def quantity_text(value: float) -> str:
-    """A dose, a weight or a per-kg amount as the user's locale writes it: "400", "72,5"."""
-    value = float(value)
-    if value.is_integer():
-        return number_text(value, 0)
-    return number_text(value, 1 if round(value, 1) == value else 2)
 
 
 def amount_text(dose: PlannedDose) -> str:
@@ -110,14 +100,9 @@ def when_text(due: datetime) -> str:
     return long_date_time_text(due)
 
 
-def long_date_text(day: date) -> str:
-    """A day in full, in the user's language ("Sunday, 28 February 2027")."""
-    return long_date(day)
-
-
 def short_when_text(due: datetime) -> str:
     """Weekday, day, month and year in short words and the time: "Tue, 24 Nov 2026, 18:00"."""
-    return f"{medium_date(due.date())}, {time_text(due)}"
+    return medium_date_time_text(due)
 
 
 def countdown_text(due: datetime, now: datetime) -> str:

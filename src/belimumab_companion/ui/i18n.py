@@ -25,7 +25,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from belimumab_companion.paths import resources_dir
 from belimumab_companion.services.errors import STORAGE_MESSAGES, StorageWriteError
-from belimumab_companion.ui.locale_format import date_text, date_time_text, integer_text, time_text
+from belimumab_companion.ui.locale_format import (
+    date_text,
+    date_time_text,
+    integer_text,
+    quantity_text,
+    time_text,
+)
 from belimumab_companion.user_text import MESSAGES_CONTEXT, UserText, Value, fill
 
 log = logging.getLogger(__name__)
@@ -232,7 +238,7 @@ def value_text(value: Value) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, float):
-        return QLocale().toString(value, "g", 6)
+        return quantity_text(value)
     if isinstance(value, int):
         return integer_text(value)
     return value

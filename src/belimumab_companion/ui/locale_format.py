@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
@@ -56,14 +56,23 @@ def long_date_time_text(moment: datetime) -> str:
     return f"{long_date(moment.date())}, {time_text(moment)}"
 
 
+def medium_date_time_text(moment: datetime) -> str:
+    """Weekday, day, month and year in short words and the time: "Tue, 24 Nov 2026, 18:00"."""
+    return f"{medium_date(moment.date())}, {time_text(moment)}"
+
+
 def number_text(value: float, decimals: int = 0) -> str:
     """ "2.5" or "2,5": the locale's decimal separator and digit grouping."""
     return QLocale().toString(float(value), "f", decimals)
 
 
+def quantity_text(value: float) -> str:
+    """A dose, a weight or a per-kg amount with only the decimals it has: "400", "72,5"."""
+    value = float(value)
+    if value.is_integer():
+        return number_text(value, 0)
+    return number_text(value, 1 if round(value, 1) == value else 2)
+
+
 def integer_text(value: int) -> str:
     return QLocale().toString(int(value))
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import LoggedDose, PlanService
 
 
-def _day(value: date) -> str:
-    return long_date(value)
-
-
 class MakeUpDialog(QDialog):
     def __init__(
         self, plans: PlanService, logged: LoggedDose, parent: QWidget | None = None
@@ -76,13 +72,13 @@ class MakeUpDialog(QDialog):
         if logged.make_up is MakeUpKind.WEEKLY_CHOICE and options is not None:
             self.keep.setText(
                 self.tr("Keep my usual day — next dose %1").replace(
-                    "%1", _day(options.keep_day_next)
+                    "%1", long_date(options.keep_day_next)
                 )
             )
             self.new.setText(
                 self.tr("Make %1 my new weekly day — next dose %2")
                 .replace("%1", QLocale().dayName(options.make_up_day.isoweekday()))
-                .replace("%2", _day(options.new_day_next))
+                .replace("%2", long_date(options.new_day_next))
             )
             self.group.addButton(self.keep)
             self.group.addButton(self.new)

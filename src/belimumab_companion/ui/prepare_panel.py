@@ -27,9 +27,8 @@ from belimumab_companion.domain.handling import (
 )
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlannedDose
-from belimumab_companion.ui.dose_text import quantity_text
 from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text, time_text
+from belimumab_companion.ui.locale_format import integer_text, quantity_text, time_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:

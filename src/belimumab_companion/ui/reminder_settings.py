@@ -182,7 +182,7 @@ class ReminderSettingsBox(QGroupBox):
             for column, widget in enumerate(widgets):
                 span = 5 if len(widgets) == 1 else 1
                 grid.addWidget(widget, row, column, 1, span)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(0, 1)  # the words take the room and wrap only when it runs out
         for box in (
             self.evening,
             self.morning,

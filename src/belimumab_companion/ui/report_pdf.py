@@ -76,7 +76,13 @@ from belimumab_companion.ui.contraception_text import (
 from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.dose_text import missed_advice_text, status_text
 from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import date_text, date_time_text, integer_text, time_text
+from belimumab_companion.ui.locale_format import (
+    date_text,
+    date_time_text,
+    integer_text,
+    quantity_text,
+    time_text,
+)
 from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
 from belimumab_companion.ui.models.diary_model import level_text, triage_text
 from belimumab_companion.ui.mood_dialog import BAND_TEXT, phq_text
@@ -162,7 +168,7 @@ def _moment(moment: datetime, zone: str) -> str:
 
 def _number(value: float) -> str:
     """An amount ("200", "2.5" or "2,5"), as the user's locale writes it."""
-    return QLocale().toString(float(value), "g", 6)
+    return quantity_text(value)
 
 
 def _dose_number(sequence: int) -> str:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from belimumab_companion.ui.contraception_text import (
 )
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
+from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.pages.today_page import page_label
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -178,18 +178,7 @@ class ContraceptionPage(QWidget):
         self.off_label.setText(
             self.tr("Contraception reminders are off. You can turn them on in Settings.")
         )
-        content = QWidget()
-        content.setObjectName("contraceptionContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("contraceptionScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout = scrolling_page(self, "contraception", 32)
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
         # the pregnancy action stays in view, above the method and the log

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from belimumab_companion.ui.models.diary_model import (
     WHEN,
     DiaryModel,
 )
+from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -267,18 +266,7 @@ class DiaryPage(QWidget):
         # --- layout ------------------------------------------------------------------------------
         # Rows that each fit a narrow window at twice the normal font; the whole page scrolls
         # when the window is smaller still.
-        content = QWidget()
-        content.setObjectName("diaryContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("diaryScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout = scrolling_page(self, "diary", 24)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)

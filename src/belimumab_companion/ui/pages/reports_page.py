@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.dialogs import open_plain_message, plain_label, question_box
 from belimumab_companion.ui.i18n import error_text, user_text
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -138,19 +137,7 @@ class ReportsPage(QWidget):
         heading.setFont(font)
         self.undo_bar = UndoBar("reports", self)
 
-        content = QWidget()
-        content.setObjectName("reportsContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("reportsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout = scrolling_page(self, "reports", 32, sideways=False)
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
         self._layout = layout

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.locale_format import integer_text, long_date, time_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.models.doses_model import DosesModel
+from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -183,18 +183,7 @@ class SchedulePage(QWidget):
             self.tr("Past doses and what happened to each, the newest first"),
             self.history_model,
         )
-        content = QWidget()
-        content.setObjectName("scheduleContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("scheduleScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)  # at a large font the page scrolls instead of clipping
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout = scrolling_page(self, "schedule", 24)
         layout.addWidget(heading)
         layout.addWidget(self.plan_summary)
         self._plan_buttons = QGridLayout()  # rows of three: they fit at twice the font size

@@ -9,16 +9,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from belimumab_companion.ui.dialogs import WrappedCheck, plain_label
+from belimumab_companion.ui.page_layout import scrolling_page
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -74,19 +73,7 @@ class SettingsPage(QWidget):
         privacy.setObjectName("settingsPrivacy")
         privacy.setTextFormat(Qt.TextFormat.PlainText)
         privacy.setWordWrap(True)
-        content = QWidget()
-        content.setObjectName("settingsContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("settingsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)  # the page grows with each feature: it scrolls, never clips
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout = scrolling_page(self, "settings", 32, sideways=False)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(privacy)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -162,18 +162,7 @@ class TodayPage(QWidget):
         )
         self._layout_slot = QVBoxLayout()
         self.empty = page_label("todayEmpty")
-        content = QWidget()
-        content.setObjectName("todayContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("todayScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout = scrolling_page(self, "today", 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)

@@ -1,0 +1,27 @@
+"""The frame every page shares: its content in a frameless scroll area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolling_page(page: QWidget, name: str, margin: int, *, sideways: bool = True) -> QVBoxLayout:
+    """Put ``page``'s content (``<name>Content``) in a scroll area (``<name>Scroll``) and return the
+    content's layout: at a large font or in a small window the page scrolls instead of clipping.
+    ``sideways=False`` for a page whose rows all wrap, so it never needs a horizontal bar."""
+    content = QWidget()
+    content.setObjectName(f"{name}Content")
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{name}Scroll")
+    scroll.setWidgetResizable(True)
+    if not sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    return layout
