@@ -71,6 +71,63 @@ def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no
     assert chosen.entry.sequence == 1
 
 
+def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no-untyped-def]
+    """add() builds its answer from the inputs (no read-back): it must equal the stored row."""
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 2),
+            time_of_day=time(18),
+            zone="Europe/Madrid",
+        )
+    )
+    services.plans.log_dose(
+        given_at=datetime(2026, 11, 2, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+    )
+    saved = services.diary.add(
+        _entry(
+            "  Sore   throat ",
+            20,
+            3,
+            notes="fever and chills ☃",
+            interference=2,
+            from_catalogue=True,
+            ended_at=datetime(2026, 11, 21, 9, 30, tzinfo=MADRID),
+            action=Action.CALLED_CARE_TEAM,
+        )
+    )
+    assert saved.entry == services.diary.get(saved.entry.id)
+    assert (saved.entry.symptom, saved.entry.sequence) == ("Sore throat", 1)
+    assert saved.entry.triage is Triage.CARE_TEAM_TODAY and saved.entry.triage_codes
+
+
+def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None:  # type: ignore[no-untyped-def]
+    """Every save looks up the dose the symptom followed; after years of weekly doses that must
+    not read the whole dose log (migration 0008)."""
+    from sqlalchemy import event
+
+    engine = services.database.engine
+    seen: list[tuple[str, tuple[object, ...]]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if "FROM administration" in statement:
+            seen.append((statement, tuple(parameters)))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        services.diary.add(_entry("Rash", 19))
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    [(statement, parameters)] = seen
+    with engine.connect() as connection:
+        cursor = connection.connection.driver_connection.cursor()
+        plan = cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "USING INDEX ix_administration_given_at" in details, details
+
+
 def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type: ignore[no-untyped-def]
     saved = services.diary.add(_entry("Tiredness", 20, 1, notes="after work"))
     previous, updated = services.diary.update(

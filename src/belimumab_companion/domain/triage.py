@@ -210,7 +210,8 @@ RULES: tuple[TriageRule, ...] = (
 
 EMERGENCY_CODES = frozenset(r.code for r in RULES if r.triage is Triage.EMERGENCY)
 CRISIS_CODES = frozenset(r.code for r in RULES if r.triage is Triage.CRISIS)
-_COMPILED = tuple((rule, tuple(re.compile(p) for p in rule.patterns)) for rule in RULES)
+# One alternation per rule: a single search instead of one per pattern (triage runs on every save).
+_COMPILED = tuple((rule, re.compile("|".join(f"(?:{p})" for p in rule.patterns))) for rule in RULES)
 MAX_TEXT = 20_000  # longer text is triaged on its first 20,000 characters
 
 
@@ -227,7 +228,7 @@ def normalize(text: str) -> str:
 
 def triage(text: str) -> TriageResult:
     normalized = normalize(text)
-    matched = [rule for rule, patterns in _COMPILED if any(p.search(normalized) for p in patterns)]
+    matched = [rule for rule, pattern in _COMPILED if pattern.search(normalized)]
     matched.sort(key=lambda rule: PRIORITY.index(rule.triage))
     if not matched:
         return TriageResult(Triage.ROUTINE, (), ())

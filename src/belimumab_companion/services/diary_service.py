@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Integer, Select, column, func, select, text
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
@@ -159,14 +159,34 @@ class DiaryService:
             return _present(session, drafts)
 
     def _add_in(self, session: Session, inputs: DiaryInputs, now: datetime) -> SavedEntry:
+        # Core statements, not ORM objects: a save is on the user's path and the ORM's unit of
+        # work costs more than the insert and its fsync together (tests/benchmarks/diary.py).
         result = triage(f"{inputs.symptom}\n{inputs.notes}")
         dose = self._dose_for(session, inputs)
-        row = DiaryEntryRow(created_at=now)
-        _fill(row, inputs, result, dose, now)
-        session.add(row)
-        session.flush()
-        _index(session, row.id, None, (row.symptom, row.notes))
-        return SavedEntry(_entry(row), result, dose)
+        values = _values(inputs, result, dose, now)
+        inserted = session.connection().execute(
+            _INSERT_ENTRY, {**values, "created_at": now, "deleted_at": None}
+        )
+        entry_id = inserted.lastrowid
+        _index(session, entry_id, None, (inputs.symptom, inputs.notes))
+        entry = DiaryEntry(
+            id=entry_id,
+            symptom=inputs.symptom,
+            from_catalogue=inputs.from_catalogue,
+            onset_at=inputs.onset_at,
+            zone=inputs.zone,
+            ended_at=inputs.ended_at,
+            severity=inputs.severity,
+            interference=inputs.interference,
+            notes=inputs.notes,
+            segment_id=dose.segment_id if dose else None,
+            sequence=dose.sequence if dose else None,
+            action=inputs.action,
+            triage=result.triage,
+            triage_codes=result.matched,
+            deleted=False,
+        )
+        return SavedEntry(entry, result, dose)
 
     def update(self, entry_id: int, inputs: DiaryInputs) -> tuple[DiaryEntry, SavedEntry]:
         """Change an entry; returns the previous version too, for the undo."""
@@ -181,7 +201,8 @@ class DiaryService:
                 )
             previous = _entry(row)
             dose = self._dose_for(session, inputs)
-            _fill(row, inputs, result, dose, now)
+            for name, value in _values(inputs, result, dose, now).items():
+                setattr(row, name, value)
             _index(session, row.id, (previous.symptom, previous.notes), (row.symptom, row.notes))
             return previous, SavedEntry(_entry(row), result, dose)
 
@@ -256,28 +277,16 @@ class DiaryService:
 
     @staticmethod
     def _dose_for(session: Session, inputs: DiaryInputs) -> DoseBefore | None:
+        if inputs.dose == (0, 0):  # explicitly: not linked to a dose
+            return None
+        connection = session.connection()
         if inputs.dose is not None:
-            if inputs.dose == (0, 0):  # explicitly: not linked to a dose
-                return None
-            row = session.scalars(
-                select(AdministrationRow).where(
-                    AdministrationRow.segment_id == inputs.dose[0],
-                    AdministrationRow.sequence == inputs.dose[1],
-                    AdministrationRow.replaced_at.is_(None),
-                )
+            found = connection.execute(
+                _THE_DOSE, {"segment": inputs.dose[0], "sequence": inputs.dose[1]}
             ).first()
         else:
-            row = session.scalars(
-                select(AdministrationRow)
-                .where(
-                    AdministrationRow.replaced_at.is_(None),
-                    AdministrationRow.skipped_on_advice.is_(False),
-                    AdministrationRow.given_at <= inputs.onset_at,
-                )
-                .order_by(AdministrationRow.given_at.desc())
-                .limit(1)
-            ).first()
-        return None if row is None else DoseBefore(row.segment_id, row.sequence, row.given_at)
+            found = connection.execute(_DOSE_BEFORE, {"onset": inputs.onset_at}).first()
+        return None if found is None else DoseBefore(*found)
 
     def suggested_dose(self, onset_at: datetime) -> DoseBefore | None:
         """The latest dose given before onset: "3 days after your dose on …"."""
@@ -335,6 +344,30 @@ class DiaryService:
         )
         with self._sessions() as session:
             return [(at, severity) for at, severity in session.execute(query)]
+
+
+_DOSE_COLUMNS = (
+    AdministrationRow.segment_id,
+    AdministrationRow.sequence,
+    AdministrationRow.given_at,
+)
+_THE_DOSE = select(*_DOSE_COLUMNS).where(
+    AdministrationRow.segment_id == bindparam("segment"),
+    AdministrationRow.sequence == bindparam("sequence"),
+    AdministrationRow.replaced_at.is_(None),
+)
+# The latest dose given before onset (index ix_administration_given_at).
+_DOSE_BEFORE = (
+    select(*_DOSE_COLUMNS)
+    .where(
+        AdministrationRow.replaced_at.is_(None),
+        AdministrationRow.skipped_on_advice.is_(False),
+        AdministrationRow.given_at <= bindparam("onset"),
+    )
+    .order_by(AdministrationRow.given_at.desc())
+    .limit(1)
+)
+_INSERT_ENTRY = insert(DiaryEntryRow)
 
 
 def _key(symptom: str) -> str:
@@ -424,28 +457,27 @@ def _index(
     )
 
 
-def _fill(
-    row: DiaryEntryRow,
-    inputs: DiaryInputs,
-    result: TriageResult,
-    dose: DoseBefore | None,
-    now: datetime,
-) -> None:
-    row.symptom = inputs.symptom
-    row.symptom_key = _key(inputs.symptom)
-    row.from_catalogue = inputs.from_catalogue
-    row.onset_at = inputs.onset_at
-    row.zone = inputs.zone
-    row.ended_at = inputs.ended_at
-    row.severity = inputs.severity
-    row.interference = inputs.interference
-    row.notes = inputs.notes
-    row.segment_id = dose.segment_id if dose else None
-    row.sequence = dose.sequence if dose else None
-    row.action = inputs.action.value
-    row.triage = result.triage.value
-    row.triage_codes = ",".join(result.matched)
-    row.updated_at = now
+def _values(
+    inputs: DiaryInputs, result: TriageResult, dose: DoseBefore | None, now: datetime
+) -> dict[str, object]:
+    """The entry's columns (all but id, created_at and deleted_at), for an insert or an update."""
+    return {
+        "symptom": inputs.symptom,
+        "symptom_key": _key(inputs.symptom),
+        "from_catalogue": inputs.from_catalogue,
+        "onset_at": inputs.onset_at,
+        "zone": inputs.zone,
+        "ended_at": inputs.ended_at,
+        "severity": inputs.severity,
+        "interference": inputs.interference,
+        "notes": inputs.notes,
+        "segment_id": dose.segment_id if dose else None,
+        "sequence": dose.sequence if dose else None,
+        "action": inputs.action.value,
+        "triage": result.triage.value,
+        "triage_codes": ",".join(result.matched),
+        "updated_at": now,
+    }
 
 
 def _entry(row: DiaryEntryRow) -> DiaryEntry:

@@ -108,6 +108,7 @@ class AdministrationRow(Base):
     __tablename__ = "administration"
     __table_args__ = (
         Index("ix_administration_segment_sequence", "segment_id", "sequence"),
+        Index("ix_administration_given_at", "given_at"),  # the dose before a symptom (0008)
         CheckConstraint("sequence >= 1", name="sequence"),
     )
 
@@ -238,7 +239,8 @@ class ReminderSnoozeRow(Base):
 
 class DiaryEntryRow(Base):
     """A symptom in the side-effect diary. Searched through the ``diary_fts`` FTS5 table, which
-    triggers keep in step (migration 0006). Deletion is soft: ``deleted_at``."""
+    the diary service keeps in step in the same transaction (migration 0006 says why not
+    triggers). Deletion is soft: ``deleted_at``."""
 
     __tablename__ = "diary_entry"
     __table_args__ = (
