@@ -2422,6 +2422,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>El archivo de datos estaba dañado (no se podía leer) y se ha movido, sin cambios, a %1.</translation>
     </message>
     <message>
+        <source>the copy failed its integrity check (%1), so it was not kept; your data is unchanged</source>
+        <translation>la copia no superó la comprobación de integridad (%1), así que no se ha guardado; sus datos no han cambiado</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be read (%2).</source>
         <translation>No se puede leer el archivo %1 (%2).</translation>
     </message>
@@ -2484,6 +2488,58 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Your data in %1 was saved by an earlier version and must be brought up to date, which needs to write to it; the folder cannot be written to. Nothing was changed. Fix the folder&apos;s permissions, then start again.</source>
         <translation>Sus datos de %1 los guardó una versión anterior y hay que actualizarlos, para lo que hace falta escribir en ellos; no se puede escribir en la carpeta. No se ha cambiado nada. Corrija los permisos de la carpeta y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer ni escribir en el disco</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>se ha agotado su cuota de disco</translation>
+    </message>
+    <message>
+        <source>system error: %1</source>
+        <translation>error del sistema: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ UI translates it with ``ui.i18n.user_text``, formatting dates and numbers for th
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -24,18 +25,19 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
-Value = str | int | float | date | datetime | time
-
-
 @dataclass(frozen=True)
 class UserText:
-    """An English sentence with ``%1``…``%9`` placeholders and their values."""
+    """An English sentence with ``%1``…``%9`` placeholders and their values. A value may itself
+    be a UserText (a reason inside a sentence): it is translated too."""
 
     source: str
     args: tuple[Value, ...] = ()
 
     def __str__(self) -> str:
         return fill(self.source, tuple(english_value(value) for value in self.args))
+
+
+Value = str | int | float | date | datetime | time | UserText
 
 
 def message(source: str, *args: Value) -> UserText:
@@ -56,6 +58,8 @@ def fill(template: str, values: tuple[str, ...]) -> str:
 def english_value(value: Value) -> str:
     """A value as the English sentence writes it: grouped whole numbers (as the UI's locale
     groups them), floats without a needless ".0"."""
+    if isinstance(value, UserText):
+        return str(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -76,3 +80,42 @@ class UserFacingError(ValueError):
         super().__init__(str(text))
         self.text = text
         self.code = code
+
+
+def _os_reasons() -> dict[int, str]:
+    reasons = {
+        errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+        errno.EACCES: QT_TRANSLATE_NOOP("Messages", "permission denied"),
+        errno.EPERM: QT_TRANSLATE_NOOP("Messages", "permission denied"),
+        errno.EROFS: QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+        errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("Messages", "part of the path is not a folder"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "it is a folder, not a file"),
+        errno.EEXIST: QT_TRANSLATE_NOOP("Messages", "it already exists"),
+        errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+        errno.EIO: QT_TRANSLATE_NOOP("Messages", "the disk could not be read or written"),
+        errno.EBUSY: QT_TRANSLATE_NOOP("Messages", "it is in use by another program"),
+    }
+    quota = getattr(errno, "EDQUOT", None)  # not on Windows
+    if quota is not None:
+        reasons[quota] = QT_TRANSLATE_NOOP("Messages", "your disk quota is used up")
+    return reasons
+
+
+_OS_REASONS = _os_reasons()
+
+
+def os_reason(error: OSError) -> UserText:
+    """Why an operating-system call failed, as a translatable fragment ("the disk is full").
+    An error we have no sentence for keeps the system's own (English) words."""
+    known = _OS_REASONS.get(error.errno or 0)
+    if known is not None:
+        return message(known)
+    return message(QT_TRANSLATE_NOOP("Messages", "system error: %1"), error.strerror or str(error))
+
+
+def os_error_text(error: OSError) -> UserText:
+    """An OSError for the user: the file or folder it concerns (when known) and why."""
+    if error.filename is None:
+        return os_reason(error)
+    return message(QT_TRANSLATE_NOOP("Messages", "%1: %2"), str(error.filename), os_reason(error))

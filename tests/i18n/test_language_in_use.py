@@ -111,6 +111,22 @@ def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_s
     assert str(refusal).startswith("Your entry was not saved")  # the CLI and the log: English
 
 
+def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(in_spanish) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    reason = "the start cannot be in the future"
+    sentence = "A row of %1 was refused (%2); nothing was imported."
+    nested = message(QT_TRANSLATE_NOOP("Messages", sentence), "/d/diario.csv", message(reason))
+    assert i18n.user_text(nested) == (
+        spanish("Messages", sentence)
+        .replace("%1", "/d/diario.csv")
+        .replace("%2", spanish("Messages", reason))
+    )
+    full = OSError(errno.ENOSPC, "No space left on device", "/d/informe.pdf")
+    assert i18n.error_text(full) == f"/d/informe.pdf: {spanish('Messages', 'the disk is full')}"
+    assert "disk" not in i18n.error_text(full)
+
+
 def test_back_in_english_nothing_is_translated(qapp, in_spanish) -> None:  # type: ignore[no-untyped-def]
     i18n.install_language("en")
     assert QCoreApplication.translate("MainWindow", "Today") == "Today"

@@ -217,7 +217,7 @@ def test_a_file_that_cannot_be_removed_is_reported_and_the_rest_goes(
     monkeypatch.setattr(Path, "unlink", refusing_unlink)
     result = erase_all_data(paths, folder.autostart)
     assert {path for path, _reason in result.failed} == logs
-    assert {reason for _path, reason in result.failed} == {"Permission denied"}
+    assert {str(reason) for _path, reason in result.failed} == {"permission denied"}
     assert not result.complete and paths.logs_dir not in result.removed
     assert not paths.database.exists() and not paths.backups_dir.exists()
     assert not folder.desktop_file.exists()

@@ -44,6 +44,25 @@ def test_bad_file_keeps_the_current_choice(services, tmp_path: Path) -> None:  #
     assert services.monographs.current().loaded.path == good.resolve()
 
 
+def test_a_file_the_system_will_not_open_says_why_translatably(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from belimumab_companion.services.monograph_files import read_monograph_file
+    from belimumab_companion.user_text import message
+
+    path = tmp_path / "locked.md"
+    path.write_text(VALID, encoding="utf-8")
+
+    def refused(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))  # as modes would (not as root)
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(MonographFileError) as caught:
+        read_monograph_file(path)
+    assert caught.value.text == message("permission denied")
+    assert str(caught.value) == f"{path}: permission denied"
+
+
 def test_a_vanished_choice_falls_back_to_shipped_with_a_reason(
     data_paths: AppPaths, tmp_path: Path
 ) -> None:

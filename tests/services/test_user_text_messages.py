@@ -4,7 +4,7 @@ the English sentence the CLI prints; code-only refusals carry a stable code the 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from belimumab_companion.domain.contraception import (
 )
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.backup_service import (
-    BackupErrorWithText,
+    BackupError,
     BackupRefused,
     RestoreResult,
 )
@@ -151,6 +151,37 @@ def test_a_csv_position_is_never_grouped(tmp_path: Path) -> None:
     )
 
 
+def test_a_csv_file_that_cannot_be_read_says_why_translatably(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.csv"
+    with pytest.raises(CsvImportRefused) as refused:
+        read_bounded(missing)
+    text = assert_translatable(
+        refused.value, f"The file {missing} cannot be read: no such file or folder."
+    )
+    assert text.args == (str(missing), message("no such file or folder"))
+
+
+def test_a_row_refused_at_import_carries_the_diarys_own_reason(
+    services, fixed_now: datetime, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.services.csv_import import ImportPreview, ImportRow, import_diary_csv
+
+    path = tmp_path / "diary.csv"
+    late = DiaryInputs(
+        symptom="Rash", onset_at=fixed_now + timedelta(days=2), zone="UTC", severity=1
+    )
+    preview = ImportPreview(path, ",", (ImportRow(2, late),), (), (), 0, 1)
+    with pytest.raises(CsvImportRefused) as refused:
+        import_diary_csv(services, preview)
+    text = assert_translatable(
+        refused.value,
+        f"A row of {path} was refused (the start cannot be in the future); nothing was imported.",
+    )
+    assert refused.value.code == "row-rejected"
+    assert text.args == (str(path), message("the start cannot be in the future"))
+    assert services.diary.count() == 0
+
+
 # --- backup and restore -------------------------------------------------------------------------
 def test_restoring_the_data_file_in_use_is_refused_translatably(services) -> None:  # type: ignore[no-untyped-def]
     _plan(services)  # the data file exists and holds something
@@ -179,7 +210,7 @@ def test_backing_up_without_a_data_file_is_refused_translatably(tmp_path: Path) 
     from belimumab_companion.services.backup_service import BackupService
 
     paths = app_paths(tmp_path / "empty").ensure()
-    with pytest.raises(BackupErrorWithText) as refused:
+    with pytest.raises(BackupError) as refused:
         BackupService(paths).back_up_now()
     text = assert_translatable(
         refused.value, f"there is no data file to back up at {paths.database}"
@@ -187,11 +218,49 @@ def test_backing_up_without_a_data_file_is_refused_translatably(tmp_path: Path) 
     assert text.args == (str(paths.database),)
 
 
+def test_a_backup_copy_that_fails_its_check_is_refused_translatably(
+    services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.storage import backup
+
+    _plan(services)
+    monkeypatch.setattr(backup, "integrity_problems", lambda path, quick=False: ["page 7 broken"])
+    destination = tmp_path / "copies" / "copy.sqlite3"
+    with pytest.raises(BackupError) as refused:
+        backup.backup_database(services.paths.database, destination)
+    text = assert_translatable(
+        refused.value,
+        "the copy failed its integrity check (page 7 broken), so it was not kept; your data is "
+        "unchanged",
+    )
+    assert text.args == ("page 7 broken",)
+    assert list(destination.parent.iterdir()) == []  # neither the copy nor its partial file
+
+
 # --- the mechanism ------------------------------------------------------------------------------
 def test_fill_replaces_every_placeholder_in_one_pass() -> None:
     assert fill("%1 and %2", ("a %2 b", "c")) == "a %2 b and c"
     assert fill("%2 before %1", ("one", "two")) == "two before one"
     assert fill("%1 of %3", ("x",)) == "x of %3"  # a missing value leaves the placeholder
+
+
+def test_a_user_text_can_hold_another_and_both_are_english_in_str() -> None:
+    inner = message("%1 rows", 12_345)
+    outer = message("refused (%1) on %2", inner, date(2026, 11, 23))
+    assert str(outer) == "refused (12,345 rows) on 2026-11-23"
+
+
+def test_an_os_error_is_a_translatable_reason_with_its_file() -> None:
+    import errno
+
+    from belimumab_companion.user_text import os_error_text, os_reason
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/data/report.pdf")
+    assert os_reason(full) == message("the disk is full")
+    assert str(os_error_text(full)) == "/data/report.pdf: the disk is full"
+    odd = OSError(errno.ELOOP, "Too many levels of symbolic links")
+    assert str(os_error_text(odd)) == "system error: Too many levels of symbolic links"
+    assert os_reason(OSError("no errno at all")) == message("system error: %1", "no errno at all")
 
 
 def test_a_user_text_is_the_english_sentence_with_english_values() -> None:

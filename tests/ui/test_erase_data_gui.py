@@ -21,6 +21,7 @@ from belimumab_companion.services.erase_data import ERASE_CONFIRMATION_WORD, Era
 from belimumab_companion.ui.erase_data_dialog import EraseDataDialog, erased_message
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.settings_page import SettingsPage
+from belimumab_companion.user_text import message
 from testsupport import FIXED_NOW
 
 
@@ -198,12 +199,12 @@ def test_the_message_lists_failures_and_leftovers(tmp_path: Path) -> None:
         removed_files=(tmp_path / "companion.sqlite3",),
         removed_folders=(),
         left=many,
-        failed=((tmp_path / "logs" / "x.log", "Permission denied"),),
+        failed=((tmp_path / "logs" / "x.log", message("permission denied")),),
         autostart_error="HOME is not set",
         lock_kept=None,
     )
     warning, title, text = erased_message(result)
     assert warning and title == "Not everything was erased"
-    assert f"{tmp_path / 'logs' / 'x.log'} (Permission denied)" in text
+    assert f"{tmp_path / 'logs' / 'x.log'} (permission denied)" in text
     assert "HOME is not set" in text
     assert str(many[0]) in text and str(many[-1]) not in text and "and 5 more" in text

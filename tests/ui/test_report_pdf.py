@@ -396,7 +396,7 @@ def test_an_unwritable_target_is_reported_and_the_dialog_stays(
     box = dialog.error_box
     assert box is not None
     qtbot.waitUntil(box.isVisible)
-    assert str(target) in box.text()
+    assert f"could not be written to {target}: no such file or folder." in box.text()
     assert dialog.isVisible()
     assert dialog.period() == dates
     assert dialog.saved_path is None

@@ -118,7 +118,8 @@ def test_a_failed_export_says_so_and_a_cancelled_one_writes_nothing(
     page.choose_save_file = lambda *_args: tmp_path / "no-such-folder" / "diary.csv"
     page.export_diary.click()
     box = _box(qtbot, page, "exportFailedDialog")
-    assert "could not be written" in box.text() and "no-such-folder" in box.text()
+    assert "could not be written" in box.text()
+    assert f"{tmp_path / 'no-such-folder' / 'diary.csv'}: no such file or folder" in box.text()
     box.close()
 
 

@@ -73,12 +73,11 @@ from belimumab_companion.storage.backup import (
     utc_stamp,
 )
 from belimumab_companion.storage.database import head_revision, known_revisions, open_database
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 __all__ = [
     "MAX_RESTORE_BYTES",
     "BackupError",
-    "BackupErrorWithText",
     "BackupInfo",
     "BackupPreview",
     "BackupRefused",
@@ -95,14 +94,6 @@ AUTOMATIC_REASONS = ("start", "quit")
 _NAME = re.compile(
     r"^(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<counter>\d+))?\.sqlite3$"
 )
-
-
-class BackupErrorWithText(BackupError):
-    """A BackupError whose message the UI can translate (``text``)."""
-
-    def __init__(self, text: UserText) -> None:
-        super().__init__(str(text))
-        self.text = text
 
 
 @dataclass(frozen=True)
@@ -395,7 +386,7 @@ class BackupService:
     def _back_up(self, reason: str, now: datetime) -> BackupInfo:
         database = self._paths.database
         if not self._has_data():
-            raise BackupErrorWithText(
+            raise BackupError(
                 message(
                     QT_TRANSLATE_NOOP("Messages", "there is no data file to back up at %1"),
                     str(database),

@@ -44,7 +44,7 @@ from belimumab_companion.services.diary_service import (
     DiaryInputs,
     DiaryService,
 )
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -180,7 +180,7 @@ def _unreadable(path: Path, error: OSError) -> UserText:
     return message(
         QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read: %2."),
         str(path),
-        error.strerror or str(error),
+        os_reason(error),
     )
 
 
@@ -577,7 +577,7 @@ def import_diary_csv(
                     "Messages", "A row of %1 was refused (%2); nothing was imported."
                 ),
                 str(preview.path),
-                str(exc),  # the diary's reason, in English (a UserText cannot hold another)
+                exc.text,
             ),
         ) from exc
     added = [(row.line, entry) for row, entry in zip(candidates, saved, strict=True) if entry]

@@ -45,7 +45,7 @@ from pathlib import Path
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.autostart import Autostart, AutostartError
 from belimumab_companion.storage.backup import DatabaseInUseError, ensure_closed, sidecars
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 # The word the person types to confirm. Plain ASCII, short, and compared without regard to case
 # (see confirmation_matches); a translation can pass its own word to the dialog.
@@ -74,7 +74,7 @@ class EraseResult:
     # In the data folder, not made by the app (or a link): left untouched.
     left: tuple[Path, ...]
     # Made by the app but could not be removed, with the reason (e.g. permission denied).
-    failed: tuple[tuple[Path, str], ...]
+    failed: tuple[tuple[Path, UserText], ...]  # what could not be removed, and why
     # The start-at-login entry: removed (or there was none) unless autostart_error says why not.
     autostart_error: str | None
     # The instance lock file, left for the running app to remove when it quits (None: no lock).
@@ -173,7 +173,7 @@ class _Eraser:
         self.files: list[Path] = []
         self.folders: list[Path] = []
         self.left: list[Path] = []
-        self.failed: list[tuple[Path, str]] = []
+        self.failed: list[tuple[Path, UserText]] = []
 
     def remove_file(self, path: Path) -> None:
         if not (path.is_symlink() or path.exists()):
@@ -186,7 +186,7 @@ class _Eraser:
         except FileNotFoundError:
             return
         except OSError as exc:
-            self.failed.append((path, exc.strerror or str(exc)))
+            self.failed.append((path, os_reason(exc)))
             return
         self.files.append(path)
 
@@ -201,7 +201,7 @@ class _Eraser:
         try:
             walked = list(os.walk(folder, topdown=False, followlinks=False, onerror=_raise))
         except OSError as exc:
-            self.failed.append((folder, exc.strerror or str(exc)))
+            self.failed.append((folder, os_reason(exc)))
             return
         for dirpath, dirnames, filenames in walked:
             for name in sorted(filenames):
@@ -225,7 +225,7 @@ class _Eraser:
             except OSError:
                 holds_something = False
             if not holds_something:
-                self.failed.append((folder, exc.strerror or str(exc)))
+                self.failed.append((folder, os_reason(exc)))
             return  # it still holds a link or a file that failed: listed already
         self.folders.append(folder)
 

@@ -13,6 +13,7 @@ from belimumab_companion.domain.monograph import (
     MonographProblem,
     parse_monograph_bytes,
 )
+from belimumab_companion.user_text import UserText, os_reason
 
 NOT_A_FILE = "not a file"
 NO_SUCH_FILE = "no such file"
@@ -22,11 +23,13 @@ FILE_REASONS = (NOT_A_FILE, NO_SUCH_FILE)
 class MonographFileError(Exception):
     """The file could not be read at all (missing, a folder, no permission). ``reason`` is either
     one of :data:`FILE_REASONS` (a code in English words, which the UI translates: see
-    ``ui.pages.drug_info.FILE_REASONS``) or the system's own words (shown as they are)."""
+    ``ui.pages.drug_info.FILE_REASONS``) or, for an operating-system error, its English words,
+    with ``text`` the same reason translatable."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, text: UserText | None = None) -> None:
         self.path = path
         self.reason = reason
+        self.text = text
         super().__init__(f"{path}: {reason}")
 
 
@@ -46,7 +49,8 @@ def read_monograph_file(path: Path, *, shipped: bool = False) -> LoadedMonograph
         with path.open("rb") as handle:
             data = handle.read(MAX_MONOGRAPH_BYTES + 1)
     except OSError as exc:
-        raise MonographFileError(path, exc.strerror or str(exc)) from exc
+        reason = os_reason(exc)
+        raise MonographFileError(path, str(reason), reason) from exc
     if len(data) > MAX_MONOGRAPH_BYTES:
         raise MonographError(MonographProblem.TOO_LARGE, f"over {MAX_MONOGRAPH_BYTES} bytes")
     monograph = parse_monograph_bytes(data)

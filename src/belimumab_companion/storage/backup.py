@@ -61,7 +61,11 @@ OUR_APPLICATION_IDS = frozenset({0})
 
 
 class BackupError(RuntimeError):
-    pass
+    """A backup that could not be made safely; ``text`` is translatable."""
+
+    def __init__(self, text: UserText) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 class DatabaseInUseError(RuntimeError):
@@ -133,7 +137,16 @@ def backup_database(source: Path, destination: Path) -> Path:
     problems = integrity_problems(partial)
     if problems:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"the backup failed its integrity check: {problems[:3]}")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the copy failed its integrity check (%1), so it was not kept; your data "
+                    "is unchanged",
+                ),
+                "; ".join(problems[:3]),
+            )
+        )
     os.replace(partial, destination)
     return destination
 

@@ -225,7 +225,7 @@ def erased_message(result: EraseResult) -> tuple[bool, str, str]:
                 "EraseDataDialog", "These files could not be removed; please delete them yourself:"
             ),
         ]
-        lines += _listed([f"{path} ({reason})" for path, reason in result.failed])
+        lines += _listed([f"{path} ({user_text(reason)})" for path, reason in result.failed])
     if result.left:
         lines += [
             "",

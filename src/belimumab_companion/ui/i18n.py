@@ -32,7 +32,7 @@ from belimumab_companion.ui.locale_format import (
     quantity_text,
     time_text,
 )
-from belimumab_companion.user_text import MESSAGES_CONTEXT, UserText, Value, fill
+from belimumab_companion.user_text import MESSAGES_CONTEXT, UserText, Value, fill, os_error_text
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +222,8 @@ def error_text(error: BaseException) -> str:
         return user_text(text)
     if isinstance(error, StorageWriteError):
         return marked(MESSAGES_CONTEXT, STORAGE_MESSAGES[error.kind])
+    if isinstance(error, OSError):
+        return user_text(os_error_text(error))
     return str(error)
 
 
@@ -229,6 +231,8 @@ def value_text(value: Value) -> str:
     """A placeholder's value as the user's locale writes it."""
     from datetime import date, datetime, time
 
+    if isinstance(value, UserText):
+        return user_text(value)
     if isinstance(value, datetime):
         return date_time_text(value)
     if isinstance(value, date):

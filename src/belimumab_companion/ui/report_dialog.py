@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.services.local_zone import local_zone_name
 from belimumab_companion.ui.dialogs import date_edit_format
-from belimumab_companion.user_text import fill
+from belimumab_companion.ui.i18n import error_text, user_text
+from belimumab_companion.user_text import fill, os_reason
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -263,7 +264,7 @@ class ReportDialog(QDialog):
         return path
 
     def _show_error(self, path: Path, exc: OSError) -> None:
-        reason = exc.strerror or str(exc)
+        reason = user_text(os_reason(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The report was not saved"),
@@ -306,5 +307,5 @@ class ReportDialog(QDialog):
             paint_pages(report_document(report), printer, generated_text(report))
         except OSError as exc:
             self.message.setText(
-                fill(self.tr("The report could not be printed: %1"), (exc.strerror or str(exc),))
+                fill(self.tr("The report could not be printed: %1"), (error_text(exc),))
             )

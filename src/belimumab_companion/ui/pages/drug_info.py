@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
 from belimumab_companion.ui.dialogs import open_plain_message
-from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.i18n import marked, user_text
 from belimumab_companion.ui.locale_format import date_text, integer_text
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
@@ -49,7 +49,7 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# MonographFileError's own reasons (others are the system's words, shown as they are).
+# MonographFileError's own reasons (an operating-system error carries a translatable text).
 FILE_REASONS = {
     "not a file": QT_TRANSLATE_NOOP("DrugInfoPage", "not a file"),
     "no such file": QT_TRANSLATE_NOOP("DrugInfoPage", "no such file"),
@@ -378,6 +378,8 @@ class DrugInfoPage(QWidget):
     @staticmethod
     def _reason_text(error: MonographFileError | MonographError) -> str:
         if isinstance(error, MonographFileError):
+            if error.text is not None:
+                return user_text(error.text)
             return marked("DrugInfoPage", FILE_REASONS.get(error.reason, error.reason))
         return monograph_problem_text(error.problem)
 

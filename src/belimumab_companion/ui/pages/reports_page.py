@@ -30,7 +30,7 @@ from belimumab_companion.ui.i18n import error_text, user_text
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
-from belimumab_companion.user_text import fill
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill, message, os_reason
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -404,7 +404,13 @@ class ReportsPage(QWidget):
                 self.tr("Not saved"),
                 fill(
                     self.tr("The file could not be written: %1"),
-                    (f"{path}: {exc.strerror or exc}",),
+                    (
+                        user_text(
+                            message(
+                                QT_TRANSLATE_NOOP("Messages", "%1: %2"), str(path), os_reason(exc)
+                            )
+                        ),
+                    ),
                 ),
                 "exportFailedDialog",
             )
