@@ -128,6 +128,43 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None: 
     assert "USING INDEX ix_administration_given_at" in details, details
 
 
+def test_many_entries_are_deleted_in_one_transaction(
+    services, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The undo of an import: every entry goes, or (on a failure half-way) none does."""
+    from sqlalchemy import event
+
+    from belimumab_companion.services import diary_service
+
+    monkeypatch.setattr(diary_service, "_IDS_PER_STATEMENT", 3)  # several statements for 8 ids
+    saved = services.diary.add_many([_entry("Rash", 20, notes=f"n{i}") for i in range(8)])
+    ids = [s.entry.id for s in saved]
+    services.diary.delete(ids[0])
+    deleted_first = services.diary.count()
+    engine = services.database.engine
+    updates: list[str] = []
+
+    def fail_on_the_second_update(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("UPDATE diary_entry"):
+            updates.append(statement)
+            if len(updates) == 2:
+                raise RuntimeError("half-way")
+
+    event.listen(engine, "before_cursor_execute", fail_on_the_second_update)
+    try:
+        with pytest.raises(RuntimeError):
+            services.diary.delete_many(ids)
+    finally:
+        event.remove(engine, "before_cursor_execute", fail_on_the_second_update)
+    assert services.diary.count() == deleted_first == 7  # the first UPDATE was rolled back
+    services.diary.delete_many(ids)
+    assert services.diary.count() == 0
+    assert all(services.diary.get(i).deleted for i in ids)
+    for entry_id in ids:
+        services.diary.restore(entry_id)
+    assert services.diary.count() == 8
+
+
 def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type: ignore[no-untyped-def]
     saved = services.diary.add(_entry("Tiredness", 20, 1, notes="after work"))
     previous, updated = services.diary.update(

@@ -12,7 +12,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, func, insert, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    column,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
@@ -232,6 +243,20 @@ class DiaryService:
     def restore(self, entry_id: int) -> None:
         self._set_deleted(entry_id, None)
 
+    def delete_many(self, entry_ids: Sequence[int]) -> None:
+        """Soft-delete several entries in ONE transaction (the undo of an import): all or none.
+        Entries already deleted keep their deletion time."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            connection = session.connection()
+            for start in range(0, len(entry_ids), _IDS_PER_STATEMENT):
+                chunk = list(entry_ids[start : start + _IDS_PER_STATEMENT])
+                connection.execute(
+                    update(DiaryEntryRow)
+                    .where(DiaryEntryRow.id.in_(chunk), DiaryEntryRow.deleted_at.is_(None))
+                    .values(deleted_at=now, updated_at=now)
+                )
+
     def _set_deleted(self, entry_id: int, at: datetime | None) -> None:
         with self._sessions.begin() as session:
             row = session.get(DiaryEntryRow, entry_id)
@@ -368,6 +393,7 @@ _DOSE_BEFORE = (
     .limit(1)
 )
 _INSERT_ENTRY = insert(DiaryEntryRow)
+_IDS_PER_STATEMENT = 500  # well under SQLite's oldest limit on bound values (999)
 
 
 def _key(symptom: str) -> str:

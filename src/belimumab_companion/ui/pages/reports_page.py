@@ -580,8 +580,7 @@ class ReportsPage(QWidget):
         ids = result.imported_ids
 
         def undo() -> str | None:
-            for entry_id in ids:
-                services.diary.delete(entry_id)
+            services.diary.delete_many(ids)
             self.data_changed.emit()
             return None
 
