@@ -4894,6 +4894,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Los niños usan solo el autoinyector (pluma).</translation>
     </message>
     <message>
+        <source>Your doses so far were given another way (infusions or injections). Changing how belimumab is given at this point is decided by your prescriber: enter the interval and amount they prescribed for the new plan.</source>
+        <translation>Sus dosis hasta ahora se administraron de otra forma (perfusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
+    </message>
+    <message>
         <source>A dose cannot be logged more than 5 minutes ahead. Check the date and time.</source>
         <translation>No se puede registrar una dosis con más de 5 minutos de antelación. Revise la fecha y la hora.</translation>
     </message>

@@ -470,6 +470,9 @@ REFUSAL_TEXT = {
     "bad-prescription": "--interval-days must be 1 to 366 and --amount-mg above 0",
     "bad-weight": "the weight must be between 2 and 400 kg",
     "syringe-for-child": "children use the autoinjector only (R-09)",
+    "switch-needs-prescription": "this changes the route after doses on the other one, outside the "
+    "label's switching window, or it is a switch the prescriber decides (R-13..R-15): give "
+    "--interval-days and --amount-mg as prescribed",
 }
 
 

@@ -55,6 +55,9 @@ EMERGENCY_PHRASES = [
     "I passed out",
     "felt faint",
     "anaphylaxis",
+    "blacked out",
+    "throat closing",
+    "my tongue is swollen",
 ]
 CRISIS_PHRASES = [
     "thoughts of suicide",
@@ -68,6 +71,133 @@ CRISIS_PHRASES = [
     "self-harm",
     "thoughts of hurting someone",
     "I attempted suicide",
+    # the audit's misses (R-31 said "thought(s)" only)
+    "thinking about dying",
+    "I think about dying a lot",
+    "I keep thinking about death",
+    "I don't want to be alive",
+    # thinking of dying, death, suicide, not living
+    "I thought about dying",
+    "thinking a lot about death",
+    "thinking about being dead",
+    "I think of killing myself",
+    "thinking of ending it",
+    "thinking about ending my life",
+    "I have thought about not waking up",
+    "I feel like dying",
+    "I feel like I'm dying",
+    # wishes and statements
+    "I wish I were dead",
+    "wish I wasn't alive",
+    "I wish I had never been born",
+    "I wanna die",
+    "I do not want to be alive",
+    "dont want to live",
+    "I don't want to wake up",
+    "I wish I'd never wake up",
+    "I don't want to exist",
+    "no reason to live",
+    "nothing to live for",
+    "life isn't worth living",
+    "tired of living",
+    "they would be better off without me",
+    "I want to end it all",
+    "I want to end it",
+    "im going to end it",
+    "take my own life",
+    "thinking about taking my life",
+    # suicide attempt
+    "I tried to kill myself",
+    "took an overdose on purpose",
+    "I overdosed on my pills deliberately",
+    "a deliberate overdose",
+    # self-harm
+    "self harm",
+    "selfharm again",
+    "self-injury",
+    "I harm myself",
+    "I cut myself",
+    "harming my self",
+    # hurting others
+    "hurting someone",
+    "killing others",
+    "harm to others",
+    "I want to hurt him",
+    "thinking about killing people",
+]
+
+
+# R-30 wording variants of every sign the rule lists, through free text.
+CARE_TEAM_PHRASES = [
+    # other allergy signs
+    "anxious",
+    "anxiousness",
+    "dizzy",
+    "vertigo",
+    "itchy",
+    "headache",
+    "nauseous",
+    # infection signs
+    "coughing up phlegm",
+    "coughing up green phlegm",
+    "burning when I pee",
+    "it burns when I urinate",
+    "peeing a lot",
+    "frequent urination",
+    "warm red painful skin",
+    "the skin is warm and red",
+    "sores on my leg",
+    "chills",
+    # neurological signs (PML)
+    "confused",
+    "disoriented",
+    "memory problems",
+    "forgetful",
+    "I can't remember things",
+    "speech difficulty",
+    "speech problems",
+    "slurred speech",
+    "trouble speaking",
+    "can't find my words",
+    "vision change",
+    "changes in my vision",
+    "vision problems",
+    "blurry",
+    "seeing double",
+    "weak",
+    "weakness in my arm",
+    "clumsy",
+    "dropping things",
+    "trouble walking",
+    "can't walk straight",
+    "I keep stumbling",
+    "balance",
+    "balance problems",
+    "off balance",
+    # mood, sleep, behaviour
+    "feeling hopeless",
+    "low mood",
+    "panic attacks",
+    "not sleeping well",
+    "sleepless nights",
+    "changes in my mood",
+    "unusual behaviour",
+    "acting strangely",
+    "acting on dangerous impulses",
+]
+
+# Ordinary wording deliberately not flagged: death words only count in a wish, plan or thought.
+MUST_STAY_ROUTINE = [
+    "dead tired",
+    "my hair is dying",
+    "dying for a coffee",
+    "bored to death",
+    "I feel like death today",
+    "death in the family",
+    "my knee hurts me when I walk",
+    "accidentally injected a double dose",
+    "sore throat",
+    "the injection site is red and warm",
 ]
 
 
@@ -120,6 +250,17 @@ def test_r29_emergency_phrases(phrase: str) -> None:
 def test_r31_crisis_phrases(phrase: str) -> None:
     result = triage(phrase)
     assert result.crisis and "R-31" in result.rules
+
+
+@pytest.mark.parametrize("phrase", CARE_TEAM_PHRASES)
+def test_r30_care_team_phrases(phrase: str) -> None:
+    result = triage(phrase)
+    assert result.triage is Triage.CARE_TEAM_TODAY and result.rules == ("R-30",)
+
+
+@pytest.mark.parametrize("text", MUST_STAY_ROUTINE)
+def test_ordinary_wording_stays_routine(text: str) -> None:
+    assert triage(text).triage is Triage.ROUTINE
 
 
 def test_a_report_can_need_both_screens_and_negation_still_escalates() -> None:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.regimens import Indication, RegimenRefusal, Route
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -60,16 +60,17 @@ def test_a_logged_infusion_cannot_be_moved_and_subq_has_no_appointments(services
     with pytest.raises(PlanInputError) as logged:
         services.plans.set_appointment(segment, 1, datetime(2026, 11, 17, 10, tzinfo=MADRID))
     assert logged.value.code == "already-logged"
-    services.plans.set_plan(
+    switched = services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
             route=Route.SUBQ,
             birth_date=date(1980, 5, 5),
-            first_dose=date(2026, 12, 20),
+            first_dose=date(2026, 11, 30),  # inside R-13's window after the 11-16 infusion
             time_of_day=time(10),
             zone="Europe/Madrid",
         )
     )
+    assert not isinstance(switched, RegimenRefusal)
     subq = services.plans.segments()[-1].id
     with pytest.raises(PlanInputError) as not_iv:
         services.plans.set_appointment(subq, 4, datetime(2026, 12, 21, 10, tzinfo=MADRID))

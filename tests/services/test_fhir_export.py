@@ -209,20 +209,36 @@ def test_the_plan_is_a_medication_request(demo: AppServices) -> None:
     assert dosage["doseAndRate"][0]["doseQuantity"]["value"] == 200
 
 
-def test_a_changed_plan_keeps_the_old_one_stopped_and_linked(demo: AppServices) -> None:
+def test_a_changed_plan_keeps_the_old_one_stopped_and_linked(services: AppServices) -> None:
     today = FIXED_NOW.date()
-    demo.plans.set_plan(
+    # Infusions before and after: a change of route after doses given would be a switch the
+    # prescriber decides (R-13..R-15), which the route-change tests cover.
+    services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
             route=Route.IV,
             birth_date=date(today.year - 34, 4, 12),
-            first_dose=today + timedelta(days=10),
+            first_dose=today - timedelta(days=30),
             time_of_day=time(9, 0),
             zone="Europe/Madrid",
-            weight_kg=63.0,
+            weight_kg=60.0,
         )
     )
-    bundle = fhir_bundle(demo, FIXED_NOW)
+    assert (
+        services.plans.set_plan(
+            PlanInputs(
+                indication=Indication.SLE,
+                route=Route.IV,
+                birth_date=date(today.year - 34, 4, 12),
+                first_dose=today + timedelta(days=10),
+                time_of_day=time(9, 0),
+                zone="Europe/Madrid",
+                weight_kg=63.0,
+            )
+        ).code
+        == "sle-iv"
+    )
+    bundle = fhir_bundle(services, FIXED_NOW)
     Bundle.model_validate(bundle)
     urls = {e["resource"]["id"]: e["fullUrl"] for e in bundle["entry"]}
     old, new = resources(bundle, "MedicationRequest")
@@ -230,7 +246,7 @@ def test_a_changed_plan_keeps_the_old_one_stopped_and_linked(demo: AppServices) 
     assert {old["status"], new["status"]} <= REQUEST_STATUS
     assert new["priorPrescription"] == {"reference": urls[old["id"]]}
     assert (
-        old["dosageInstruction"][0]["timing"]["repeat"]["boundsPeriod"]["end"]
+        old["dosageInstruction"][-1]["timing"]["repeat"]["boundsPeriod"]["end"]
         == (today + timedelta(days=9)).isoformat()
     )
     loading, maintenance = new["dosageInstruction"]

@@ -90,3 +90,30 @@ def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> Non
     assert not page.stop_button.isVisibleTo(page)
     assert page.history_model.rowCount() == 5
     assert page.upcoming_model.rowCount() == 0
+
+
+def test_r13_a_new_injection_plan_after_the_window_asks_for_the_prescribers_entry(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Setting up a new plan is no way round a refused switch (R-13..R-15)."""
+    from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+
+    page = _iv_history(window)  # last infusion 2026-10-26: R-13's window ends 11-23
+    dialog = page.open_setup()
+    assert isinstance(dialog, PlanSetupDialog)
+    qtbot.addWidget(dialog)
+    dialog.indication.setCurrentIndex(dialog.indication.findData(Indication.SLE))
+    dialog.route.setCurrentIndex(dialog.route.findData(Route.SUBQ))
+    dialog.birth_date.setDate(QDate(1990, 5, 17))
+    dialog.first_dose.setDate(QDate(2026, 12, 7))
+    dialog.zone.setCurrentText("Europe/Madrid")
+    assert "decided by your prescriber" in dialog.preview.text()
+    assert dialog.interval.isVisibleTo(dialog) and not dialog.save_button.isEnabled()
+    dialog.interval.setValue(7)
+    dialog.amount.setValue(200)
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(page.plan_changed):
+        dialog.save_button.click()
+    assert window.services is not None
+    current = window.services.plans.segments()[-1].regimen
+    assert (current.route, current.as_prescribed, current.interval_days) == (Route.SUBQ, True, 7)

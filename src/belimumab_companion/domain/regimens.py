@@ -49,6 +49,9 @@ class RefusalCode(enum.Enum):
     BAD_PRESCRIPTION = "bad-prescription"
     BAD_WEIGHT = "bad-weight"
     SYRINGE_FOR_CHILD = "syringe-for-child"  # R-09
+    # R-13..R-15: a change of route after doses given on the other one, outside the label's
+    # switching window (or SubQ -> IV, or a child): the prescriber gives the dose and interval.
+    SWITCH_NEEDS_PRESCRIPTION = "switch-needs-prescription"
 
 
 @dataclass(frozen=True)
@@ -110,8 +113,13 @@ def choose_regimen(
     weight_kg: float | None = None,
     prescription: Prescription | None = None,
     switching_from_iv: bool = False,
+    switch_gated_by: tuple[str, ...] = (),
 ) -> Regimen | RegimenRefusal:
-    """The regimen for these inputs on date ``on``, or why there is none (R-01..R-11)."""
+    """The regimen for these inputs on date ``on``, or why there is none (R-01..R-11).
+
+    ``switching_from_iv``: an IV -> SubQ switch inside the label's window (R-13, R-14: no
+    loading doses). ``switch_gated_by``: the rules that leave a change of route to the
+    prescriber (R-13..R-15); the regimen is then "as prescribed", never a default."""
     if indication is None:
         return RegimenRefusal(RefusalCode.MISSING_INDICATION, ("R-01",))
     if route is None:
@@ -127,6 +135,16 @@ def choose_regimen(
     ):
         return RegimenRefusal(RefusalCode.BAD_PRESCRIPTION, ())
     age = age_on(birth_date, on)
+    if switch_gated_by:
+        return _as_prescribed(
+            indication,
+            route,
+            age < ADULT_AGE,
+            prescription,
+            switch_gated_by,
+            RefusalCode.SWITCH_NEEDS_PRESCRIPTION,
+            age,
+        )
     if age < MIN_AGE:
         return _as_prescribed(
             indication, route, True, prescription, ("R-02", "R-06"), RefusalCode.UNDER_FIVE

@@ -39,6 +39,8 @@ class SwitchDecision:
 
 
 LN_MIN_IV_DOSES = 2
+# The rules a plan cites when a change of route is left to the prescriber ("as prescribed").
+SWITCH_GATE_RULES = ("R-13", "R-14", "R-15")
 
 
 def switch_window(indication: Indication, last_iv: date) -> SwitchWindow:
@@ -48,6 +50,30 @@ def switch_window(indication: Indication, last_iv: date) -> SwitchWindow:
             last_iv + timedelta(days=7), last_iv + timedelta(days=28), 200.0, "R-13"
         )
     return SwitchWindow(last_iv + timedelta(days=7), last_iv + timedelta(days=14), 200.0, "R-14")
+
+
+def route_change(
+    *,
+    indication: Indication,
+    previous: Route | None,
+    target: Route,
+    pediatric: bool,
+    iv_dates_given: list[date],
+    first_new_dose: date,
+) -> SwitchDecision | None:
+    """A new plan on a route other than the one of the last dose given is a switch, however it
+    is entered (R-12..R-15): the label's window applies, or the prescriber decides. None when
+    it is not a switch (nothing given yet, or the same route)."""
+    if previous is None or previous is target:
+        return None
+    return check_switch(
+        indication=indication,
+        current=previous,
+        target=target,
+        pediatric=pediatric,
+        iv_dates_given=iv_dates_given,
+        first_new_dose=first_new_dose,
+    )
 
 
 def check_switch(

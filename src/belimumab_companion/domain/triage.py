@@ -104,6 +104,8 @@ RULES: tuple[TriageRule, ...] = (
         ),
     ),
     # --- crisis ----------------------------------------------------------------------------
+    # Death words count only in a wish, plan or thought ("thinking about dying", "feel like dying"):
+    # idioms ("dead tired", "dying for a coffee", "bored to death", "I feel like death") stay out.
     TriageRule(
         "suicidal-thoughts",
         Triage.CRISIS,
@@ -112,12 +114,28 @@ RULES: tuple[TriageRule, ...] = (
             r"\bsuicid\w*",
             rf"\bkill\w*\s+{_SELF}\b",
             r"\bend(?:ing)?\s+(?:my\s+life|it\s+all|my\s+own\s+life)\b",
-            r"\btake\s+my\s+(?:own\s+)?life\b",
-            r"\b(?:want|wanted|wanting|wish|wished|wishing)\w*\s+(?:to\s+|i\s+)?(?:die|be\s+dead|was\s+dead|were\s+dead|could\s+die)\b",
-            r"\bbetter\s+off\s+dead\b",
+            # "I want to end it": ambiguous, but a false alarm costs a click (safety first).
+            r"\b(?:want\w*|wanna|going|ready|plan\w*)\s+(?:to\s+)?end\s+it\b",
+            r"\b(?:take|takes|taken|taking|took)\s+my\s+(?:own\s+)?life\b",
+            r"\b(?:want|wanted|wanting|wanna|wish|wished|wishing)\w*\s+(?:to\s+|i\s+)?(?:die|be\s+dead|was\s+dead|were\s+dead|could\s+die|would\s+die|id\s+die)\b",
+            r"\bwish\w*\s+i\s+(?:wasnt|werent|was\s+not|were\s+not|was\s+never|were\s+never|had\s+never\s+been|hadnt\s+been|was\s+no\s+longer|were\s+no\s+longer)\s+(?:alive|born)\b",
+            r"\b(?:wish|want|hope)\w*\s+(?:i\s+)?(?:id\s+|would\s+|could\s+|to\s+)?(?:never|not|didnt|wouldnt)\s+(?:to\s+)?wake\s+up\b",
+            r"\bbetter\s+off\s+(?:dead|without\s+me)\b",
             r"\bthoughts?\s+(?:of|about)\s+(?:dying|death|suicide|ending)\b",
+            # think / thinking / thought(s), up to two words, about / of a death word
+            r"\b(?:think\w*|thought\w*)(?:\s+\w+){0,2}\s+(?:about|of)\s+(?:my\s+(?:own\s+)?)?(?:dying|death|being\s+dead|dead|suicide|ending\s+(?:it|things|everything|my\s+(?:own\s+)?life)|not\s+(?:being\s+alive|living|waking\s+up|being\s+here))\b",
+            r"\bfeel\w*\s+like\s+(?:(?:i\s+am|im)\s+)?dying\b",
             r"\bno\s+(?:reason|point)\s+(?:to|in)\s+liv\w*",
+            r"\b(?:no|lost\s+(?:the|my))\s+will\s+to\s+live\b",
+            r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b",
+            r"\b(?:not|isnt|no\s+longer)\s+worth\s+living\b",
+            r"\btired\s+of\s+(?:living|being\s+alive)\b",
             r"\b(?:do\s+not|dont|don\s+t)\s+want\s+to\s+(?:live|be\s+here|wake\s+up)\b",
+            r"\b(?:not|dont|doesnt|didnt|don\s+t|no\s+longer|never)\s+(?:want|wanna|wish)\w*\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|wake\s+up|exist|go\s+on\s+(?:living|anymore|any\s+more))\b",
+            # a suicide attempt by overdose
+            r"\boverdos\w*(?:\s+\w+){0,4}\s+(?:on\s+purpose|deliberately|intentionally)\b",
+            r"\b(?:deliberate|intentional|purposeful)\w*\s+overdos\w*",
+            r"\b(?:took|take|taken|taking)\s+an\s+overdose\b",
         ),
     ),
     TriageRule(
@@ -125,10 +143,14 @@ RULES: tuple[TriageRule, ...] = (
         Triage.CRISIS,
         "R-31",
         (
-            rf"\b(?:hurt|harm|cut|injur)\w*\s+{_SELF}\b",
+            # "myself", not "me": "my knee hurts me" is pain, not self-harm
+            r"\b(?:hurt|harm|cut|injur)\w*\s+(?:to\s+)?(?:my\s*self|myself)\b",
             r"\bself\s*[- ]?\s*harm\w*",
-            r"\b(?:hurt|harm|kill)\w*\s+(?:someone|somebody|others|other\s+people|anyone|my\s+(?:child|kids?|family|partner))\b",
+            r"\bself\s*(?:injur\w*|mutilat\w*)",
+            r"\b(?:hurt|harm|kill)\w*\s+(?:to\s+)?(?:someone|somebody|others|other\s+people|people|anyone|everyone|everybody|my\s+(?:child\w*|kids?|family|partner|husband|wife|son|daughter|baby|babies|mum|mom|mother|dad|father|boyfriend|girlfriend))\b",
+            r"\b(?:want|wanted|wanting|wanna|urge\w*|going|tempted|feel\s+like)\s+(?:to\s+)?(?:hurt|harm|kill|stab|attack)\s+(?:him|her|them|people|everyone|everybody)\b",
             r"\bthoughts?\s+(?:of|about)\s+(?:hurting|harming|killing)\b",
+            r"\b(?:think\w*|thought\w*)(?:\s+\w+){0,2}\s+(?:about|of)\s+(?:hurting|harming|killing|attacking|stabbing)\b",
         ),
     ),
     # --- contact the care team today -----------------------------------------------------
@@ -141,6 +163,7 @@ RULES: tuple[TriageRule, ...] = (
             r"\brash\w*",
             r"\bhives\b",
             r"\bdizz\w*",
+            r"\bvertigo\b",
             r"\blight\s*headed\w*",
             r"\bhead\s*aches?\b",
             r"\bmigraines?\b",
@@ -163,8 +186,10 @@ RULES: tuple[TriageRule, ...] = (
             rf"\b(?:burn\w*|pain\w*|sting\w*|hurts?){_W}\s+(?:pee\w*|urinat\w*|wee\w*)",
             r"\b(?:pee\w*|urinat\w*)\s+(?:a\s+lot|often|frequently|all\s+the\s+time|more)\b",
             r"\bfrequent\s+urinat\w*",
-            r"\bcough\w*\s+(?:up\s+)?(?:mucus|phlegm|sputum)\b",
+            rf"\bcough\w*{_W}\s+(?:mucus|phlegm|sputum)\b",  # "coughing up green phlegm"
+            r"\b(?:phlegm|sputum)\b",
             r"\b(?:warm|red|painful|hot)(?:\s+\w+)?\s+(?:skin|sores?|patch\w*)\b",
+            r"\bskin(?:\s+\w+){0,2}\s+(?:warm|red|hot|painful|tender)\b",  # "skin is warm"
             r"\bsores\b",  # skin sores; "a sore throat" is not this sign
             r"\b(?:skin|open)\s+sore\b",
             r"\binfect\w*",
@@ -177,17 +202,30 @@ RULES: tuple[TriageRule, ...] = (
         "R-30",
         (
             r"\bconfus\w*",
+            r"\bdisorient\w*",
             r"\bmemory\b",
             r"\bforget\w*",
+            r"\bcannot\s+remember\b",
             rf"\b(?:trouble|difficult\w*|problems?|hard){_W}\s+(?:speak\w*|talk\w*|words|walk\w*|balance|see\w*)",
             r"\bslurr\w*",
-            rf"\b(?:vision|eyesight|sight){_W}\s+(?:chang\w*|loss|lost|blur\w*|worse|went)",
-            r"\bblurr\w*\s+vision\b",
+            rf"\bspeech{_W}\s+(?:difficult\w*|problems?|issues?|trouble|chang\w*|impair\w*|slow\w*|worse)",
+            r"\b(?:speak\w*|talk\w*)\s+(?:difficult\w*|problems?|issues?|trouble)\b",
+            r"\b(?:slow|garbled|impaired|difficult)\s+speech\b",
+            r"\bcannot\s+(?:speak|talk|find\s+(?:the\s+|my\s+)?words)\b",
+            rf"\b(?:vision|eyesight|sight){_W}\s+(?:chang\w*|loss|lost|blur\w*|worse|went|problems?|issues?|trouble)",
+            rf"\b(?:chang\w*|loss|lost|losing){_W}\s+(?:vision|eyesight|sight)\b",  # "changes in my vision"
+            r"\bblurr\w*",  # "blurry", "things look blurred"
             r"\bdouble\s+vision\b",
+            r"\bsee\w*\s+double\b",
             r"\bweak\w*",
             r"\bclums\w*",
-            r"\b(?:lost|losing|loss\s+of)\s+(?:my\s+)?balance\b",
+            r"\bdropp\w*\s+things\b",
+            r"\b(?:im)?balance\b",  # any mention ("balance problems", "off balance"), safety first
+            r"\bunbalanced\b",
             r"\bunsteady\b",
+            r"\bstumbl\w*",
+            r"\bcannot\s+walk\w*",
+            r"\bwalk\w*\s+(?:difficult\w*|problems?|issues?|trouble)\b",
             r"\bpml\b",
             r"\bleukoenceph\w*",
         ),
@@ -198,10 +236,19 @@ RULES: tuple[TriageRule, ...] = (
         "R-30",
         (
             r"\bdepress\w*",
+            r"\bhopeless\w*",
+            r"\blow\s+mood\b",
+            r"\bfeel\w*\s+(?:down|low|blue)\b",
             r"\banxiety\b",
+            r"\bpanic\w*",
             rf"\b(?:trouble|difficult\w*|problems?|cannot|can\s+t){_W}\s+sleep\w*",
+            r"\b(?:not|barely|hardly)\s+sleep\w*",
+            r"\bsleepless\w*",
             r"\binsomnia\b",
             rf"\b(?:mood|behaviou?r){_W}\s+chang\w*",
+            rf"\bchang\w*{_W}\s+(?:mood|behaviou?r)",  # "changes in my mood"
+            r"\b(?:unusual|strange|odd|weird|out\s+of\s+character)\s+(?:behaviou?r|mood|thoughts)",
+            r"\bacting\s+(?:strange\w*|odd\w*|weird\w*|out\s+of\s+character)\b",
             r"\bmood\s+swings?\b",
             r"\bimpuls\w*",
         ),

@@ -26,6 +26,7 @@ from belimumab_companion.domain.make_up import (
     make_up_options,
 )
 from belimumab_companion.domain.regimens import (
+    ADULT_AGE,
     Device,
     GivenBy,
     Indication,
@@ -33,6 +34,7 @@ from belimumab_companion.domain.regimens import (
     Regimen,
     RegimenRefusal,
     Route,
+    age_on,
     choose_regimen,
     weight_band_changed,
 )
@@ -46,7 +48,12 @@ from belimumab_companion.domain.schedule import (
     occurrence_dates,
     planned_doses,
 )
-from belimumab_companion.domain.switching import SwitchDecision, check_switch
+from belimumab_companion.domain.switching import (
+    SWITCH_GATE_RULES,
+    SwitchDecision,
+    check_switch,
+    route_change,
+)
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.storage.models import (
@@ -168,6 +175,11 @@ class PlanService:
     def preview(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
         """The regimen these inputs give, without saving (the setup shows it before saving).
         Age is taken on the first dose's date: a segment's regimen never drifts with age."""
+        with self._sessions() as session:
+            return self._regimen_for(inputs, self._route_change(PlanRepository(session), inputs))
+
+    @staticmethod
+    def _regimen_for(inputs: PlanInputs, change: SwitchDecision | None) -> Regimen | RegimenRefusal:
         if not is_valid_zone(inputs.zone):
             raise PlanInputError(
                 "bad-zone",
@@ -180,6 +192,31 @@ class PlanService:
             on=inputs.first_dose,
             weight_kg=inputs.weight_kg,
             prescription=inputs.prescription,
+            switching_from_iv=change is not None and change.allowed,
+            switch_gated_by=SWITCH_GATE_RULES if change is not None and not change.allowed else (),
+        )
+
+    @staticmethod
+    def _route_change(repository: PlanRepository, inputs: PlanInputs) -> SwitchDecision | None:
+        """Is this new plan a change of route after doses given (R-12..R-15)? A new plan set up
+        after a refused switch must not get the default start (e.g. R-05's 400 mg loading)."""
+        if inputs.indication is None or inputs.route is None or inputs.birth_date is None:
+            return None  # choose_regimen refuses these inputs anyway
+        given = [a for a in repository.current_administrations() if not a.skipped_on_advice]
+        if not given:
+            return None
+        last = max(given, key=lambda a: a.given_at)
+        return route_change(
+            indication=inputs.indication,
+            previous=Route(last.route),
+            target=inputs.route,
+            pediatric=age_on(inputs.birth_date, inputs.first_dose) < ADULT_AGE,
+            iv_dates_given=sorted(
+                a.given_at.astimezone(ZoneInfo(a.zone)).date()
+                for a in given
+                if a.route == Route.IV.value
+            ),
+            first_new_dose=inputs.first_dose,
         )
 
     def preview_doses(
@@ -206,14 +243,17 @@ class PlanService:
         ]
 
     def set_plan(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
-        """Start the plan (or a new version of it from ``first_dose``). History is kept."""
-        result = self.preview(inputs)
-        if isinstance(result, RegimenRefusal):
-            return result
-        assert inputs.indication and inputs.route and inputs.birth_date
+        """Start the plan (or a new version of it from ``first_dose``). History is kept. After
+        doses on the other route it is a switch (R-12..R-15): the label's window, or the
+        prescriber's dose and interval."""
         now = self._clock()
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
+            change = self._route_change(repository, inputs)
+            result = self._regimen_for(inputs, change)
+            if isinstance(result, RegimenRefusal):
+                return result
+            assert inputs.indication and inputs.route and inputs.birth_date
             existing = [s for s in repository.segments() if s.ends_before is None]
             next_sequence = 1
             for row in existing:
@@ -244,7 +284,7 @@ class PlanService:
                     prescribed_amount_mg=inputs.prescription.amount_mg
                     if inputs.prescription
                     else None,
-                    switching_from_iv=False,
+                    switching_from_iv=change is not None and change.allowed,
                     first_dose=inputs.first_dose,
                     time_of_day=format_time_of_day(inputs.time_of_day),
                     zone=inputs.zone,
@@ -992,6 +1032,18 @@ class PlanService:
             prescription=prescription,
             switching_from_iv=row.switching_from_iv,
         )
+        if row.regimen_code.endswith("-as-prescribed") and not (
+            isinstance(regimen, Regimen) and regimen.as_prescribed
+        ):  # a change of route left to the prescriber (R-13..R-15): as saved, as prescribed
+            regimen = choose_regimen(
+                indication=Indication(row.indication),
+                route=Route(row.route),
+                birth_date=row.birth_date,
+                on=row.first_dose,
+                weight_kg=row.weight_kg,
+                prescription=prescription,
+                switch_gated_by=SWITCH_GATE_RULES,
+            )
         if isinstance(regimen, RegimenRefusal):  # stored inputs were valid when saved
             raise RuntimeError(
                 f"plan segment {row.id} no longer gives a regimen: {regimen.code.value}"

@@ -74,6 +74,12 @@ def refusal_text(code: RefusalCode) -> str:
         RefusalCode.SYRINGE_FOR_CHILD: QCoreApplication.translate(
             "messages", "Children use the autoinjector (pen) only."
         ),
+        RefusalCode.SWITCH_NEEDS_PRESCRIPTION: QCoreApplication.translate(
+            "messages",
+            "Your doses so far were given another way (infusions or injections). Changing how "
+            "belimumab is given at this point is decided by your prescriber: enter the interval "
+            "and amount they prescribed for the new plan.",
+        ),
     }
     return texts[code]
 

@@ -43,6 +43,7 @@ PRESCRIBER_CODES = (
     RefusalCode.PRESCRIPTION_NEEDED,
     RefusalCode.UNDER_15_KG,
     RefusalCode.UNDER_FIVE,
+    RefusalCode.SWITCH_NEEDS_PRESCRIPTION,  # R-13..R-15
 )
 
 
