@@ -491,6 +491,25 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
 </context>
 <context>
+    <name>ContraindicationBanner</name>
+    <message>
+        <source>Do not take Benlysta; contact your care team.</source>
+        <translation>No use Benlysta; póngase en contacto con su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>You recorded in Settings a past severe allergic reaction (anaphylaxis) to belimumab.</source>
+        <translation>Indicó en Configuración que ha tenido una reacción alérgica grave (anafilaxia) a belimumab.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataRestore</name>
     <message>
         <source>%1 treatment plan versions</source>
@@ -689,6 +708,22 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Acudí a urgencias del hospital</translation>
     </message>
     <message>
+        <source>possible signs of an allergic reaction (itching, rash, dizziness, headache, nausea, feeling anxious)</source>
+        <translation>posibles signos de una reacción alérgica (picor, erupción, mareo, dolor de cabeza, náuseas, sensación de ansiedad)</translation>
+    </message>
+    <message>
+        <source>possible signs of an infection (fever, chills, burning or frequent urination, coughing up mucus, warm, red or painful skin or sores)</source>
+        <translation>posibles signos de una infección (fiebre, escalofríos, escozor al orinar u orinar con frecuencia, tos con mucosidad, piel caliente, enrojecida o dolorosa, o llagas)</translation>
+    </message>
+    <message>
+        <source>new or worsening confusion, memory problems, trouble speaking, changes in vision, weakness, clumsiness, or trouble walking or with balance</source>
+        <translation>confusión nueva o que empeora, problemas de memoria, dificultad para hablar, cambios en la vista, debilidad, torpeza o dificultad para caminar o para mantener el equilibrio</translation>
+    </message>
+    <message>
+        <source>new or worse depression or anxiety, trouble sleeping, or changes in mood or behaviour</source>
+        <translation>depresión o ansiedad nuevas o peores, dificultad para dormir, o cambios en el estado de ánimo o el comportamiento</translation>
+    </message>
+    <message>
         <source>Log a symptom</source>
         <translation>Registrar un síntoma</translation>
     </message>
@@ -803,6 +838,34 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>%1 days after your dose on %2.</source>
         <translation>%1 días después de su dosis del %2.</translation>
+    </message>
+    <message>
+        <source>Contact your care team today</source>
+        <translation>Póngase en contacto con su equipo médico hoy</translation>
+    </message>
+    <message>
+        <source>You reported: %1.</source>
+        <translation>Ha indicado: %1.</translation>
+    </message>
+    <message>
+        <source>Why: what you reported matches</source>
+        <translation>Por qué: lo que ha indicado coincide con</translation>
+    </message>
+    <message>
+        <source>Do not wait for your next appointment.</source>
+        <translation>No espere a su próxima cita.</translation>
+    </message>
+    <message>
+        <source>If you have trouble breathing, swelling of the face, lips, mouth, tongue or throat, or you faint, call %1 now.</source>
+        <translation>Si tiene dificultad para respirar, hinchazón de la cara, los labios, la boca, la lengua o la garganta, o se desmaya, llame al %1 ahora.</translation>
+    </message>
+    <message>
+        <source>If you have trouble breathing, swelling of the face, lips, mouth, tongue or throat, or you faint, call your local emergency number now.</source>
+        <translation>Si tiene dificultad para respirar, hinchazón de la cara, los labios, la boca, la lengua o la garganta, o se desmaya, llame ahora al número de emergencias de su zona.</translation>
+    </message>
+    <message>
+        <source>Closes this message. The entry is saved.</source>
+        <translation>Cierra este mensaje. La entrada está guardada.</translation>
     </message>
     <message>
         <source>1 day after your dose on %2.</source>
@@ -1661,6 +1724,25 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
 </context>
 <context>
+    <name>HealthSettingsBox</name>
+    <message>
+        <source>Your health</source>
+        <translation>Su salud</translation>
+    </message>
+    <message>
+        <source>I have had a severe allergic reaction (anaphylaxis) to belimumab (&amp;Benlysta) in the past</source>
+        <translation>He tenido en el pasado una reacción alérgica grave (anafilaxia) a belimumab (&amp;Benlysta)</translation>
+    </message>
+    <message>
+        <source>When ticked, the Today page warns you not to take Benlysta and to contact your care team</source>
+        <translation>Si se marca, la página Hoy le advierte que no use Benlysta y que se ponga en contacto con su equipo médico</translation>
+    </message>
+    <message>
+        <source>If this has ever happened to you, tick the box: the Today page then shows a warning at the top.</source>
+        <translation>Si le ha ocurrido alguna vez, marque la casilla: la página Hoy mostrará entonces una advertencia arriba.</translation>
+    </message>
+</context>
+<context>
     <name>HelpNumbersBox</name>
     <message>
         <source>United States</source>
@@ -1841,8 +1923,36 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Marque esta casilla si no está seguro/a de que se administrara la dosis completa.</translation>
     </message>
     <message>
+        <source>Do not inject where the skin is tender, bruised, red or hard.</source>
+        <translation>No se inyecte donde la piel esté sensible, amoratada, enrojecida o dura.</translation>
+    </message>
+    <message>
+        <source>With one site only, the dose is saved as incomplete (not fully given).</source>
+        <translation>Con una sola zona, la dosis se guarda como incompleta (no administrada por completo).</translation>
+    </message>
+    <message>
         <source>Do not inject another dose on your own. Contact your care team or pharmacist and ask what to do.</source>
         <translation>No se inyecte otra dosis por su cuenta. Póngase en contacto con su equipo médico o su farmacéutico y pregunte qué hacer.</translation>
+    </message>
+    <message>
+        <source>Incomplete dose — contact your care team</source>
+        <translation>Dosis incompleta: póngase en contacto con su equipo médico</translation>
+    </message>
+    <message>
+        <source>Only one of the two injections of this dose was logged, so it is saved as incomplete (not fully given).</source>
+        <translation>Solo se ha registrado una de las dos inyecciones de esta dosis, así que se guarda como incompleta (no administrada por completo).</translation>
+    </message>
+    <message>
+        <source>This dose is saved as incomplete (not fully given).</source>
+        <translation>Esta dosis se guarda como incompleta (no administrada por completo).</translation>
+    </message>
+    <message>
+        <source>Incomplete dose</source>
+        <translation>Dosis incompleta</translation>
+    </message>
+    <message>
+        <source>Closes this message. The dose is saved.</source>
+        <translation>Cierra este mensaje. La dosis está guardada.</translation>
     </message>
     <message>
         <source>Save this dose in your log.</source>
@@ -2981,6 +3091,22 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Detiene y borra el temporizador</translation>
     </message>
     <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>Warmest temperature it reached</source>
+        <translation>Temperatura máxima que alcanzó</translation>
+    </message>
+    <message>
+        <source>Over 25 °C (77 °F) it must not be used; leave it at not measured if unknown</source>
+        <translation>Por encima de 25 °C (77 °F) no debe usarse; déjelo en «sin medir» si no lo sabe</translation>
+    </message>
+    <message>
+        <source>&amp;Warmest temperature it reached, if you know it:</source>
+        <translation>&amp;Temperatura máxima que alcanzó, si la conoce:</translation>
+    </message>
+    <message>
         <source>Tick if true: the result below says whether you can use it</source>
         <translation>Márquelo si es cierto: el resultado de abajo indica si puede usarla</translation>
     </message>
@@ -3011,6 +3137,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Ready to inject. Use it before %1 (12 hours out of the fridge).</source>
         <translation>Lista para inyectar. Úsela antes de las %1 (12 horas fuera de la nevera).</translation>
+    </message>
+    <message>
+        <source>DO NOT USE: it got warmer than 25 °C (77 °F). Do not put it back in the fridge. Contact your pharmacy.</source>
+        <translation>NO LA USE: ha estado a más de 25 °C (77 °F). No la vuelva a meter en la nevera. Consulte a su farmacia.</translation>
     </message>
     <message>
         <source>DO NOT USE: it has been out of the fridge for more than 12 hours. Do not put it back in the fridge. Contact your pharmacy.</source>

@@ -42,7 +42,10 @@ def test_r25_r26_fridge_timer(after: timedelta, state: FridgeState) -> None:
     ("temperature", "state"), [(25.0, FridgeState.READY), (25.1, FridgeState.DO_NOT_USE)]
 )
 def test_r26_over_25_degrees_is_do_not_use(temperature: float, state: FridgeState) -> None:
-    assert fridge_status(OUT, OUT + timedelta(hours=1), temperature).state is state
+    status = fridge_status(OUT, OUT + timedelta(hours=1), temperature)
+    assert status.state is state
+    assert status.too_warm is (state is FridgeState.DO_NOT_USE)  # the screen says why
+    assert not fridge_status(OUT, OUT + timedelta(hours=13)).too_warm  # too long, not too warm
 
 
 def test_r27_any_ticked_item_blocks() -> None:

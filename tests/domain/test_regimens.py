@@ -161,6 +161,31 @@ def test_r07_child_ln_subq_is_hcp_gated_never_a_default() -> None:
 
 
 @pytest.mark.parametrize(
+    ("indication", "birth_date"),
+    [(Indication.LN, CHILD_12), (Indication.SLE, date(2023, 1, 1))],
+    ids=["child-ln", "under-five"],
+)
+def test_r01_injections_under_18_need_the_weight_even_as_prescribed(
+    indication: Indication, birth_date: date
+) -> None:
+    prescription = Prescription(interval_days=14, amount_mg=200)
+    refusal = _refusal(
+        indication=indication, route=Route.SUBQ, birth_date=birth_date, prescription=prescription
+    )
+    assert refusal.code is RefusalCode.MISSING_WEIGHT and "R-01" in refusal.rules
+    with_weight = _regimen(
+        indication=indication,
+        route=Route.SUBQ,
+        birth_date=birth_date,
+        weight_kg=30,
+        prescription=prescription,
+    )
+    assert with_weight.as_prescribed
+    infusion = _refusal(indication=indication, route=Route.IV, birth_date=date(2023, 1, 1))
+    assert infusion.code is not RefusalCode.MISSING_WEIGHT  # the weight is for SubQ
+
+
+@pytest.mark.parametrize(
     ("before", "after", "changed"),
     [(39.5, 40.5, True), (40.5, 39.5, True), (31, 39.9, False), (40, 55, False)],
 )

@@ -1,13 +1,14 @@
 """The symptom dialog (catalogue search, dose it followed, input kept on error), the emergency
-and crisis screens (first, and not closed by Escape or the close button), and the mood check-in
-(PHQ-2 -> PHQ-9, item 9 -> crisis screen at once)."""
+and crisis screens (first, and not closed by Escape or the close button), the "contact your care
+team today" message (R-30), an edit that keeps an entry in the repeated hour of fall-back day
+(DST fold), and the mood check-in (PHQ-2 -> PHQ-9, item 9 -> crisis screen at once)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -15,6 +16,7 @@ from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.help_numbers import HelpNumbers
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.main_window import MainWindow
@@ -24,9 +26,9 @@ from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _dialog(qtbot, window: MainWindow) -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
     assert window.services is not None
-    dialog = DiaryEntryDialog(window.services, "Europe/Madrid", window)
+    dialog = DiaryEntryDialog(window.services, zone, window)
     dialog._modal_screens = False
     qtbot.addWidget(dialog)
     return dialog
@@ -63,6 +65,8 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) ->
     assert dialog.saved is not None and dialog.saved.entry.from_catalogue
     assert dialog.saved.entry.sequence == 1 and dialog.saved.triage.triage is Triage.CARE_TEAM_TODAY
     assert dialog.red_flag_dialogs == []
+    assert dialog.care_team_message is not None  # R-30
+    assert "allergic reaction" in dialog.care_team_message.text()
 
 
 def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -186,3 +190,91 @@ def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow
     screen = dialog.red_flag_dialogs[0]
     assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
     screen.acknowledge.click()
+
+
+# --- R-30: contact your care team today --------------------------------------------------------
+
+REASSURING = ("fine", "normal", "nothing to worry", "no need", "not serious", "okay", "ok.")
+
+
+def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("fever and chills")
+    dialog.save_button.click()
+    assert dialog.saved is not None and dialog.saved.triage.triage is Triage.CARE_TEAM_TODAY
+    assert dialog.red_flag_dialogs == [] and not dialog.isVisible()  # saved, closed
+    box = dialog.care_team_message
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.windowTitle() == "Contact your care team today"
+    text = box.text()
+    assert text.startswith("Contact your care team today")
+    assert "You reported: fever and chills." in text
+    assert "possible signs of an infection (fever, chills," in text  # the group that matched
+    assert "Do not wait for your next appointment." in text
+    assert "call 911 now" in text  # R-29 signs named, with the number from Settings
+    assert box.textFormat() == Qt.TextFormat.PlainText  # the symptom is typed text
+    assert not any(word in text.casefold() for word in REASSURING)  # R-32
+    box.accept()
+
+
+def test_r32_a_routine_symptom_gets_no_message_at_all(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("Tiredness")
+    dialog.save_button.click()
+    assert dialog.saved is not None and dialog.saved.triage.triage is Triage.ROUTINE
+    assert dialog.red_flag_dialogs == [] and dialog.care_team_message is None
+
+
+def test_r29_an_emergency_still_comes_first_and_is_not_followed_by_a_milder_message(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("trouble breathing, fever and chills")
+    dialog.save_button.click()
+    assert dialog.saved is not None and "infection-signs" in dialog.saved.triage.matched
+    screens = dialog.red_flag_dialogs
+    assert [s.kind for s in screens] == [Triage.EMERGENCY]
+    assert screens[0].isVisible()
+    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert dialog.care_team_message is None  # "today" after "now" could read as an all-clear
+    screens[0].acknowledge.click()
+
+
+# --- DST fold: an edit keeps the entry where it was ---------------------------------------------
+
+SECOND_0130 = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # the second 01:30 (EST) in New York
+
+
+def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_where_it_was(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    services = window.services
+    assert services is not None
+    ended = SECOND_0130 + timedelta(minutes=20)  # 01:50, also the second one
+    saved = services.diary.add(
+        DiaryInputs(
+            symptom="Tiredness",
+            onset_at=SECOND_0130,
+            zone="America/New_York",
+            severity=1,
+            ended_at=ended,
+        )
+    )
+    entry = services.diary.get(saved.entry.id)
+    assert entry is not None and entry.onset_at == SECOND_0130
+    dialog = DiaryEntryDialog(services, "America/New_York", window, entry=entry)
+    dialog._modal_screens = False
+    qtbot.addWidget(dialog)
+    assert (dialog.onset.date(), dialog.onset.time()) == (QDate(2026, 11, 1), QTime(1, 30))
+    assert dialog.ended.isChecked() and dialog.ended_at.time() == QTime(1, 50)
+    dialog.severity.setCurrentIndex(3)
+    dialog.notes.setPlainText("worse by the evening")
+    dialog.save_button.click()
+    assert dialog.saved is not None, dialog.message.text()
+    stored = services.diary.get(entry.id)
+    assert stored is not None and stored.severity == 3 and stored.notes == "worse by the evening"
+    assert stored.onset_at == SECOND_0130  # not moved an hour back to the first 01:30
+    assert stored.ended_at == ended

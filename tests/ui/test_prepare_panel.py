@@ -70,3 +70,32 @@ def test_infusion_shows_the_dose_and_vials(window: MainWindow) -> None:
     assert panel.infusion.isVisibleTo(panel) and not panel.injection_box.isVisibleTo(panel)
     text = panel.infusion.text()
     assert "620 mg" in text and "1 × 400 mg, 2 × 120 mg" in text and "information only" in text
+
+
+def test_r26_a_temperature_over_25_c_means_do_not_use(
+    window: MainWindow, data_paths: AppPaths
+) -> None:
+    panel = _today(window, Route.SUBQ).prepare
+    assert not panel.warmest_row.isVisibleTo(panel)  # nothing out of the fridge yet
+    panel.take_out()
+    assert panel.warmest_row.isVisibleTo(panel)
+    assert panel.warmest.text() == "not measured"
+    assert panel.warmest.suffix() == " °C"  # the test locale is metric
+    panel.warmest.setValue(25.0)
+    panel.refresh(FIXED_NOW + timedelta(minutes=40))
+    assert "Ready to inject" in panel.timer_text.text()
+    panel.warmest.setValue(25.5)
+    panel.refresh(FIXED_NOW + timedelta(minutes=40))
+    text = panel.timer_text.text()
+    assert "DO NOT USE" in text and "warmer than 25 °C" in text
+    assert "Do not put it back in the fridge" in text and "Contact your pharmacy" in text
+    restarted = build_services(data_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
+    try:
+        assert restarted.handling.warmest() == 25.5
+        status = restarted.handling.status()
+        assert status is not None and status.too_warm and status.state.value == "do-not-use"
+    finally:
+        restarted.close()
+    panel.take_out()  # a new pen: nothing recorded for it yet
+    assert panel.warmest.text() == "not measured"
+    assert "Warming up" in panel.timer_text.text()

@@ -23,6 +23,7 @@ class FridgeStatus:
     state: FridgeState
     ready_at: datetime
     use_by: datetime
+    too_warm: bool = False  # the warmest temperature recorded was over 25 °C
 
 
 def fridge_status(
@@ -37,7 +38,7 @@ def fridge_status(
         state = FridgeState.WARMING
     else:
         state = FridgeState.READY
-    return FridgeStatus(state, ready_at, use_by)
+    return FridgeStatus(state, ready_at, use_by, too_warm)
 
 
 class CheckItem(enum.Enum):

@@ -135,6 +135,8 @@ def choose_regimen(
     ):
         return RegimenRefusal(RefusalCode.BAD_PRESCRIPTION, ())
     age = age_on(birth_date, on)
+    if route is Route.SUBQ and age < ADULT_AGE and weight_kg is None:
+        return RegimenRefusal(RefusalCode.MISSING_WEIGHT, ("R-01", "R-06"))  # even as prescribed
     if switch_gated_by:
         return _as_prescribed(
             indication,
@@ -160,8 +162,7 @@ def choose_regimen(
         return _as_prescribed(
             indication, route, True, prescription, ("R-07",), RefusalCode.PRESCRIPTION_NEEDED, age
         )
-    if weight_kg is None:
-        return RegimenRefusal(RefusalCode.MISSING_WEIGHT, ("R-01", "R-06"))
+    assert weight_kg is not None  # R-01, checked above
     if weight_kg < MIN_SUBQ_WEIGHT_KG:
         return _as_prescribed(
             indication, route, True, prescription, ("R-06",), RefusalCode.UNDER_15_KG, age

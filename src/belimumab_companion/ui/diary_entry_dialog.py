@@ -1,24 +1,25 @@
 """Log or edit a symptom: picked from the monograph's catalogue (searchable as you type) or
 typed; when it started and ended; how bad (none … very severe) and how much it gets in the way;
 the dose it followed ("3 days after your dose on …"); what was done. On save, the red-flag
-triage runs (R-29..R-31) and the emergency or crisis screen comes before anything else."""
+triage runs (R-29..R-31) and the emergency or crisis screen comes before anything else; when the
+most urgent outcome is "contact your care team today" (R-30), a message says so plainly, with
+the symptom group that matched. A routine outcome gets no message: never a reassurance (R-32)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from belimumab_companion.services.diary_service import (
 from belimumab_companion.ui.dialogs import date_time_edit_format
 from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.wall_time import WallTimeEdit
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -56,6 +58,29 @@ ACTIONS = {
         "DiaryEntryDialog", "Went to the emergency department"
     ),
 }
+# R-30: why the care team should hear about it today, by the triage code that matched
+# (domain/triage.py); the groups and their signs are the rule's own.
+CARE_TEAM_REASONS = {
+    "allergy-signs": QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog",
+        "possible signs of an allergic reaction (itching, rash, dizziness, headache, nausea, "
+        "feeling anxious)",
+    ),
+    "infection-signs": QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog",
+        "possible signs of an infection (fever, chills, burning or frequent urination, coughing "
+        "up mucus, warm, red or painful skin or sores)",
+    ),
+    "neurological-signs": QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog",
+        "new or worsening confusion, memory problems, trouble speaking, changes in vision, "
+        "weakness, clumsiness, or trouble walking or with balance",
+    ),
+    "mood-and-sleep": QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog",
+        "new or worse depression or anxiety, trouble sleeping, or changes in mood or behaviour",
+    ),
+}
 
 
 def input_error_text(exc: DiaryInputError) -> str:
@@ -63,16 +88,6 @@ def input_error_text(exc: DiaryInputError) -> str:
     lower-case fragment ("choose or type the symptom"), shown as a sentence."""
     text = error_text(exc)
     return text[:1].upper() + text[1:] + "."
-
-
-def _qdatetime(moment: datetime, zone: str) -> QDateTime:
-    local = moment.astimezone(ZoneInfo(zone))
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-
-
-def _aware(edit: QDateTimeEdit, zone: str) -> datetime:
-    d, t = edit.date(), edit.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ZoneInfo(zone))
 
 
 def _levels(object_name: str, accessible: str, description: str) -> QComboBox:
@@ -104,6 +119,7 @@ class DiaryEntryDialog(QDialog):
         self.saved: SavedEntry | None = None
         self.previous: DiaryEntry | None = None  # for the undo of an edit
         self.red_flag_dialogs: list[QDialog] = []
+        self.care_team_message: QMessageBox | None = None  # R-30, after saving
         catalogue = services.monographs.current().loaded.monograph.side_effects.entries()
         self._catalogue = {e.name.casefold(): e for e in catalogue}
         self.symptom = QComboBox()
@@ -125,8 +141,10 @@ class DiaryEntryDialog(QDialog):
         self.symptom.setCompleter(completer)
         self.symptom.setCurrentIndex(-1)
         self.symptom.setEditText("")
-        now = services.clock()
-        self.onset = QDateTimeEdit(_qdatetime(entry.onset_at if entry else now, self._zone))
+        now = services.clock().replace(second=0, microsecond=0)
+        # The fields show wall-clock time in the entry's zone; left unchanged, they give the
+        # stored instant back exactly, the second 01:30 of fall-back day included (wall_time).
+        self.onset = WallTimeEdit(self._zone, entry.onset_at if entry else now)
         self.onset.setObjectName("diaryOnset")
         self.onset.setAccessibleName(self.tr("When it started"))
         self.onset.setAccessibleDescription(self.tr("The day and time the symptom started"))
@@ -137,8 +155,8 @@ class DiaryEntryDialog(QDialog):
         self.ended.setAccessibleDescription(
             self.tr("Tick when the symptom has stopped, then say when")
         )
-        self.ended_at = QDateTimeEdit(
-            _qdatetime(entry.ended_at if entry and entry.ended_at else now, self._zone)
+        self.ended_at = WallTimeEdit(
+            self._zone, entry.ended_at if entry and entry.ended_at else now
         )
         self.ended_at.setObjectName("diaryEndedAt")
         self.ended_at.setAccessibleName(self.tr("When it ended"))
@@ -221,7 +239,7 @@ class DiaryEntryDialog(QDialog):
         self.ended.setChecked(entry.ended_at is not None)
 
     def _describe_dose(self) -> None:
-        onset = _aware(self.onset, self._zone)
+        onset = self.onset.instant()
         dose = self._services.diary.suggested_dose(onset)
         if dose is None:
             self.dose.setText(self.tr("No dose logged before this."))
@@ -241,12 +259,12 @@ class DiaryEntryDialog(QDialog):
         text = self.symptom.currentText()
         return DiaryInputs(
             symptom=text,
-            onset_at=_aware(self.onset, self._zone),
+            onset_at=self.onset.instant(),
             zone=self._zone,
             severity=int(self.severity.currentData()),
             interference=int(self.interference.currentData()),
             from_catalogue=" ".join(text.split()).casefold() in self._catalogue,
-            ended_at=_aware(self.ended_at, self._zone) if self.ended.isChecked() else None,
+            ended_at=self.ended_at.instant() if self.ended.isChecked() else None,
             notes=self.notes.toPlainText(),
             action=Action(str(self.action.currentData())),
         )
@@ -262,8 +280,9 @@ class DiaryEntryDialog(QDialog):
         except DiaryInputError as exc:
             self.message.setText(input_error_text(exc))  # what was typed stays
             return
-        self.show_red_flags(self.saved)
+        self.show_red_flags(self.saved)  # R-29 / R-31 first
         self.accept()
+        self.show_care_team_today(self.saved)  # R-30
 
     def show_red_flags(self, saved: SavedEntry) -> None:
         """Emergency first, then crisis; each waits for its acknowledgement (exec)."""
@@ -284,3 +303,60 @@ class DiaryEntryDialog(QDialog):
                     dialog.open()
 
     _modal_screens = True  # tests set False to inspect the screens without a nested event loop
+
+    def show_care_team_today(self, saved: SavedEntry) -> None:
+        """R-30: "Contact your care team today", and why (the symptom groups that matched), in a
+        window-modal message after saving. Only when that is the most urgent outcome: the
+        emergency and crisis screens (R-29, R-31) already say what to do now, and a second,
+        milder message after them could read as an all-clear. Nothing for a routine outcome,
+        and never a reassuring word (R-32)."""
+        result = saved.triage
+        if result.triage is not Triage.CARE_TEAM_TODAY:
+            return
+        headline = self.tr("Contact your care team today")
+        reasons = [
+            "• " + marked(CONTEXT, CARE_TEAM_REASONS[code])
+            for code in result.matched
+            if code in CARE_TEAM_REASONS
+        ]
+        parts = [headline, fill(self.tr("You reported: %1."), (saved.entry.symptom,))]
+        if reasons:
+            parts.append(self.tr("Why: what you reported matches") + "\n" + "\n".join(reasons))
+        emergency = self._services.settings.help_numbers().emergency
+        parts.append(
+            self.tr("Do not wait for your next appointment.")
+            + " "
+            + (
+                fill(
+                    self.tr(
+                        "If you have trouble breathing, swelling of the face, lips, mouth, "
+                        "tongue or throat, or you faint, call %1 now."
+                    ),
+                    (emergency,),
+                )
+                if emergency
+                else self.tr(
+                    "If you have trouble breathing, swelling of the face, lips, mouth, tongue "
+                    "or throat, or you faint, call your local emergency number now."
+                )
+            )
+        )
+        body = "\n\n".join(parts)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            headline,
+            body,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("careTeamTodayMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the symptom is what the user typed
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(headline)
+        box.setAccessibleDescription(body)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        ok.setObjectName("careTeamTodayOk")
+        ok.setAccessibleDescription(self.tr("Closes this message. The entry is saved."))
+        self.care_team_message = box
+        box.open()

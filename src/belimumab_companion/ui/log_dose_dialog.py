@@ -1,21 +1,25 @@
-"""Log a dose: when, where (body map, R-28; two sites for 400 mg, R-22), who gave it, lot, notes."""
+"""Log a dose: when, where (body map, R-28; two sites for 400 mg, R-22), who gave it, lot, notes.
+
+A dose saved as not fully given (R-22: one injection of a 400 mg dose; R-23: "may not have been
+fully given" ticked) is said plainly right after saving, in a window-modal message that never
+blocks the save and never tells the user to inject again."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -36,6 +40,8 @@ from belimumab_companion.ui.body_map import ORDER, BodyMap
 from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, log_problem_text
+from belimumab_companion.ui.wall_time import WallTimeEdit
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
@@ -74,21 +80,21 @@ class LogDoseDialog(QDialog):
         self._record = record
         self.logged: LoggedDose | None = None
         self.change: DoseChange | None = None
+        self.incomplete_message: QMessageBox | None = None  # R-22 / R-23, after saving
         injection = dose.route is Route.SUBQ
 
         planned = QLabel(
-            self.tr("Planned: %1 — %2")
-            .replace("%1", when_text(dose.due))
-            .replace("%2", amount_text(dose))
+            fill(self.tr("Planned: %1 — %2"), (when_text(dose.due), amount_text(dose)))
         )
         planned.setObjectName("logDosePlanned")
         planned.setTextFormat(Qt.TextFormat.PlainText)
         planned.setWordWrap(True)
-        local_now = (record.given_at if record else now).astimezone(dose.due.tzinfo)
-        self.when = QDateTimeEdit(
-            QDateTime(
-                local_now.year, local_now.month, local_now.day, local_now.hour, local_now.minute, 0
-            )
+        # Wall-clock time in the plan's zone; left unchanged, a correction keeps the instant
+        # logged exactly, the second 01:30 of fall-back day included (ui/wall_time.py).
+        assert dose.due.tzinfo is not None
+        self.when = WallTimeEdit(
+            dose.due.tzinfo,
+            record.given_at if record else now.replace(second=0, microsecond=0),
         )
         describe(
             self.when,
@@ -152,12 +158,7 @@ class LogDoseDialog(QDialog):
         self.not_fully.setAccessibleDescription(
             self.tr("Tick this if you are not sure that the whole dose was given.")
         )
-        self.not_fully_help = QLabel(  # R-23
-            self.tr(
-                "Do not inject another dose on your own. Contact your care team or pharmacist "
-                "and ask what to do."
-            )
-        )
+        self.not_fully_help = QLabel(self._r23_advice())  # R-23
         self.not_fully_help.setObjectName("logDoseNotFullyHelp")
         self.not_fully_help.setWordWrap(True)
         self.not_fully_help.setVisible(False)
@@ -239,10 +240,17 @@ class LogDoseDialog(QDialog):
         lines = [
             self.tr(
                 "Click the body to choose where you injected (★ suggested: used least recently)."
-            )
+            ),
+            self.tr("Do not inject where the skin is tender, bruised, red or hard."),  # R-28
         ]
         if need == 2:
             lines.append(self.tr("400 mg is two injections: choose two sites at least 5 cm apart."))
+            if len(chosen) == 1:  # R-22: allowed, but saved as an incomplete dose
+                lines.append(
+                    self.tr(
+                        "With one site only, the dose is saved as incomplete (not fully given)."
+                    )
+                )
         lines += [("✓ " if s in chosen else "   ") + self.body_map.site_summary(s) for s in ORDER]
         self.sites_text.setText("\n".join(lines))
 
@@ -250,10 +258,16 @@ class LogDoseDialog(QDialog):
         return str(self.device.currentData()) if self._dose.route is Route.SUBQ else None
 
     def given_at(self) -> datetime:
-        """The time typed, read as wall-clock time in the plan's zone."""
-        d, t = self.when.date(), self.when.time()
-        return datetime(
-            d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._dose.due.tzinfo
+        """The time in the field, read as wall-clock time in the plan's zone: unchanged, the
+        instant shown (its DST fold kept); typed, the first of a repeated hour, and a time in
+        the spring-forward gap moved forward by the gap (ui/wall_time.py)."""
+        return self.when.instant()
+
+    def _r23_advice(self) -> str:
+        """R-23, for any dose that may not have been fully given."""
+        return self.tr(
+            "Do not inject another dose on your own. Contact your care team or pharmacist "
+            "and ask what to do."
         )
 
     def save(self) -> None:
@@ -275,6 +289,8 @@ class LogDoseDialog(QDialog):
             self.message.setText(log_problem_text(exc.problem))  # input stays as typed
             return
         self.accept()
+        if self.logged.incomplete:
+            self._tell_incomplete(sites)
 
     def _save_correction(self, sites: list[Site]) -> None:
         assert self._record is not None
@@ -297,3 +313,38 @@ class LogDoseDialog(QDialog):
             self.message.setText(error_sentence(exc))
             return
         self.accept()
+        current = self._plans.dose_record(self._record.segment_id, self._record.sequence)
+        if current is not None and current.not_fully_given and not self._record.not_fully_given:
+            self._tell_incomplete(sites)  # the correction made it incomplete
+
+    def _tell_incomplete(self, sites: list[Site]) -> None:
+        """R-22 / R-23: the dose was saved as not fully given; say so plainly, with what to do.
+        Window-modal and shown after the save (it never blocks it); it never tells the user to
+        inject again."""
+        headline = self.tr("Incomplete dose — contact your care team")  # R-22
+        if self._dose.injections == 2 and len(sites) == 1:
+            why = self.tr(
+                "Only one of the two injections of this dose was logged, so it is saved as "
+                "incomplete (not fully given)."
+            )
+        else:
+            why = self.tr("This dose is saved as incomplete (not fully given).")
+        body = f"{headline}\n\n{why}\n\n{self._r23_advice()}"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Incomplete dose"),
+            body,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("incompleteDoseMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(headline)
+        box.setAccessibleDescription(body)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        ok.setObjectName("incompleteDoseOk")
+        ok.setAccessibleDescription(self.tr("Closes this message. The dose is saved."))
+        self.incomplete_message = box
+        box.open()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -83,6 +84,28 @@ class PreparePanel(QGroupBox):
         self.reset_button.setAccessibleDescription(self.tr("Stops and clears the warm-up timer"))
         self.reset_button.clicked.connect(self.reset)
         self.timer_text = _plain("fridgeTimerText")
+        # R-26: a temperature over 25 °C means do not use. In °F where the locale uses it.
+        self._fahrenheit = (
+            QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        )
+        self.warmest = QDoubleSpinBox()
+        self.warmest.setObjectName("warmestTemperature")
+        self.warmest.setDecimals(1)
+        self.warmest.setSingleStep(0.5)
+        low, high = (32.0, 122.0) if self._fahrenheit else (0.0, 50.0)
+        self.warmest.setRange(low - self.warmest.singleStep(), high)
+        self.warmest.setSpecialValueText(self.tr("not measured"))
+        self.warmest.setSuffix(" °F" if self._fahrenheit else " °C")
+        self.warmest.setValue(self.warmest.minimum())
+        self.warmest.setKeyboardTracking(False)  # saved when typed in full, not at each digit
+        self.warmest.setAccessibleName(self.tr("Warmest temperature it reached"))
+        self.warmest.setAccessibleDescription(
+            self.tr("Over 25 °C (77 °F) it must not be used; leave it at not measured if unknown")
+        )
+        self.warmest.valueChanged.connect(self._warmest_changed)
+        self.warmest_label = QLabel(self.tr("&Warmest temperature it reached, if you know it:"))
+        self.warmest_label.setWordWrap(True)
+        self.warmest_label.setBuddy(self.warmest)
         self.checks = {
             item: QCheckBox(marked("PreparePanel", text)) for item, text in CHECK_TEXT.items()
         }
@@ -108,6 +131,12 @@ class PreparePanel(QGroupBox):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(buttons)
         inner.addWidget(self.timer_text)
+        self.warmest_row = QWidget()
+        warmest_layout = QHBoxLayout(self.warmest_row)
+        warmest_layout.setContentsMargins(0, 0, 0, 0)
+        warmest_layout.addWidget(self.warmest_label, 1)
+        warmest_layout.addWidget(self.warmest)
+        inner.addWidget(self.warmest_row)
         checklist_title = _plain("checklistTitle")
         checklist_title.setText(self.tr("Before injecting, tick anything that is true:"))
         inner.addWidget(checklist_title)
@@ -163,7 +192,12 @@ class PreparePanel(QGroupBox):
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in reading order (for the page's tab order)."""
-        return [self.taken_out_button, self.reset_button, *self.checks.values()]
+        return [
+            self.taken_out_button,
+            self.reset_button,
+            self.warmest,
+            *self.checks.values(),
+        ]
 
     def take_out(self) -> None:
         if self._services is not None:
@@ -180,6 +214,8 @@ class PreparePanel(QGroupBox):
             return
         status = self._services.handling.status(now)
         self.reset_button.setVisible(status is not None)
+        self.warmest_row.setVisible(status is not None)
+        self._show_warmest(self._services.handling.warmest())
         if status is None:
             self.timer_text.setText(
                 self.tr(
@@ -198,6 +234,13 @@ class PreparePanel(QGroupBox):
                     "%1", time_text(status.use_by.astimezone())
                 )
             )
+        elif status.too_warm:  # R-26
+            self.timer_text.setText(
+                self.tr(
+                    "DO NOT USE: it got warmer than 25 °C (77 °F). "
+                    "Do not put it back in the fridge. Contact your pharmacy."
+                )
+            )
         else:
             self.timer_text.setText(
                 self.tr(
@@ -205,6 +248,26 @@ class PreparePanel(QGroupBox):
                     "Do not put it back in the fridge. Contact your pharmacy."
                 )
             )
+
+    def _show_warmest(self, celsius: float | None) -> None:
+        if self.warmest.hasFocus():
+            return  # never rewrite what the user is typing (the timer refreshes every 30 s)
+        if celsius is None:
+            shown = self.warmest.minimum()
+        else:
+            shown = celsius * 9 / 5 + 32 if self._fahrenheit else celsius
+        self.warmest.blockSignals(True)
+        self.warmest.setValue(shown)
+        self.warmest.blockSignals(False)
+
+    def _warmest_changed(self, value: float) -> None:
+        if self._services is None:
+            return
+        celsius: float | None = None
+        if value > self.warmest.minimum():
+            celsius = (value - 32) * 5 / 9 if self._fahrenheit else value
+        self._services.handling.record_warmest(celsius)
+        self.refresh()
 
     def _update_checklist(self) -> None:
         ticked = {item for item, box in self.checks.items() if box.isChecked()}

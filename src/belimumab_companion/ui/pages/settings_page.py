@@ -1,4 +1,5 @@
-"""Settings: where the data lives, how the app looks (it follows the system scheme), reminders."""
+"""Settings: where the data lives, how the app looks (it follows the system scheme), your health
+(R-35), reminders."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from belimumab_companion.ui.page_layout import scrolling_page
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
+    from belimumab_companion.ui.health_settings import HealthSettingsBox
     from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
 
@@ -80,6 +82,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout = layout
         self.reminders: ReminderSettingsBox | None = None  # built in load(), with the services
+        self.health: HealthSettingsBox  # R-35, built in load() with the reminders
         layout.addStretch(1)
         # Always last, after the stretch, set apart at the bottom; _add_section() goes above both.
         layout.addWidget(self._build_danger_zone())
@@ -94,6 +97,13 @@ class SettingsPage(QWidget):
         self.open_folder.setEnabled(True)
         self.erase_button.setEnabled(not services.read_only)  # nothing can be removed there
         if self.reminders is None:
+            from belimumab_companion.ui.health_settings import HealthSettingsBox
+
+            # R-35 first: a fact about the person that changes what Today tells them.
+            self.health = HealthSettingsBox(services.settings, services.read_only, self)
+            self.health.changed.connect(self.modules_changed)  # the pages show it again
+            self._add_section(self.health)
+            QWidget.setTabOrder(self.open_folder, self.health.anaphylaxis)  # as the page reads
             from belimumab_companion.services.autostart import Autostart
             from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
@@ -108,6 +118,8 @@ class SettingsPage(QWidget):
             self.language = LanguageBox(services.paths.language_file, services.read_only, self)
             self._add_section(self.language)
             self._build_modules()
+        else:
+            self.health.load(services.settings)  # what is stored now (also after a restore)
         self.contraception.blockSignals(True)
         self.contraception.setChecked(services.contraception.enabled() is True)
         self.contraception.blockSignals(False)

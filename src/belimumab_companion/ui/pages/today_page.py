@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.ui.contraindication_banner import ContraindicationBanner, warning_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.user_text import fill
@@ -67,6 +68,9 @@ class TodayPage(QWidget):
         self._services: AppServices | None = None
         self._next: PlannedDose | None = None
         self._regimens: dict[int, Regimen] = {}
+        # R-35: a past anaphylaxis to belimumab recorded in Settings -> "Do not take Benlysta;
+        # contact your care team", above everything else on the page (never a blocking dialog).
+        self.contraindication = ContraindicationBanner("todayContraindication")
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
@@ -152,8 +156,17 @@ class TodayPage(QWidget):
         self.next_when = page_label("nextDoseWhen", bold=True)
         self.next_details = page_label("nextDoseDetails")
         self.next_prepare = page_label("nextDosePrepare")
+        # R-35 again where the dose is offered (the log dialog itself is not changed).
+        self.next_contraindication = warning_label("nextDoseContraindication")
+        self.next_contraindication.hide()
         card_layout = QVBoxLayout(self.card)
-        for widget in (self.next_title, self.next_when, self.next_details, self.next_prepare):
+        for widget in (
+            self.next_title,
+            self.next_when,
+            self.next_details,
+            self.next_prepare,
+            self.next_contraindication,
+        ):
             card_layout.addWidget(widget)
         card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -163,6 +176,7 @@ class TodayPage(QWidget):
         self._layout_slot = QVBoxLayout()
         self.empty = page_label("todayEmpty")
         layout = scrolling_page(self, "today", 32)
+        layout.addWidget(self.contraindication)  # R-35: at the very top
         layout.addWidget(self.heading)
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)
@@ -413,6 +427,9 @@ class TodayPage(QWidget):
             self.prepare = PreparePanel()
             self._layout_slot.addWidget(self.prepare)
         self._services = services
+        contraindicated = services.settings.belimumab_anaphylaxis()  # R-35
+        self.contraindication.show_for(contraindicated)
+        self.next_contraindication.hide()
         now = services.clock()
         overview = services.plans.overview(now, upcoming_count=1)
         self._show_check_in(services, overview)
@@ -481,6 +498,7 @@ class TodayPage(QWidget):
             self.next_prepare.setText(
                 " ".join(t for t in (appointment_text(dose), preparation_text(dose)) if t)
             )
+            self.next_contraindication.setVisible(contraindicated)  # R-35
             self.card.show()
         else:
             self.next_title.setText(self.tr("No dose planned"))
