@@ -5341,6 +5341,18 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>ninguna registrada</translation>
     </message>
     <message>
+        <source>Past anaphylaxis to belimumab</source>
+        <translation>Anafilaxia previa a belimumab</translation>
+    </message>
+    <message>
+        <source>RECORDED by the patient: do not give Benlysta; contact the care team</source>
+        <translation>REGISTRADA por el paciente: no administrar Benlysta; contactar con el equipo médico</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
         <source>Plan in this period</source>
         <translation>Plan en este periodo</translation>
     </message>

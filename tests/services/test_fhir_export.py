@@ -363,3 +363,18 @@ def test_an_empty_profile_is_a_patient_alone(services: AppServices) -> None:
     Bundle.model_validate(bundle)
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient"]
     assert offset_of(bundle["timestamp"]) == timedelta(0)
+
+
+def test_r35_a_recorded_anaphylaxis_is_an_allergy_intolerance(demo: AppServices) -> None:
+    assert resources(fhir_bundle(demo, FIXED_NOW), "AllergyIntolerance") == []
+    demo.settings.set_belimumab_anaphylaxis(True)
+    bundle = fhir_bundle(demo, FIXED_NOW)
+    Bundle.model_validate_json(json.dumps(bundle))
+    [allergy] = resources(bundle, "AllergyIntolerance")
+    get_fhir_model_class("AllergyIntolerance").model_validate(allergy)
+    [patient] = resources(bundle, "Patient")
+    urls = {e["resource"]["id"]: e["fullUrl"] for e in bundle["entry"]}
+    assert allergy["patient"] == {"reference": urls[patient["id"]]}
+    assert allergy["code"] == {"text": "belimumab"} and allergy["criticality"] == "high"
+    assert allergy["reaction"][0]["manifestation"] == [{"text": "anaphylaxis"}]
+    assert allergy["verificationStatus"]["coding"][0]["code"] == "unconfirmed"

@@ -486,3 +486,14 @@ def test_a_qguiapplication_is_not_enough_for_the_chart(tmp_path: Path) -> None:
     assert lines[0].startswith("refused: ") and "QApplication" in lines[0]
     assert lines[1] == "without the chart: %PDF-"
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_r35_a_recorded_anaphylaxis_is_on_the_report(qapp, seeded: AppServices, out: Path) -> None:  # type: ignore[no-untyped-def]
+    before = words(pdf_text(export_pdf(out / "before.pdf", seeded, START, END, FIXED_NOW, ZONE)))
+    assert "Past anaphylaxis to belimumab not recorded" in before
+    seeded.settings.set_belimumab_anaphylaxis(True)
+    after = words(pdf_text(export_pdf(out / "after.pdf", seeded, START, END, FIXED_NOW, ZONE)))
+    assert (
+        "Past anaphylaxis to belimumab RECORDED by the patient: do not give Benlysta; contact "
+        "the care team" in after
+    )

@@ -87,6 +87,9 @@ def fhir_bundle(services: AppServices, now: datetime) -> dict[str, Any]:
     home = segments[-1].zone if segments else "UTC"
     patient = ids.url("patient")
     entries: list[tuple[str, Resource]] = [(patient, _patient(ids, *_patient_facts(services)))]
+    if services.settings.belimumab_anaphylaxis():  # R-35
+        url = ids.url("allergy/belimumab")
+        entries.append((url, _belimumab_anaphylaxis(url, patient)))
     request_of: dict[int, str] = {}
     previous: str | None = None
     for segment in segments:
@@ -200,6 +203,38 @@ def _patient(ids: _Ids, name: str | None, birth_date: date | None) -> Resource:
     if birth_date is not None:
         resource["birthDate"] = birth_date.isoformat()
     return resource
+
+
+def _belimumab_anaphylaxis(url: str, patient: str) -> Resource:
+    """R-35: the past anaphylaxis to belimumab the patient recorded; unconfirmed (their word)."""
+    return {
+        "resourceType": "AllergyIntolerance",
+        "id": _bare(url),
+        "clinicalStatus": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                    "code": "active",
+                }
+            ]
+        },
+        "verificationStatus": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+                    "code": "unconfirmed",
+                }
+            ]
+        },
+        "type": "allergy",
+        "category": ["medication"],
+        "criticality": "high",
+        "code": {"text": MEDICATION_TEXT},
+        "patient": _reference(patient),
+        "asserter": _reference(patient),
+        "reaction": [{"manifestation": [{"text": "anaphylaxis"}], "severity": "severe"}],
+        "note": [{"text": "Recorded by the patient: do not give Benlysta (belimumab)."}],
+    }
 
 
 def _medication_request(

@@ -84,6 +84,7 @@ class PatientSummary:
     birth_date: date | None
     on_treatment: bool  # a plan is set and not stopped
     last_dose: date | None  # the local day of the last dose given (R-36's window starts there)
+    belimumab_anaphylaxis: bool = False  # R-35: the patient recorded a past anaphylaxis to it
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,13 @@ def build_report(
         end=end,
         zone=zone,
         generated_at=now.astimezone(tz),
-        patient=PatientSummary(name, birth_date, course.on_treatment, course.last_dose),
+        patient=PatientSummary(
+            name,
+            birth_date,
+            course.on_treatment,
+            course.last_dose,
+            services.settings.belimumab_anaphylaxis(),
+        ),
         plans=tuple(
             s
             for s in segments

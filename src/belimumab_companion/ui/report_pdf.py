@@ -388,6 +388,15 @@ def _patient_and_plan(report: CareTeamReport) -> str:
                     if patient.last_dose
                     else QCoreApplication.translate("report_pdf", "none recorded"),
                 ),
+                (
+                    QCoreApplication.translate("report_pdf", "Past anaphylaxis to belimumab"),
+                    QCoreApplication.translate(
+                        "report_pdf",
+                        "RECORDED by the patient: do not give Benlysta; contact the care team",
+                    )
+                    if patient.belimumab_anaphylaxis
+                    else QCoreApplication.translate("report_pdf", "not recorded"),
+                ),
             ]
         )
     )
