@@ -5150,6 +5150,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Saque la pluma o la jeringa de la nevera</translation>
     </message>
     <message>
+        <source>How is your child since the dose?</source>
+        <translation>¿Cómo está su hijo o hija desde la dosis?</translation>
+    </message>
+    <message>
         <source>How are you since your dose?</source>
         <translation>¿Cómo se encuentra desde su dosis?</translation>
     </message>
@@ -5184,6 +5188,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Injection at %1. Let it reach room temperature for 30 minutes; do not warm it any other way.</source>
         <translation>Inyección: %1. Deje que alcance la temperatura ambiente durante 30 minutos; no la caliente de ninguna otra forma.</translation>
+    </message>
+    <message>
+        <source>Day %1 after the dose: note any new or worse symptoms in your child&apos;s diary.</source>
+        <translation>Día %1 después de la dosis: anote en el diario de su hijo o hija cualquier síntoma nuevo o que haya empeorado.</translation>
     </message>
     <message>
         <source>Day %1 after your dose: note any new or worse symptoms in your diary.</source>

@@ -236,3 +236,26 @@ def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
 def _today_items(today: TodayPage) -> list:  # type: ignore[type-arg]
     items = today.contraception_items
     return [] if items is None or items.isHidden() else items.items
+
+
+def test_r10_check_ins_for_a_young_child_speak_to_the_caregiver(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from belimumab_companion.domain.reminders import Audience, Reminder, ReminderKind
+    from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
+
+    at = datetime(2026, 11, 24, 18, tzinfo=UTC)
+
+    def check_in(audience: Audience) -> Reminder:
+        return Reminder(
+            at, "check-in:1:3:2", ReminderKind.CHECK_IN, at, 1, 3, at, audience, None, False, "2"
+        )
+
+    child = check_in(Audience.CAREGIVER)
+    assert reminder_title(child) == "How is your child since the dose?"
+    assert reminder_body(child) == (
+        "Day 2 after the dose: note any new or worse symptoms in your child's diary."
+    )
+    own = check_in(Audience.PATIENT)
+    assert reminder_title(own) == "How are you since your dose?"
+    assert "your dose" in reminder_body(own)

@@ -23,6 +23,8 @@ def reminder_title(reminder: Reminder) -> str:
             "reminder_text", "Take the pen or syringe out of the fridge"
         )
     if reminder.kind is ReminderKind.CHECK_IN:
+        if caregiver:
+            return QCoreApplication.translate("reminder_text", "How is your child since the dose?")
         return QCoreApplication.translate("reminder_text", "How are you since your dose?")
     if reminder.kind is ReminderKind.CONTRACEPTION:
         return QCoreApplication.translate("reminder_text", "Contraception reminder")
@@ -52,9 +54,18 @@ def reminder_body(reminder: Reminder) -> str:
         ).replace("%1", when)
     if reminder.kind is ReminderKind.CHECK_IN:
         day = reminder.detail
-        return QCoreApplication.translate(
-            "reminder_text", "Day %1 after your dose: note any new or worse symptoms in your diary."
-        ).replace("%1", integer_text(int(day)) if day.isdigit() else day)
+        text = (
+            QCoreApplication.translate(  # to the caregiver, about the child
+                "reminder_text",
+                "Day %1 after the dose: note any new or worse symptoms in your child's diary.",
+            )
+            if reminder.audience is Audience.CAREGIVER
+            else QCoreApplication.translate(
+                "reminder_text",
+                "Day %1 after your dose: note any new or worse symptoms in your diary.",
+            )
+        )
+        return fill(text, (integer_text(int(day)) if day.isdigit() else day,))
     if reminder.kind is ReminderKind.CONTRACEPTION:
         from belimumab_companion.ui.contraception_text import action_from_detail
 
