@@ -154,3 +154,38 @@ def test_database_errors_never_carry_what_the_person_typed(data_paths: AppPaths)
         connection.execute(insert, {"key": "ZZTESTDRUG", "value": '"ZZTESTDRUG notes"'})
     assert "ZZTESTDRUG" not in str(raised.value)
     database.close()
+
+
+def test_no_connection_is_opened_outside_the_storage_modules_that_set_the_pragmas() -> None:
+    """Scenario 3: every connection gets the durability PRAGMAs because only these places open
+    one (``sqlite_connection`` sets them; the engines open through it or set them per
+    connection; ``backup.ensure_closed``'s probe only takes and drops a lock). A new
+    ``sqlite3.connect`` or ``create_engine`` elsewhere fails here: route it through
+    ``storage/sqlite_connection.py``."""
+    import ast
+    from pathlib import Path
+
+    import belimumab_companion
+
+    allowed = {
+        ("storage/sqlite_connection.py", "connect"),
+        ("storage/engine.py", "create_engine"),
+        ("storage/read_only.py", "create_engine"),
+        ("storage/backup.py", "connect"),  # ensure_closed's lock probe
+    }
+    root = Path(belimumab_companion.__file__).parent
+    found = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            owner = (
+                func.value.id
+                if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                else ""
+            )
+            if (owner == "sqlite3" and name == "connect") or name == "create_engine":
+                found.add((path.relative_to(root).as_posix(), name))
+    assert found == allowed
