@@ -35,6 +35,19 @@ def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: obj
     )
 
 
+def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 2),
+            time_of_day=time(18),
+            zone="Europe/Madrid",
+        )
+    )
+
+
 def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-untyped-def]
     saved = services.diary.add(_entry("Headache", 20, 2, notes="and my lips are swollen"))
     assert saved.triage.triage is Triage.EMERGENCY  # the notes count too (R-29)
@@ -46,16 +59,7 @@ def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-u
 
 
 def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no-untyped-def]
-    services.plans.set_plan(
-        PlanInputs(
-            indication=Indication.SLE,
-            route=Route.SUBQ,
-            birth_date=date(1984, 3, 2),
-            first_dose=date(2026, 11, 2),
-            time_of_day=time(18),
-            zone="Europe/Madrid",
-        )
-    )
+    _weekly_plan(services)
     for day in (2, 9, 16):
         services.plans.log_dose(
             given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
@@ -73,16 +77,7 @@ def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no
 
 def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no-untyped-def]
     """add() builds its answer from the inputs (no read-back): it must equal the stored row."""
-    services.plans.set_plan(
-        PlanInputs(
-            indication=Indication.SLE,
-            route=Route.SUBQ,
-            birth_date=date(1984, 3, 2),
-            first_dose=date(2026, 11, 2),
-            time_of_day=time(18),
-            zone="Europe/Madrid",
-        )
-    )
+    _weekly_plan(services)
     services.plans.log_dose(
         given_at=datetime(2026, 11, 2, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )

@@ -15,28 +15,32 @@ from testsupport import run_cli
 _run = run_cli
 
 
-def test_every_exported_date_matches_the_engine_across_dst(tmp_path: Path) -> None:
+def _weekly_at_half_past_two_in_berlin(tmp_path: Path, indication: str, first_dose: str) -> Path:
+    """A SubQ plan at 02:30 Europe/Berlin (the hour DST skips or repeats), set through the CLI."""
     data = tmp_path / "d"
-    assert (
-        _run(
-            data,
-            "plan",
-            "set",
-            "--indication",
-            "ln",
-            "--route",
-            "subq",
-            "--birth-date",
-            "1984-03-02",
-            "--first-dose",
-            "2025-03-03",
-            "--time",
-            "02:30",
-            "--zone",
-            "Europe/Berlin",
-        )[0]
-        == 0
+    code, _out, err = _run(
+        data,
+        "plan",
+        "set",
+        "--indication",
+        indication,
+        "--route",
+        "subq",
+        "--birth-date",
+        "1984-03-02",
+        "--first-dose",
+        first_dose,
+        "--time",
+        "02:30",
+        "--zone",
+        "Europe/Berlin",
     )
+    assert code == 0, err
+    return data
+
+
+def test_every_exported_date_matches_the_engine_across_dst(tmp_path: Path) -> None:
+    data = _weekly_at_half_past_two_in_berlin(tmp_path, "ln", "2025-03-03")
     as_of = "2025-03-01T12:00+01:00"
     ics = tmp_path / "doses.ics"
     code, out, err = _run(data, "export", "ics", str(ics), "--count", "40", "--as-of", as_of)
@@ -93,25 +97,7 @@ def test_doses_on_the_dst_sundays_follow_the_gap_and_fold_policy(tmp_path: Path)
     """Scenario 15/16 for the calendar: weekly on Sundays at 02:30 in Berlin, so one dose falls
     in the spring-forward gap (moved to 03:30 CEST, as the engine and RFC 5545 read it) and one
     in the repeated hour of fall-back (the first 02:30, CEST)."""
-    data = tmp_path / "d"
-    code, _out, err = _run(
-        data,
-        "plan",
-        "set",
-        "--indication",
-        "sle",
-        "--route",
-        "subq",
-        "--birth-date",
-        "1984-03-02",
-        "--first-dose",
-        "2025-03-23",
-        "--time",
-        "02:30",
-        "--zone",
-        "Europe/Berlin",
-    )
-    assert code == 0, err
+    data = _weekly_at_half_past_two_in_berlin(tmp_path, "sle", "2025-03-23")
     as_of = "2025-03-20T12:00+01:00"
     ics = tmp_path / "doses.ics"
     assert _run(data, "export", "ics", str(ics), "--count", "40", "--as-of", as_of)[0] == 0

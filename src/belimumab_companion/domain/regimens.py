@@ -137,6 +137,21 @@ def choose_regimen(
     age = age_on(birth_date, on)
     if route is Route.SUBQ and age < ADULT_AGE and weight_kg is None:
         return RegimenRefusal(RefusalCode.MISSING_WEIGHT, ("R-01", "R-06"))  # even as prescribed
+    # The prescriber's schedule first where the patient's age or weight already asks for it...
+    if age < MIN_AGE:
+        return _as_prescribed(
+            indication, route, True, prescription, ("R-02", "R-06"), RefusalCode.UNDER_FIVE
+        )
+    child_subq = route is Route.SUBQ and age < ADULT_AGE
+    if child_subq and indication is Indication.LN:  # pediatric LN SubQ is HCP-GATED
+        return _as_prescribed(
+            indication, route, True, prescription, ("R-07",), RefusalCode.PRESCRIPTION_NEEDED, age
+        )
+    if child_subq and weight_kg is not None and weight_kg < MIN_SUBQ_WEIGHT_KG:
+        return _as_prescribed(
+            indication, route, True, prescription, ("R-06",), RefusalCode.UNDER_15_KG, age
+        )
+    # ... then where a change of route does (R-13..R-15).
     if switch_gated_by:
         return _as_prescribed(
             indication,
@@ -147,26 +162,14 @@ def choose_regimen(
             RefusalCode.SWITCH_NEEDS_PRESCRIPTION,
             age,
         )
-    if age < MIN_AGE:
-        return _as_prescribed(
-            indication, route, True, prescription, ("R-02", "R-06"), RefusalCode.UNDER_FIVE
-        )
     if route is Route.IV:
         return _iv(indication, age < ADULT_AGE)
     if age >= ADULT_AGE:
         if indication is Indication.SLE or switching_from_iv:
             return _adult_weekly(indication, switching_from_iv)
         return _adult_ln_subq()
-    # SubQ, 5 to 17 years.
-    if indication is Indication.LN:  # pediatric LN SubQ is HCP-GATED
-        return _as_prescribed(
-            indication, route, True, prescription, ("R-07",), RefusalCode.PRESCRIPTION_NEEDED, age
-        )
+    # SLE SubQ, 5 to 17 years, 15 kg or more.
     assert weight_kg is not None  # R-01, checked above
-    if weight_kg < MIN_SUBQ_WEIGHT_KG:
-        return _as_prescribed(
-            indication, route, True, prescription, ("R-06",), RefusalCode.UNDER_15_KG, age
-        )
     interval = 7 if weight_kg >= WEEKLY_WEIGHT_KG else 14
     given_by, self_allowed = _child_injector(age)
     return Regimen(

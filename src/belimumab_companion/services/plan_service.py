@@ -1031,19 +1031,12 @@ class PlanService:
             weight_kg=row.weight_kg,
             prescription=prescription,
             switching_from_iv=row.switching_from_iv,
+            # Saved as prescribed: the age and weight rules give it again; otherwise it was a
+            # change of route left to the prescriber (R-13..R-15).
+            switch_gated_by=SWITCH_GATE_RULES
+            if row.regimen_code.endswith("-as-prescribed")
+            else (),
         )
-        if row.regimen_code.endswith("-as-prescribed") and not (
-            isinstance(regimen, Regimen) and regimen.as_prescribed
-        ):  # a change of route left to the prescriber (R-13..R-15): as saved, as prescribed
-            regimen = choose_regimen(
-                indication=Indication(row.indication),
-                route=Route(row.route),
-                birth_date=row.birth_date,
-                on=row.first_dose,
-                weight_kg=row.weight_kg,
-                prescription=prescription,
-                switch_gated_by=SWITCH_GATE_RULES,
-            )
         if isinstance(regimen, RegimenRefusal):  # stored inputs were valid when saved
             raise RuntimeError(
                 f"plan segment {row.id} no longer gives a regimen: {regimen.code.value}"

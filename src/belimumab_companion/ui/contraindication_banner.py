@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from belimumab_companion.ui.dialogs import plain_label
+from belimumab_companion.ui.dialogs import page_label, plain_label
 from belimumab_companion.user_text import fill
 
 
@@ -21,16 +21,6 @@ def contraindication_text() -> str:
     return QCoreApplication.translate(
         "ContraindicationBanner", "Do not take Benlysta; contact your care team."
     )
-
-
-def warning_label(object_name: str, *, scale: float = 1.0) -> QLabel:
-    """A bold, wrapping, selectable plain-text label with the R-35 words."""
-    label = plain_label(object_name, contraindication_text())
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class ContraindicationBanner(QFrame):
@@ -48,7 +38,9 @@ class ContraindicationBanner(QFrame):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
         self.icon.setAccessibleName(self.tr("Warning"))
-        self.text = warning_label(f"{object_name}Text", scale=1.4)
+        self.text = page_label(
+            f"{object_name}Text", bold=True, scale=1.4, text=contraindication_text()
+        )
         self.reason = plain_label(
             f"{object_name}Reason",
             self.tr(

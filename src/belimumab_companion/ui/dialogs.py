@@ -19,13 +19,27 @@ from belimumab_companion.ui.locale_format import short_date_pattern
 
 
 def open_plain_message(
-    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, object_name: str
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    object_name: str,
+    *,
+    headline: str = "",
+    ok_description: str = "",
 ) -> QMessageBox:
-    """A window-modal message whose text is never read as markup (it may hold a file name)."""
+    """A window-modal message whose text is never read as markup (it may hold a file name or
+    what the user typed). ``headline`` (default: the title) is its accessible name, the text its
+    description; ``ok_description`` says what the OK button leaves behind ("The dose is saved")."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(object_name)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAccessibleName(headline or title)
+    box.setAccessibleDescription(text)
+    if ok_description:
+        box.button(QMessageBox.StandardButton.Ok).setAccessibleDescription(ok_description)
     box.open()
     return box
 
@@ -42,6 +56,19 @@ def plain_label(object_name: str, text: str = "", accessible_name: str = "") -> 
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
+    return label
+
+
+def page_label(
+    object_name: str, *, bold: bool = False, scale: float = 1.0, text: str = ""
+) -> QLabel:
+    """A :func:`plain_label` in the pages' type: bold and/or ``scale`` times the font size."""
+    label = plain_label(object_name, text)
+    if bold or scale != 1.0:
+        font = label.font()
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
     return label
 
 

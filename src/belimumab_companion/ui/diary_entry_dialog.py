@@ -33,7 +33,7 @@ from belimumab_companion.services.diary_service import (
     DiaryInputs,
     SavedEntry,
 )
-from belimumab_companion.ui.dialogs import date_time_edit_format
+from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.wall_time import WallTimeEdit
@@ -342,21 +342,11 @@ class DiaryEntryDialog(QDialog):
             )
         )
         body = "\n\n".join(parts)
-        box = QMessageBox(
+        self.care_team_message = open_plain_message(  # plain: the symptom is what was typed
+            self.parentWidget(),
             QMessageBox.Icon.Warning,
             headline,
             body,
-            QMessageBox.StandardButton.Ok,
-            self.parentWidget(),
+            "careTeamTodayMessage",
+            ok_description=self.tr("Closes this message. The entry is saved."),
         )
-        box.setObjectName("careTeamTodayMessage")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the symptom is what the user typed
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(headline)
-        box.setAccessibleDescription(body)
-        ok = box.button(QMessageBox.StandardButton.Ok)
-        ok.setObjectName("careTeamTodayOk")
-        ok.setAccessibleDescription(self.tr("Closes this message. The entry is saved."))
-        self.care_team_message = box
-        box.open()

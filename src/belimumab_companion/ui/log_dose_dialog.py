@@ -37,7 +37,12 @@ from belimumab_companion.services.plan_service import (
     PlanInputError,
 )
 from belimumab_companion.ui.body_map import ORDER, BodyMap
-from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
+from belimumab_companion.ui.dialogs import (
+    date_time_edit_format,
+    describe,
+    open_plain_message,
+    text_width,
+)
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, log_problem_text
 from belimumab_companion.ui.wall_time import WallTimeEdit
@@ -330,21 +335,12 @@ class LogDoseDialog(QDialog):
         else:
             why = self.tr("This dose is saved as incomplete (not fully given).")
         body = f"{headline}\n\n{why}\n\n{self._r23_advice()}"
-        box = QMessageBox(
+        self.incomplete_message = open_plain_message(
+            self.parentWidget(),
             QMessageBox.Icon.Warning,
             self.tr("Incomplete dose"),
             body,
-            QMessageBox.StandardButton.Ok,
-            self.parentWidget(),
+            "incompleteDoseMessage",
+            headline=headline,
+            ok_description=self.tr("Closes this message. The dose is saved."),
         )
-        box.setObjectName("incompleteDoseMessage")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(headline)
-        box.setAccessibleDescription(body)
-        ok = box.button(QMessageBox.StandardButton.Ok)
-        ok.setObjectName("incompleteDoseOk")
-        ok.setAccessibleDescription(self.tr("Closes this message. The dose is saved."))
-        self.incomplete_message = box
-        box.open()

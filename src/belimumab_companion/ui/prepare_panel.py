@@ -215,6 +215,9 @@ class PreparePanel(QGroupBox):
         status = self._services.handling.status(now)
         self.reset_button.setVisible(status is not None)
         self.warmest_row.setVisible(status is not None)
+        font = self.timer_text.font()
+        font.setBold(status is not None and status.state is FridgeState.DO_NOT_USE)
+        self.timer_text.setFont(font)
         self._show_warmest(self._services.handling.warmest())
         if status is None:
             self.timer_text.setText(

@@ -33,10 +33,10 @@ from belimumab_companion.ui.contraception_text import (
     pregnancy_kind_text,
     window_text,
 )
+from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
 from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.pages.today_page import page_label
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 

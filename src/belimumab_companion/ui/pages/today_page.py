@@ -11,13 +11,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from belimumab_companion.ui.contraindication_banner import ContraindicationBanner, warning_label
+from belimumab_companion.ui.contraindication_banner import (
+    ContraindicationBanner,
+    contraindication_text,
+)
+from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.user_text import fill
@@ -38,23 +41,6 @@ LOG_SYMPTOM_SHORTCUT = "Ctrl+L"
 def shortcut_text(keys: str) -> str:
     """A shortcut as this platform writes it ("Ctrl+D", "⌘D")."""
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def page_label(object_name: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    """A selectable plain-text label, as the pages use them (also the Contraception page)."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    font = label.font()
-    font.setBold(bold)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class TodayPage(QWidget):
@@ -157,7 +143,9 @@ class TodayPage(QWidget):
         self.next_details = page_label("nextDoseDetails")
         self.next_prepare = page_label("nextDosePrepare")
         # R-35 again where the dose is offered (the log dialog itself is not changed).
-        self.next_contraindication = warning_label("nextDoseContraindication")
+        self.next_contraindication = page_label(
+            "nextDoseContraindication", bold=True, text=contraindication_text()
+        )
         self.next_contraindication.hide()
         card_layout = QVBoxLayout(self.card)
         for widget in (
