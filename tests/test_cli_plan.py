@@ -257,7 +257,10 @@ LN_WEEKLY = (
 
 
 def _log(data: Path, at: str, *extra: str) -> tuple[int, str, str]:
-    return _run(data, "log-dose", "--at", at, "--as-of", "2025-02-01T12:00+01:00", *extra)
+    """Log dose #1 (R-47: named; on 1 Feb the dose suggested is #4)."""
+    return _run(
+        data, "log-dose", "--sequence", "1", "--at", at, "--as-of", "2025-02-01T12:00+01:00", *extra
+    )
 
 
 def test_r22_a_400_mg_dose_needs_two_different_sites(tmp_path: Path) -> None:
@@ -286,6 +289,8 @@ def test_r18_never_two_weekly_doses_on_the_same_day(tmp_path: Path) -> None:
         _run(
             tmp_path,
             "log-dose",
+            "--sequence",
+            "1",
             "--at",
             "2025-01-08T09:00-05:00",
             "--as-of",
@@ -390,17 +395,24 @@ SLE_IV = (
 )
 
 
-def _log_iv(data: Path, day: str) -> None:
+def _log_iv(data: Path, sequence: int, day: str) -> None:
     code, _, err = _run(
-        data, "log-dose", "--at", f"{day}T10:00+01:00", "--as-of", "2025-03-05T12:00+01:00"
+        data,
+        "log-dose",
+        "--sequence",
+        str(sequence),
+        "--at",
+        f"{day}T10:00+01:00",
+        "--as-of",
+        "2025-03-05T12:00+01:00",
     )
     assert code == 0, err
 
 
 def test_r13_switch_outside_the_window_is_refused_with_the_window(tmp_path: Path) -> None:
     _run(tmp_path, *SLE_IV)
-    for day in ("2025-01-06", "2025-01-20", "2025-02-03", "2025-03-03"):
-        _log_iv(tmp_path, day)
+    for sequence, day in enumerate(("2025-01-06", "2025-01-20", "2025-02-03", "2025-03-03"), 1):
+        _log_iv(tmp_path, sequence, day)
     code, _, err = _run(tmp_path, "plan", "switch", "--route", "subq", "--first-dose", "2025-04-01")
     assert code == 2
     assert "between 2025-03-10 and 2025-03-31" in err and "R-13" in err
@@ -433,7 +445,7 @@ def test_r13_switch_outside_the_window_is_refused_with_the_window(tmp_path: Path
 
 def test_r14_ln_switch_needs_two_infusions(tmp_path: Path) -> None:
     _run(tmp_path, *[a if a != "sle" else "ln" for a in SLE_IV])
-    _log_iv(tmp_path, "2025-01-06")
+    _log_iv(tmp_path, 1, "2025-01-06")
     code, _, err = _run(tmp_path, "plan", "switch", "--route", "subq", "--first-dose", "2025-01-15")
     assert code == 2 and "at least 2 infusions" in err
 

@@ -1169,12 +1169,36 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>administrada</translation>
     </message>
     <message>
-        <source>Dose missed</source>
-        <translation>Dosis olvidada</translation>
+        <source>Dose given late</source>
+        <translation>Dosis administrada con retraso</translation>
+    </message>
+    <message>
+        <source>given late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <source>Dose missed, not to be made up</source>
+        <translation>Dosis olvidada, no se recupera</translation>
     </message>
     <message>
         <source>missed</source>
         <translation>olvidada</translation>
+    </message>
+    <message>
+        <source>Dose missed, still to give</source>
+        <translation>Dosis olvidada, aún por administrar</translation>
+    </message>
+    <message>
+        <source>still to give</source>
+        <translation>por administrar</translation>
+    </message>
+    <message>
+        <source>Date to be given by your care team</source>
+        <translation>Fecha que le dará su equipo médico</translation>
+    </message>
+    <message>
+        <source>date to confirm</source>
+        <translation>fecha por confirmar</translation>
     </message>
     <message>
         <source>Dose due now, not logged yet</source>
@@ -1207,6 +1231,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Dose calendar</source>
         <translation>Calendario de dosis</translation>
+    </message>
+    <message>
+        <source>Dose #%1 given late (planned %2)</source>
+        <translation>Dosis n.º %1 administrada con retraso (prevista el %2)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -1297,6 +1325,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Restored by undo</source>
         <translation>Restaurada al deshacer</translation>
+    </message>
+    <message>
+        <source>Given before the app was set up</source>
+        <translation>Administrada antes de configurar la aplicación</translation>
     </message>
     <message>
         <source>Myself</source>
@@ -1396,6 +1428,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>How</source>
         <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administrada</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1969,26 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Do not inject another dose on your own. Contact your care team or pharmacist and ask what to do.</source>
         <translation>No se inyecte otra dosis por su cuenta. Póngase en contacto con su equipo médico o su farmacéutico y pregunte qué hacer.</translation>
+    </message>
+    <message>
+        <source>The time you entered does not fit dose #%1 (planned %2). It fits dose #%3 (planned %4).</source>
+        <translation>La hora que ha introducido no corresponde a la dosis n.º %1 (prevista el %2). Corresponde a la dosis n.º %3 (prevista el %4).</translation>
+    </message>
+    <message>
+        <source>Which dose was this?</source>
+        <translation>¿Qué dosis era?</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Log it as dose #%1</source>
+        <translation>Registrarla como dosis n.º %1</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambiar la hora</translation>
     </message>
     <message>
         <source>Incomplete dose — contact your care team</source>
@@ -2512,6 +2568,18 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>no hay ningún plan de tratamiento actual</translation>
     </message>
     <message>
+        <source>the last dose given cannot be in the future</source>
+        <translation>la última dosis administrada no puede estar en el futuro</translation>
+    </message>
+    <message>
+        <source>the number of doses given must be 1 to %1</source>
+        <translation>el número de dosis administradas debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside the years %2 to %3</source>
+        <translation>la fecha %1 está fuera de los años %2 a %3</translation>
+    </message>
+    <message>
         <source>Your data file cannot be opened, so nothing was changed: %1. Check that you can read and write it, then start again.</source>
         <translation>No se puede abrir su archivo de datos, así que no se ha cambiado nada: %1. Compruebe que puede leerlo y escribir en él, y después vuelva a iniciar la aplicación.</translation>
     </message>
@@ -2809,6 +2877,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>no indicado</translation>
     </message>
     <message>
+        <source>This is my first dose of belimumab</source>
+        <translation>Es mi primera dosis de belimumab</translation>
+    </message>
+    <message>
+        <source>I am already on belimumab</source>
+        <translation>Ya estoy en tratamiento con belimumab</translation>
+    </message>
+    <message>
         <source>from your prescriber</source>
         <translation>según su médico prescriptor</translation>
     </message>
@@ -2865,6 +2941,18 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>El peso que midió su equipo médico, en kilogramos. Déjelo en «no indicado» si no es necesario.</translation>
     </message>
     <message>
+        <source>First dose or already on it</source>
+        <translation>Primera dosis o ya en tratamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Is this your first dose?</source>
+        <translation>¿&amp;Es su primera dosis?</translation>
+    </message>
+    <message>
+        <source>Choose whether you are starting belimumab, or are already on it and are setting up the app now.</source>
+        <translation>Indique si empieza ahora con belimumab o si ya está en tratamiento y configura la aplicación ahora.</translation>
+    </message>
+    <message>
         <source>First dose date</source>
         <translation>Fecha de la primera dosis</translation>
     </message>
@@ -2875,6 +2963,18 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>The date of the first dose, as your care team planned it.</source>
         <translation>La fecha de la primera dosis, tal como la planificó su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Doses given so far</source>
+        <translation>Dosis administradas hasta ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Doses given so far:</source>
+        <translation>&amp;Dosis administradas hasta ahora:</translation>
+    </message>
+    <message>
+        <source>How many doses you have had, the last one included. It matters for the starting doses of some plans.</source>
+        <translation>Cuántas dosis ha recibido, incluida la última. Importa para las dosis iniciales de algunas pautas.</translation>
     </message>
     <message>
         <source>Usual time</source>
@@ -2937,8 +3037,24 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Introduzca lo que le indicó su equipo médico. No se guarda nada hasta que pulse Guardar.</translation>
     </message>
     <message>
+        <source>&amp;Last dose given on:</source>
+        <translation>Ú&amp;ltima dosis administrada el:</translation>
+    </message>
+    <message>
+        <source>Date of the last dose given</source>
+        <translation>Fecha de la última dosis administrada</translation>
+    </message>
+    <message>
+        <source>The date of your most recent dose; the schedule continues from it.</source>
+        <translation>La fecha de su dosis más reciente; el calendario continúa a partir de ella.</translation>
+    </message>
+    <message>
         <source>Choose a time zone from the list, e.g. Europe/Madrid or America/New_York.</source>
         <translation>Elija una zona horaria de la lista, p. ej., Europe/Madrid o America/New_York.</translation>
+    </message>
+    <message>
+        <source>Your next doses (nothing before your last dose counts as missed):</source>
+        <translation>Sus próximas dosis (nada anterior a su última dosis cuenta como olvidado):</translation>
     </message>
     <message>
         <source>Your first six doses:</source>
@@ -3247,6 +3363,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Next dose: %1</source>
         <translation>Próxima dosis: %1</translation>
+    </message>
+    <message>
+        <source>Next dose: the date your care team gives</source>
+        <translation>Próxima dosis: la fecha que le dé su equipo médico</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4165,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Todavía no ha tocado ninguna dosis.</translation>
     </message>
     <message>
+        <source>So far (doses not logged before %1, when the app was set up, are not counted):</source>
+        <translation>Hasta ahora (no se cuentan las dosis no registradas antes del %1, cuando se configuró la aplicación):</translation>
+    </message>
+    <message>
         <source>So far:</source>
         <translation>Hasta ahora:</translation>
     </message>
@@ -4293,6 +4417,18 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Abre un formulario para elegir la fecha de su próxima dosis</translation>
     </message>
     <message>
+        <source>Log the dose I &amp;missed…</source>
+        <translation>Registrar la dosis &amp;olvidada…</translation>
+    </message>
+    <message>
+        <source>Log the missed dose</source>
+        <translation>Registrar la dosis olvidada</translation>
+    </message>
+    <message>
+        <source>Opens the form for the missed dose that is still to give</source>
+        <translation>Abre el formulario de la dosis olvidada que aún debe administrarse</translation>
+    </message>
+    <message>
         <source>How are you?</source>
         <translation>¿Cómo se encuentra?</translation>
     </message>
@@ -4389,12 +4525,20 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Requiere su atención</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
         <source>Next dose</source>
         <translation>Próxima dosis</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date to be given by your care team (the usual schedule: %1)</source>
+        <translation>Fecha que le dará su equipo médico (según la pauta habitual: %1)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4407,6 +4551,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Treatment has stopped. Your history is kept on the Schedule page.</source>
         <translation>El tratamiento ha terminado. Su historial se conserva en la página Calendario.</translation>
+    </message>
+    <message>
+        <source>Saved: dose #%1, planned %2, given %3</source>
+        <translation>Guardado: dosis n.º %1, prevista el %2, administrada el %3</translation>
     </message>
 </context>
 <context>
@@ -4862,8 +5010,20 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>toca ahora, aún no registrada</translation>
     </message>
     <message>
-        <source>missed</source>
-        <translation>olvidada</translation>
+        <source>missed, still to give</source>
+        <translation>olvidada, aún por administrar</translation>
+    </message>
+    <message>
+        <source>missed — not to be made up</source>
+        <translation>olvidada — no se recupera</translation>
+    </message>
+    <message>
+        <source>given late</source>
+        <translation>administrada con retraso</translation>
+    </message>
+    <message>
+        <source>date to be given by your care team</source>
+        <translation>fecha que le dará su equipo médico</translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -4944,6 +5104,14 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Contact your infusion centre to book a new appointment.</source>
         <translation>Póngase en contacto con su centro de perfusión para pedir una nueva cita.</translation>
+    </message>
+    <message>
+        <source>Do not inject on your own: contact your care team, who will give you the date.</source>
+        <translation>No se inyecte por su cuenta: contacte con su equipo médico, que le dará la fecha.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this dose.</source>
+        <translation>No hay nada que hacer con esta dosis.</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5242,14 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>An infusion is given at the clinic.</source>
         <translation>Una perfusión se administra en la clínica.</translation>
+    </message>
+    <message>
+        <source>That date does not fit this planned dose: it is on or beyond the day of the dose before or after it. Check the date and time.</source>
+        <translation>Esa fecha no corresponde a esta dosis prevista: coincide con el día de la dosis anterior o posterior, o lo sobrepasa. Compruebe la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>No dose is due now. Choose the planned dose on the Schedule page.</source>
+        <translation>Ahora no toca ninguna dosis. Elija la dosis prevista en la página Calendario.</translation>
     </message>
     <message>
         <source>Weight band changed — confirm dose schedule with your care team.</source>
@@ -5443,6 +5619,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Doses still to come on the generated date are not counted. On time: given on the day it was due.</source>
         <translation>No se cuentan las dosis aún pendientes en la fecha de generación. A tiempo: administrada el día previsto.</translation>
+    </message>
+    <message>
+        <source>Doses due before %1, the day the app was set up, are counted only if they were logged; none of them counts as missed.</source>
+        <translation>Las dosis previstas antes del %1, día en que se configuró la aplicación, solo se cuentan si se registraron; ninguna de ellas cuenta como olvidada.</translation>
     </message>
     <message>
         <source>Doses not given on their day, and what followed</source>

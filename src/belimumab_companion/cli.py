@@ -134,7 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KG",
         help="body weight (needed for SubQ under 18, and for the IV dose)",
     )
-    plan_set.add_argument("--first-dose", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    start = plan_set.add_mutually_exclusive_group(required=True)
+    start.add_argument(
+        "--first-dose", type=_iso_date, metavar="YYYY-MM-DD", help="the first dose, for a new start"
+    )
+    start.add_argument(
+        "--last-dose",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="already on belimumab: the date of the last dose given (R-48)",
+    )
+    plan_set.add_argument(
+        "--doses-given",
+        type=int,
+        metavar="N",
+        help="with --last-dose: how many doses so far (LN SubQ and IV loading count them)",
+    )
     plan_set.add_argument(
         "--time",
         type=_time_of_day,
@@ -184,7 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--sequence",
         type=int,
         metavar="N",
-        help="the planned dose it answers (default: worked out)",
+        help="the planned dose it answers, as `due` or `upcoming` show it (default: the dose "
+        "`due` suggests; refused when there is none or the time does not fit it)",
+    )
+    log_dose.add_argument(
+        "--segment", type=int, metavar="ID", help="the plan segment of --sequence (R-47)"
     )
     log_dose.add_argument("--amount", type=float, metavar="MG", help="default: the planned amount")
     log_dose.add_argument(
@@ -547,6 +566,9 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             return EXIT_OK
         if (args.interval_days is None) != (args.amount_mg is None):
             raise CliError("--interval-days and --amount-mg go together")
+        if args.doses_given is not None and args.last_dose is None:
+            raise CliError("--doses-given goes with --last-dose")
+        already_on = args.last_dose is not None
         prescription = (
             Prescription(args.interval_days, args.amount_mg)
             if args.interval_days is not None
@@ -556,11 +578,13 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             indication=Indication(args.indication),
             route=Route(args.route),
             birth_date=args.birth_date,
-            first_dose=args.first_dose,
+            first_dose=args.last_dose if already_on else args.first_dose,
             time_of_day=args.time,
             zone=args.zone or local_zone_name(),
             weight_kg=args.weight,
             prescription=prescription,
+            already_on_treatment=already_on,
+            doses_given=args.doses_given or 1,
         )
         try:
             result = services.plans.set_plan(inputs)
@@ -569,9 +593,15 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         if isinstance(result, RegimenRefusal):
             raise CliError(f"no schedule: {REFUSAL_TEXT[result.code.value]}")
         print(
-            f"Plan set: {result.code} from {args.first_dose.isoformat()} at {args.time.strftime('%H:%M')} {inputs.zone}.",
+            f"Plan set: {result.code} from {inputs.first_dose.isoformat()} at {args.time.strftime('%H:%M')} {inputs.zone}.",
             file=out,
         )
+        if already_on:
+            print(
+                f"Continuing from your last dose on {inputs.first_dose.isoformat()} "
+                "(R-48): nothing before it counts as missed.",
+                file=out,
+            )
         return EXIT_OK
     finally:
         services.close()
@@ -604,6 +634,8 @@ def _upcoming(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             "route": d.route.value,
             "phase": d.phase.value,
             "status": d.status.value,
+            # False: a date the care team gives (R-11, R-20, R-21, R-48), never a firm one
+            "firm": d.firm,
             # IV only (R-03): true once the infusion centre's date was entered
             "appointment_confirmed": d.appointment_confirmed if d.route.value == "iv" else None,
         }
@@ -640,13 +672,36 @@ LOG_PROBLEM_TEXT = {
     "wrong-device": "that device is not used for this plan",
     "child-self-injection": "under 10 a caregiver or the clinic gives the injection: use --given-by caregiver or clinic (R-10)",
     "infusion-not-by-clinic": "an infusion is given by the clinic (R-03)",
+    "does-not-fit": "that time does not fit the planned dose named",
+    "nothing-to-log": "no dose is suggested now: name the planned dose with --sequence "
+    "(see `upcoming` or `due`)",
 }
+
+
+def _log_refusal(exc: Exception) -> str:
+    """One line for a refused dose; for a time that fits another dose, which one (R-47)."""
+    problem = exc.problem.value  # type: ignore[attr-defined]
+    text = LOG_PROBLEM_TEXT[problem]
+    if problem != "does-not-fit":
+        return text
+    named, other = exc.occurrence, exc.alternative  # type: ignore[attr-defined]
+    text = f"that time does not fit dose #{named.sequence} (planned {named.local_date.isoformat()})"
+    if other is not None:
+        return (
+            f"{text}: it fits dose #{other.sequence} (planned {other.local_date.isoformat()}); "
+            f"to file it there, give --sequence {other.sequence} --segment {other.segment_id}"
+        )
+    return f"{text}; check the date and time"
 
 
 def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from belimumab_companion.domain.dose_log import Site
     from belimumab_companion.services.clock import fixed_clock
-    from belimumab_companion.services.plan_service import DoseLogError, PlanService
+    from belimumab_companion.services.plan_service import (
+        DoseLogError,
+        PlanInputError,
+        PlanService,
+    )
 
     services = _open_services(paths)
     try:
@@ -661,6 +716,7 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 given_at=args.at,
                 sites=[Site(name) for name in args.site],
                 sequence=args.sequence,
+                segment_id=args.segment,
                 amount_mg=args.amount,
                 given_by=args.given_by,
                 device=args.device,
@@ -669,7 +725,9 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 not_fully_given=args.not_fully_given,
             )
         except DoseLogError as exc:
-            raise CliError(LOG_PROBLEM_TEXT[exc.problem.value]) from None
+            raise CliError(_log_refusal(exc)) from None
+        except PlanInputError as exc:
+            raise CliError(str(exc)) from None
         next_day = None
         if args.then is not None:
             from belimumab_companion.domain.make_up import AfterMakeUp
@@ -701,6 +759,7 @@ def _ask_after_make_up(plans, args: argparse.Namespace) -> None:  # type: ignore
         given_at=args.at,
         sites=[Site(name) for name in args.site],
         sequence=args.sequence,
+        segment_id=args.segment,
         given_by=args.given_by,
         device=args.device,
         not_fully_given=args.not_fully_given,
@@ -733,14 +792,17 @@ def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         overview = services.plans.overview(now, upcoming_count=1)
     finally:
         services.close()
+    # R-47: from the one dose-state model; at most one is "suggested" (the dose to give now).
     rows = [
         {
             "sequence": d.sequence,
+            "segment": d.segment_id,
             "due": d.due.isoformat(),
             "amount_mg": d.amount_mg,
             "route": d.route.value,
             "status": d.status.value,
             "advice": advice.value,
+            "suggested": d.suggested,
         }
         for d, advice in overview.needs_attention
     ]
@@ -751,7 +813,9 @@ def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     else:
         for row in rows:
             print(
-                f"#{row['sequence']:<4} {row['due']}  {row['status']:<8} {row['advice']}", file=out
+                f"#{row['sequence']:<4} {row['due']}  {row['status']:<8} {row['advice']}"
+                + ("  (suggested)" if row["suggested"] else ""),
+                file=out,
             )
     return 1 if rows else EXIT_OK
 

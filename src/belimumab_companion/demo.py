@@ -16,7 +16,8 @@ from belimumab_companion.domain.dose_log import Site, suggest_sites
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.app_services import AppServices
-from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.services.plan_service import PlanInputs, PlanService
 
 DEMO_ZONE = "Europe/Madrid"
 WEEKS = 26
@@ -29,7 +30,12 @@ def seed_demo(services: AppServices, now: datetime, seed: int = 7) -> int:
     today = now.astimezone(zone).date()
     first = today - timedelta(days=7 * WEEKS)
     first += timedelta(days=(1 - first.weekday()) % 7)  # a Tuesday
-    services.plans.set_plan(
+    # Ana set the app up the day before her first dose: adherence counts from then.
+    set_up = PlanService(
+        services.database.sessions,
+        fixed_clock(datetime.combine(first - timedelta(days=1), time(12), zone)),
+    )
+    set_up.set_plan(
         PlanInputs(
             indication=Indication.SLE,
             route=Route.SUBQ,
@@ -44,7 +50,9 @@ def seed_demo(services: AppServices, now: datetime, seed: int = 7) -> int:
     late = {14}
     logged = 0
     for dose in services.plans.schedule(now, today):
-        if dose.status not in (DoseStatus.MISSED, DoseStatus.OVERDUE) or dose.due >= now:
+        if dose.status not in (DoseStatus.OPEN, DoseStatus.MISSED_CLOSED, DoseStatus.OVERDUE):
+            continue
+        if dose.due >= now:
             continue
         if dose.sequence in missed:
             continue
@@ -54,6 +62,8 @@ def seed_demo(services: AppServices, now: datetime, seed: int = 7) -> int:
             given = dose.due + timedelta(minutes=rng.randint(-20, 45))
         site = suggest_sites(services.plans.site_history(), 1)
         services.plans.log_dose(
+            segment_id=dose.segment_id,
+            sequence=dose.sequence,
             given_at=given,
             sites=site if site else [Site.THIGH_LEFT],
             given_by="clinic" if dose.sequence == 1 else "self",

@@ -8,7 +8,13 @@ import pytest
 
 from belimumab_companion.domain.make_up import MakeUpKind, make_up_kind, make_up_options
 from belimumab_companion.domain.regimens import Indication, Regimen, Route, choose_regimen
-from belimumab_companion.domain.schedule import DoseStatus, PlanSegment, planned_doses
+from belimumab_companion.domain.schedule import (
+    Administration,
+    DoseStatus,
+    MissedAdvice,
+    PlanSegment,
+    planned_doses,
+)
 
 MONDAY = 0
 
@@ -83,12 +89,27 @@ def test_r16_r20_r21_which_late_doses_ask_for_a_choice(
 def test_r16_a_weekly_dose_not_logged_by_the_end_of_its_day_is_missed() -> None:
     regimen = _regimen()
     segment = PlanSegment(1, regimen, date(2025, 1, 6), time(9), "Europe/Berlin")
-    late_evening = datetime(2025, 1, 6, 22, 59, tzinfo=UTC)  # 23:59 in Berlin
-    after_midnight = datetime(2025, 1, 6, 23, 0, tzinfo=UTC)  # 00:00 on the 7th in Berlin
-    assert (
-        planned_doses([segment], [], late_evening, date(2025, 1, 6))[0].status is DoseStatus.OVERDUE
+    first = Administration(1, 1, datetime(2024, 12, 30, 8, tzinfo=UTC), 200.0)  # clinic
+    late_evening = datetime(2025, 1, 13, 22, 59, tzinfo=UTC)  # 23:59 in Berlin
+    after_midnight = datetime(2025, 1, 13, 23, 0, tzinfo=UTC)  # 00:00 on the 14th in Berlin
+    doses = planned_doses([segment], [first], late_evening, date(2025, 1, 13))
+    assert doses[1].status is DoseStatus.OVERDUE
+    doses = planned_doses([segment], [first], after_midnight, date(2025, 1, 13))
+    assert doses[1].status is DoseStatus.OPEN
+    assert doses[1].advice is MissedAdvice.INJECT_WHEN_REMEMBERED
+
+
+def test_r11_a_missed_clinic_dose_is_never_inject_when_you_remember() -> None:
+    segment = PlanSegment(1, _regimen(), date(2025, 1, 6), time(9), "Europe/Berlin")
+    doses = planned_doses([segment], [], datetime(2025, 1, 8, tzinfo=UTC), date(2025, 1, 27))
+    first = doses[0]
+    assert first.in_clinic
+    assert (first.status, first.advice) == (
+        DoseStatus.AWAITING_CARE_TEAM,
+        MissedAdvice.CONTACT_CARE_TEAM,
     )
-    assert (
-        planned_doses([segment], [], after_midnight, date(2025, 1, 6))[0].status
-        is DoseStatus.MISSED
-    )
+    assert not first.suggested and not first.firm
+    # Once the next dose's day has begun it is history, like any missed dose.
+    doses = planned_doses([segment], [], datetime(2025, 1, 13, 12, tzinfo=UTC), date(2025, 1, 27))
+    assert doses[0].status is DoseStatus.MISSED_CLOSED
+    assert doses[1].suggested

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belimumab_companion.domain.dose_state import GIVEN_STATES
 from belimumab_companion.domain.regimens import Indication, Regimen, Route, choose_regimen
 from belimumab_companion.domain.schedule import (
     Administration,
@@ -114,16 +115,19 @@ def test_r05_a_late_third_dose_still_counts_and_the_fourth_stays_400() -> None:
         [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))], log, now, date(2025, 2, 10)
     )
     assert [d.amount_mg for d in doses] == [400.0, 400.0, 400.0, 400.0, 200.0, 200.0]
-    assert doses[2].status is DoseStatus.GIVEN
+    assert doses[2].status is DoseStatus.GIVEN_LATE
 
 
-def test_r05_a_missed_loading_dose_does_not_count() -> None:
+def test_r05_r47_an_open_loading_dose_is_still_to_give_a_closed_one_does_not_count() -> None:
     log = [_given(1, date(2025, 1, 6)), _given(2, date(2025, 1, 13))]  # 01-20 never given
-    now = datetime(2025, 1, 23, 12, tzinfo=UTC)
-    doses = planned_doses(
-        [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))], log, now, date(2025, 2, 17)
-    )
-    assert doses[2].status is DoseStatus.MISSED
+    plan = [segment(regimen(Indication.LN, Route.SUBQ), date(2025, 1, 6))]
+    # Before the next dose's day the missed dose is open: it is the third 400 mg dose to give.
+    doses = planned_doses(plan, log, datetime(2025, 1, 23, 12, tzinfo=UTC), date(2025, 2, 17))
+    assert doses[2].status is DoseStatus.OPEN
+    assert [d.amount_mg for d in doses] == [400.0, 400.0, 400.0, 400.0, 200.0, 200.0, 200.0]
+    # Once the next dose's day has begun it is closed and does not count.
+    doses = planned_doses(plan, log, datetime(2025, 1, 27, 12, tzinfo=UTC), date(2025, 2, 17))
+    assert doses[2].status is DoseStatus.MISSED_CLOSED
     assert [d.amount_mg for d in doses] == [400.0, 400.0, 400.0, 400.0, 400.0, 200.0, 200.0]
     assert [d.phase for d in doses].count(Phase.LOADING) == 5
 
@@ -134,7 +138,7 @@ def test_r05_a_missed_loading_dose_does_not_count() -> None:
         (datetime(2025, 1, 13, 7, 59, tzinfo=UTC), DoseStatus.DUE),  # 08:59 Berlin, due at 09:00
         (datetime(2025, 1, 13, 8, 0, tzinfo=UTC), DoseStatus.OVERDUE),
         (datetime(2025, 1, 13, 22, 59, tzinfo=UTC), DoseStatus.OVERDUE),  # 23:59 local, same day
-        (datetime(2025, 1, 13, 23, 0, tzinfo=UTC), DoseStatus.MISSED),  # the day has ended
+        (datetime(2025, 1, 13, 23, 0, tzinfo=UTC), DoseStatus.OPEN),  # the day has ended
         (datetime(2025, 1, 12, 12, 0, tzinfo=UTC), DoseStatus.UPCOMING),
     ],
 )
@@ -159,7 +163,13 @@ def test_a_dose_logged_after_midnight_answers_its_own_occurrence() -> None:
         now,
         date(2025, 1, 20),
     )
-    assert [d.status for d in doses] == [DoseStatus.MISSED, DoseStatus.GIVEN, DoseStatus.UPCOMING]
+    # The first was never logged and a later dose was given: closed. The second was given
+    # after its day ended: a make-up of its own occurrence, not of the next one.
+    assert [d.status for d in doses] == [
+        DoseStatus.MISSED_CLOSED,
+        DoseStatus.GIVEN_LATE,
+        DoseStatus.UPCOMING,
+    ]
     assert next_dose(doses) is doses[2]
 
 
@@ -303,7 +313,7 @@ def test_invariants_across_zones_and_dst_years(
             wall_time(dose.local_date, at, ZoneInfo(zone)) == dose.due
         )  # ...except in a gap, by policy
     # A late dose answers its own occurrence: logged sequences are given, and only those.
-    assert {d.sequence for d in doses if d.status is DoseStatus.GIVEN} == {
+    assert {d.sequence for d in doses if d.status in GIVEN_STATES} == {
         s for s in logged if s <= len(doses)
     }
 
@@ -341,8 +351,6 @@ def test_r28_site_suggestion_is_the_least_recently_used() -> None:
 def test_r16_r20_r21_what_a_missed_dose_asks_of_the_user(
     route: Route, weight: float, expected: str
 ) -> None:
-    from belimumab_companion.domain.schedule import missed_advice
-
     child = choose_regimen(
         indication=Indication.SLE,
         route=route,
@@ -353,13 +361,12 @@ def test_r16_r20_r21_what_a_missed_dose_asks_of_the_user(
     assert isinstance(child, Regimen)
     doses = planned_doses(
         [segment(child, date(2025, 1, 6), weight_kg=weight)],
-        [],
+        [_given(1, date(2025, 1, 6))],  # the first dose (at the clinic for SubQ, R-11) given
         datetime(2025, 2, 1, tzinfo=UTC),
         date(2025, 1, 31),
     )
-    missed = [d for d in doses if d.status is DoseStatus.MISSED]
-    assert missed
-    assert {missed_advice(d, child.interval_days).value for d in missed} == {expected}
+    (missed,) = [d for d in doses if d.status is DoseStatus.OPEN]  # one open dose
+    assert missed.advice.value == expected
 
 
 def test_r11_only_the_patients_first_subq_dose_is_at_the_clinic() -> None:

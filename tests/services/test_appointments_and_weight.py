@@ -56,7 +56,9 @@ def test_a_confirmed_date_keeps_the_order_of_infusions(services) -> None:  # typ
 
 def test_a_logged_infusion_cannot_be_moved_and_subq_has_no_appointments(services) -> None:  # type: ignore[no-untyped-def]
     segment = _iv_plan(services)
-    services.plans.log_dose(given_at=datetime(2026, 11, 16, 9, 40, tzinfo=UTC), sites=[])
+    services.plans.log_dose(
+        sequence=1, given_at=datetime(2026, 11, 16, 9, 40, tzinfo=UTC), sites=[]
+    )
     with pytest.raises(PlanInputError) as logged:
         services.plans.set_appointment(segment, 1, datetime(2026, 11, 17, 10, tzinfo=MADRID))
     assert logged.value.code == "already-logged"

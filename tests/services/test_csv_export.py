@@ -64,7 +64,7 @@ def demo(services: AppServices) -> AppServices:
             lot_number="=1+1" if note == "+1" else record.lot_number,
             notes=note,
         )
-    missed = next(d for d in plans.schedule(FIXED_NOW) if d.status.value == "missed")
+    missed = next(d for d in plans.schedule(FIXED_NOW) if d.status.value == "missed-closed")
     plans.skip_on_advice(missed.segment_id, missed.sequence, "Infection: the nurse said skip")
     zone = ZoneInfo(DEMO_ZONE)
     for days, note in enumerate([*HOSTILE, FRIENDLY], start=2):

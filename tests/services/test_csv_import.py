@@ -234,8 +234,9 @@ def test_imported_entries_follow_this_installs_doses(services: AppServices, tmp_
             zone=MADRID,
         )
     )
-    for day in (2, 9, 16):
+    for sequence, day in enumerate((2, 9, 16), start=1):
         services.plans.log_dose(
+            sequence=sequence,
             given_at=datetime(2026, 11, day, 18, 5, tzinfo=ZoneInfo(MADRID)),
             sites=[Site.THIGH_LEFT],
         )

@@ -60,9 +60,11 @@ def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-u
 
 def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no-untyped-def]
     _weekly_plan(services)
-    for day in (2, 9, 16):
+    for sequence, day in enumerate((2, 9, 16), start=1):
         services.plans.log_dose(
-            given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+            sequence=sequence,
+            given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID),
+            sites=[Site.THIGH_LEFT],
         )
     saved = services.diary.add(_entry("Rash", 19))
     assert (
@@ -79,7 +81,7 @@ def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no
     """add() builds its answer from the inputs (no read-back): it must equal the stored row."""
     _weekly_plan(services)
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 2, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        sequence=1, given_at=datetime(2026, 11, 2, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
     saved = services.diary.add(
         _entry(

@@ -28,7 +28,10 @@ def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
 
 def _log_first(services):  # type: ignore[no-untyped-def]
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 2, 17, 10, tzinfo=UTC), sites=[Site.THIGH_LEFT], notes="first"
+        sequence=1,
+        given_at=datetime(2026, 11, 2, 17, 10, tzinfo=UTC),
+        sites=[Site.THIGH_LEFT],
+        notes="first",
     )
     segment_id = services.plans.segments()[0].id
     record = services.plans.dose_record(segment_id, 1)
@@ -75,7 +78,8 @@ def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(services)
     change = services.plans.delete_dose(first.id)
     now = services.clock()
     statuses = {d.sequence: d.status for d in services.plans.schedule(now, date(2026, 11, 20))}
-    assert statuses[1] is DoseStatus.MISSED
+    # not given, and the next dose's day (9 Nov) has begun: missed, not to be made up.
+    assert statuses[1] is DoseStatus.MISSED_CLOSED
     assert services.plans.dose_record(first.segment_id, 1) is None
     services.plans.undo(change)
     statuses = {d.sequence: d.status for d in services.plans.schedule(now, date(2026, 11, 20))}
@@ -104,8 +108,9 @@ def test_undo_is_refused_once_the_dose_changed_again(services) -> None:  # type:
 def test_an_edit_is_checked_like_a_new_log(services) -> None:  # type: ignore[no-untyped-def]
     _weekly_plan(services)
     first = _log_first(services)
+    # Dose #2 given a day early (8 Nov): a day that fits dose #1 too, so R-18 is what refuses.
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 9, 17, 0, tzinfo=UTC), sites=[Site.THIGH_RIGHT]
+        sequence=2, given_at=datetime(2026, 11, 8, 17, 0, tzinfo=UTC), sites=[Site.THIGH_RIGHT]
     )
     with pytest.raises(DoseLogError) as future:
         services.plans.edit_dose(
@@ -119,7 +124,7 @@ def test_an_edit_is_checked_like_a_new_log(services) -> None:  # type: ignore[no
     with pytest.raises(DoseLogError) as same_day:  # not two doses on one day
         services.plans.edit_dose(
             first.id,
-            given_at=datetime(2026, 11, 9, 8, 0, tzinfo=UTC),
+            given_at=datetime(2026, 11, 8, 8, 0, tzinfo=UTC),
             sites=[Site.THIGH_LEFT],
             amount_mg=200,
             given_by="self",

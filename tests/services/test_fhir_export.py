@@ -55,7 +55,7 @@ NOTE = "Náusea después de la dosis 😷"
 def demo(services: AppServices) -> AppServices:
     seed_demo(services, FIXED_NOW)
     plans = services.plans
-    missed = next(d for d in plans.schedule(FIXED_NOW) if d.status.value == "missed")
+    missed = next(d for d in plans.schedule(FIXED_NOW) if d.status.value == "missed-closed")
     plans.skip_on_advice(missed.segment_id, missed.sequence, "Infection: the nurse said skip")
     services.diary.add(
         DiaryInputs(

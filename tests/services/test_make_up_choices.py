@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.dose_state import GIVEN_STATES
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
@@ -32,7 +33,9 @@ def _mondays(services, indication: Indication = Indication.SLE) -> None:  # type
     sites = (
         [Site.THIGH_LEFT, Site.THIGH_RIGHT] if indication is Indication.LN else [Site.THIGH_LEFT]
     )
-    services.plans.log_dose(given_at=datetime(2026, 11, 2, 9, 5, tzinfo=MADRID), sites=sites)
+    services.plans.log_dose(
+        sequence=1, given_at=datetime(2026, 11, 2, 9, 5, tzinfo=MADRID), sites=sites
+    )
 
 
 @pytest.mark.parametrize(
@@ -44,7 +47,7 @@ def test_r17_the_choice_re_anchors_without_rewriting_history(
 ) -> None:  # type: ignore[no-untyped-def]
     _mondays(services)
     logged = services.plans.log_dose(
-        given_at=datetime(2026, 11, 11, 20, 0, tzinfo=MADRID), sites=[Site.ABDOMEN_LEFT]
+        sequence=2, given_at=datetime(2026, 11, 11, 20, 0, tzinfo=MADRID), sites=[Site.ABDOMEN_LEFT]
     )  # Monday 9th missed, made up on Wednesday 11th
     assert logged.occurrence.sequence == 2 and logged.make_up is MakeUpKind.WEEKLY_CHOICE
     assert logged.options is not None
@@ -58,8 +61,8 @@ def test_r17_the_choice_re_anchors_without_rewriting_history(
     doses = services.plans.schedule(services.clock(), date(2026, 12, 1))
     assert [d.local_date for d in doses if d.sequence == 3] == [next_due]
     assert [d.sequence for d in doses] == list(range(1, len(doses) + 1))  # one per sequence
-    given = [(d.sequence, d.status) for d in doses if d.status is DoseStatus.GIVEN]
-    assert given == [(1, DoseStatus.GIVEN), (2, DoseStatus.GIVEN)]  # history kept
+    given = [(d.sequence, d.status) for d in doses if d.status in GIVEN_STATES]
+    assert given == [(1, DoseStatus.GIVEN), (2, DoseStatus.GIVEN_LATE)]  # history kept
     assert all(d.due.time() == time(9) for d in doses)
     with sqlite3.connect(services.paths.database) as connection:
         rows = connection.execute(
@@ -71,14 +74,26 @@ def test_r17_the_choice_re_anchors_without_rewriting_history(
 def test_r05_r17_ln_loading_count_survives_a_new_weekly_day(services) -> None:  # type: ignore[no-untyped-def]
     _mondays(services, Indication.LN)
     two = [Site.ABDOMEN_LEFT, Site.ABDOMEN_RIGHT]
-    services.plans.log_dose(given_at=datetime(2026, 11, 11, 20, 0, tzinfo=MADRID), sites=two)
+    services.plans.log_dose(
+        sequence=2, given_at=datetime(2026, 11, 11, 20, 0, tzinfo=MADRID), sites=two
+    )
     services.plans.choose_after_make_up(services.plans.segments()[-1].id, 2, AfterMakeUp.NEW_DAY)
     doses = services.plans.schedule(services.clock(), date(2026, 12, 31))
     amounts = [(d.local_date, d.amount_mg) for d in doses]
-    # Two 400 mg doses given before the new day. On the 23rd the 18th is missed, and a missed
-    # dose does not count: 400 mg on the 25th and 2nd, then 200 mg.
+    # Two 400 mg doses given before the new day. On the 23rd the 18th is missed but still open
+    # the 25th has not begun), so it is still to give as the 3rd 400 mg dose: 400 mg on
+    # the 18th and the 25th, then 200 mg (R-05: four 400 mg doses, counted by doses).
     assert amounts[2:6] == [
         (date(2026, 11, 18), 400.0),
+        (date(2026, 11, 25), 400.0),
+        (date(2026, 12, 2), 200.0),
+        (date(2026, 12, 9), 200.0),
+    ]
+    # Once the 25th has begun the 18th is missed-closed, and a missed dose does not count
+    # 400 mg on the 25th and the 2nd, then 200 mg.
+    later = services.plans.schedule(datetime(2026, 11, 25, 8, 0, tzinfo=MADRID), date(2026, 12, 31))
+    assert later[2].status is DoseStatus.MISSED_CLOSED
+    assert [(d.local_date, d.amount_mg) for d in later][3:6] == [
         (date(2026, 11, 25), 400.0),
         (date(2026, 12, 2), 400.0),
         (date(2026, 12, 9), 200.0),
@@ -99,7 +114,7 @@ def test_r20_a_childs_every_14_days_schedule_takes_the_care_teams_date(services)
         )
     )
     logged = services.plans.log_dose(
-        given_at=datetime(2026, 11, 5, 17, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        sequence=1, given_at=datetime(2026, 11, 5, 17, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
     assert logged.make_up is MakeUpKind.ASK_CARE_TEAM and logged.options is None
     segment = services.plans.segments()[-1].id
@@ -187,5 +202,15 @@ def test_cli_due_exit_status(tmp_path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run_cli(tmp_path, "due", "--json", "--as-of", "2025-01-06T10:00-05:00")
     rows = json.loads(out)
     assert code == 1 and [(r["sequence"], r["status"]) for r in rows] == [(1, "overdue")]
+    # the first dose is the clinic's; missed, its new date is the care team's.
     code, out, _ = run_cli(tmp_path, "due", "--as-of", "2025-01-07T10:00-05:00")
-    assert code == 1 and "missed" in out
+    assert code == 1 and "awaiting-care-team" in out and "contact-care-team" in out
+    # A missed home dose is open: "inject as soon as you remember", the one suggested.
+    log = ("log-dose", "--sequence", "1", "--at", "2025-01-06T09:00:00-05:00")
+    code, _out, err = run_cli(tmp_path, *log, "--site", "thigh-left")
+    assert code == 0, err
+    code, out, _ = run_cli(tmp_path, "due", "--json", "--as-of", "2025-01-14T10:00-05:00")
+    rows = json.loads(out)
+    assert code == 1 and [
+        (r["sequence"], r["status"], r["advice"], r["suggested"]) for r in rows
+    ] == [(2, "open", "inject-when-remembered", True)]

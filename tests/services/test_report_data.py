@@ -19,7 +19,7 @@ from belimumab_companion.domain.contraception import (
 from belimumab_companion.domain.dose_log import suggest_sites
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.domain.schedule import MissedAdvice, Phase
+from belimumab_companion.domain.schedule import DoseStatus, MissedAdvice, Phase
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
@@ -69,6 +69,8 @@ def seed(services: AppServices, clock: MovableClock) -> None:
     #14 11-24 is after the period.
     """
     plans = services.plans
+    # The app was set up the day before the first dose: adherence counts from then (R-48).
+    clock.now = local(date(2026, 8, 24), 12)
     plans.set_plan(
         PlanInputs(
             indication=Indication.LN,
@@ -79,6 +81,7 @@ def seed(services: AppServices, clock: MovableClock) -> None:
             zone=ZONE,
         )
     )
+    clock.now = FIXED_NOW
     segment = plans.segments()[0].id
     missed, skipped = {3, 9}, {5}
     given_on = {4: (date(2026, 9, 16), 8, 40), 10: (date(2026, 10, 26), 18, 5)}
@@ -199,7 +202,13 @@ def test_doses_not_given_on_their_day_come_with_what_followed(report: CareTeamRe
     by_sequence = {d.dose.sequence: d for d in report.decisions}
     assert sorted(by_sequence) == [3, 4, 5, 9, 10]
     missed = by_sequence[3]
-    assert (missed.outcome, missed.advice) == (Outcome.MISSED, MissedAdvice.INJECT_WHEN_REMEMBERED)
+    # R-47: a later dose (#4) was given, so #3 is missed-closed; the report keeps what the
+    # app asked while it was open (R-16), for the care team.
+    assert (missed.outcome, missed.dose.status, missed.advice) == (
+        Outcome.MISSED,
+        DoseStatus.MISSED_CLOSED,
+        MissedAdvice.INJECT_WHEN_REMEMBERED,
+    )
     assert missed.given_at is None
     late = by_sequence[4]
     assert late.outcome is Outcome.LATE
@@ -213,7 +222,10 @@ def test_doses_not_given_on_their_day_come_with_what_followed(report: CareTeamRe
     )
     skipped = by_sequence[5]
     assert (skipped.outcome, skipped.note, skipped.advice) == (Outcome.SKIPPED, SKIP_NOTE, None)
-    assert by_sequence[9].outcome is Outcome.MISSED
+    assert (by_sequence[9].outcome, by_sequence[9].dose.status) == (
+        Outcome.MISSED,
+        DoseStatus.MISSED_CLOSED,
+    )
     early = by_sequence[10]
     assert (early.outcome, early.make_up, early.choice) == (Outcome.EARLY, MakeUpKind.NONE, None)
 

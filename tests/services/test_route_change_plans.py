@@ -48,8 +48,17 @@ def _plan(
 
 
 def _given(services: AppServices, *days: date) -> None:
+    """Log the planned dose of each day, given on its day (R-47: named by its identity)."""
     for day in days:
-        services.plans.log_dose(given_at=datetime.combine(day, time(9, 30), MADRID), sites=[])
+        dose = next(
+            d for d in services.plans.schedule(services.clock(), day) if d.local_date == day
+        )
+        services.plans.log_dose(
+            sequence=dose.sequence,
+            segment_id=dose.segment_id,
+            given_at=datetime.combine(day, time(9, 30), MADRID),
+            sites=[],
+        )
 
 
 def _infusions(services: AppServices, indication: Indication, birth_date: date = ADULT) -> None:

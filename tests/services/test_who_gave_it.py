@@ -44,12 +44,16 @@ def test_r10_under_ten_never_logged_as_self_injected(
     _child_plan(services, birth)
     when = datetime(2026, 11, 9, 17, 5, tzinfo=NEW_YORK)
     if problem is None:
-        services.plans.log_dose(given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by)
+        services.plans.log_dose(
+            sequence=1, given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by
+        )
         record = services.plans.dose_record(services.plans.segments()[-1].id, 1)
         assert record.given_by == (given_by or "caregiver")
     else:
         with pytest.raises(DoseLogError) as refused:
-            services.plans.log_dose(given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by)
+            services.plans.log_dose(
+                sequence=1, given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by
+            )
         assert refused.value.problem.value == problem
 
 
@@ -67,10 +71,12 @@ def test_r09_a_child_is_never_logged_with_the_syringe(
     _child_plan(services, birth)
     when = datetime(2026, 11, 9, 17, 5, tzinfo=NEW_YORK)
     if problem is None:
-        services.plans.log_dose(given_at=when, sites=[Site.THIGH_LEFT], device=device)
+        services.plans.log_dose(sequence=1, given_at=when, sites=[Site.THIGH_LEFT], device=device)
     else:
         with pytest.raises(DoseLogError) as refused:
-            services.plans.log_dose(given_at=when, sites=[Site.THIGH_LEFT], device=device)
+            services.plans.log_dose(
+                sequence=1, given_at=when, sites=[Site.THIGH_LEFT], device=device
+            )
         assert refused.value.problem.value == problem
 
 
@@ -88,9 +94,9 @@ def test_r03_an_infusion_is_logged_as_given_by_the_clinic(services) -> None:  # 
     )
     when = datetime(2026, 11, 9, 9, 30, tzinfo=NEW_YORK)
     with pytest.raises(DoseLogError) as refused:
-        services.plans.log_dose(given_at=when, sites=[], given_by="self")
+        services.plans.log_dose(sequence=1, given_at=when, sites=[], given_by="self")
     assert refused.value.problem.value == "infusion-not-by-clinic"
-    services.plans.log_dose(given_at=when, sites=[])
+    services.plans.log_dose(sequence=1, given_at=when, sites=[])
     assert services.plans.dose_record(services.plans.segments()[-1].id, 1).given_by == "clinic"
 
 
@@ -104,13 +110,13 @@ def test_cli_log_dose_refuses_a_syringe_for_a_child(tmp_path) -> None:  # type: 
     assert code == 0
     code, _out, err = run_cli(
         tmp_path,
-        "log-dose", "--at", "2026-11-09T17:05:00-05:00", "--site", "thigh-left",
+        "log-dose", "--sequence", "1", "--at", "2026-11-09T17:05:00-05:00", "--site", "thigh-left",
         "--device", "prefilled-syringe",
     )  # fmt: skip
     assert code == 2 and err.count("\n") == 1 and "R-09" in err
     code, _out, err = run_cli(
         tmp_path,
-        "log-dose", "--at", "2026-11-09T17:05:00-05:00", "--site", "thigh-left",
+        "log-dose", "--sequence", "1", "--at", "2026-11-09T17:05:00-05:00", "--site", "thigh-left",
         "--device", "autoinjector",
     )  # fmt: skip
     assert code == 0, err

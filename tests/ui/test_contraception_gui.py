@@ -69,7 +69,9 @@ def _on_treatment(services: AppServices) -> None:
         )
     )
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 16, 8, 0, tzinfo=ZoneInfo(zone)), sites=[Site.THIGH_LEFT]
+        sequence=1,
+        given_at=datetime(2026, 11, 16, 8, 0, tzinfo=ZoneInfo(zone)),
+        sites=[Site.THIGH_LEFT],
     )
 
 

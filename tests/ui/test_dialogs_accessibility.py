@@ -103,7 +103,7 @@ def _make_up(services: AppServices) -> QWidget:
 
     _plan(services, Route.SUBQ)
     logged = services.plans.log_dose(
-        given_at=datetime(2026, 11, 18, 19, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        sequence=1, given_at=datetime(2026, 11, 18, 19, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
     return MakeUpDialog(services.plans, logged)
 
@@ -114,7 +114,7 @@ def _dose_versions(services: AppServices) -> QWidget:
 
     _plan(services, Route.SUBQ)
     logged = services.plans.log_dose(
-        given_at=datetime(2026, 11, 16, 10, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        sequence=1, given_at=datetime(2026, 11, 16, 10, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
     occurrence = logged.occurrence
     return DoseVersionsDialog(

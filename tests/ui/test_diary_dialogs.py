@@ -48,7 +48,7 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) ->
         )
     )
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 16, 18, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+        sequence=1, given_at=datetime(2026, 11, 16, 18, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
     dialog = _dialog(qtbot, window)
     completer = dialog.symptom.completer()

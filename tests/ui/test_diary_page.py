@@ -261,9 +261,11 @@ def test_a_logged_entry_shows_in_the_table_and_the_chart(
             zone="Europe/Madrid",
         )
     )
-    for day in (2, 9, 16):
+    for sequence, day in enumerate((2, 9, 16), start=1):
         services.plans.log_dose(
-            given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
+            sequence=sequence,
+            given_at=datetime(2026, 11, day, 18, 5, tzinfo=MADRID),
+            sites=[Site.THIGH_LEFT],
         )
     services.diary.add(_inputs("Rash", 10, 1))
     services.diary.add(_inputs("Headache", 11, 2))

@@ -47,7 +47,10 @@ def _weekly(window: MainWindow) -> SchedulePage:
     )
     assert window.services is not None
     window.services.plans.log_dose(
-        given_at=datetime(2026, 11, 9, 9, 5, tzinfo=MADRID), sites=[Site.THIGH_LEFT], notes="ok"
+        sequence=1,
+        given_at=datetime(2026, 11, 9, 9, 5, tzinfo=MADRID),
+        sites=[Site.THIGH_LEFT],
+        notes="ok",
     )
     window.reload_pages()
     return page
@@ -132,7 +135,8 @@ def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> No
         page.history_model.dose(r).sequence: page.history_model.dose(r).status
         for r in range(page.history_model.rowCount())
     }
-    assert statuses[1] is DoseStatus.MISSED
+    # R-47: not given, and later doses' days have begun: missed, not to be made up.
+    assert statuses[1] is DoseStatus.MISSED_CLOSED
     assert "deleted" in page.undo_text.text()
     with qtbot.waitSignal(page.plan_changed):
         page.undo_button.click()

@@ -67,16 +67,20 @@ def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> 
 def test_r18_a_second_dose_the_same_day_is_refused_and_the_input_kept(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    today = _plan(window, Indication.SLE, date(2026, 11, 16))
+    today = _plan(window, Indication.SLE, date(2026, 11, 9))
     assert window.services is not None
     madrid = ZoneInfo("Europe/Madrid")
+    # Dose #2 (planned 16 Nov) made up yesterday, 22 Nov; Today shows dose #3 (23 Nov).
     window.services.plans.log_dose(
-        given_at=datetime(2026, 11, 16, 9, 0, tzinfo=madrid), sites=[Site.THIGH_LEFT]
+        sequence=2, given_at=datetime(2026, 11, 22, 9, 0, tzinfo=madrid), sites=[Site.THIGH_LEFT]
     )
+    window.reload_pages()
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
-    dialog.when.setDateTime(QDateTime(2026, 11, 16, 20, 0, 0))
+    assert dialog._dose.sequence == 3
+    # A time that fits dose #3, but on the day dose #2 was given: R-18 refuses it.
+    dialog.when.setDateTime(QDateTime(2026, 11, 22, 20, 0, 0))
     dialog.notes.setPlainText("evening, by mistake")
     dialog.save_button.click()
     assert dialog.isVisible() or dialog.result() == 0
@@ -215,7 +219,7 @@ def test_correcting_only_the_notes_keeps_a_dose_from_the_repeated_hour_where_it_
             zone=NEW_YORK,
         )
     )
-    logged = plans.log_dose(given_at=SECOND_0130, sites=[Site.THIGH_LEFT])
+    logged = plans.log_dose(sequence=1, given_at=SECOND_0130, sites=[Site.THIGH_LEFT])
     occurrence = logged.occurrence
     record = plans.dose_record(occurrence.segment_id, occurrence.sequence)
     assert record is not None and record.given_at == SECOND_0130

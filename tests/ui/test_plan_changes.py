@@ -35,14 +35,17 @@ def _iv_history(window: MainWindow) -> SchedulePage:
     logger = PlanService(
         window.services.database.sessions, fixed_clock(datetime(2026, 11, 1, tzinfo=MADRID))
     )
-    for day in (
+    days = (
         date(2026, 8, 3),
         date(2026, 8, 17),
         date(2026, 8, 31),
         date(2026, 9, 28),
         date(2026, 10, 26),
-    ):
-        logger.log_dose(given_at=datetime.combine(day, time(9, 30), MADRID), sites=[])
+    )
+    for sequence, day in enumerate(days, start=1):
+        logger.log_dose(
+            sequence=sequence, given_at=datetime.combine(day, time(9, 30), MADRID), sites=[]
+        )
     window.reload_pages()
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)

@@ -88,6 +88,7 @@ def test_the_dose_due_window_appears_and_logging_answers_it(
 ) -> None:  # type: ignore[no-untyped-def]
     services = _monday_plan(reminder_window)
     services.plans.log_dose(
+        sequence=1,
         given_at=datetime(2026, 11, 16, 9, 5, tzinfo=UTC),
         sites=[Site.THIGH_LEFT],
         given_by="clinic",
@@ -119,27 +120,34 @@ def test_the_dose_due_window_appears_and_logging_answers_it(
 def test_snooze_missed_and_skipped_answers(
     qtbot, reminder_window: MainWindow, clock: MovableClock
 ) -> None:  # type: ignore[no-untyped-def]
-    services = _monday_plan(reminder_window, first=date(2026, 11, 23))
+    # the first dose (16 Nov) was given at the clinic; home prompts are from dose #2.
+    services = _monday_plan(reminder_window)
+    services.plans.log_dose(
+        sequence=1,
+        given_at=datetime(2026, 11, 16, 9, 5, tzinfo=UTC),
+        sites=[Site.THIGH_LEFT],
+        given_by="clinic",
+    )
     centre = _centre(reminder_window)
     clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     centre.tick()
     window = centre.due_window
-    assert [r.sequence for r in window.reminders()] == [1]
+    assert [r.sequence for r in window.reminders()] == [2]
     window.snooze(SnoozeChoice.TEN_MINUTES)
     assert window.reminders() == [] and not window.isVisible()
     clock.now = datetime(2026, 11, 23, 9, 10, tzinfo=UTC)
     centre.tick()
-    assert [r.sequence for r in window.reminders()] == [1] and window.isVisible()
+    assert [r.sequence for r in window.reminders()] == [2] and window.isVisible()
     window.mark_missed()
     assert "Inject as soon as you remember" in window.message.text()
     assert services.reminders.pending("Europe/Madrid") == []
     # Next week's dose: skipped on the care team's advice is recorded as such.
     clock.now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     centre.tick()
-    assert [r.sequence for r in window.reminders()] == [2]
+    assert [r.sequence for r in window.reminders()] == [3]
     window.mark_skipped()
     statuses = {d.sequence: d.status for d in services.plans.schedule(clock.now, date(2026, 12, 1))}
-    assert statuses[2] is DoseStatus.SKIPPED
+    assert statuses[3] is DoseStatus.SKIPPED
 
 
 def test_unanswered_prompts_come_back_at_the_next_start(
@@ -160,12 +168,24 @@ def test_unanswered_prompts_come_back_at_the_next_start(
 def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
     qtbot, reminder_window: MainWindow, clock: MovableClock
 ) -> None:  # type: ignore[no-untyped-def]
-    services = _monday_plan(reminder_window)  # Monday 16th not logged
+    # Wednesday 18th, 19:05 in Madrid: dose #1 (Monday 9th, at the clinic) was given, dose #2
+    # (Monday 16th) was not logged: it is the open dose, still to give.
+    clock.now = datetime(2026, 11, 18, 18, 5, tzinfo=UTC)
+    services = _monday_plan(reminder_window, first=date(2026, 11, 9))
+    services.plans.log_dose(
+        sequence=1,
+        given_at=datetime(2026, 11, 9, 9, 5, tzinfo=UTC),
+        sites=[Site.THIGH_LEFT],
+        given_by="clinic",
+    )
+    reminder_window.reload_pages()
     today = reminder_window.page("today")
     assert isinstance(today, TodayPage)
-    dialog = today.open_log_dialog()
+    assert today.missed_dose_button.isVisibleTo(today)
+    today.missed_dose_button.click()
+    dialog = today.findChild(LogDoseDialog)
     assert isinstance(dialog, LogDoseDialog)
-    qtbot.addWidget(dialog)
+    assert dialog._dose.sequence == 2
     dialog.when.setDateTime(QDateTime(2026, 11, 18, 19, 0, 0))  # made up on Wednesday
     dialog.save_button.click()
     assert dialog.logged is not None and dialog.logged.make_up is MakeUpKind.WEEKLY_CHOICE
@@ -188,9 +208,16 @@ def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
 def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
     qtbot, reminder_window: MainWindow, clock: MovableClock
 ) -> None:  # type: ignore[no-untyped-def]
-    services = _monday_plan(reminder_window)
+    # Dose #1 (Monday 9th) given at the clinic; dose #2 (Monday 16th) made up on Wednesday 18th.
+    services = _monday_plan(reminder_window, first=date(2026, 11, 9))
     services.plans.log_dose(
-        given_at=datetime(2026, 11, 18, 18, 0, tzinfo=UTC), sites=[Site.THIGH_LEFT]
+        sequence=1,
+        given_at=datetime(2026, 11, 9, 9, 5, tzinfo=UTC),
+        sites=[Site.THIGH_LEFT],
+        given_by="clinic",
+    )
+    services.plans.log_dose(
+        sequence=2, given_at=datetime(2026, 11, 18, 18, 0, tzinfo=UTC), sites=[Site.THIGH_LEFT]
     )
     reminder_window.reload_pages()
     today = reminder_window.page("today")

@@ -28,7 +28,7 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
 from belimumab_companion.ui import report_dialog
 from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
@@ -71,7 +71,8 @@ def seed(services: AppServices) -> None:
     a deleted entry, one before the period; hostile notes on the red flag and the vaccination.
     A combined pill; a pregnancy event, and a deleted one."""
     plans = services.plans
-    plans.set_plan(
+    # The app was set up the day before the first dose: adherence counts from then (R-48).
+    PlanService(services.database.sessions, fixed_clock(local(date(2026, 8, 31), 12))).set_plan(
         PlanInputs(
             indication=Indication.SLE,
             route=Route.SUBQ,
@@ -188,8 +189,10 @@ def test_the_adherence_figures_are_those_seeded(exported: str) -> None:
     assert re.search(r"All doses\s+12\s+10\s+0\s+0\s+1\s+1\b", exported)
     assert "Starting doses" not in exported  # lupus SubQ has no loading phase (R-04)
     flat = words(exported)
-    assert "#4 22/09/2026 18:00 Regular doses missed" in flat  # R-16
-    assert "Inject as soon as you remember. Never two doses on the same day." in flat
+    # R-16 then R-47: #4 was missed, and later doses were given: not to be made up; the
+    # "advice shown" column keeps what the app asked while it was open, for the care team.
+    assert "#4 22/09/2026 18:00 Regular doses missed — not to be" in flat
+    assert flat.count("Inject as soon as you remember") == 1  # #4's row, and no other
     assert "skipped on the care team's advice" in flat
     assert "Note: Fever: the nurse said skip" in flat
 

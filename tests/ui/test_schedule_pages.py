@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.models.doses_model import DosesModel
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
@@ -43,6 +44,7 @@ def test_today_shows_the_next_dose_and_what_needs_attention(window: MainWindow) 
     today.load(window.services)
     assert today.card.isVisibleTo(today)
     # 11-10 and 11-17 were never logged: missed, so the R-05 starting phase is not used up.
+    # R-47: only 11-17 is still to give (open); 11-10 closed when 11-17's day began.
     assert "18:00" in today.next_when.text() and "in 1 day" in today.next_when.text()
     assert (
         "400 mg" in today.next_details.text()
@@ -54,7 +56,9 @@ def test_today_shows_the_next_dose_and_what_needs_attention(window: MainWindow) 
     )
     assert today.attention.isVisibleTo(today)
     body = today.attention_body.text()
-    assert body.count("missed") == 2 and "Inject as soon as you remember" in body  # R-16
+    assert body.count("missed") == 1 and "Inject as soon as you remember" in body  # R-16
+    assert "17 November" in body and "10 November" not in body  # R-47: one open dose at a time
+    assert today.missed_dose_button.isVisibleTo(today)
 
 
 def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
@@ -78,7 +82,10 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
         == "Tuesday, 24 November 2026, 18:00"
     )
     assert schedule.history_model.rowCount() == 2
-    assert schedule.history_model.data(schedule.history_model.index(0, 2)) == "missed"
+    history = schedule.history_model
+    # newest first: 11-17 still to give (R-16), 11-10 closed once 11-17's day began (R-47)
+    assert history.data(history.index(0, 2)) == "missed, still to give"
+    assert history.data(history.index(1, 2)) == "missed — not to be made up"
 
 
 def test_doses_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -93,11 +100,15 @@ def test_calendar_markers_have_shapes_and_a_legend(window: MainWindow) -> None:
     from datetime import date as _date
 
     assert window.services is not None
-    window.services.plans.set_plan(LN_PLAN)
+    # The app was set up before the first dose: adherence counts both missed doses (R-48).
+    PlanService(
+        window.services.database.sessions, fixed_clock(datetime(2026, 11, 9, 12, 0, tzinfo=UTC))
+    ).set_plan(LN_PLAN)
     schedule = window.page("schedule")
     assert isinstance(schedule, SchedulePage)
     schedule.load(window.services)
     assert schedule.calendar.marker(_date(2026, 11, 10)) == "✗"  # missed
+    assert schedule.calendar.marker(_date(2026, 11, 17)) == "‼"  # missed, still to give
     assert schedule.calendar.marker(_date(2026, 11, 24)) == "○"  # upcoming
     assert schedule.calendar.marker(_date(2026, 11, 25)) == ""
     legend = schedule.legend.text().replace("\u00a0", " ")  # a symbol and its word never part

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
-from belimumab_companion.domain.schedule import DoseStatus, Phase, PlannedDose
+from belimumab_companion.domain.dose_state import (
+    GIVEN_STATES,
+    LOGGED_STATES,
+    MISSED_STATES,
+    DoseStatus,
+)
+from belimumab_companion.domain.schedule import Phase, PlannedDose
 
 
 @dataclass
@@ -27,9 +34,18 @@ class Adherence:
     by_phase: dict[Phase, AdherenceCounts] = field(default_factory=dict)
 
 
-def adherence(doses: Iterable[PlannedDose]) -> Adherence:
+def adherence(doses: Iterable[PlannedDose], tracked_from: date | None = None) -> Adherence:
+    """Counts over the doses due so far. A dose due before ``tracked_from`` (the day the app was
+    set up) counts only if it was logged: one not logged then was never the app's to record, so
+    it is not counted as missed (R-48)."""
     result = Adherence()
     for dose in doses:
+        if (
+            tracked_from is not None
+            and dose.local_date < tracked_from
+            and dose.status not in LOGGED_STATES
+        ):
+            continue
         kind = _kind(dose)
         if kind is None:
             continue
@@ -40,13 +56,15 @@ def adherence(doses: Iterable[PlannedDose]) -> Adherence:
 
 
 def _kind(dose: PlannedDose) -> str | None:
-    if dose.status is DoseStatus.MISSED:
+    """From the one dose-state model; an open dose counts as missed (it was not given on its
+    day), a dose awaiting the care team's date is not counted (nothing was due)."""
+    if dose.status in MISSED_STATES:
         return "missed"
     if dose.status is DoseStatus.SKIPPED:
         return "skipped"
-    if dose.status is not DoseStatus.GIVEN or dose.administration is None:
+    given_day = dose.given_day
+    if dose.status not in GIVEN_STATES or given_day is None:
         return None
-    given_day = dose.administration.given_at.astimezone(dose.due.tzinfo).date()
-    if given_day == dose.local_date:
-        return "on_time"
-    return "late" if given_day > dose.local_date else "early"
+    if dose.status is DoseStatus.GIVEN_LATE:
+        return "late"
+    return "on_time" if given_day == dose.local_date else "early"

@@ -33,8 +33,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from belimumab_companion.domain.dose_state import GIVEN_STATES, DoseStatus
 from belimumab_companion.domain.regimens import Route
-from belimumab_companion.domain.schedule import DoseStatus, PlannedDose, wall_time
+from belimumab_companion.domain.schedule import PlannedDose, wall_time
 
 
 class ReminderKind(enum.Enum):
@@ -128,7 +129,9 @@ class TickResult:
     consolidated: bool  # several at once, or the app was away: one prompt lists them
 
 
-PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING, DoseStatus.MISSED)
+# Reminded: a dose still to give on a firm date. Never a missed-closed dose and never a
+# date the care team gives (R-11, R-20, R-21: not firm).
+PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING, DoseStatus.OPEN)
 
 
 def dose_time(dose: PlannedDose, travel: TravelPolicy, local_zone: str) -> datetime:
@@ -187,7 +190,7 @@ def dose_reminders(
                         **base,  # type: ignore[arg-type]
                     )
                 )
-        elif dose.status is DoseStatus.GIVEN and settings.check_ins and dose.administration:
+        elif dose.status in GIVEN_STATES and settings.check_ins and dose.administration:
             reminders.extend(_check_ins(dose, settings, local_zone, base, stem))
     return sorted(reminders)
 

@@ -25,21 +25,21 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from belimumab_companion.domain.dose_state import (
+    PENDING_STATES,
+    DoseFacts,
+    DoseStatus,
+    MissedAdvice,
+    dose_states,
+)
 from belimumab_companion.domain.regimens import Regimen, Route
+
+__all__ = ["DoseStatus", "MissedAdvice"]  # re-exported: the state model lives in dose_state
 
 
 class Phase(enum.Enum):
     LOADING = "loading"
     MAINTENANCE = "maintenance"
-
-
-class DoseStatus(enum.Enum):
-    GIVEN = "given"
-    DUE = "due"  # due today, its time not reached yet
-    OVERDUE = "overdue"  # due today, its time has passed, not logged yet
-    MISSED = "missed"  # R-16: not logged by the end of its due day
-    UPCOMING = "upcoming"
-    SKIPPED = "skipped"  # skipped on the care team's advice; not a missed dose
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ class PlanSegment:
     # Loading doses already given under earlier segments of the same course (re-anchoring, R-05).
     loading_given_before: int = 0
     weight_kg: float | None = None  # for the IV mg/kg display (R-02)
+    # R-48: occurrences of the regimen before this segment's first one (a plan set up by someone
+    # already on treatment starts at the position their dose count gives, e.g. IV loading).
+    index_offset: int = 0
+    # R-48: set up by someone already on treatment; IV: the next infusion's date is the
+    # centre's (awaiting until entered).
+    started_mid_treatment: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class Administration:
     given_at: datetime  # aware
     amount_mg: float | None
     skipped_on_advice: bool = False
+    sites: tuple[str, ...] = ()  # the injection sites' codes (dose_log.Site values)
 
 
 @dataclass(frozen=True)
@@ -82,10 +89,25 @@ class PlannedDose:
     appointment_confirmed: bool = False
     # R-11: the patient's first SubQ dose is given at the clinic, supervised.
     in_clinic: bool = False
+    advice: MissedAdvice = MissedAdvice.NONE
+    suggested: bool = False  # R-47: the one dose the app points the user at, to give now
 
     @property
     def local_date(self) -> date:
         return self.due.date()
+
+    @property
+    def firm(self) -> bool:
+        """False for a date the care team gives (R-11, R-20, R-21): never shown, reminded or
+        exported as firm."""
+        return self.status is not DoseStatus.AWAITING_CARE_TEAM
+
+    @property
+    def given_day(self) -> date | None:
+        """The local day (in the plan's zone) the dose was given; None when not given."""
+        if self.administration is None or self.administration.skipped_on_advice:
+            return None
+        return self.administration.given_at.astimezone(self.due.tzinfo).date()
 
 
 def wall_time(day: date, at: time, zone: ZoneInfo) -> datetime:
@@ -110,8 +132,10 @@ def occurrence_offset(regimen: Regimen, index: int) -> int:
 def occurrence_dates(segment: PlanSegment, through: date) -> Iterator[tuple[int, date]]:
     """(sequence, local date) for every occurrence of ``segment`` up to ``through`` inclusive."""
     index = 0
+    start = occurrence_offset(segment.regimen, segment.index_offset)
     while True:
-        day = segment.first_dose + timedelta(days=occurrence_offset(segment.regimen, index))
+        offset = occurrence_offset(segment.regimen, segment.index_offset + index) - start
+        day = segment.first_dose + timedelta(days=offset)
         if day > through or (segment.ends_before is not None and day >= segment.ends_before):
             return
         yield segment.first_sequence + index, day
@@ -125,7 +149,8 @@ def planned_doses(
     through: date,
     appointments: Mapping[tuple[int, int], datetime] | None = None,
 ) -> list[PlannedDose]:
-    """Every planned dose up to local date ``through``, in order, with its status at ``now``.
+    """Every planned dose up to local date ``through``, in order, with its state at ``now``
+    (``dose_state``: one state per dose, at most one suggested).
 
     ``appointments`` maps (segment id, sequence) to the date and time the user confirmed with
     the infusion centre (R-03); it replaces the proposed time of that one occurrence only (R-21:
@@ -135,55 +160,87 @@ def planned_doses(
         raise ValueError("now must be aware")
     given = {(a.segment_id, a.sequence): a for a in administrations}
     moved = appointments or {}
-    doses: list[PlannedDose] = []
+    occurrences: list[tuple[PlanSegment, int, datetime, Administration | None, bool, bool]] = []
     first_subq_seen = False
     for segment in sorted(segments, key=lambda s: (s.first_dose, s.id)):
         zone = ZoneInfo(segment.zone)
-        regimen = segment.regimen
-        today = now.astimezone(zone).date()
-        loading_given = segment.loading_given_before
         for sequence, day in occurrence_dates(segment, through):
-            key = (segment.id, sequence)
-            appointment = moved.get(key)
+            appointment = moved.get((segment.id, sequence))
             due = (
                 appointment.astimezone(zone)
                 if appointment
                 else wall_time(day, segment.time_of_day, zone)
             )
-            administration = given.get(key)
-            status = _status(administration, due, now, today)
-            loading = loading_given < regimen.loading_doses
-            if loading and status not in (DoseStatus.MISSED, DoseStatus.SKIPPED):
-                loading_given += (
-                    1  # R-05: a given (or still pending) dose counts; a missed one does not
-                )
-            phase = (
-                Phase.LOADING
-                if loading or _in_iv_loading(regimen, sequence - segment.first_sequence)
-                else Phase.MAINTENANCE
-            )
-            amount = _amount(regimen, segment, loading)
+            subq = segment.regimen.route is Route.SUBQ
+            # R-11: the patient's first SubQ dose (of a plan started on SubQ, not a re-anchored
+            # or mid-treatment one) is given at the clinic.
             in_clinic = (
-                regimen.route is Route.SUBQ and regimen.first_dose_in_clinic and not first_subq_seen
+                subq
+                and segment.regimen.first_dose_in_clinic
+                and not first_subq_seen
+                and not segment.started_mid_treatment
             )
-            first_subq_seen = first_subq_seen or regimen.route is Route.SUBQ
-            doses.append(
-                PlannedDose(
-                    segment_id=segment.id,
-                    sequence=sequence,
-                    due=due,
-                    route=regimen.route,
-                    phase=phase,
-                    amount_mg=amount,
-                    mg_per_kg=regimen.mg_per_kg,
-                    injections=regimen.injections_per_loading_dose if loading else 1,
-                    status=status,
-                    administration=administration,
-                    appointment_confirmed=appointment is not None,
-                    in_clinic=in_clinic,
-                )
+            first_subq_seen = first_subq_seen or subq
+            administration = given.get((segment.id, sequence))
+            occurrences.append(
+                (segment, sequence, due, administration, in_clinic, appointment is not None)
             )
+    states = dose_states(
+        [
+            DoseFacts(
+                segment_id=segment.id,
+                due=due,
+                route=segment.regimen.route,
+                interval_days=segment.regimen.interval_days,
+                given_at=None
+                if administration is None or administration.skipped_on_advice
+                else administration.given_at,
+                skipped=administration is not None and administration.skipped_on_advice,
+                in_clinic=in_clinic,
+                appointment_confirmed=confirmed,
+                date_from_care_team=segment.started_mid_treatment
+                and segment.regimen.route is Route.IV,
+            )
+            for segment, _sequence, due, administration, in_clinic, confirmed in occurrences
+        ],
+        now,
+    )
+    doses: list[PlannedDose] = []
+    loading_given: dict[int, int] = {}
+    for (segment, sequence, due, administration, in_clinic, confirmed), state in zip(
+        occurrences, states, strict=True
+    ):
+        regimen = segment.regimen
+        counted = loading_given.setdefault(segment.id, segment.loading_given_before)
+        loading = counted < regimen.loading_doses
+        if loading and state.status not in NOT_COUNTED:
+            # R-05: a given (or still to give, open included) dose counts; a closed missed
+            # or a skipped one does not.
+            loading_given[segment.id] = counted + 1
+        index = segment.index_offset + sequence - segment.first_sequence
+        phase = Phase.LOADING if loading or _in_iv_loading(regimen, index) else Phase.MAINTENANCE
+        doses.append(
+            PlannedDose(
+                segment_id=segment.id,
+                sequence=sequence,
+                due=due,
+                route=regimen.route,
+                phase=phase,
+                amount_mg=_amount(regimen, segment, loading),
+                mg_per_kg=regimen.mg_per_kg,
+                injections=regimen.injections_per_loading_dose if loading else 1,
+                status=state.status,
+                administration=administration,
+                appointment_confirmed=confirmed,
+                in_clinic=in_clinic,
+                advice=state.advice,
+                suggested=state.suggested,
+            )
+        )
     return doses
+
+
+NOT_COUNTED = frozenset({DoseStatus.MISSED_CLOSED, DoseStatus.SKIPPED})
 
 
 def _in_iv_loading(regimen: Regimen, index: int) -> bool:
@@ -205,38 +262,10 @@ def _amount(regimen: Regimen, segment: PlanSegment, loading: bool) -> float | No
     return regimen.maintenance_amount_mg
 
 
-def _status(
-    administration: Administration | None, due: datetime, now: datetime, today: date
-) -> DoseStatus:
-    if administration is not None:
-        return DoseStatus.SKIPPED if administration.skipped_on_advice else DoseStatus.GIVEN
-    day = due.date()
-    if day < today:
-        return DoseStatus.MISSED
-    if day > today:
-        return DoseStatus.UPCOMING
-    return DoseStatus.OVERDUE if now >= due else DoseStatus.DUE
-
-
 def next_dose(doses: Iterable[PlannedDose]) -> PlannedDose | None:
-    """The first dose still to give: due, overdue or upcoming."""
-    for dose in doses:
-        if dose.status in (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING):
-            return dose
-    return None
-
-
-class MissedAdvice(enum.Enum):
-    """What to tell the user about a dose that is overdue or missed."""
-
-    INJECT_WHEN_REMEMBERED = "inject-when-remembered"  # R-16 (weekly SubQ)
-    INJECT_AND_ASK_NEXT_DATE = "inject-and-ask-next-date"  # R-20 (every-14-days and other SubQ)
-    CONTACT_INFUSION_CENTRE = "contact-infusion-centre"  # R-21 (IV)
-
-
-def missed_advice(dose: PlannedDose, interval_days: int) -> MissedAdvice:
-    if dose.route is Route.IV:
-        return MissedAdvice.CONTACT_INFUSION_CENTRE
-    if interval_days == 7:
-        return MissedAdvice.INJECT_WHEN_REMEMBERED
-    return MissedAdvice.INJECT_AND_ASK_NEXT_DATE
+    """The dose to show as "next": the suggested one, else the first still ahead."""
+    doses = list(doses)
+    suggested = next((d for d in doses if d.suggested), None)
+    if suggested is not None:
+        return suggested
+    return next((d for d in doses if d.status in PENDING_STATES), None)

@@ -21,7 +21,7 @@ def doses_calendar(doses: Sequence[PlannedDose], now: datetime) -> icalendar.Cal
     calendar.add("prodid", f"-//Belimumab Companion//{__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Belimumab doses")
-    for dose in doses:
+    for dose in firm_doses(doses):
         event = icalendar.Event()
         event.add("uid", f"dose-{dose.segment_id}-{dose.sequence}@belimumab-companion")
         event.add("dtstamp", now)
@@ -55,6 +55,12 @@ def doses_calendar(doses: Sequence[PlannedDose], now: datetime) -> icalendar.Cal
     return calendar
 
 
+def firm_doses(doses: Sequence[PlannedDose]) -> list[PlannedDose]:
+    """Only firm dates go into a calendar: a date the care team gives (R-11, R-20, R-21, R-48)
+    is never exported as if it were set."""
+    return [dose for dose in doses if dose.firm]
+
+
 def export_ics(path: Path, doses: Sequence[PlannedDose], now: datetime) -> int:
     write_atomically(path, doses_calendar(doses, now).to_ical())
-    return len(doses)
+    return len(firm_doses(doses))

@@ -11,6 +11,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.bounds import (
+    EVENT_DATE_MAX,
+    EVENT_DATE_MIN,
+    EventDateOutOfRange,
+    check_event_date,
+)
 from belimumab_companion.domain.dose_log import (
     LogCheck,
     LogProblem,
@@ -18,6 +24,7 @@ from belimumab_companion.domain.dose_log import (
     check_log,
     check_who_and_device,
 )
+from belimumab_companion.domain.dose_state import GIVEN_STATES, LOGGED_STATES, PENDING_STATES
 from belimumab_companion.domain.make_up import (
     AfterMakeUp,
     MakeUpKind,
@@ -44,7 +51,6 @@ from belimumab_companion.domain.schedule import (
     MissedAdvice,
     PlannedDose,
     PlanSegment,
-    missed_advice,
     occurrence_dates,
     planned_doses,
 )
@@ -89,6 +95,10 @@ class PlanInputs:
     zone: str
     weight_kg: float | None = None
     prescription: Prescription | None = None
+    # R-48: already on belimumab. ``first_dose`` is then the date of the last dose given, and
+    # ``doses_given`` how many doses so far (it matters for LN SubQ and IV loading).
+    already_on_treatment: bool = False
+    doses_given: int = 1
 
 
 @dataclass(frozen=True)
@@ -100,8 +110,19 @@ class LoggedDose:
 
 
 class DoseLogError(ValueError):
-    def __init__(self, problem: LogProblem) -> None:
+    """A dose that cannot be logged as asked. For ``DOES_NOT_FIT`` (R-47), ``occurrence`` is
+    the planned dose the user named and ``alternative`` the one the time fits, if any: the
+    window and the CLI ask which is meant; nothing is re-filed by itself."""
+
+    def __init__(
+        self,
+        problem: LogProblem,
+        occurrence: PlannedDose | None = None,
+        alternative: PlannedDose | None = None,
+    ) -> None:
         self.problem = problem
+        self.occurrence = occurrence
+        self.alternative = alternative
         super().__init__(problem.value)
 
 
@@ -114,6 +135,9 @@ class ScheduleOverview:
     # R-08: the latest weight is on the other side of 40 kg from the weight the current
     # child's SubQ plan was set with. Shown until the plan is changed; never applied.
     weight_band_changed: bool = False
+    # The day the app was set up (the first plan saved): adherence and the report count from
+    # it; doses before it were never the app's to record (R-48).
+    tracked_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +199,7 @@ class PlanService:
     def preview(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
         """The regimen these inputs give, without saving (the setup shows it before saving).
         Age is taken on the first dose's date: a segment's regimen never drifts with age."""
+        check_event_moment(inputs.first_dose)
         with self._sessions() as session:
             return self._regimen_for(inputs, self._route_change(PlanRepository(session), inputs))
 
@@ -226,6 +251,7 @@ class PlanService:
         result = self.preview(inputs)
         if isinstance(result, RegimenRefusal):
             return result
+        already = inputs.already_on_treatment
         segment = PlanSegment(
             id=0,
             regimen=result,
@@ -233,20 +259,34 @@ class PlanService:
             time_of_day=inputs.time_of_day,
             zone=inputs.zone,
             weight_kg=inputs.weight_kg,
+            first_sequence=inputs.doses_given if already else 1,
+            loading_given_before=min(inputs.doses_given - 1, result.loading_doses)
+            if already
+            else 0,
+            index_offset=inputs.doses_given - 1 if already else 0,
+            started_mid_treatment=already,
         )
-        span = max(result.initial_offsets_days[-1], result.interval_days) * (count + 1)
+        span = max(result.initial_offsets_days[-1], result.interval_days) * (count + 2)
         before = datetime.combine(inputs.first_dose, time(0), ZoneInfo(inputs.zone)) - timedelta(
             days=1
         )
-        return planned_doses([segment], [], before, inputs.first_dose + timedelta(days=span))[
-            :count
-        ]
+        # R-48: the last dose given is the first occurrence; the preview shows what follows.
+        given = (
+            [Administration(0, segment.first_sequence, before + timedelta(days=1), None)]
+            if already
+            else []
+        )
+        doses = planned_doses([segment], given, before, inputs.first_dose + timedelta(days=span))
+        return doses[1 : count + 1] if already else doses[:count]
 
     def set_plan(self, inputs: PlanInputs) -> Regimen | RegimenRefusal:
         """Start the plan (or a new version of it from ``first_dose``). History is kept. After
         doses on the other route it is a switch (R-12..R-15): the label's window, or the
         prescriber's dose and interval."""
         now = self._clock()
+        check_event_moment(inputs.first_dose)
+        if inputs.already_on_treatment:
+            _check_mid_treatment(inputs, now)
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             change = self._route_change(repository, inputs)
@@ -288,12 +328,57 @@ class PlanService:
                     first_dose=inputs.first_dose,
                     time_of_day=format_time_of_day(inputs.time_of_day),
                     zone=inputs.zone,
-                    first_sequence=next_sequence,
-                    loading_given_before=0,
+                    # R-48: the dose numbers go on from the doses already given ("dose #9").
+                    first_sequence=max(next_sequence, inputs.doses_given)
+                    if inputs.already_on_treatment
+                    else next_sequence,
+                    loading_given_before=min(inputs.doses_given - 1, result.loading_doses)
+                    if inputs.already_on_treatment
+                    else 0,
+                    index_offset=inputs.doses_given - 1 if inputs.already_on_treatment else 0,
+                    started_mid_treatment=inputs.already_on_treatment,
                     created_at=now,
                 )
             )
+            if inputs.already_on_treatment:
+                self._record_last_dose_before_the_app(session, repository, now)
         return result
+
+    def _record_last_dose_before_the_app(
+        self, session: Session, repository: PlanRepository, now: datetime
+    ) -> None:
+        """R-48: the last dose given before the app was set up is the segment's first
+        occurrence, recorded as reported (no site or time known): the schedule continues from
+        it, R-05 counts it, R-18 and the contraception window (R-36) see it."""
+        stored = self._read_in(session)
+        segment = stored.segments[-1]
+        dose = planned_doses([segment], [], now, segment.first_dose)[0]
+        repository.add_administration(
+            AdministrationRow(
+                segment_id=segment.id,
+                sequence=dose.sequence,
+                given_at=min(dose.due, now),
+                zone=segment.zone,
+                amount_mg=dose.amount_mg,
+                route=segment.regimen.route.value,
+                device=None,
+                sites_json="[]",
+                given_by=GivenBy.CLINIC.value
+                if segment.regimen.route is Route.IV
+                else segment.regimen.default_given_by.value,
+                lot_number=None,
+                notes="",
+                skipped_on_advice=False,
+                not_fully_given=False,
+                created_at=now,
+                origin="reported",
+            )
+        )
+
+    def tracked_from(self) -> date | None:
+        """The day the app was set up (the first plan saved, in its zone): adherence counts
+        from it (R-48); None without a plan."""
+        return self._read().tracked_from
 
     def segments(self) -> list[PlanSegment]:
         with self._sessions() as session:
@@ -302,20 +387,31 @@ class PlanService:
     def _read(self, without_record: int | None = None) -> _Stored:
         """Plan segments, the current dose log, appointments and the latest weight, in one session."""
         with self._sessions() as session:
-            repository = PlanRepository(session)
-            rows = repository.segments()
-            weight = repository.latest_weight()
-            segments = [self._to_domain(row, weight) for row in rows]
-            administrations = [
-                _administration(row)
-                for row in repository.current_administrations()
-                if row.id != without_record
-            ]
-            appointments = {
-                (row.segment_id, row.sequence): row.at for row in repository.current_appointments()
-            }
-            band_changed = bool(rows) and _band_changed(rows[-1], weight)
-        return _Stored(segments, administrations, appointments, band_changed)
+            return self._read_in(session, without_record)
+
+    def _read_in(self, session: Session, without_record: int | None = None) -> _Stored:
+        """As ``_read``, inside the caller's session (a write checks what it read, atomically)."""
+        repository = PlanRepository(session)
+        rows = repository.segments()
+        weight = repository.latest_weight()
+        segments = [self._to_domain(row, weight) for row in rows]
+        administrations = [
+            _administration(row)
+            for row in repository.current_administrations()
+            if row.id != without_record
+        ]
+        appointments = {
+            (row.segment_id, row.sequence): row.at for row in repository.current_appointments()
+        }
+        band_changed = bool(rows) and _band_changed(rows[-1], weight)
+        first = min(rows, key=lambda row: row.created_at, default=None)
+        return _Stored(
+            segments,
+            administrations,
+            appointments,
+            band_changed,
+            None if first is None else first.created_at.astimezone(ZoneInfo(first.zone)).date(),
+        )
 
     @staticmethod
     def _doses(
@@ -344,21 +440,30 @@ class PlanService:
         if not segments:
             return ScheduleOverview([], [], [], [])
         doses = self._doses(stored, now, None, upcoming_count)
-        pending = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
-        interval = {s.id: s.regimen.interval_days for s in segments}
-        recent = now - timedelta(days=ATTENTION_DAYS)
+        # R-47: what needs attention comes from the one dose-state model: the dose to give
+        # now (open or overdue), and a date the care team must give; never a closed one.
         attention = [
-            (d, missed_advice(d, interval[d.segment_id]))
+            (d, d.advice)
             for d in doses
-            if d.status is DoseStatus.OVERDUE or (d.status is DoseStatus.MISSED and d.due >= recent)
+            if d.status in (DoseStatus.OPEN, DoseStatus.OVERDUE)
+            or (d.status is DoseStatus.AWAITING_CARE_TEAM and d.local_date <= _today(d, now))
         ]
-        history = [d for d in doses if d.status not in pending][::-1]
+        history = [d for d in doses if d.status not in PENDING_STATES][::-1]
+        # Still to come: a care-team date already past (a missed clinic dose, R-11) is in
+        # "needs attention", not shown as the next dose.
+        ahead = [
+            d
+            for d in doses
+            if d.status in PENDING_STATES
+            and not (d.status is DoseStatus.AWAITING_CARE_TEAM and d.local_date < _today(d, now))
+        ]
         return ScheduleOverview(
             segments,
-            [d for d in doses if d.status in pending][:upcoming_count],
+            ahead[:upcoming_count],
             attention,
             history,
             stored.band_changed,
+            tracked_from=stored.tracked_from,
         )
 
     def upcoming(self, now: datetime, count: int) -> list[PlannedDose]:
@@ -371,6 +476,7 @@ class PlanService:
         given_at: datetime,
         sites: Sequence[Site],
         sequence: int | None = None,
+        segment_id: int | None = None,
         amount_mg: float | None = None,
         given_by: str | None = None,
         device: str | None = None,
@@ -378,16 +484,29 @@ class PlanService:
         notes: str = "",
         not_fully_given: bool = False,
     ) -> LoggedDose:
-        """Record a dose against the occurrence it answers (R-03, R-09, R-10, R-18, R-22, R-28
-        checked in the domain). ``given_by`` defaults to the regimen's (R-10: a caregiver
-        for a child under 10; the clinic for an infusion)."""
+        """Record a dose against the planned dose the user saw (``segment_id``, ``sequence``);
+        with none named, against the one dose suggested now (R-47). A time that does not fit
+        it raises ``DoseLogError(DOES_NOT_FIT)`` with the dose it fits: nothing is re-filed.
+        R-03, R-09, R-10, R-18, R-22, R-28 are checked in the domain. ``given_by`` defaults to
+        the regimen's (R-10: a caregiver for a child under 10; the clinic for an infusion).
+        The check and the write are one write transaction."""
         now = self._clock()
-        check, given_by, regimen = self._check_log(
-            now, given_at, sites, sequence, not_fully_given, None, given_by, device
-        )
-        occurrence = check.occurrence
-        assert occurrence is not None
+        check_event_moment(given_at)
         with self._sessions.begin() as session:
+            check, given_by, regimen = self._check_log(
+                now,
+                given_at,
+                sites,
+                sequence,
+                not_fully_given,
+                None,
+                given_by,
+                device,
+                segment_id=segment_id,
+                session=session,
+            )
+            occurrence = check.occurrence
+            assert occurrence is not None
             session.add(
                 AdministrationRow(
                     segment_id=occurrence.segment_id,
@@ -414,13 +533,23 @@ class PlanService:
         given_at: datetime,
         sites: Sequence[Site],
         sequence: int | None = None,
+        segment_id: int | None = None,
         given_by: str | None = None,
         device: str | None = None,
         not_fully_given: bool = False,
     ) -> LoggedDose:
         """What ``log_dose`` would record, without recording it (the CLI asks R-17 first)."""
+        check_event_moment(given_at)
         check, _who, regimen = self._check_log(
-            self._clock(), given_at, sites, sequence, not_fully_given, None, given_by, device
+            self._clock(),
+            given_at,
+            sites,
+            sequence,
+            not_fully_given,
+            None,
+            given_by,
+            device,
+            segment_id=segment_id,
         )
         assert check.occurrence is not None
         return self._logged(check.occurrence, given_at, check.incomplete, regimen)
@@ -449,6 +578,8 @@ class PlanService:
         ``KEEP_DAY`` changes nothing; ``NEW_DAY`` and ``CARE_TEAM_DATE`` end the current plan
         segment after the make-up day and start a new one on the next date. History is kept."""
         now = self._clock()
+        if care_team_date is not None:
+            check_event_moment(care_team_date)
         record = self.dose_record(segment_id, sequence)
         if record is None or record.route is not Route.SUBQ:
             raise PlanInputError(
@@ -544,7 +675,7 @@ class PlanService:
             for d in doses
             if d.segment_id == current.id
             and d.phase.value == "loading"
-            and d.status is DoseStatus.GIVEN
+            and d.status in GIVEN_STATES  # the make-up dose itself is given late (R-05)
         )
         last = max(
             (d.sequence for d in doses if d.segment_id == current.id and d.local_date < ends),
@@ -646,10 +777,16 @@ class PlanService:
         without_record: int | None,
         given_by: str | None,
         device: str | None,
+        *,
+        segment_id: int | None = None,
+        session: Session | None = None,
     ) -> tuple[LogCheck, str, Regimen]:
         """The domain's checks: the check, who gave the dose (defaulted), the dose's regimen."""
         horizon = max(now, given_at).date() + timedelta(days=60)
-        stored = self._read(without_record)
+        if session is None:
+            stored = self._read(without_record)
+        else:
+            stored = self._read_in(session, without_record)
         doses = self._doses(stored, now, horizon, 12)
         check = check_log(
             doses,
@@ -657,10 +794,13 @@ class PlanService:
             now=now,
             sites=sites,
             sequence=sequence,
+            segment_id=segment_id,
             not_fully_given=not_fully_given,
         )
         if check.problem is not None or check.occurrence is None:
-            raise DoseLogError(check.problem or LogProblem.NO_OCCURRENCE)
+            raise DoseLogError(
+                check.problem or LogProblem.NO_OCCURRENCE, check.occurrence, check.alternative
+            )
         regimen = next(s.regimen for s in stored.segments if s.id == check.occurrence.segment_id)
         who = GivenBy(given_by) if given_by is not None else regimen.default_given_by
         problem = check_who_and_device(regimen, who, Device(device) if device else None)
@@ -695,27 +835,32 @@ class PlanService:
         """Correct a logged dose: the old version is kept, marked replaced by the new one.
         The same checks as logging apply (R-18, R-22, R-28), with the dose itself left out."""
         now = self._clock()
-        with self._sessions() as session:
-            old = PlanRepository(session).administration(record_id)
-            if old is None or old.replaced_at is not None:
+        check_event_moment(given_at)
+        with self._sessions.begin() as session:  # the check and the write: one transaction
+            repository = PlanRepository(session)
+            old_row = repository.administration(record_id)
+            if old_row is None or old_row.replaced_at is not None:
                 raise PlanInputError(
                     "changed-since",
                     message(
                         QT_TRANSLATE_NOOP("Messages", "this dose was changed or deleted meanwhile")
                     ),
                 )
-            segment_id, sequence = old.segment_id, old.sequence
-        check, given_by, _regimen = self._check_log(
-            now, given_at, sites, sequence, not_fully_given, record_id, given_by, device
-        )
-        occurrence = check.occurrence
-        assert occurrence is not None
-        if occurrence.segment_id != segment_id:
-            raise DoseLogError(LogProblem.NO_OCCURRENCE)
-        with self._sessions.begin() as session:
-            repository = PlanRepository(session)
-            old_row = repository.administration(record_id)
-            assert old_row is not None
+            segment_id, sequence = old_row.segment_id, old_row.sequence
+            check, given_by, _regimen = self._check_log(
+                now,
+                given_at,
+                sites,
+                sequence,
+                not_fully_given,
+                record_id,
+                given_by,
+                device,
+                segment_id=segment_id,
+                session=session,
+            )
+            occurrence = check.occurrence
+            assert occurrence is not None
             new = AdministrationRow(
                 segment_id=segment_id,
                 sequence=sequence,
@@ -801,6 +946,7 @@ class PlanService:
         moves (R-21); it must stay after the one before it and before the one after it."""
         if at.tzinfo is None:
             raise ValueError("at must be aware")
+        check_event_moment(at)
         now = self._clock()
         stored = self._read()
         segment = next((s for s in stored.segments if s.id == segment_id), None)
@@ -823,7 +969,7 @@ class PlanService:
                 "no-occurrence",
                 message(QT_TRANSLATE_NOOP("Messages", "this infusion is not in the plan")),
             )
-        if doses[index].status in (DoseStatus.GIVEN, DoseStatus.SKIPPED):
+        if doses[index].status in LOGGED_STATES:
             raise PlanInputError(
                 "already-logged",
                 message(QT_TRANSLATE_NOOP("Messages", "this infusion is already in the log")),
@@ -876,6 +1022,7 @@ class PlanService:
                 ),
             )
         now = self._clock()
+        check_event_moment(measured_on)
         if measured_on > now.date() + timedelta(days=1):
             raise PlanInputError(
                 "future-weight",
@@ -911,6 +1058,7 @@ class PlanService:
 
     def stop(self, last_day: date, reason: str) -> None:
         """Stop treatment after ``last_day``; the history and the reason are kept."""
+        check_event_moment(last_day)
         if not reason.strip():
             raise PlanInputError(
                 "reason-needed",
@@ -936,6 +1084,7 @@ class PlanService:
 
     def switch(self, target: Route, first_dose: date, at: time | None = None) -> SwitchDecision:
         """Switch routes within the label's window (R-12..R-15); refused outside it, with the reason."""
+        check_event_moment(first_dose)
         with self._sessions.begin() as session:
             repository = PlanRepository(session)
             current = self._current_row(repository)
@@ -1050,6 +1199,8 @@ class PlanService:
             first_sequence=row.first_sequence,
             ends_before=row.ends_before,
             loading_given_before=row.loading_given_before,
+            index_offset=row.index_offset,
+            started_mid_treatment=row.started_mid_treatment,
             weight_kg=_display_weight(row, regimen, latest),
         )
 
@@ -1060,6 +1211,7 @@ class _Stored:
     administrations: list[Administration]
     appointments: dict[tuple[int, int], datetime]
     band_changed: bool
+    tracked_from: date | None = None
 
 
 def _display_weight(
@@ -1092,6 +1244,46 @@ def _band_changed(current: PlanSegmentRow, latest: WeightRow | None) -> bool:
     return segment.regimen.pediatric and weight_band_changed(current.weight_kg, latest.weight_kg)
 
 
+MAX_DOSES_GIVEN = 1000
+
+
+def _check_mid_treatment(inputs: PlanInputs, now: datetime) -> None:
+    """R-48: the last dose is in the past (or today) and at least one dose was given."""
+    if inputs.first_dose > now.astimezone(ZoneInfo(inputs.zone)).date():
+        raise PlanInputError(
+            "last-dose-in-future",
+            message(QT_TRANSLATE_NOOP("Messages", "the last dose given cannot be in the future")),
+        )
+    if not 1 <= inputs.doses_given <= MAX_DOSES_GIVEN:
+        raise PlanInputError(
+            "doses-given",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "the number of doses given must be 1 to %1"),
+                MAX_DOSES_GIVEN,
+            ),
+        )
+
+
+def check_event_moment(day: date | datetime) -> None:
+    """Refuse a date outside the range the app keeps (issue 16: never an OverflowError)."""
+    try:
+        check_event_date(day)
+    except EventDateOutOfRange as error:
+        raise PlanInputError(
+            "date-out-of-range",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "the date %1 is outside the years %2 to %3"),
+                error.day,
+                str(EVENT_DATE_MIN.year),
+                str(EVENT_DATE_MAX.year),
+            ),
+        ) from error
+
+
+def _today(dose: PlannedDose, now: datetime) -> date:
+    return now.astimezone(dose.due.tzinfo).date()
+
+
 def _moment(dose: PlannedDose) -> datetime:
     return dose.administration.given_at if dose.administration else dose.due
 
@@ -1122,5 +1314,10 @@ def _record(row: AdministrationRow) -> DoseRecord:
 
 def _administration(row: AdministrationRow) -> Administration:
     return Administration(
-        row.segment_id, row.sequence, row.given_at, row.amount_mg, row.skipped_on_advice
+        row.segment_id,
+        row.sequence,
+        row.given_at,
+        row.amount_mg,
+        row.skipped_on_advice,
+        tuple(json.loads(row.sites_json)),
     )

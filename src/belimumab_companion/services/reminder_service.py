@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.dose_state import LOGGED_STATES, DoseStatus
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.reminders import (
     Audience,
@@ -27,13 +28,13 @@ from belimumab_companion.domain.reminders import (
     tick,
     with_snoozes,
 )
-from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.models import ReminderLogRow, ReminderSnoozeRow, ReminderStateRow
 
 SETTINGS_KEY = "reminders"
+NOT_PROMPTED = LOGGED_STATES | {DoseStatus.MISSED_CLOSED, DoseStatus.AWAITING_CARE_TEAM}
 LOOKAHEAD_DAYS = 21
 KEY_HISTORY = timedelta(days=3)  # travel can move a reminder a day at most; keys older are moot
 # After this long closed, older reminders are not replayed (the doses still show as missed).
@@ -167,7 +168,9 @@ class ReminderService:
         result = []
         for row in rows:
             dose = doses.get((row.segment_id or 0, row.sequence or 0))
-            if dose is None or dose.status in (DoseStatus.GIVEN, DoseStatus.SKIPPED):
+            # a dose logged, closed as missed, or awaiting the care team's date is
+            # never prompted again.
+            if dose is None or dose.status in NOT_PROMPTED:
                 continue
             reminder = by_key.get(row.key.split("#", 1)[0])
             if reminder is not None:

@@ -37,6 +37,11 @@ from sqlalchemy import select
 
 from belimumab_companion.domain.adherence import AdherenceCounts, adherence
 from belimumab_companion.domain.contraception import Method, Window, window
+from belimumab_companion.domain.dose_state import (
+    GIVEN_STATES,
+    MISSED_STATES,
+    advice_when_missed,
+)
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind, make_up_kind
 from belimumab_companion.domain.schedule import (
     DoseStatus,
@@ -44,7 +49,6 @@ from belimumab_companion.domain.schedule import (
     Phase,
     PlannedDose,
     PlanSegment,
-    missed_advice,
 )
 from belimumab_companion.domain.triage import PRIORITY, Triage
 from belimumab_companion.services.contraception_service import (
@@ -148,6 +152,8 @@ class CareTeamReport:
     plans: tuple[PlanSegment, ...]  # in force during the period, oldest first
     adherence: tuple[PhaseAdherence, ...]  # loading first, then maintenance; phases with doses
     adherence_total: PhaseAdherence  # all phases (``phase`` None)
+    # adherence counts doses due from the day the app was set up; None: no plan yet.
+    tracked_from: date | None
     decisions: tuple[DoseDecision, ...]  # doses not given on their day, in plan order
     doses_given: tuple[datetime, ...]  # when each dose due in the period was given
     side_effects: tuple[DiaryEntry, ...]  # red flags first (most urgent first), then by onset
@@ -188,7 +194,8 @@ def build_report(
     tz = ZoneInfo(zone)
     segments = services.plans.segments()
     doses = [d for d in services.plans.schedule(now, through=end) if start <= d.local_date <= end]
-    rows, total = _adherence(doses)
+    tracked_from = services.plans.tracked_from()
+    rows, total = _adherence(doses, tracked_from)
     entries = _diary(services, start, end, zone)
     red = [e for e in entries if is_red_flag(e)]
     red.sort(key=lambda e: (PRIORITY.index(e.triage), e.onset_at, e.id))
@@ -218,6 +225,7 @@ def build_report(
         ),
         adherence=rows,
         adherence_total=total,
+        tracked_from=tracked_from,
         decisions=_decisions(services, segments, doses),
         doses_given=tuple(
             d.administration.given_at
@@ -259,8 +267,10 @@ def _counts(phase: Phase | None, counts: AdherenceCounts) -> PhaseAdherence:
     )
 
 
-def _adherence(doses: list[PlannedDose]) -> tuple[tuple[PhaseAdherence, ...], PhaseAdherence]:
-    result = adherence(doses)
+def _adherence(
+    doses: list[PlannedDose], tracked_from: date | None
+) -> tuple[tuple[PhaseAdherence, ...], PhaseAdherence]:
+    result = adherence(doses, tracked_from)
     rows = tuple(
         _counts(phase, result.by_phase[phase])
         for phase in (Phase.LOADING, Phase.MAINTENANCE)
@@ -291,8 +301,9 @@ def _decisions(
     for dose in doses:
         regimen = regimens[dose.segment_id]
         key = (dose.segment_id, dose.sequence)
-        if dose.status is DoseStatus.MISSED:  # R-16, with for what to do
-            advice = missed_advice(dose, regimen.interval_days)
+        if dose.status in MISSED_STATES:  # with for what to do
+            # What the app asked while the dose was open (a closed one asks nothing now).
+            advice = advice_when_missed(dose.route, regimen.interval_days, dose.in_clinic)
             result.append(
                 DoseDecision(dose, Outcome.MISSED, None, advice, MakeUpKind.NONE, None, "")
             )
@@ -302,7 +313,7 @@ def _decisions(
             result.append(
                 DoseDecision(dose, Outcome.SKIPPED, None, None, MakeUpKind.NONE, None, note)
             )
-        elif dose.status is DoseStatus.GIVEN and dose.administration is not None:
+        elif dose.status in GIVEN_STATES and dose.administration is not None:
             given = dose.administration.given_at.astimezone(dose.due.tzinfo)
             if given.date() == dose.local_date:
                 continue

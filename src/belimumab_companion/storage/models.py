@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -99,6 +100,9 @@ class PlanSegmentRow(Base):
     loading_given_before: Mapped[int] = mapped_column(Integer, default=0)
     end_reason: Mapped[str | None] = mapped_column(Text)  # why the plan stopped or changed
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # doses of the regimen before this segment's first one (set up mid-treatment).
+    index_offset: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    started_mid_treatment: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class AdministrationRow(Base):
@@ -109,6 +113,14 @@ class AdministrationRow(Base):
     __table_args__ = (
         Index("ix_administration_segment_sequence", "segment_id", "sequence"),
         Index("ix_administration_given_at", "given_at"),  # the dose before a symptom (0008)
+        # one current version of a planned dose (0009).
+        Index(
+            "ux_administration_current",
+            "segment_id",
+            "sequence",
+            unique=True,
+            sqlite_where=text("replaced_at IS NULL"),
+        ),
         CheckConstraint("sequence >= 1", name="sequence"),
     )
 

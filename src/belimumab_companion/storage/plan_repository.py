@@ -72,10 +72,13 @@ class PlanRepository:
     ) -> None:
         """Mark ``old`` replaced (by ``new``, or deleted when ``new`` is None). Never an UPDATE
         of what was logged: only the replacement columns are set."""
+        # The old version stops being current first: only one current version of a planned
+        # dose may exist at any moment (the partial unique index of 0009).
+        old.replaced_at = at
+        self._session.flush()
         if new is not None:
             self.add_administration(new)
-        old.replaced_at = at
-        old.replaced_by_id = new.id if new is not None else None
+            old.replaced_by_id = new.id
 
     def current_appointments(self) -> list[AppointmentRow]:
         query = select(AppointmentRow).where(AppointmentRow.replaced_at.is_(None))

@@ -27,10 +27,25 @@ MARKERS: dict[DoseStatus, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("DoseCalendar", "Dose given"),
         QT_TRANSLATE_NOOP("DoseCalendar", "given"),
     ),
-    DoseStatus.MISSED: (
+    DoseStatus.GIVEN_LATE: (
+        "◐",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose given late"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "given late"),
+    ),
+    DoseStatus.MISSED_CLOSED: (
         "✗",
-        QT_TRANSLATE_NOOP("DoseCalendar", "Dose missed"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose missed, not to be made up"),
         QT_TRANSLATE_NOOP("DoseCalendar", "missed"),
+    ),
+    DoseStatus.OPEN: (
+        "‼",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Dose missed, still to give"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "still to give"),
+    ),
+    DoseStatus.AWAITING_CARE_TEAM: (
+        "?",
+        QT_TRANSLATE_NOOP("DoseCalendar", "Date to be given by your care team"),
+        QT_TRANSLATE_NOOP("DoseCalendar", "date to confirm"),
     ),
     DoseStatus.OVERDUE: (
         "!",
@@ -57,9 +72,12 @@ MARKERS: dict[DoseStatus, tuple[str, str, str]] = {
 # The legend's order: what is done, what went wrong, what is to come.
 LEGEND_ORDER = (
     DoseStatus.GIVEN,
-    DoseStatus.MISSED,
+    DoseStatus.GIVEN_LATE,
+    DoseStatus.OPEN,
+    DoseStatus.MISSED_CLOSED,
     DoseStatus.OVERDUE,
     DoseStatus.UPCOMING,
+    DoseStatus.AWAITING_CARE_TEAM,
     DoseStatus.SKIPPED,
 )
 
@@ -87,7 +105,7 @@ class DoseCalendar(QCalendarWidget):
         self.setAccessibleName(self.tr("Dose calendar"))
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self._by_day: dict[date, list[PlannedDose]] = {}
+        self._by_day: dict[date, list[tuple[str, str]]] = {}  # (symbol, what it means)
         self._cells: dict[tuple[int, int, int, int], date] = {}  # painted cell -> its day
         self._view = self.findChild(QWidget, "qt_calendar_calendarview")
         if self._view is not None:
@@ -97,20 +115,27 @@ class DoseCalendar(QCalendarWidget):
         self._describe()
 
     def set_doses(self, doses: Sequence[PlannedDose]) -> None:
+        """Each dose on its planned day; a dose given late also on the day it was given."""
         self._by_day = {}
         for dose in doses:
-            self._by_day.setdefault(dose.local_date, []).append(dose)
+            self._by_day.setdefault(dose.local_date, []).append(marker_for(dose.status))
+            given = dose.given_day
+            if dose.status is DoseStatus.GIVEN_LATE and given is not None:
+                meaning = fill(
+                    self.tr("Dose #%1 given late (planned %2)"),
+                    (str(dose.sequence), long_date(dose.local_date)),
+                )
+                self._by_day.setdefault(given, []).append((MARKERS[DoseStatus.GIVEN][0], meaning))
         self.updateCells()
         self._describe()
 
     def marker(self, day: date) -> str:
-        return "".join(MARKERS[d.status][0] for d in self._by_day.get(day, []))
+        return "".join(symbol for symbol, _meaning in self._by_day.get(day, []))
 
     def day_text(self, day: date) -> str:
         """What the doses of ``day`` are, one line each ("" for a day without a dose)."""
         lines = []
-        for dose in self._by_day.get(day, []):
-            symbol, meaning = marker_for(dose.status)
+        for symbol, meaning in self._by_day.get(day, []):
             lines.append(fill(self.tr("%1 %2: %3"), (symbol, long_date(day), meaning)))
         return "\n".join(lines)
 

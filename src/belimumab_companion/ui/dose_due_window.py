@@ -194,7 +194,7 @@ class DoseDueWindow(QWidget):
         self._remove_current()
 
     def mark_missed(self) -> None:
-        from belimumab_companion.domain.schedule import missed_advice
+        from belimumab_companion.domain.dose_state import MissedAdvice, advice_when_missed
         from belimumab_companion.services.reminder_service import ReminderAnswer
         from belimumab_companion.ui.dose_text import missed_advice_text
 
@@ -206,7 +206,6 @@ class DoseDueWindow(QWidget):
         )
         now = self._services.clock()
         doses = self._services.plans.schedule(now)
-        segments = {s.id: s for s in self._services.plans.segments()}
         dose = next(
             (
                 d
@@ -217,7 +216,14 @@ class DoseDueWindow(QWidget):
         )
         self._remove_current()
         if dose is not None:
-            advice = missed_advice(dose, segments[dose.segment_id].regimen.interval_days)
+            advice = dose.advice
+            if advice is MissedAdvice.NONE:  # said missed on its own day: what a miss asks
+                segment = next(
+                    s for s in self._services.plans.segments() if s.id == dose.segment_id
+                )
+                advice = advice_when_missed(
+                    dose.route, segment.regimen.interval_days, dose.in_clinic
+                )
             self.message.setText(missed_advice_text(advice.value))
             if self.isHidden():
                 self.show()

@@ -64,13 +64,18 @@ STATUS_TEXT = {
     DoseStatus.GIVEN: QT_TRANSLATE_NOOP("dose_text", "given"),
     DoseStatus.DUE: QT_TRANSLATE_NOOP("dose_text", "due today"),
     DoseStatus.OVERDUE: QT_TRANSLATE_NOOP("dose_text", "due now, not logged yet"),
-    DoseStatus.MISSED: QT_TRANSLATE_NOOP("dose_text", "missed"),
+    DoseStatus.OPEN: QT_TRANSLATE_NOOP("dose_text", "missed, still to give"),
+    DoseStatus.MISSED_CLOSED: QT_TRANSLATE_NOOP("dose_text", "missed — not to be made up"),
+    DoseStatus.GIVEN_LATE: QT_TRANSLATE_NOOP("dose_text", "given late"),
+    DoseStatus.AWAITING_CARE_TEAM: QT_TRANSLATE_NOOP(
+        "dose_text", "date to be given by your care team"
+    ),
     DoseStatus.UPCOMING: QT_TRANSLATE_NOOP("dose_text", "upcoming"),
     DoseStatus.SKIPPED: QT_TRANSLATE_NOOP("dose_text", "skipped on the care team's advice"),
 }
 
 
-PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING)
+PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING, DoseStatus.AWAITING_CARE_TEAM)
 
 
 def status_text(dose: PlannedDose) -> str:
@@ -175,6 +180,11 @@ MISSED_ADVICE_TEXT = {
     "contact-infusion-centre": QT_TRANSLATE_NOOP(
         "dose_text", "Contact your infusion centre to book a new appointment."
     ),
+    "contact-care-team": QT_TRANSLATE_NOOP(
+        "dose_text",
+        "Do not inject on your own: contact your care team, who will give you the date.",
+    ),
+    "none": QT_TRANSLATE_NOOP("dose_text", "Nothing to do for this dose."),
 }
 
 

@@ -31,6 +31,7 @@ ORIGIN = {
     "logged": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Logged"),
     "edited": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Corrected"),
     "restored": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Restored by undo"),
+    "reported": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Given before the app was set up"),
 }
 GIVEN_BY = {
     "self": QT_TRANSLATE_NOOP("DoseVersionsDialog", "Myself"),

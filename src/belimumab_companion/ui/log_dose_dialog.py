@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.dose_log import Site, suggest_sites
+from belimumab_companion.domain.dose_log import LogProblem, Site, suggest_sites
 from belimumab_companion.domain.regimens import Device, GivenBy, Regimen, Route
 from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.services.plan_service import (
@@ -41,6 +41,7 @@ from belimumab_companion.ui.dialogs import (
     date_time_edit_format,
     describe,
     open_plain_message,
+    question_box,
     text_width,
 )
 from belimumab_companion.ui.dose_text import amount_text, when_text
@@ -85,6 +86,9 @@ class LogDoseDialog(QDialog):
         self._record = record
         self.logged: LoggedDose | None = None
         self.change: DoseChange | None = None
+        # R-47: asked when the time entered fits another planned dose; nothing is re-filed
+        # unless the user says so.
+        self.refile_question: QMessageBox | None = None
         self.incomplete_message: QMessageBox | None = None  # R-22 / R-23, after saving
         injection = dose.route is Route.SUBQ
 
@@ -280,10 +284,17 @@ class LogDoseDialog(QDialog):
         if self._record is not None:
             self._save_correction(sites)
             return
+        self._log_as(self._dose, sites)
+
+    def _log_as(self, dose: PlannedDose, sites: list[Site]) -> None:
+        """Log against ``dose``: the planned dose shown, or the one the user chose when asked
+        (R-47). The service checks and writes in one transaction."""
         try:
             self.logged = self._plans.log_dose(
                 given_at=self.given_at(),
                 sites=sites,
+                segment_id=dose.segment_id,
+                sequence=dose.sequence,
                 given_by=str(self.given_by.currentData()),
                 device=self._device(),
                 lot_number=self.lot.text().strip() or None,
@@ -291,11 +302,58 @@ class LogDoseDialog(QDialog):
                 not_fully_given=self.not_fully.isChecked(),
             )
         except DoseLogError as exc:
+            if exc.problem is LogProblem.DOES_NOT_FIT and exc.alternative is not None:
+                self._ask_refile(exc.alternative, sites)
+                return
             self.message.setText(log_problem_text(exc.problem))  # input stays as typed
+            return
+        except PlanInputError as exc:
+            self.message.setText(error_sentence(exc))
             return
         self.accept()
         if self.logged.incomplete:
             self._tell_incomplete(sites)
+
+    def _ask_refile(self, other: PlannedDose, sites: list[Site]) -> None:
+        """R-47: the time fits another planned dose. Say which, and file it there only if the
+        user chooses to; otherwise they change the time (what they typed stays)."""
+        text = fill(
+            self.tr(
+                "The time you entered does not fit dose #%1 (planned %2). It fits dose #%3 "
+                "(planned %4)."
+            ),
+            (
+                str(self._dose.sequence),
+                when_text(self._dose.due),
+                str(other.sequence),
+                when_text(other.due),
+            ),
+        )
+        box = question_box(
+            self,
+            "refileDoseQuestion",
+            self.tr("Which dose was this?"),
+            text,
+            self.tr("Nothing has been saved yet."),
+        )
+        refile = box.addButton(
+            fill(self.tr("Log it as dose #%1"), (str(other.sequence),)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        refile.setObjectName("refileDoseButton")
+        back = box.addButton(self.tr("Change the time"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("changeTimeButton")
+        box.setDefaultButton(back)
+
+        def answered(button: object) -> None:
+            if button is refile:
+                self._log_as(other, sites)
+            else:
+                self.when.setFocus()
+
+        box.buttonClicked.connect(answered)
+        self.refile_question = box
+        box.open()
 
     def _save_correction(self, sites: list[Site]) -> None:
         assert self._record is not None

@@ -127,6 +127,14 @@ def log_problem_text(problem: LogProblem) -> str:
         LogProblem.INFUSION_NOT_BY_CLINIC: QCoreApplication.translate(
             "messages", "An infusion is given at the clinic."
         ),
+        LogProblem.DOES_NOT_FIT: QCoreApplication.translate(
+            "messages",
+            "That date does not fit this planned dose: it is on or beyond the day of the dose "
+            "before or after it. Check the date and time.",
+        ),
+        LogProblem.NOTHING_TO_LOG: QCoreApplication.translate(
+            "messages", "No dose is due now. Choose the planned dose on the Schedule page."
+        ),
     }
     return texts[problem]
 

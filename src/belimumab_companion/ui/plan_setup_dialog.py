@@ -79,6 +79,14 @@ class PlanSetupDialog(QDialog):
         self.weight.setDecimals(1)
         self.weight.setSuffix(" kg")
         self.weight.setSpecialValueText(self.tr("not given"))
+        # R-48: a person already on belimumab gives the last dose, not the first.
+        self.start = QComboBox()
+        self.start.setObjectName("setupStart")
+        self.start.addItem(self.tr("This is my first dose of belimumab"), False)
+        self.start.addItem(self.tr("I am already on belimumab"), True)
+        self.doses_given = QSpinBox()
+        self.doses_given.setObjectName("setupDosesGiven")
+        self.doses_given.setRange(1, 1000)
         self.first_dose = QDateEdit()
         self.first_dose.setObjectName("setupFirstDose")
         self.first_dose.setCalendarPopup(True)
@@ -135,10 +143,28 @@ class PlanSetupDialog(QDialog):
                 ),
             ),
             (
+                self.start,
+                self.tr("First dose or already on it"),
+                self.tr("&Is this your first dose?"),
+                self.tr(
+                    "Choose whether you are starting belimumab, or are already on it and are "
+                    "setting up the app now."
+                ),
+            ),
+            (
                 self.first_dose,
                 self.tr("First dose date"),
                 self.tr("&First dose date:"),
                 self.tr("The date of the first dose, as your care team planned it."),
+            ),
+            (
+                self.doses_given,
+                self.tr("Doses given so far"),
+                self.tr("&Doses given so far:"),
+                self.tr(
+                    "How many doses you have had, the last one included. It matters for the "
+                    "starting doses of some plans."
+                ),
             ),
             (
                 self.time,
@@ -179,6 +205,10 @@ class PlanSetupDialog(QDialog):
             form.addRow(label, widget)
             if widget in (self.interval, self.amount):
                 self._prescription_labels.append(label)
+            if widget is self.first_dose:
+                self._first_dose_label = label
+            if widget is self.doses_given:
+                self._doses_given_label = label
 
         self.preview = QLabel()
         self.preview.setObjectName("setupPreview")
@@ -209,7 +239,11 @@ class PlanSetupDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.start.currentIndexChanged.connect(self._show_start)
+        self._show_start()
         for signal in (
+            self.start.currentIndexChanged,
+            self.doses_given.valueChanged,
             self.indication.currentIndexChanged,
             self.route.currentIndexChanged,
             self.birth_date.dateChanged,
@@ -238,7 +272,29 @@ class PlanSetupDialog(QDialog):
             zone=self.zone.currentText().strip(),
             weight_kg=self.weight.value() or None,
             prescription=prescription,
+            already_on_treatment=self.already_on(),
+            doses_given=self.doses_given.value(),
         )
+
+    def already_on(self) -> bool:
+        return bool(self.start.currentData())
+
+    def _show_start(self) -> None:
+        """R-48: already on belimumab, the date asked is the last dose's, and the count."""
+        already = self.already_on()
+        self._first_dose_label.setText(
+            self.tr("&Last dose given on:") if already else self.tr("&First dose date:")
+        )
+        self.first_dose.setAccessibleName(
+            self.tr("Date of the last dose given") if already else self.tr("First dose date")
+        )
+        self.first_dose.setAccessibleDescription(
+            self.tr("The date of your most recent dose; the schedule continues from it.")
+            if already
+            else self.tr("The date of the first dose, as your care team planned it.")
+        )
+        for widget in (self.doses_given, self._doses_given_label):
+            widget.setVisible(already)
 
     def update_preview(self) -> None:
         try:
@@ -255,12 +311,16 @@ class PlanSetupDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         self._show_prescription(self.interval.isVisible())
-        lines = [self.tr("Your first six doses:")]
+        lines = [
+            self.tr("Your next doses (nothing before your last dose counts as missed):")
+            if self.already_on()
+            else self.tr("Your first six doses:")
+        ]
         dose_line = self.tr("  %1 — %2")  # one dose of the preview: when, how much
         lines += [fill(dose_line, (when_text(d.due), amount_text(d))) for d in result]
         regimen = self._plans.preview(self.inputs())
         assert not isinstance(regimen, RegimenRefusal)
-        if regimen.route is Route.SUBQ and regimen.first_dose_in_clinic:
+        if regimen.route is Route.SUBQ and regimen.first_dose_in_clinic and not self.already_on():
             lines.append(
                 self.tr(
                     "Your first injection is given at the clinic, where you are shown how."  # R-11

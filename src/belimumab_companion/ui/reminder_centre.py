@@ -166,8 +166,10 @@ class ReminderCentre(QObject):
 
         upcoming = self._services.plans.upcoming(self._services.clock(), 1)
         text = "Belimumab Companion"
-        if upcoming:
+        if upcoming and upcoming[0].firm:
             text += "\n" + self.tr("Next dose: %1").replace("%1", short_when_text(upcoming[0].due))
+        elif upcoming:  # never shown as a firm date
+            text += "\n" + self.tr("Next dose: the date your care team gives")
         self.tray.setToolTip(text)
 
     def _show_window(self) -> None:

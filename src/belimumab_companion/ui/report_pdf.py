@@ -484,6 +484,19 @@ def _doses(report: CareTeamReport) -> str:
                 )
             )
         )
+        if report.tracked_from is not None and report.tracked_from > report.start:
+            parts.append(
+                _p(
+                    fill(
+                        QCoreApplication.translate(
+                            "report_pdf",
+                            "Doses due before %1, the day the app was set up, are counted only "
+                            "if they were logged; none of them counts as missed.",
+                        ),
+                        (date_text(report.tracked_from),),
+                    )
+                )
+            )
     parts.append(
         _heading(
             3,

@@ -36,7 +36,10 @@ class DosesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DosesModel", "Amount"),
         QT_TRANSLATE_NOOP("DosesModel", "Phase"),
         QT_TRANSLATE_NOOP("DosesModel", "How"),
+        QT_TRANSLATE_NOOP("DosesModel", "Given"),
     )
+    ROUTE_COLUMN = 5
+    GIVEN_COLUMN = 6
 
     def __init__(self, doses: Sequence[PlannedDose] = ()) -> None:
         super().__init__()
@@ -88,6 +91,7 @@ class DosesModel(QAbstractTableModel):
                 short_amount_text(dose),
                 phase_text(dose),
                 route_text(dose),
+                given_text(dose),
             )
             self._texts[row] = texts
         return texts
@@ -113,3 +117,16 @@ class DosesModel(QAbstractTableModel):
         ):
             return marked("DosesModel", self.HEADERS[section])
         return None
+
+
+def given_text(dose: PlannedDose) -> str:
+    """When and where it was given ("Tue, 20 Oct 2026, 18:10 · Right thigh"); "" otherwise."""
+    from belimumab_companion.domain.dose_log import Site
+    from belimumab_companion.ui.body_map import site_label
+
+    administration = dose.administration
+    if administration is None or administration.skipped_on_advice:
+        return ""
+    when = short_when_text(administration.given_at.astimezone(dose.due.tzinfo))
+    sites = [site_label(Site(name)) for name in administration.sites]
+    return " · ".join([when, ", ".join(sites)]) if sites else when

@@ -28,6 +28,8 @@ from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
@@ -183,6 +185,10 @@ class SchedulePage(QWidget):
             self.tr("Past doses and what happened to each, the newest first"),
             self.history_model,
         )
+        # Only the history has a time given and its sites (R-47: what was filed, where).
+        self.upcoming_view.setColumnHidden(DosesModel.GIVEN_COLUMN, True)
+        # ...which needs the room more than the route (the plan above names it).
+        self.history_view.setColumnHidden(DosesModel.ROUTE_COLUMN, True)
         layout = scrolling_page(self, "schedule", 24)
         layout.addWidget(heading)
         layout.addWidget(self.plan_summary)
@@ -198,17 +204,20 @@ class SchedulePage(QWidget):
         tables.addWidget(upcoming_label)
         tables.addWidget(self.upcoming_view, 2)
         tables.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The history runs the page's full width, below the calendar: it has the most to say
+        # (when each dose was given, where, and whether it was late).
+        history = QVBoxLayout()
         history_label = QLabel(self.tr("Dose &history"))
         history_label.setObjectName("doseHistoryLabel")
         history_label.setBuddy(self.history_view)
-        tables.addWidget(history_label)
-        tables.addWidget(self.history_view, 1)
+        history.addWidget(history_label)
+        history.addWidget(self.history_view, 1)
         history_buttons = QHBoxLayout()
         history_buttons.addWidget(self.correct_button)
         history_buttons.addWidget(self.delete_button)
         history_buttons.addWidget(self.versions_button)
         history_buttons.addStretch(1)
-        tables.addLayout(history_buttons)
+        history.addLayout(history_buttons)
         self.upcoming_view.selectionModel().selectionChanged.connect(self._upcoming_selected)
         self.history_view.selectionModel().selectionChanged.connect(self._history_selected)
         self.upcoming_model.modelReset.connect(self._upcoming_selected)
@@ -221,7 +230,8 @@ class SchedulePage(QWidget):
         body = QHBoxLayout()
         body.addLayout(tables, 3)
         body.addLayout(side, 2)
-        layout.addLayout(body, 1)
+        layout.addLayout(body, 2)
+        layout.addLayout(history, 1)
         # Tab follows the reading order: the plan's buttons, undo, the tables, then the calendar.
         chain = [
             self.setup_button,
@@ -488,16 +498,25 @@ class SchedulePage(QWidget):
         self.appointment_button.setVisible(any(d.route.value == "iv" for d in overview.upcoming))
         self.history_model.set_doses(overview.history)
         self.calendar.set_doses([*overview.history, *overview.upcoming])
-        self.adherence.setText(self._adherence_text(overview.history))
+        self.adherence.setText(self._adherence_text(overview.history, overview.tracked_from))
 
-    def _adherence_text(self, history: list[PlannedDose]) -> str:
+    def _adherence_text(self, history: list[PlannedDose], tracked_from: date | None) -> str:
         from belimumab_companion.domain.adherence import adherence
         from belimumab_companion.domain.schedule import Phase
 
-        result = adherence(history)
+        result = adherence(history, tracked_from)  # from the day the app was set up
         if result.total.due == 0:
             return self.tr("No doses due yet.")
-        lines = [self.tr("So far:")]
+        lines = [
+            fill(
+                self.tr(
+                    "So far (doses not logged before %1, when the app was set up, are not counted):"
+                ),
+                (long_date(tracked_from),),
+            )
+            if tracked_from is not None
+            else self.tr("So far:")
+        ]
         names = {
             Phase.LOADING: self.tr("Starting doses"),
             Phase.MAINTENANCE: self.tr("Regular doses"),

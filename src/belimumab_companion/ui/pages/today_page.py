@@ -6,7 +6,7 @@ import itertools
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,6 +94,21 @@ class TodayPage(QWidget):
         self.make_up_button.clicked.connect(self.open_make_up_dialog)
         self.make_up_button.hide()
         attention_layout.addWidget(self.make_up_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # R-47: the one missed dose still to give has its own button, apart from the next dose.
+        self.missed_dose_button = QPushButton(self.tr("Log the dose I &missed…"))
+        self.missed_dose_button.setObjectName("logMissedDoseButton")
+        self.missed_dose_button.setAccessibleName(self.tr("Log the missed dose"))
+        self.missed_dose_button.setAccessibleDescription(
+            self.tr("Opens the form for the missed dose that is still to give")
+        )
+        self.missed_dose_button.clicked.connect(lambda: self.open_log_dialog(self._open_dose))
+        self.missed_dose_button.hide()
+        attention_layout.addWidget(self.missed_dose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._open_dose: PlannedDose | None = None
+        # What the last save filed, in words (R-47: the user sees which dose it went to).
+        self.saved_note = page_label("todaySavedNote")
+        self.saved_note.hide()
+        attention_layout.addWidget(self.saved_note)
         self._pending_make_up: list[LoggedDose] = []
         self._check_ins: dict[str, str] = {}  # reminder key -> text, shown until the day ends
 
@@ -308,6 +323,8 @@ class TodayPage(QWidget):
         )
 
         def logged() -> None:
+            if dialog.logged is not None:
+                self.saved_note.setText(filed_text(dialog.logged.occurrence, self._services))
             self.dose_logged.emit()
             if dialog.logged is not None and dialog.logged.make_up.value != "none":
                 self.open_make_up_dialog(dialog.logged)  # R-17 / R-20: what comes next
@@ -350,10 +367,10 @@ class TodayPage(QWidget):
 
     def _show_check_in(self, services: AppServices, overview: ScheduleOverview) -> None:
         """R-33 / R-29: on the dose day and the 7 days after, ask and name the emergency signs."""
-        from belimumab_companion.domain.schedule import DoseStatus
+        from belimumab_companion.domain.dose_state import GIVEN_STATES
 
         now = services.clock()
-        last = next((d for d in overview.history if d.status is DoseStatus.GIVEN), None)
+        last = next((d for d in overview.history if d.status in GIVEN_STATES), None)
         lines = []
         if last is not None and last.administration is not None:
             zone = last.due.tzinfo
@@ -383,6 +400,7 @@ class TodayPage(QWidget):
     def _set_tab_order(self) -> None:
         """Tab follows the page as it reads (some parts are built after the rest, in load())."""
         chain: list[QWidget] = [
+            self.missed_dose_button,
             self.make_up_button,
             self.symptom_button,
             self.mood_button,
@@ -466,6 +484,23 @@ class TodayPage(QWidget):
             self.attention.show()
         else:
             self.attention.hide()
+        from belimumab_companion.domain.dose_state import DoseStatus
+        from belimumab_companion.domain.regimens import Route
+
+        self._open_dose = next(
+            (
+                d
+                for d, _advice in overview.needs_attention
+                if d.suggested and d.status is DoseStatus.OPEN and d.route is Route.SUBQ
+            ),
+            None,
+        )
+        self.missed_dose_button.setVisible(self._open_dose is not None)
+        self.saved_note.setVisible(bool(self.saved_note.text()))
+        if self.saved_note.text() and not self.attention.isVisible():
+            self.attention_title.setText(self.tr("Saved"))
+            self.attention_body.setText("")
+            self.attention.show()
         self._next = overview.upcoming[0] if overview.upcoming else None
         self.log_button.setVisible(self._next is not None)
         weight = overview.segments[-1].weight_kg
@@ -475,16 +510,32 @@ class TodayPage(QWidget):
         if overview.upcoming:
             dose = overview.upcoming[0]
             self.next_title.setText(self.tr("Next dose"))
-            self.next_when.setText(
-                fill(self.tr("%1 (%2)"), (when_text(dose.due), countdown_text(dose.due, now)))
-            )
+            if dose.firm:
+                self.next_when.setText(
+                    fill(self.tr("%1 (%2)"), (when_text(dose.due), countdown_text(dose.due, now)))
+                )
+            else:  # R-11 / R-20 / R-21: never shown as a firm date
+                self.next_when.setText(
+                    fill(
+                        self.tr("Date to be given by your care team (the usual schedule: %1)"),
+                        (when_text(dose.due),),
+                    )
+                )
             self.next_details.setText(
                 fill(
                     self.tr("%1 · %2 · %3"), (amount_text(dose), route_text(dose), phase_text(dose))
                 )
             )
             self.next_prepare.setText(
-                " ".join(t for t in (appointment_text(dose), preparation_text(dose)) if t)
+                " ".join(
+                    t
+                    for t in (
+                        missed_advice_text(dose.advice.value) if not dose.firm else "",
+                        appointment_text(dose),
+                        preparation_text(dose),
+                    )
+                    if t
+                )
             )
             self.next_contraindication.setVisible(contraindicated)  # R-35
             self.card.show()
@@ -496,3 +547,23 @@ class TodayPage(QWidget):
             self.next_details.setText("")
             self.next_prepare.setText("")
             self.card.show()
+
+
+def filed_text(dose: PlannedDose, services: AppServices | None) -> str:
+    """What was filed, in words: "Saved: dose #9, planned Mon 19 Oct …, given Tue 20 Oct
+    18:10, right thigh" (R-47: the dose the user saw is the dose that is filed)."""
+    from belimumab_companion.ui.body_map import site_label
+    from belimumab_companion.ui.dose_text import short_when_text
+
+    record = (
+        None if services is None else services.plans.dose_record(dose.segment_id, dose.sequence)
+    )
+    if record is None:
+        return ""
+    given = short_when_text(record.given_at.astimezone(dose.due.tzinfo))
+    sites = ", ".join(site_label(site) for site in record.sites)
+    text = fill(
+        QCoreApplication.translate("TodayPage", "Saved: dose #%1, planned %2, given %3"),
+        (str(dose.sequence), short_when_text(dose.due), given),
+    )
+    return f"{text}, {sites}" if sites else text
