@@ -28,6 +28,8 @@ MADRID = ZoneInfo("Europe/Madrid")
 
 def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
     assert window.services is not None
+    # the user confirmed the US (issue 17: no country is guessed from this machine's C locale)
+    window.services.settings.confirm_country("US")
     dialog = DiaryEntryDialog(window.services, zone, window)
     dialog._modal_screens = False
     qtbot.addWidget(dialog)
@@ -176,6 +178,7 @@ def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     assert window.services is not None
+    window.services.settings.confirm_country("US")
     box = HelpNumbersBox(window.services.settings)
     qtbot.addWidget(box)
     assert "emergency 911, crisis line 988" in box.shown.text()

@@ -1,23 +1,82 @@
-"""Settings: the numbers the emergency and crisis screens show. Only the US numbers are verified
-(911, 988); anywhere else the user enters their own, and the screens never invent one."""
+"""Settings: the country and the numbers the emergency and crisis screens show (issue 17, part 5;
+help-numbers.md). Verified numbers are used as they are; partly verified ones only after the
+user ticks "these numbers are right for me"; unverified ones never (the user enters their own).
+The user's own numbers always win. Choosing a country here confirms it (the first-start question
+on Today goes away)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from belimumab_companion.domain.help_numbers import VERIFIED, help_numbers
-from belimumab_companion.services.settings_service import HELP_COUNTRY, HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.domain.help_numbers import known_countries, listed, suggested
+from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 from belimumab_companion.ui.dialogs import describe
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
 
-COUNTRY_NAMES = {"US": QT_TRANSLATE_NOOP("HelpNumbersBox", "United States")}
+CONTEXT = "HelpNumbersBox"
+COUNTRY_NAMES = {
+    "AR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Argentina"),
+    "AT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Austria"),
+    "AU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Australia"),
+    "BE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Belgium"),
+    "BG": QT_TRANSLATE_NOOP("HelpNumbersBox", "Bulgaria"),
+    "CA": QT_TRANSLATE_NOOP("HelpNumbersBox", "Canada"),
+    "CL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Chile"),
+    "CO": QT_TRANSLATE_NOOP("HelpNumbersBox", "Colombia"),
+    "CY": QT_TRANSLATE_NOOP("HelpNumbersBox", "Cyprus"),
+    "CZ": QT_TRANSLATE_NOOP("HelpNumbersBox", "Czechia"),
+    "DE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Germany"),
+    "DK": QT_TRANSLATE_NOOP("HelpNumbersBox", "Denmark"),
+    "EE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Estonia"),
+    "ES": QT_TRANSLATE_NOOP("HelpNumbersBox", "Spain"),
+    "FI": QT_TRANSLATE_NOOP("HelpNumbersBox", "Finland"),
+    "FR": QT_TRANSLATE_NOOP("HelpNumbersBox", "France"),
+    "GB": QT_TRANSLATE_NOOP("HelpNumbersBox", "United Kingdom"),
+    "GR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Greece"),
+    "HR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Croatia"),
+    "HU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Hungary"),
+    "IE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Ireland"),
+    "IN": QT_TRANSLATE_NOOP("HelpNumbersBox", "India"),
+    "IT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Italy"),
+    "LT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Lithuania"),
+    "LU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Luxembourg"),
+    "LV": QT_TRANSLATE_NOOP("HelpNumbersBox", "Latvia"),
+    "MT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Malta"),
+    "MX": QT_TRANSLATE_NOOP("HelpNumbersBox", "Mexico"),
+    "NL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Netherlands"),
+    "NZ": QT_TRANSLATE_NOOP("HelpNumbersBox", "New Zealand"),
+    "PE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Peru"),
+    "PL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Poland"),
+    "PT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Portugal"),
+    "RO": QT_TRANSLATE_NOOP("HelpNumbersBox", "Romania"),
+    "SE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Sweden"),
+    "SI": QT_TRANSLATE_NOOP("HelpNumbersBox", "Slovenia"),
+    "SK": QT_TRANSLATE_NOOP("HelpNumbersBox", "Slovakia"),
+    "US": QT_TRANSLATE_NOOP("HelpNumbersBox", "United States"),
+}
+OTHER = "OTHER"
+
+
+def country_name(code: str) -> str:
+    """The country's name in the user's language; the code itself when the table has no name."""
+    if code == OTHER or not code:
+        return QCoreApplication.translate(CONTEXT, "another country")
+    name = COUNTRY_NAMES.get(code)
+    return QCoreApplication.translate(CONTEXT, name) if name else code
 
 
 class HelpNumbersBox(QGroupBox):
@@ -30,12 +89,20 @@ class HelpNumbersBox(QGroupBox):
             self.country,
             "helpCountry",
             self.tr("Country"),
-            self.tr("Where you are; for another country, enter the numbers yourself."),
+            self.tr("Where you are: the emergency and crisis screens show its numbers."),
         )
-        for code in VERIFIED:
-            name = COUNTRY_NAMES.get(code)
-            self.country.addItem(marked("HelpNumbersBox", name) if name else code, code)
-        self.country.addItem(self.tr("Another country (enter the numbers)"), "OTHER")
+        names = sorted((country_name(code), code) for code in known_countries())
+        for name, code in names:
+            self.country.addItem(name, code)
+        self.country.addItem(self.tr("Another country (enter the numbers)"), OTHER)
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("helpConfirmNumbers")
+        self.confirm.setAccessibleDescription(
+            self.tr(
+                "These numbers are only partly verified: tick if they are right for you, or "
+                "enter your own below."
+            )
+        )
         self.emergency = QLineEdit()
         describe(
             self.emergency,
@@ -58,39 +125,70 @@ class HelpNumbersBox(QGroupBox):
         self.shown.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.confirm)
         form.addRow(self.tr("&Emergency number:"), self.emergency)
         form.addRow(self.tr("C&risis line:"), self.crisis)
         form.addRow(self.shown)
-        code = str(settings.get(HELP_COUNTRY, "US"))
-        self.country.setCurrentIndex(
-            max(0, self.country.findData(code if code in VERIFIED else "OTHER"))
-        )
+        code = settings.country() or OTHER
+        index = self.country.findData(code)
+        self.country.setCurrentIndex(index if index >= 0 else self.country.findData(OTHER))
+        self.confirm.setChecked(settings.help_numbers().to_confirm == () and bool(code))
         self.emergency.setText(str(settings.get(HELP_EMERGENCY) or ""))
         self.crisis.setText(str(settings.get(HELP_CRISIS) or ""))
-        self.country.currentIndexChanged.connect(self.save)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.confirm.toggled.connect(self.save)
         self.emergency.editingFinished.connect(self.save)
         self.crisis.editingFinished.connect(self.save)
         self._describe()
 
+    def _country_changed(self) -> None:
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(False)  # another country's partly verified numbers: ask again
+        self.confirm.blockSignals(False)
+        self.save()
+
     def save(self) -> None:
-        self._settings.set(HELP_COUNTRY, str(self.country.currentData()))
+        code = str(self.country.currentData())
+        self._settings.confirm_country(code, numbers_confirmed=self.confirm.isChecked())
         self._settings.set(HELP_EMERGENCY, self.emergency.text().strip() or None)
         self._settings.set(HELP_CRISIS, self.crisis.text().strip() or None)
         self._describe()
 
     def _describe(self) -> None:
-        known = VERIFIED.get(str(self.country.currentData()))
-        self.emergency.setPlaceholderText(
-            known.emergency or "" if known else self.tr("Enter your number")
-        )
-        self.crisis.setPlaceholderText(
-            known.crisis or "" if known else self.tr("Enter your number")
-        )
-        numbers = help_numbers(
-            str(self.country.currentData()), self.emergency.text(), self.crisis.text()
-        )
-        self.shown.setText(
-            self.tr("The screens show: emergency %1, crisis line %2.")
-            .replace("%1", numbers.emergency or self.tr("not entered"))
-            .replace("%2", numbers.crisis or self.tr("not entered"))
-        )
+        code = str(self.country.currentData())
+        offered = suggested(code)
+        row = listed(code)
+        self.emergency.setPlaceholderText(offered.emergency or self.tr("Enter your number"))
+        self.crisis.setPlaceholderText(offered.crisis or self.tr("Enter your number"))
+        unconfirmed = self._settings.help_numbers()
+        partly = [
+            which
+            for which in ("emergency", "crisis")
+            if row is not None
+            and getattr(row, f"{which}_confidence").value == "P"
+            and getattr(offered, which)
+        ]
+        if partly:
+            listing = ", ".join(str(getattr(offered, which)) for which in partly)
+            self.confirm.setText(
+                fill(self.tr("These numbers are right for me: %1 (partly verified)"), (listing,))
+            )
+        self.confirm.setVisible(bool(partly))
+        numbers = unconfirmed
+        parts = [
+            fill(
+                self.tr("The screens show: emergency %1, crisis line %2."),
+                (
+                    numbers.emergency or self.tr("not entered"),
+                    numbers.crisis or self.tr("not entered"),
+                ),
+            )
+        ]
+        if not numbers.crisis:
+            parts.append(
+                self.tr(
+                    "No crisis line is known here: the crisis screen shows the emergency number. "
+                    "Please add a local crisis line."
+                )
+            )
+        self.shown.setText(" ".join(parts))
