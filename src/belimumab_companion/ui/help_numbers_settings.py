@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,62 +21,12 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.help_numbers import known_countries, listed, suggested
 from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.ui.country_names import OTHER, country_name
 from belimumab_companion.ui.dialogs import describe
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
-
-CONTEXT = "HelpNumbersBox"
-COUNTRY_NAMES = {
-    "AR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Argentina"),
-    "AT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Austria"),
-    "AU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Australia"),
-    "BE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Belgium"),
-    "BG": QT_TRANSLATE_NOOP("HelpNumbersBox", "Bulgaria"),
-    "CA": QT_TRANSLATE_NOOP("HelpNumbersBox", "Canada"),
-    "CL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Chile"),
-    "CO": QT_TRANSLATE_NOOP("HelpNumbersBox", "Colombia"),
-    "CY": QT_TRANSLATE_NOOP("HelpNumbersBox", "Cyprus"),
-    "CZ": QT_TRANSLATE_NOOP("HelpNumbersBox", "Czechia"),
-    "DE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Germany"),
-    "DK": QT_TRANSLATE_NOOP("HelpNumbersBox", "Denmark"),
-    "EE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Estonia"),
-    "ES": QT_TRANSLATE_NOOP("HelpNumbersBox", "Spain"),
-    "FI": QT_TRANSLATE_NOOP("HelpNumbersBox", "Finland"),
-    "FR": QT_TRANSLATE_NOOP("HelpNumbersBox", "France"),
-    "GB": QT_TRANSLATE_NOOP("HelpNumbersBox", "United Kingdom"),
-    "GR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Greece"),
-    "HR": QT_TRANSLATE_NOOP("HelpNumbersBox", "Croatia"),
-    "HU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Hungary"),
-    "IE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Ireland"),
-    "IN": QT_TRANSLATE_NOOP("HelpNumbersBox", "India"),
-    "IT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Italy"),
-    "LT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Lithuania"),
-    "LU": QT_TRANSLATE_NOOP("HelpNumbersBox", "Luxembourg"),
-    "LV": QT_TRANSLATE_NOOP("HelpNumbersBox", "Latvia"),
-    "MT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Malta"),
-    "MX": QT_TRANSLATE_NOOP("HelpNumbersBox", "Mexico"),
-    "NL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Netherlands"),
-    "NZ": QT_TRANSLATE_NOOP("HelpNumbersBox", "New Zealand"),
-    "PE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Peru"),
-    "PL": QT_TRANSLATE_NOOP("HelpNumbersBox", "Poland"),
-    "PT": QT_TRANSLATE_NOOP("HelpNumbersBox", "Portugal"),
-    "RO": QT_TRANSLATE_NOOP("HelpNumbersBox", "Romania"),
-    "SE": QT_TRANSLATE_NOOP("HelpNumbersBox", "Sweden"),
-    "SI": QT_TRANSLATE_NOOP("HelpNumbersBox", "Slovenia"),
-    "SK": QT_TRANSLATE_NOOP("HelpNumbersBox", "Slovakia"),
-    "US": QT_TRANSLATE_NOOP("HelpNumbersBox", "United States"),
-}
-OTHER = "OTHER"
-
-
-def country_name(code: str) -> str:
-    """The country's name in the user's language; the code itself when the table has no name."""
-    if code == OTHER or not code:
-        return QCoreApplication.translate(CONTEXT, "another country")
-    name = COUNTRY_NAMES.get(code)
-    return QCoreApplication.translate(CONTEXT, name) if name else code
 
 
 class HelpNumbersBox(QGroupBox):
@@ -97,6 +47,7 @@ class HelpNumbersBox(QGroupBox):
         self.country.addItem(self.tr("Another country (enter the numbers)"), OTHER)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("helpConfirmNumbers")
+        self.confirm.setAccessibleName(self.tr("These numbers are right for me"))
         self.confirm.setAccessibleDescription(
             self.tr(
                 "These numbers are only partly verified: tick if they are right for you, or "
