@@ -125,3 +125,29 @@ def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> No
     assert not notice.isVisibleTo(today)
     numbers = services.settings.help_numbers()
     assert (numbers.emergency, numbers.crisis) == ("112", "024")
+
+
+def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+
+    services = window.services
+    assert services is not None
+    box = HelpNumbersBox(services.settings)
+    qtbot.addWidget(box)
+    box.show()
+    box.country.setCurrentIndex(box.country.findData("MX"))
+    assert services.settings.country() == "MX" and services.settings.country_confirmed()
+    assert box.confirm.isVisible() and "800 911 2000" in box.confirm.text()
+    assert box.shown.text().startswith("The screens show: emergency 911, crisis line not entered.")
+    assert "Please add a local crisis line" in box.shown.text()
+    box.confirm.setChecked(True)
+    assert services.settings.help_numbers().crisis == "800 911 2000"
+    assert "crisis line 800 911 2000" in box.shown.text()
+    box.country.setCurrentIndex(box.country.findData("AR"))  # both P: asked about again
+    assert not box.confirm.isChecked() and "911, 0800 999 0091" in box.confirm.text()
+    assert services.settings.help_numbers().emergency is None
+    box.country.setCurrentIndex(box.country.findData("ES"))  # both V: nothing to confirm
+    assert not box.confirm.isVisible()
+    assert box.shown.text() == "The screens show: emergency 112, crisis line 024."

@@ -138,6 +138,7 @@ class RedFlagDialog(QDialog):
         band_words = QVBoxLayout()
         band_words.addWidget(kind_label)
         band_words.addWidget(heading)
+        band_words.addStretch(1)
         band_layout = QHBoxLayout(self.band)
         band_layout.setContentsMargins(20, 16, 20, 16)
         band_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
