@@ -767,6 +767,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>depresión o ansiedad nuevas o peores, dificultad para dormir, o cambios en el estado de ánimo o el comportamiento</translation>
     </message>
     <message>
+        <source>you rated it very severe: any very severe symptom</source>
+        <translation>lo ha valorado como muy grave: cualquier síntoma muy grave</translation>
+    </message>
+    <message>
         <source>Log a symptom</source>
         <translation>Registrar un síntoma</translation>
     </message>

@@ -249,6 +249,7 @@ def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: M
     box = dialog.care_team_message
     assert box is not None and box.text().startswith("Contact your care team today")
     assert "If it gets worse, or you have trouble breathing, call 911." in box.text()
+    assert "you rated it very severe" in box.text()  # why
     assert dialog.safety_net_message is None
     box.accept()
 

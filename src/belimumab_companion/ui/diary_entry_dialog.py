@@ -80,6 +80,9 @@ CARE_TEAM_REASONS = {
         "DiaryEntryDialog",
         "new or worse depression or anxiety, trouble sleeping, or changes in mood or behaviour",
     ),
+    "very-severe": QT_TRANSLATE_NOOP(
+        "DiaryEntryDialog", "you rated it very severe: any very severe symptom"
+    ),
 }
 
 
