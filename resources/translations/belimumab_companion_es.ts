@@ -875,6 +875,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
+        <source>The notes are %1 characters long; the limit is %2. Shorten them before saving.</source>
+        <translation>Las notas tienen %1 caracteres; el límite es %2. Acórtelas antes de guardar.</translation>
+    </message>
+    <message>
         <source>No dose logged before this.</source>
         <translation>No hay ninguna dosis registrada antes de esto.</translation>
     </message>

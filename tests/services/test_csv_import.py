@@ -659,3 +659,20 @@ def test_sigkill_half_way_through_an_import_leaves_nothing(
         assert len(again.diary.page(DiaryFilter(search="zzkilled"), limit=2000)) == 1000
     finally:
         again.close()
+
+
+def test_the_notes_limit_is_the_one_of_the_window_and_the_cli(
+    services: AppServices, tmp_path: Path
+) -> None:
+    """Issue 17: one limit for the notes everywhere (domain/free_text.MAX_NOTES); a longer cell
+    is a row error with a clear message, nothing imported; control characters are stripped."""
+    from belimumab_companion.domain.free_text import MAX_NOTES
+
+    assert MAX_FIELD_CHARS == MAX_NOTES
+    path = tmp_path / "limit.csv"
+    at_limit = "n" * (MAX_NOTES - 4) + "\x07end"
+    write_csv(path, [row(notes=at_limit), row(notes="n" * (MAX_NOTES + 1))])
+    preview = preview_diary_csv(path, services, MADRID)
+    assert [(e.line, e.code) for e in preview.errors] == [(3, "field-too-long")]
+    assert preview.errors[0].message == "notes is longer than 10,000 characters"
+    assert [r.inputs.notes for r in preview.rows] == ["n" * (MAX_NOTES - 4) + "end"]

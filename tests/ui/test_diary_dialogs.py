@@ -260,6 +260,9 @@ def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: Ma
     notes = "a long day. " * 900  # 10,800 characters
     dialog.symptom.setEditText("Rash")
     dialog.notes.setPlainText(notes)
+    assert re.search(
+        r"The notes are 10\D?800 characters long; the limit is 10\D?000", dialog.message.text()
+    )
     dialog.save_button.click()
     assert dialog.saved is None and dialog.isVisible()
     text = dialog.message.text()  # numbers as the user's locale writes them

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.domain.free_text import MAX_NOTES, strip_controls
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import (
     Action,
@@ -195,6 +196,7 @@ class DiaryEntryDialog(QDialog):
             self.tr("Anything else worth telling your care team; Tab moves on")
         )
         self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(self._check_notes_length)
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.dose = QLabel()
         self.dose.setObjectName("diaryDose")
@@ -241,6 +243,27 @@ class DiaryEntryDialog(QDialog):
         self.action.setCurrentIndex(max(0, self.action.findData(entry.action.value)))
         self.notes.setPlainText(entry.notes)
         self.ended.setChecked(entry.ended_at is not None)
+
+    def _check_notes_length(self) -> None:
+        """Issue 17: say so while typing when the notes pass the limit the service applies
+        (the same in the CLI and the CSV import); nothing typed is cut."""
+        length = len(strip_controls(self.notes.toPlainText()))
+        over = length > MAX_NOTES
+        if over:
+            self.message.setText(
+                fill(
+                    self.tr(
+                        "The notes are %1 characters long; the limit is %2. Shorten them before "
+                        "saving."
+                    ),
+                    (integer_text(length), integer_text(MAX_NOTES)),
+                )
+            )
+        elif self._notes_were_long:
+            self.message.setText("")
+        self._notes_were_long = over
+
+    _notes_were_long = False
 
     def _describe_dose(self) -> None:
         onset = self.onset.instant()
