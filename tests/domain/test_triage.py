@@ -199,6 +199,12 @@ MUST_STAY_ROUTINE = [
     "accidentally injected a double dose",
     "sore throat",
     "the injection site is red and warm",
+    # ordinary words one typo away from a red-flag word are not "corrected" into it
+    "breast tenderness",
+    "I was cooking",
+    "blending a smoothie",
+    "painted the kitchen",
+    "some bread",
 ]
 
 

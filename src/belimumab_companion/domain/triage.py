@@ -751,7 +751,7 @@ _REAL_WORDS = _words(
     fainter faintly dealing healing feeling peeling reeling sealing blurred blurry blurring
     gargled gargling grasping rasping dropping dropped bread breads breadth breaths tainted
     overdone wheeling contusion contusions slurped shelling morirse matarse matarle sagrado
-    legua leguas
+    legua leguas breast breasts blending breach gassing
     """
 )
 
