@@ -154,3 +154,17 @@ def test_notes_over_the_limit_are_refused_with_a_clear_message(tmp_path: Path) -
     assert "nothing was saved" in err and "10,001 characters" in err and "10,000" in err
     code, out, _ = run_cli(tmp_path, "diary", "--json")
     assert json.loads(out) == []
+
+
+def test_settings_numbers_are_the_users_own_and_win(tmp_path: Path) -> None:
+    run_cli(tmp_path, "settings", "country", "CO")
+    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--json")
+    assert "settings numbers --crisis NUMBER" in json.loads(out)["guidance"][0]
+    code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "106", "--json")
+    assert code == 0 and json.loads(out)["numbers"] == {"emergency": "123", "crisis": "106"}
+    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--json")
+    assert json.loads(out)["guidance"][0].startswith("Call 106 now (crisis line)")
+    code, _out, err = run_cli(tmp_path, "settings", "numbers", "--crisis", "call <b>me</b>")
+    assert code == 2 and "not a phone number" in err
+    code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "", "--json")
+    assert json.loads(out)["numbers"]["crisis"] is None

@@ -313,6 +313,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also confirm the country's partly verified numbers (shown before storing)",
     )
     country.add_argument("--json", action="store_true")
+    own = settings.add_parser(
+        "numbers",
+        help="your own emergency and crisis numbers (they win over the country's); '' clears one",
+    )
+    own.add_argument("--emergency", metavar="NUMBER")
+    own.add_argument("--crisis", metavar="NUMBER")
+    own.add_argument("--json", action="store_true")
 
     contraception = commands.add_parser(
         "contraception", help="contraception reminders tied to the treatment (R-36)"
@@ -813,7 +820,7 @@ def guidance(
         else:
             first = (
                 f"Call {number} now (no crisis line is known for your country: add a local one "
-                "in Settings)"
+                "with 'settings numbers --crisis NUMBER' or in the app's Settings)"
             )
             danger = ""
         lines.append(("crisis", f"{first}{danger}. Tell your care team."))
@@ -1014,11 +1021,19 @@ def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
     from belimumab_companion.domain.help_numbers import suggested
+    from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 
     services = _open_services(paths)
     try:
         settings = services.settings
-        if args.code is not None:
+        if args.settings_command == "numbers":
+            for key, value in ((HELP_EMERGENCY, args.emergency), (HELP_CRISIS, args.crisis)):
+                if value is not None:
+                    text = " ".join(value.split())
+                    if len(text) > 20 or any(not (c.isalnum() or c in " +*#()-") for c in text):
+                        raise CliError(f"not a phone number: {value!r}")
+                    settings.set(key, text or None)
+        elif args.code is not None:
             settings.confirm_country(args.code, numbers_confirmed=args.confirm_numbers)
         country = settings.country()
         numbers = settings.help_numbers()
