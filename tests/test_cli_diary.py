@@ -25,13 +25,18 @@ def test_log_symptom_json_has_triage_and_guidance(
     tmp_path: Path, text: str, triage: str, words: str
 ) -> None:
     code, out, err = run_cli(
-        tmp_path, "log-symptom", "--text", text, "--severity", "2", "--json", *AS_OF
-    )
+        tmp_path, "log-symptom", "--text", text, "--severity", "2", "--country", "US", "--json",
+        *AS_OF,
+    )  # fmt: skip
     assert code == 0, err
     row = json.loads(out)
-    assert row["triage"] == triage and words in row["guidance"]
+    guidance = " ".join(row["guidance"])
+    assert row["triage"] == triage and words in guidance
     assert row["symptom"] == text and row["severity"] == 2
-    assert "better off" not in row["guidance"] and "fine" not in row["guidance"]  # R-32
+    assert "better off" not in guidance and "fine" not in guidance  # R-32
+    # R-45: every outcome, routine included, carries the safety-net line with the number
+    assert row["guidance"][-1] == "If it gets worse, or you have trouble breathing, call 911."
+    assert row["numbers"] == {"emergency": "911", "crisis": "988"}
 
 
 def test_diary_lists_newest_first_and_filters_by_date(tmp_path: Path) -> None:
@@ -57,11 +62,15 @@ def test_mood_scores_like_the_gui(tmp_path: Path) -> None:
         "kind": "phq2",
         "total": 3,
         "offer_phq9": True,
+        "numbers": row["numbers"],
         "guidance": row["guidance"],
     }
-    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--json")
+    code, out, _ = run_cli(
+        tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--country", "US", "--json"
+    )
     row = json.loads(out)
-    assert row["band"] == "minimal" and row["crisis"] is True and "988" in row["guidance"]  # R-31
+    assert row["band"] == "minimal" and row["crisis"] is True  # R-31
+    assert "988" in row["guidance"][0] and row["numbers"] == {"emergency": "911", "crisis": "988"}
     code, out, _ = run_cli(tmp_path, "mood", "--phq9", "1,2,3,1,2,3,1,2,0", "--json")
     assert json.loads(out)["band"] == "moderately-severe"
     code, _out, err = run_cli(tmp_path, "mood", "--phq9", "1,2,3")
@@ -77,7 +86,85 @@ def test_the_guidance_uses_the_numbers_entered_in_settings(tmp_path: Path) -> No
     services.settings.set("help.emergency", "112")
     services.close()
     code, out, _ = run_cli(tmp_path, "log-symptom", "--text", "I fainted", "--json", *AS_OF)
-    assert code == 0 and json.loads(out)["guidance"].startswith("Call 112 now")
+    assert code == 0 and json.loads(out)["guidance"][0].startswith("Call 112 now")
     code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,2", "--json")
-    guidance = json.loads(out)["guidance"]
-    assert "call 112" in guidance and "988" not in guidance  # no number invented
+    guidance = " ".join(json.loads(out)["guidance"])
+    assert "Call 112 now" in guidance and "988" not in guidance  # no number invented
+    assert "add a local one" in guidance  # no crisis line known: the emergency number, and ask
+
+
+def test_both_screens_lines_in_text_and_json(tmp_path: Path) -> None:
+    """Issue 17: "I can't breathe and I want to die" needs the emergency AND the crisis line."""
+    text = "I can't breathe and I want to die"
+    code, out, err = run_cli(tmp_path, "log-symptom", "--text", text, "--country", "US", *AS_OF)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "EMERGENCY: Call 911 now. Do not wait to see if it gets better."
+    assert lines[1].startswith("CRISIS: Call or text 988 now")
+    assert "if you are in immediate danger call 911" in lines[1]
+    code, out, _ = run_cli(
+        tmp_path, "log-symptom", "--text", text, "--json", "--country", "US", *AS_OF
+    )
+    row = json.loads(out)
+    assert row["triage"] == "emergency" and set(row["rules"]) >= {"R-29", "R-31"}
+    assert row["numbers"] == {"emergency": "911", "crisis": "988"}
+    assert [g.split()[0:2] for g in row["guidance"][:2]] == [["Call", "911"], ["Call", "or"]]
+    assert any("988" in g for g in row["guidance"])
+
+
+@pytest.mark.parametrize(
+    ("country", "emergency", "crisis"),
+    [("ES", "112", "024"), ("GB", "999", "116 123"), ("MX", "911", None), ("IT", "112", None)],
+)
+def test_country_on_the_command_line_picks_its_numbers(
+    tmp_path: Path, country: str, emergency: str, crisis: str | None
+) -> None:
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", "no puedo respirar y quiero morirme", "--json",
+        "--country", country.lower(), *AS_OF,
+    )  # fmt: skip
+    assert code == 0, err
+    row = json.loads(out)
+    # MX's crisis line is only partly verified: not shown until the user confirms it
+    assert row["numbers"] == {"emergency": emergency, "crisis": crisis}
+    assert row["guidance"][0] == f"Call {emergency} now. Do not wait to see if it gets better."
+    assert all("911" not in g for g in row["guidance"]) or emergency == "911"
+
+
+def test_settings_country_stores_it_and_confirms_partly_verified_numbers(tmp_path: Path) -> None:
+    code, out, _ = run_cli(tmp_path, "settings", "country", "es", "--json")
+    row = json.loads(out)
+    assert code == 0 and row["country"] == "ES" and row["confirmed"] is True
+    assert row["numbers"] == {"emergency": "112", "crisis": "024"}
+    code, out, _ = run_cli(tmp_path, "log-symptom", "--text", "me desmayé", "--json", *AS_OF)
+    assert json.loads(out)["guidance"][0].startswith("Call 112 now")
+    code, out, _ = run_cli(tmp_path, "settings", "country", "MX")
+    assert "Partly verified crisis number 800 911 2000: is this right for you?" in out
+    assert "Crisis line: not known" in out
+    code, out, _ = run_cli(tmp_path, "settings", "country", "MX", "--confirm-numbers", "--json")
+    assert json.loads(out)["numbers"] == {"emergency": "911", "crisis": "800 911 2000"}
+    with pytest.raises(SystemExit):  # argparse refuses it: usage on stderr, status 2
+        run_cli(tmp_path, "settings", "country", "Spain")
+
+
+def test_notes_over_the_limit_are_refused_with_a_clear_message(tmp_path: Path) -> None:
+    notes = "x" * 10_001
+    code, _out, err = run_cli(tmp_path, "log-symptom", "--text", "Rash", "--notes", notes, *AS_OF)
+    assert code == 2 and err.count("\n") == 1
+    assert "nothing was saved" in err and "10,001 characters" in err and "10,000" in err
+    code, out, _ = run_cli(tmp_path, "diary", "--json")
+    assert json.loads(out) == []
+
+
+def test_settings_numbers_are_the_users_own_and_win(tmp_path: Path) -> None:
+    run_cli(tmp_path, "settings", "country", "CO")
+    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--json")
+    assert "settings numbers --crisis NUMBER" in json.loads(out)["guidance"][0]
+    code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "106", "--json")
+    assert code == 0 and json.loads(out)["numbers"] == {"emergency": "123", "crisis": "106"}
+    code, out, _ = run_cli(tmp_path, "mood", "--phq9", "0,0,0,0,0,0,0,0,1", "--json")
+    assert json.loads(out)["guidance"][0].startswith("Call 106 now (crisis line)")
+    code, _out, err = run_cli(tmp_path, "settings", "numbers", "--crisis", "call <b>me</b>")
+    assert code == 2 and "not a phone number" in err
+    code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "", "--json")
+    assert json.loads(out)["numbers"]["crisis"] is None

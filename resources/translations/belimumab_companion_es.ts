@@ -510,6 +510,49 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
 </context>
 <context>
+    <name>CountryNotice</name>
+    <message>
+        <source>Where are you?</source>
+        <translation>¿Dónde se encuentra?</translation>
+    </message>
+    <message>
+        <source>Please confirm your country, so that the emergency and crisis screens show the right numbers. You can change it later in Settings.</source>
+        <translation>Confirme su país para que las pantallas de emergencia y de crisis muestren los números correctos. Puede cambiarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <source>The emergency and crisis screens show this country&apos;s numbers</source>
+        <translation>Las pantallas de emergencia y de crisis muestran los números de este país</translation>
+    </message>
+    <message>
+        <source>Another country (enter the numbers in Settings)</source>
+        <translation>Otro país (introduzca los números en Configuración)</translation>
+    </message>
+    <message>
+        <source>Confirm this country</source>
+        <translation>Confirmar este país</translation>
+    </message>
+    <message>
+        <source>Keeps this country for the emergency and crisis numbers</source>
+        <translation>Guarda este país para los números de emergencia y de crisis</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1. Crisis line: %2.</source>
+        <translation>Número de emergencias: %1. Línea de crisis: %2.</translation>
+    </message>
+    <message>
+        <source>not known, enter yours in Settings</source>
+        <translation>desconocido; introduzca el suyo en Configuración</translation>
+    </message>
+    <message>
+        <source>not known, the emergency number is shown; add a local line</source>
+        <translation>desconocida; se muestra el número de emergencias; añada una línea local</translation>
+    </message>
+</context>
+<context>
     <name>DataRestore</name>
     <message>
         <source>%1 treatment plan versions</source>
@@ -724,6 +767,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>depresión o ansiedad nuevas o peores, dificultad para dormir, o cambios en el estado de ánimo o el comportamiento</translation>
     </message>
     <message>
+        <source>you rated it very severe: any very severe symptom</source>
+        <translation>lo ha valorado como muy grave: cualquier síntoma muy grave</translation>
+    </message>
+    <message>
         <source>Log a symptom</source>
         <translation>Registrar un síntoma</translation>
     </message>
@@ -828,6 +875,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
+        <source>The notes are %1 characters long; the limit is %2. Shorten them before saving.</source>
+        <translation>Las notas tienen %1 caracteres; el límite es %2. Acórtelas antes de guardar.</translation>
+    </message>
+    <message>
         <source>No dose logged before this.</source>
         <translation>No hay ninguna dosis registrada antes de esto.</translation>
     </message>
@@ -866,6 +917,22 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Closes this message. The entry is saved.</source>
         <translation>Cierra este mensaje. La entrada está guardada.</translation>
+    </message>
+    <message>
+        <source>If it gets worse, or you have trouble breathing, call %1.</source>
+        <translation>Si empeora, o si tiene dificultad para respirar, llame al %1.</translation>
+    </message>
+    <message>
+        <source>If it gets worse, or you have trouble breathing, call your local emergency number.</source>
+        <translation>Si empeora, o si tiene dificultad para respirar, llame a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>Saved in your diary</source>
+        <translation>Guardado en su diario</translation>
+    </message>
+    <message>
+        <source>Tell your care team about any side effect that bothers you or does not go away.</source>
+        <translation>Informe a su equipo médico de cualquier efecto secundario que le moleste o que no desaparezca.</translation>
     </message>
     <message>
         <source>1 day after your dose on %2.</source>
@@ -1781,8 +1848,160 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 <context>
     <name>HelpNumbersBox</name>
     <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
         <source>United States</source>
         <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>another country</source>
+        <translation>otro país</translation>
     </message>
     <message>
         <source>Emergency and crisis numbers</source>
@@ -1793,12 +2012,20 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>País</translation>
     </message>
     <message>
-        <source>Where you are; for another country, enter the numbers yourself.</source>
-        <translation>Dónde se encuentra; para otro país, introduzca usted los números.</translation>
+        <source>Where you are: the emergency and crisis screens show its numbers.</source>
+        <translation>Dónde se encuentra: las pantallas de emergencia y de crisis muestran sus números.</translation>
     </message>
     <message>
         <source>Another country (enter the numbers)</source>
         <translation>Otro país (introduzca los números)</translation>
+    </message>
+    <message>
+        <source>These numbers are right for me</source>
+        <translation>Estos números son correctos para mí</translation>
+    </message>
+    <message>
+        <source>These numbers are only partly verified: tick if they are right for you, or enter your own below.</source>
+        <translation>Estos números solo están verificados en parte: marque la casilla si son correctos para usted, o introduzca los suyos más abajo.</translation>
     </message>
     <message>
         <source>Emergency number</source>
@@ -1833,12 +2060,20 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Introduzca su número</translation>
     </message>
     <message>
+        <source>These numbers are right for me: %1 (partly verified)</source>
+        <translation>Estos números son correctos para mí: %1 (verificados en parte)</translation>
+    </message>
+    <message>
         <source>The screens show: emergency %1, crisis line %2.</source>
         <translation>Las pantallas muestran: emergencias %1, línea de crisis %2.</translation>
     </message>
     <message>
         <source>not entered</source>
         <translation>sin introducir</translation>
+    </message>
+    <message>
+        <source>No crisis line is known here: the crisis screen shows the emergency number. Please add a local crisis line.</source>
+        <translation>No se conoce ninguna línea de crisis aquí: la pantalla de crisis muestra el número de emergencias. Añada una línea de crisis local.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2697,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>keep the symptom under 200 characters</source>
         <translation>el síntoma debe tener menos de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; keep them to %2 (nothing was saved: shorten them, or keep the rest elsewhere)</source>
+        <translation>las notas tienen %1 caracteres; no supere los %2 (no se ha guardado nada: acórtelas o guarde el resto en otro lugar)</translation>
     </message>
     <message>
         <source>the start cannot be in the future</source>
@@ -3286,20 +3525,20 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Llame ahora al número de emergencias de su zona</translation>
     </message>
     <message>
-        <source>You reported: %1.
-
-Trouble breathing, swelling of the face, lips, mouth, tongue or throat, and fainting can be signs of a severe allergic reaction, which can cause death. Do not wait to see if it gets better.</source>
-        <translation>Ha indicado: %1.
-
-La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la lengua o la garganta y el desmayo pueden ser signos de una reacción alérgica grave, que puede causar la muerte. No espere a ver si mejora.</translation>
-    </message>
-    <message>
         <source>Help is available now</source>
         <translation>Hay ayuda disponible ahora</translation>
     </message>
     <message>
         <source>Call or text %1 now</source>
         <translation>Llame o envíe un mensaje de texto ahora al %1</translation>
+    </message>
+    <message>
+        <source>Crisis line number: %1</source>
+        <translation>Número de la línea de crisis: %1</translation>
+    </message>
+    <message>
+        <source>No crisis line is known for your country. Please add a local crisis line in Settings so it shows here.</source>
+        <translation>No se conoce ninguna línea de crisis para su país. Añada una línea de crisis local en Configuración para que aparezca aquí.</translation>
     </message>
     <message>
         <source>Call a crisis line or your local emergency number now</source>
@@ -3322,8 +3561,24 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Avise también a su equipo médico.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Enter your country&apos;s numbers in Settings so they show here.</source>
         <translation>Introduzca los números de su país en Configuración para que aparezcan aquí.</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Número de emergencias: %1</translation>
+    </message>
+    <message>
+        <source>You reported: %1.
+
+This can be a medical emergency. Do not wait to see if it gets better.</source>
+        <translation>Ha indicado: %1.
+
+Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>I have read this</source>
@@ -3336,6 +3591,53 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Closes this screen. Only this button closes it.</source>
         <translation>Cierra esta pantalla. Solo este botón la cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagNotice</name>
+    <message>
+        <source>Emergency or crisis reported</source>
+        <translation>Emergencia o crisis indicada</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the emergency reminder</source>
+        <translation>Descartar el recordatorio de emergencia</translation>
+    </message>
+    <message>
+        <source>Hides this reminder. The entry stays in your diary.</source>
+        <translation>Oculta este recordatorio. La entrada sigue en su diario.</translation>
+    </message>
+    <message>
+        <source>thoughts of being better off dead or of hurting yourself (mood check-in)</source>
+        <translation>pensamientos de que estaría mejor muerto o de hacerse daño (control del estado de ánimo)</translation>
+    </message>
+    <message>
+        <source>On %1 %2 you reported: %3.</source>
+        <translation>El %1 a las %2 indicó: %3.</translation>
+    </message>
+    <message>
+        <source>If you have not yet called, call %1 now.</source>
+        <translation>Si todavía no ha llamado, llame ahora al %1.</translation>
+    </message>
+    <message>
+        <source>If you have not yet called, call your local emergency number now.</source>
+        <translation>Si todavía no ha llamado, llame ahora a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>The crisis line is %1.</source>
+        <translation>La línea de crisis es el %1.</translation>
+    </message>
+    <message>
+        <source>If you have not yet called, call or text %1 now.</source>
+        <translation>Si todavía no ha llamado, llame o envíe un mensaje de texto ahora al %1.</translation>
+    </message>
+    <message>
+        <source>If you are in immediate danger, call %1.</source>
+        <translation>Si está en peligro inmediato, llame al %1.</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     log_symptom.add_argument("--at", type=parse_as_of, metavar="ISO-8601", help="default: now")
     log_symptom.add_argument("--notes", default="", metavar="TEXT")
+    add_country(log_symptom)
     log_symptom.add_argument("--json", action="store_true")
     add_as_of(log_symptom)
 
@@ -314,7 +315,30 @@ def build_parser() -> argparse.ArgumentParser:
     which = mood.add_mutually_exclusive_group(required=True)
     which.add_argument("--phq2", metavar="A,B", help="the two answers, 0-3 each")
     which.add_argument("--phq9", metavar="A,...,I", help="the nine answers, 0-3 each")
+    add_country(mood)
     mood.add_argument("--json", action="store_true")
+
+    settings = commands.add_parser(
+        "settings", help="settings kept with the data (the country for the help numbers)"
+    ).add_subparsers(dest="settings_command", metavar="SETTING", required=True)
+    country = settings.add_parser(
+        "country",
+        help="show the country for the emergency and crisis numbers; with XX, store it",
+    )
+    country.add_argument("code", nargs="?", type=_country_code, metavar="XX")
+    country.add_argument(
+        "--confirm-numbers",
+        action="store_true",
+        help="also confirm the country's partly verified numbers (shown before storing)",
+    )
+    country.add_argument("--json", action="store_true")
+    own = settings.add_parser(
+        "numbers",
+        help="your own emergency and crisis numbers (they win over the country's); '' clears one",
+    )
+    own.add_argument("--emergency", metavar="NUMBER")
+    own.add_argument("--crisis", metavar="NUMBER")
+    own.add_argument("--json", action="store_true")
 
     contraception = commands.add_parser(
         "contraception", help="contraception reminders tied to the treatment (R-36)"
@@ -371,6 +395,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _country_code(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"not a two-letter country code (ISO 3166): {text!r}")
+    return code
+
+
+def add_country(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--country",
+        type=_country_code,
+        metavar="XX",
+        help="the country whose emergency and crisis numbers to print, this time only "
+        "(default: the one in settings, else the system's)",
+    )
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -400,6 +441,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "log-symptom": _log_symptom,
         "diary": _diary,
         "mood": _mood,
+        "settings": _settings,
         "log-dose": _log_dose,
         "export": _export,
         "import": _import,
@@ -820,26 +862,64 @@ def _due(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     return 1 if rows else EXIT_OK
 
 
-def guidance(triage: str, numbers: HelpNumbers) -> str:
-    """What the user is told for a triage outcome (R-29..R-32); never a reassurance."""
-    emergency = numbers.emergency or "your local emergency number"
-    if triage == "emergency":  # R-29
-        return f"Call {emergency} now. Do not wait to see if it gets better."
-    if triage == "crisis":  # R-31
-        crisis = (
-            f"Call or text {numbers.crisis}" if numbers.crisis_by_text else "Call a crisis line"
+def guidance(
+    numbers: HelpNumbers,
+    *,
+    emergency: bool = False,
+    crisis: bool = False,
+    care_team_today: bool = False,
+) -> list[tuple[str, str]]:
+    """Every line that applies, most urgent first, as (kind, text): the emergency line (R-29,
+    R-44), the crisis line (R-31), the care-team line (R-30, R-45), the general advice, and
+    always the safety-net line (R-45). Never a reassurance (R-32)."""
+    number = numbers.emergency or "your local emergency number"
+    lines: list[tuple[str, str]] = []
+    if emergency:
+        lines.append(("emergency", f"Call {number} now. Do not wait to see if it gets better."))
+    if crisis:
+        if numbers.crisis:
+            verb = "Call or text" if numbers.crisis_by_text else "Call"
+            first = f"{verb} {numbers.crisis} now (crisis line)"
+            danger = f"; if you are in immediate danger call {number}"
+        else:
+            first = (
+                f"Call {number} now (no crisis line is known for your country: add a local one "
+                "with 'settings numbers --crisis NUMBER' or in the app's Settings)"
+            )
+            danger = ""
+        lines.append(("crisis", f"{first}{danger}. Tell your care team."))
+    if care_team_today:
+        lines.append(
+            (
+                "care-team-today",
+                "Contact your care team today; do not wait for your next appointment.",
+            )
         )
-        return (
-            f"{crisis} now; if you are in immediate danger call {emergency}. Tell your care team."
+    if not (emergency or crisis or care_team_today):
+        lines.append(
+            (
+                "routine",
+                "Tell your care team about any side effect that bothers you or does not go away.",
+            )
         )
-    if triage == "care-team-today":  # R-30
-        return "Contact your care team today; do not wait for your next appointment."
-    return "Tell your care team about any side effect that bothers you or does not go away."
+    lines.append(("safety-net", f"If it gets worse, or you have trouble breathing, call {number}."))
+    return lines
+
+
+def _numbers_row(numbers: HelpNumbers) -> dict[str, str | None]:
+    return {"emergency": numbers.emergency, "crisis": numbers.crisis}
+
+
+def _print_guidance(lines: list[tuple[str, str]], out: TextIO) -> None:
+    for kind, text in lines:
+        label = "" if kind == "safety-net" else f"{kind.upper()}: "
+        print(f"{label}{text}", file=out)
 
 
 def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
+    from belimumab_companion.domain.triage import Triage
     from belimumab_companion.services.clock import fixed_clock
     from belimumab_companion.services.diary_service import (
         DiaryInputError,
@@ -867,11 +947,18 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 )
             )
         except DiaryInputError as exc:
-            raise CliError(str(exc)) from None
-        numbers = services.settings.help_numbers()
+            raise CliError(f"nothing was saved: {exc}") from None
+        numbers = services.settings.help_numbers(args.country)
     finally:
         services.close()
     entry = saved.entry
+    result = saved.triage
+    lines = guidance(
+        numbers,
+        emergency=result.emergency,
+        crisis=result.crisis,
+        care_team_today=result.triage is Triage.CARE_TEAM_TODAY,
+    )
     row = {
         "id": entry.id,
         "symptom": entry.symptom,
@@ -879,8 +966,9 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         "severity": entry.severity,
         "triage": entry.triage.value,
         "matched": list(entry.triage_codes),
-        "rules": list(saved.triage.rules),
-        "guidance": guidance(entry.triage.value, numbers),
+        "rules": list(result.rules),
+        "numbers": _numbers_row(numbers),
+        "guidance": [text for _kind, text in lines],
         "dose": None
         if saved.dose is None
         else {"sequence": saved.dose.sequence, "given_at": saved.dose.given_at.isoformat()},
@@ -888,7 +976,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if args.json:
         print(json.dumps(row, indent=2), file=out)
     else:
-        print(f"{row['triage'].upper()}: {row['guidance']}", file=out)
+        _print_guidance(lines, out)
         print(f"Saved #{entry.id}: {entry.symptom} (severity {entry.severity}).", file=out)
     return EXIT_OK
 
@@ -943,15 +1031,24 @@ def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     services = _open_services(paths)
     try:
         try:
+            numbers = services.settings.help_numbers(args.country)
+            lines: list[tuple[str, str]]
             if args.phq2 is not None:
                 two = services.mood.record_phq2(_answers(args.phq2, 2))
-                row = {"kind": "phq2", "total": two.total, "offer_phq9": two.offer_phq9}
-                advice = (
-                    "Take the full PHQ-9 and talk with your care team (R-41)."
-                    if two.offer_phq9
-                    else "The PHQ-2 does not ask about thoughts of self-harm: if you have any, "
-                    "answer the PHQ-9 (R-41)."
-                )
+                row: dict[str, object] = {
+                    "kind": "phq2",
+                    "total": two.total,
+                    "offer_phq9": two.offer_phq9,
+                }
+                lines = [
+                    (
+                        "advice",
+                        "Take the full PHQ-9 and talk with your care team (R-41)."
+                        if two.offer_phq9
+                        else "The PHQ-2 does not ask about thoughts of self-harm: if you have "
+                        "any, answer the PHQ-9 (R-41).",
+                    )
+                ]
             else:
                 nine = services.mood.record_phq9(_answers(args.phq9, 9))
                 row = {
@@ -960,21 +1057,77 @@ def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                     "band": nine.band.value,
                     "crisis": nine.crisis,
                 }
-                advice = (
-                    guidance("crisis", services.settings.help_numbers())
+                lines = (
+                    guidance(numbers, crisis=True)[:1]  # R-31, whatever the total (R-32)
                     if nine.crisis
-                    else "Share your score with your care team."
+                    else [("advice", "Share your score with your care team.")]
                 )
         except ValueError as exc:
             raise CliError(str(exc)) from None
     finally:
         services.close()
-    row["guidance"] = advice
+    number = numbers.emergency or "your local emergency number"
+    lines.append(("safety-net", f"If you are in immediate danger, call {number}."))
+    row["numbers"] = _numbers_row(numbers)
+    row["guidance"] = [text for _kind, text in lines]
     if args.json:
         print(json.dumps(row, indent=2), file=out)
     else:
-        print(" ".join(f"{k}={v}" for k, v in row.items() if k != "guidance"), file=out)
-        print(advice, file=out)
+        print(
+            " ".join(f"{k}={v}" for k, v in row.items() if k not in ("guidance", "numbers")),
+            file=out,
+        )
+        _print_guidance(lines, out)
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    import json
+
+    from belimumab_companion.domain.help_numbers import suggested
+    from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
+
+    services = _open_services(paths)
+    try:
+        settings = services.settings
+        if args.settings_command == "numbers":
+            for key, value in ((HELP_EMERGENCY, args.emergency), (HELP_CRISIS, args.crisis)):
+                if value is not None:
+                    text = " ".join(value.split())
+                    if len(text) > 20 or any(not (c.isalnum() or c in " +*#()-") for c in text):
+                        raise CliError(f"not a phone number: {value!r}")
+                    settings.set(key, text or None)
+        elif args.code is not None:
+            settings.confirm_country(args.code, numbers_confirmed=args.confirm_numbers)
+        country = settings.country()
+        numbers = settings.help_numbers()
+        row = {
+            "country": country or None,
+            "confirmed": settings.country_confirmed(),
+            "detected": settings.detected_country(),
+            "numbers": _numbers_row(numbers),
+            "to_confirm": {
+                which: getattr(suggested(country), which) for which in numbers.to_confirm
+            },
+        }
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(row, indent=2), file=out)
+        return EXIT_OK
+    shown = country or "not known"
+    print(f"Country: {shown}{'' if row['confirmed'] else ' (not confirmed yet)'}", file=out)
+    print(f"Emergency number: {numbers.emergency or 'not known: enter your own'}", file=out)
+    print(
+        f"Crisis line: {numbers.crisis or 'not known: the emergency number is shown; add a local line'}",
+        file=out,
+    )
+    for which, number in row["to_confirm"].items():
+        print(
+            f"Partly verified {which} number {number}: is this right for you? If so: "
+            f"settings country {country} --confirm-numbers",
+            file=out,
+        )
     return EXIT_OK
 
 

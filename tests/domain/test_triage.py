@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belimumab_companion.domain.monograph import parse_monograph_bytes
-from belimumab_companion.domain.triage import RULES, Triage, normalize, triage
+from belimumab_companion.domain.triage import RULES, RULES_EN, RULES_ES, Triage, normalize, triage
 from belimumab_companion.paths import shipped_monograph
 
 CATALOGUE = [
@@ -58,6 +58,8 @@ EMERGENCY_PHRASES = [
     "blacked out",
     "throat closing",
     "my tongue is swollen",
+    # slurred speech is a stroke sign (FAST), the emergency pathway, not R-30
+    "slurred speech",
 ]
 CRISIS_PHRASES = [
     "thoughts of suicide",
@@ -156,7 +158,6 @@ CARE_TEAM_PHRASES = [
     "I can't remember things",
     "speech difficulty",
     "speech problems",
-    "slurred speech",
     "trouble speaking",
     "can't find my words",
     "vision change",
@@ -198,6 +199,12 @@ MUST_STAY_ROUTINE = [
     "accidentally injected a double dose",
     "sore throat",
     "the injection site is red and warm",
+    # ordinary words one typo away from a red-flag word are not "corrected" into it
+    "breast tenderness",
+    "I was cooking",
+    "blending a smoothie",
+    "painted the kitchen",
+    "some bread",
 ]
 
 
@@ -279,9 +286,13 @@ def test_normalize() -> None:
     assert normalize("Déprimée, très fatiguée") == "deprimee tres fatiguee"
 
 
-def test_every_rule_cites_its_clinical_rule() -> None:
-    assert {rule.rule for rule in RULES} == {"R-29", "R-30", "R-31"}
-    assert len({rule.code for rule in RULES}) == len(RULES)
+def test_every_rule_cites_its_clinical_rule_and_both_languages_have_every_code() -> None:
+    assert {rule.rule for rule in RULES} == {"R-29", "R-30", "R-31", "R-44"}
+    assert len({(rule.language, rule.code) for rule in RULES}) == len(RULES)
+    assert {r.code for r in RULES_EN} == {r.code for r in RULES_ES}
+    for rule in RULES_EN + RULES_ES:
+        same = {r.rule for r in RULES if r.code == rule.code}
+        assert same == {rule.rule}, rule.code  # a code means one clinical rule in every language
 
 
 @settings(max_examples=300, deadline=None)

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.paths import AppPaths, app_paths
@@ -508,10 +509,11 @@ def test_any_notes_text_is_a_row_or_a_refusal_never_a_crash(
         assert preview.new_count + preview.duplicate_count + preview.error_count == 1
         if preview.rows:
             imported = preview.rows[0].inputs.notes
+            # control characters are stripped before storing (issue 17), as when typed
             if notes.startswith("'") and notes[1:].startswith((*FORMULA_STARTS, "'")):
-                assert imported == notes[1:]  # read as the export's apostrophe
+                assert imported == strip_controls(notes[1:])  # read as the export's apostrophe
             else:
-                assert imported == notes
+                assert imported == strip_controls(notes)
 
     check()
 
@@ -658,3 +660,20 @@ def test_sigkill_half_way_through_an_import_leaves_nothing(
         assert len(again.diary.page(DiaryFilter(search="zzkilled"), limit=2000)) == 1000
     finally:
         again.close()
+
+
+def test_the_notes_limit_is_the_one_of_the_window_and_the_cli(
+    services: AppServices, tmp_path: Path
+) -> None:
+    """Issue 17: one limit for the notes everywhere (domain/free_text.MAX_NOTES); a longer cell
+    is a row error with a clear message, nothing imported; control characters are stripped."""
+    from belimumab_companion.domain.free_text import MAX_NOTES
+
+    assert MAX_FIELD_CHARS == MAX_NOTES
+    path = tmp_path / "limit.csv"
+    at_limit = "n" * (MAX_NOTES - 4) + "\x07end"
+    write_csv(path, [row(notes=at_limit), row(notes="n" * (MAX_NOTES + 1))])
+    preview = preview_diary_csv(path, services, MADRID)
+    assert [(e.line, e.code) for e in preview.errors] == [(3, "field-too-long")]
+    assert preview.errors[0].message == "notes is longer than 10,000 characters"
+    assert [r.inputs.notes for r in preview.rows] == ["n" * (MAX_NOTES - 4) + "end"]

@@ -31,7 +31,9 @@ def test_kept_scores_and_the_rhythm(services) -> None:  # type: ignore[no-untype
 def test_help_numbers_verified_us_and_entered_elsewhere() -> None:
     us = help_numbers("us")
     assert (us.emergency, us.crisis, us.crisis_by_text) == ("911", "988", True)
-    elsewhere = help_numbers("ES")
+    spain = help_numbers("ES")  # help-numbers.md: both verified (V)
+    assert (spain.emergency, spain.crisis) == ("112", "024")
+    elsewhere = help_numbers("JP")
     assert (elsewhere.emergency, elsewhere.crisis) == (None, None)  # never guessed
-    entered = help_numbers("ES", emergency_entered="112", crisis_entered="024")
-    assert (entered.emergency, entered.crisis, entered.crisis_by_text) == ("112", "024", False)
+    entered = help_numbers("JP", emergency_entered="119", crisis_entered="0570")
+    assert (entered.emergency, entered.crisis, entered.crisis_by_text) == ("119", "0570", False)

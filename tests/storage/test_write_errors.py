@@ -23,6 +23,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import IntegrityError
 
 from belimumab_companion.domain.dose_log import Site
+from belimumab_companion.domain.free_text import MAX_NOTES
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.clock import fixed_clock
@@ -215,10 +216,11 @@ def test_a_full_disk_is_a_user_error_and_a_retry_succeeds_once_space_is_free(
     with database.engine.connect() as connection:
         pages = int(connection.exec_driver_sql("PRAGMA page_count").scalar_one())
         unlimited = int(connection.exec_driver_sql("PRAGMA max_page_count").scalar_one())
-    limit = {"pages": pages + 4}  # a few pages of room: enough for nothing big
+    limit = {"pages": pages}  # no room left: an entry of a few kB needs new pages
     on_every_checkout(database.engine, lambda: f"PRAGMA max_page_count={limit['pages']}")
     before = row_counts(database.path)
-    big = note(40_000)  # ~330 kB, with its full-text index
+    big = note(1_100)  # ~8,800 characters (the notes' limit is 10,000), 1,100 words to index
+    assert len(big) <= MAX_NOTES
     failed = failed_statements(database.engine)
 
     with pytest.raises(StorageWriteError) as caught:
@@ -280,7 +282,7 @@ first = diary.add(entry("small")).entry
 biggest = max(os.path.getsize(p) for p in (database.path, f"{database.path}-wal"))
 soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
 resource.setrlimit(resource.RLIMIT_FSIZE, (biggest + 8192, hard))
-big = " ".join(f"word{i}" for i in range(40000))
+big = " ".join(f"word{i}" for i in range(1100))  # ~8,800 characters: the notes' limit is 10,000
 result = {}
 try:
     diary.add(entry(big))

@@ -5,6 +5,7 @@ team today" message (R-30), an edit that keeps an entry in the repeated hour of 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,8 @@ MADRID = ZoneInfo("Europe/Madrid")
 
 def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
     assert window.services is not None
+    # the user confirmed the US (issue 17: no country is guessed from this machine's C locale)
+    window.services.settings.confirm_country("US")
     dialog = DiaryEntryDialog(window.services, zone, window)
     dialog._modal_screens = False
     qtbot.addWidget(dialog)
@@ -176,6 +179,7 @@ def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     assert window.services is not None
+    window.services.settings.confirm_country("US")
     box = HelpNumbersBox(window.services.settings)
     qtbot.addWidget(box)
     assert "emergency 911, crisis line 988" in box.shown.text()
@@ -220,12 +224,51 @@ def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
     box.accept()
 
 
-def test_r32_a_routine_symptom_gets_no_message_at_all(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r45_a_routine_symptom_gets_the_safety_net_line_and_no_reassurance(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Tiredness")
     dialog.save_button.click()
     assert dialog.saved is not None and dialog.saved.triage.triage is Triage.ROUTINE
     assert dialog.red_flag_dialogs == [] and dialog.care_team_message is None
+    box = dialog.safety_net_message
+    assert box is not None and box.isVisible()
+    text = box.text()
+    assert "If it gets worse, or you have trouble breathing, call 911." in text  # R-45
+    assert not any(word in text.casefold() for word in REASSURING)  # R-32
+    box.accept()
+
+
+def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("Joint pain")
+    dialog.severity.setCurrentIndex(4)  # very severe
+    dialog.save_button.click()
+    assert dialog.saved is not None and dialog.saved.triage.triage is Triage.CARE_TEAM_TODAY
+    box = dialog.care_team_message
+    assert box is not None and box.text().startswith("Contact your care team today")
+    assert "If it gets worse, or you have trouble breathing, call 911." in box.text()
+    assert "you rated it very severe" in box.text()  # why (R-45)
+    assert dialog.safety_net_message is None
+    box.accept()
+
+
+def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.show()
+    notes = "a long day. " * 900  # 10,800 characters
+    dialog.symptom.setEditText("Rash")
+    dialog.notes.setPlainText(notes)
+    assert re.search(
+        r"The notes are 10\D?800 characters long; the limit is 10\D?000", dialog.message.text()
+    )
+    dialog.save_button.click()
+    assert dialog.saved is None and dialog.isVisible()
+    text = dialog.message.text()  # numbers as the user's locale writes them
+    assert re.search(r"10\D?800 characters", text) and re.search(r"keep them to 10\D?000", text)
+    assert dialog.notes.toPlainText() == notes  # nothing typed lost
+    assert window.services is not None and window.services.diary.count() == 0
 
 
 def test_r29_an_emergency_still_comes_first_and_is_not_followed_by_a_milder_message(

@@ -39,6 +39,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from belimumab_companion import APP_ID
+from belimumab_companion.domain.free_text import MAX_NOTES
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.gui_main import _AutomaticBackups
 from belimumab_companion.logging_setup import setup_logging
@@ -450,13 +451,14 @@ def _session(  # one scripted session, step by step
     with engine.connect() as connection:
         pages = int(connection.exec_driver_sql("PRAGMA page_count").scalar_one())
         unlimited = int(connection.exec_driver_sql("PRAGMA max_page_count").scalar_one())
-    limit = {"pages": pages + 2}
+    limit = {"pages": pages}  # no room left
 
     def page_limit(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count={limit['pages']}")
 
     event.listen(engine, "checkout", page_limit)
-    long_note = " ".join(f"{SENTINEL}-{n}" for n in range(4_000))  # ~60 kB: needs new pages
+    # a note within the 10,000-character limit: a few kB, it needs new pages
+    long_note = " ".join(f"{SENTINEL}-{n}" for n in range(4_000))[:MAX_NOTES]
     try:
         diary.log_button.click()
         qtbot.waitUntil(

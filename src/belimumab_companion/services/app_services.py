@@ -14,6 +14,7 @@ from belimumab_companion.services.handling_service import HandlingService
 from belimumab_companion.services.monograph_service import MonographService
 from belimumab_companion.services.mood_service import MoodService
 from belimumab_companion.services.plan_service import PlanService
+from belimumab_companion.services.red_flag_banner import RedFlagBanner
 from belimumab_companion.services.reminder_service import ReminderService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.start_errors import DataUnusableError
@@ -38,6 +39,7 @@ class AppServices:
     mood: MoodService
     contraception: ContraceptionService
     backups: BackupService
+    red_flags: RedFlagBanner  # Today's banner after an emergency or crisis report (issue 17)
     read_only: bool = False  # the data folder cannot be written: everything shows, nothing saves
 
     def close(self) -> None:
@@ -85,6 +87,7 @@ def build_services(
         mood=MoodService(database.sessions, clock, settings),
         contraception=contraception,
         backups=backups or BackupService(paths, clock, automatic_paused=read_only),
+        red_flags=RedFlagBanner(database.sessions, settings),
         read_only=read_only,
     )
 

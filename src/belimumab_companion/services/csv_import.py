@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from belimumab_companion.domain.free_text import MAX_NOTES
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.csv_export import DIARY_COLUMNS, FORMULA_STARTS, LEVEL_WORDS
 from belimumab_companion.services.diary_service import (
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
-MAX_FIELD_CHARS = 10_000
+MAX_FIELD_CHARS = MAX_NOTES  # the notes' limit in the window and the CLI too (issue 17)
 MAX_ZONE_CHARS = 64
 MIN_YEAR = 1900
 MAX_ERRORS_LISTED = 1_000  # past this the preview only counts them

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.free_text import MAX_NOTES, MAX_SYMPTOM, strip_controls
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
@@ -172,7 +173,7 @@ class DiaryService:
     def _add_in(self, session: Session, inputs: DiaryInputs, now: datetime) -> SavedEntry:
         # Core statements, not ORM objects: a save is on the user's path and the ORM's unit of
         # work costs more than the insert and its fsync together (tests/benchmarks/diary.py).
-        result = triage(f"{inputs.symptom}\n{inputs.notes}")
+        result = triage(f"{inputs.symptom}\n{inputs.notes}", inputs.severity)  # R-45, R-46
         dose = self._dose_for(session, inputs)
         values = _values(inputs, result, dose, now)
         inserted = session.connection().execute(
@@ -202,7 +203,7 @@ class DiaryService:
     def update(self, entry_id: int, inputs: DiaryInputs) -> tuple[DiaryEntry, SavedEntry]:
         """Change an entry; returns the previous version too, for the undo."""
         inputs = self._checked(inputs)
-        result = triage(f"{inputs.symptom}\n{inputs.notes}")
+        result = triage(f"{inputs.symptom}\n{inputs.notes}", inputs.severity)  # R-45, R-46
         now = self._clock()
         with self._sessions.begin() as session:
             row = session.get(DiaryEntryRow, entry_id)
@@ -268,15 +269,30 @@ class DiaryService:
             row.updated_at = self._clock()
 
     def _checked(self, inputs: DiaryInputs) -> DiaryInputs:
-        symptom = " ".join(inputs.symptom.split())
+        # Control characters never reach the database (issue 17); the symptom is one line.
+        symptom = " ".join(strip_controls(inputs.symptom).split())
+        notes = strip_controls(inputs.notes)
         if not symptom:
             raise DiaryInputError(
                 "no-symptom", message(QT_TRANSLATE_NOOP("Messages", "choose or type the symptom"))
             )
-        if len(symptom) > 200:
+        if len(symptom) > MAX_SYMPTOM:
             raise DiaryInputError(
                 "symptom-too-long",
                 message(QT_TRANSLATE_NOOP("Messages", "keep the symptom under 200 characters")),
+            )
+        if len(notes) > MAX_NOTES:  # the same limit in the window, the CLI and the CSV import
+            raise DiaryInputError(
+                "notes-too-long",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the notes are %1 characters long; keep them to %2 (nothing was saved: "
+                        "shorten them, or keep the rest elsewhere)",
+                    ),
+                    len(notes),
+                    MAX_NOTES,
+                ),
             )
         if inputs.onset_at.tzinfo is None:
             raise ValueError("onset_at must be aware")
@@ -298,7 +314,7 @@ class DiaryService:
                         QT_TRANSLATE_NOOP("Messages", "choose a level from none to very severe")
                     ),
                 )
-        return replace(inputs, symptom=symptom)
+        return replace(inputs, symptom=symptom, notes=notes)
 
     @staticmethod
     def _dose_for(session: Session, inputs: DiaryInputs) -> DoseBefore | None:

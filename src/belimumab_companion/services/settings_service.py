@@ -2,33 +2,79 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers
 from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.country import detect_country
 from belimumab_companion.storage.repositories import SettingsRepository
 
 HELP_COUNTRY, HELP_EMERGENCY, HELP_CRISIS = "help.country", "help.emergency", "help.crisis"
+# Issue 17: the user confirmed the country (first start, or chose it in Settings or the CLI): true.
+HELP_COUNTRY_CONFIRMED = "help.country_confirmed"
+# The country whose partly verified (P) numbers the user confirmed ("is this right for you?").
+HELP_NUMBERS_CONFIRMED = "help.numbers_confirmed"
 # R-35: the user recorded a past anaphylaxis to belimumab (true), or unticked it / never said (false
 # or absent). The Today page then shows the contraindication banner.
 BELIMUMAB_ANAPHYLAXIS = "health.belimumab_anaphylaxis"
 
 
 class SettingsService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        detect: Callable[[], str | None] = detect_country,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._detect = detect
 
     def get(self, key: str, default: Any = None) -> Any:
         with self._sessions() as session:
             return SettingsRepository(session).get(key, default)
 
-    def help_numbers(self) -> HelpNumbers:
-        """What the emergency and crisis screens show: the user's country and own numbers."""
+    def country(self) -> str:
+        """The country the numbers are for: the user's choice, else the system's guess (locale
+        territory, else time zone), else "" (unknown: the screens ask for the numbers)."""
+        stored = self.get(HELP_COUNTRY)
+        if stored:
+            return str(stored)
+        return self.detected_country() or ""
+
+    def detected_country(self) -> str | None:
+        return self._detect()
+
+    def country_confirmed(self) -> bool:
+        return self.get(HELP_COUNTRY_CONFIRMED, False) is True
+
+    def confirm_country(self, country: str, numbers_confirmed: bool = False) -> None:
+        """The user says where they are (first start, Settings, ``settings country XX``); with
+        ``numbers_confirmed`` they also confirm that country's partly verified (P) numbers."""
+        with self._sessions.begin() as session:
+            repository = SettingsRepository(session)
+            now = self._clock()
+            code = country.strip().upper()
+            repository.set(HELP_COUNTRY, code, now)
+            repository.set(HELP_COUNTRY_CONFIRMED, True, now)
+            previous = repository.get(HELP_NUMBERS_CONFIRMED)
+            if numbers_confirmed:
+                repository.set(HELP_NUMBERS_CONFIRMED, code, now)
+            elif previous and previous != code:
+                repository.set(HELP_NUMBERS_CONFIRMED, None, now)
+
+    def help_numbers(self, country: str | None = None) -> HelpNumbers:
+        """What the emergency and crisis screens show: the user's country (or ``country`` for
+        this once, the CLI's ``--country``) and the user's own numbers."""
+        code = (country or self.country()).strip().upper()
         return help_numbers(
-            str(self.get(HELP_COUNTRY, "US")), self.get(HELP_EMERGENCY), self.get(HELP_CRISIS)
+            code,
+            self.get(HELP_EMERGENCY),
+            self.get(HELP_CRISIS),
+            confirmed=bool(code) and self.get(HELP_NUMBERS_CONFIRMED) == code,
         )
 
     def belimumab_anaphylaxis(self) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.domain.free_text import MAX_NOTES, strip_controls
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import (
     Action,
@@ -80,6 +81,9 @@ CARE_TEAM_REASONS = {
         "DiaryEntryDialog",
         "new or worse depression or anxiety, trouble sleeping, or changes in mood or behaviour",
     ),
+    "very-severe": QT_TRANSLATE_NOOP(  # R-45
+        "DiaryEntryDialog", "you rated it very severe: any very severe symptom"
+    ),
 }
 
 
@@ -120,6 +124,7 @@ class DiaryEntryDialog(QDialog):
         self.previous: DiaryEntry | None = None  # for the undo of an edit
         self.red_flag_dialogs: list[QDialog] = []
         self.care_team_message: QMessageBox | None = None  # R-30, after saving
+        self.safety_net_message: QMessageBox | None = None  # R-45, after a routine result
         catalogue = services.monographs.current().loaded.monograph.side_effects.entries()
         self._catalogue = {e.name.casefold(): e for e in catalogue}
         self.symptom = QComboBox()
@@ -191,6 +196,7 @@ class DiaryEntryDialog(QDialog):
             self.tr("Anything else worth telling your care team; Tab moves on")
         )
         self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(self._check_notes_length)
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.dose = QLabel()
         self.dose.setObjectName("diaryDose")
@@ -238,6 +244,27 @@ class DiaryEntryDialog(QDialog):
         self.notes.setPlainText(entry.notes)
         self.ended.setChecked(entry.ended_at is not None)
 
+    def _check_notes_length(self) -> None:
+        """Issue 17: say so while typing when the notes pass the limit the service applies
+        (the same in the CLI and the CSV import); nothing typed is cut."""
+        length = len(strip_controls(self.notes.toPlainText()))
+        over = length > MAX_NOTES
+        if over:
+            self.message.setText(
+                fill(
+                    self.tr(
+                        "The notes are %1 characters long; the limit is %2. Shorten them before "
+                        "saving."
+                    ),
+                    (integer_text(length), integer_text(MAX_NOTES)),
+                )
+            )
+        elif self._notes_were_long:
+            self.message.setText("")
+        self._notes_were_long = over
+
+    _notes_were_long = False
+
     def _describe_dose(self) -> None:
         onset = self.onset.instant()
         dose = self._services.diary.suggested_dose(onset)
@@ -280,9 +307,10 @@ class DiaryEntryDialog(QDialog):
         except DiaryInputError as exc:
             self.message.setText(input_error_text(exc))  # what was typed stays
             return
-        self.show_red_flags(self.saved)  # R-29 / R-31 first
+        self.show_red_flags(self.saved)  # R-29 / R-44 / R-31 first
         self.accept()
-        self.show_care_team_today(self.saved)  # R-30
+        self.show_care_team_today(self.saved)  # R-30, R-45
+        self.show_safety_net(self.saved)  # R-45: a routine result carries the safety-net line
 
     def show_red_flags(self, saved: SavedEntry) -> None:
         """Emergency first, then crisis; each waits for its acknowledgement (exec)."""
@@ -341,6 +369,7 @@ class DiaryEntryDialog(QDialog):
                 )
             )
         )
+        parts.append(self.safety_net_text())  # R-45
         body = "\n\n".join(parts)
         self.care_team_message = open_plain_message(  # plain: the symptom is what was typed
             self.parentWidget(),
@@ -348,5 +377,41 @@ class DiaryEntryDialog(QDialog):
             headline,
             body,
             "careTeamTodayMessage",
+            ok_description=self.tr("Closes this message. The entry is saved."),
+        )
+
+    def safety_net_text(self) -> str:
+        """R-45's safety-net line, with the user's emergency number."""
+        emergency = self._services.settings.help_numbers().emergency
+        if emergency:
+            return fill(
+                self.tr("If it gets worse, or you have trouble breathing, call %1."), (emergency,)
+            )
+        return self.tr(
+            "If it gets worse, or you have trouble breathing, call your local emergency number."
+        )
+
+    def show_safety_net(self, saved: SavedEntry) -> None:
+        """R-45: a routine result carries the safety-net line too; never a reassuring word
+        (R-32): the entry is saved, and what to do if it gets worse."""
+        if saved.triage.triage is not Triage.ROUTINE:
+            return
+        headline = self.tr("Saved in your diary")
+        body = "\n\n".join(
+            [
+                fill(self.tr("You reported: %1."), (saved.entry.symptom,)),
+                self.tr(
+                    "Tell your care team about any side effect that bothers you or does not go "
+                    "away."
+                ),
+                self.safety_net_text(),
+            ]
+        )
+        self.safety_net_message = open_plain_message(
+            self.parentWidget(),
+            QMessageBox.Icon.Information,
+            headline,
+            body,
+            "safetyNetMessage",
             ok_description=self.tr("Closes this message. The entry is saved."),
         )

@@ -1,23 +1,32 @@
-"""Settings: the numbers the emergency and crisis screens show. Only the US numbers are verified
-(911, 988); anywhere else the user enters their own, and the screens never invent one."""
+"""Settings: the country and the numbers the emergency and crisis screens show (issue 17, part 5;
+help-numbers.md). Verified numbers are used as they are; partly verified ones only after the
+user ticks "these numbers are right for me"; unverified ones never (the user enters their own).
+The user's own numbers always win. Choosing a country here confirms it (the first-start question
+on Today goes away)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from belimumab_companion.domain.help_numbers import VERIFIED, help_numbers
-from belimumab_companion.services.settings_service import HELP_COUNTRY, HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.domain.help_numbers import known_countries, listed, suggested
+from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.ui.country_names import OTHER, country_name
 from belimumab_companion.ui.dialogs import describe
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
-
-COUNTRY_NAMES = {"US": QT_TRANSLATE_NOOP("HelpNumbersBox", "United States")}
 
 
 class HelpNumbersBox(QGroupBox):
@@ -30,12 +39,21 @@ class HelpNumbersBox(QGroupBox):
             self.country,
             "helpCountry",
             self.tr("Country"),
-            self.tr("Where you are; for another country, enter the numbers yourself."),
+            self.tr("Where you are: the emergency and crisis screens show its numbers."),
         )
-        for code in VERIFIED:
-            name = COUNTRY_NAMES.get(code)
-            self.country.addItem(marked("HelpNumbersBox", name) if name else code, code)
-        self.country.addItem(self.tr("Another country (enter the numbers)"), "OTHER")
+        names = sorted((country_name(code), code) for code in known_countries())
+        for name, code in names:
+            self.country.addItem(name, code)
+        self.country.addItem(self.tr("Another country (enter the numbers)"), OTHER)
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("helpConfirmNumbers")
+        self.confirm.setAccessibleName(self.tr("These numbers are right for me"))
+        self.confirm.setAccessibleDescription(
+            self.tr(
+                "These numbers are only partly verified: tick if they are right for you, or "
+                "enter your own below."
+            )
+        )
         self.emergency = QLineEdit()
         describe(
             self.emergency,
@@ -58,39 +76,70 @@ class HelpNumbersBox(QGroupBox):
         self.shown.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.confirm)
         form.addRow(self.tr("&Emergency number:"), self.emergency)
         form.addRow(self.tr("C&risis line:"), self.crisis)
         form.addRow(self.shown)
-        code = str(settings.get(HELP_COUNTRY, "US"))
-        self.country.setCurrentIndex(
-            max(0, self.country.findData(code if code in VERIFIED else "OTHER"))
-        )
+        code = settings.country() or OTHER
+        index = self.country.findData(code)
+        self.country.setCurrentIndex(index if index >= 0 else self.country.findData(OTHER))
+        self.confirm.setChecked(settings.help_numbers().to_confirm == () and bool(code))
         self.emergency.setText(str(settings.get(HELP_EMERGENCY) or ""))
         self.crisis.setText(str(settings.get(HELP_CRISIS) or ""))
-        self.country.currentIndexChanged.connect(self.save)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.confirm.toggled.connect(self.save)
         self.emergency.editingFinished.connect(self.save)
         self.crisis.editingFinished.connect(self.save)
         self._describe()
 
+    def _country_changed(self) -> None:
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(False)  # another country's partly verified numbers: ask again
+        self.confirm.blockSignals(False)
+        self.save()
+
     def save(self) -> None:
-        self._settings.set(HELP_COUNTRY, str(self.country.currentData()))
+        code = str(self.country.currentData())
+        self._settings.confirm_country(code, numbers_confirmed=self.confirm.isChecked())
         self._settings.set(HELP_EMERGENCY, self.emergency.text().strip() or None)
         self._settings.set(HELP_CRISIS, self.crisis.text().strip() or None)
         self._describe()
 
     def _describe(self) -> None:
-        known = VERIFIED.get(str(self.country.currentData()))
-        self.emergency.setPlaceholderText(
-            known.emergency or "" if known else self.tr("Enter your number")
-        )
-        self.crisis.setPlaceholderText(
-            known.crisis or "" if known else self.tr("Enter your number")
-        )
-        numbers = help_numbers(
-            str(self.country.currentData()), self.emergency.text(), self.crisis.text()
-        )
-        self.shown.setText(
-            self.tr("The screens show: emergency %1, crisis line %2.")
-            .replace("%1", numbers.emergency or self.tr("not entered"))
-            .replace("%2", numbers.crisis or self.tr("not entered"))
-        )
+        code = str(self.country.currentData())
+        offered = suggested(code)
+        row = listed(code)
+        self.emergency.setPlaceholderText(offered.emergency or self.tr("Enter your number"))
+        self.crisis.setPlaceholderText(offered.crisis or self.tr("Enter your number"))
+        unconfirmed = self._settings.help_numbers()
+        partly = [
+            which
+            for which in ("emergency", "crisis")
+            if row is not None
+            and getattr(row, f"{which}_confidence").value == "P"
+            and getattr(offered, which)
+        ]
+        if partly:
+            listing = ", ".join(str(getattr(offered, which)) for which in partly)
+            self.confirm.setText(
+                fill(self.tr("These numbers are right for me: %1 (partly verified)"), (listing,))
+            )
+        self.confirm.setVisible(bool(partly))
+        numbers = unconfirmed
+        parts = [
+            fill(
+                self.tr("The screens show: emergency %1, crisis line %2."),
+                (
+                    numbers.emergency or self.tr("not entered"),
+                    numbers.crisis or self.tr("not entered"),
+                ),
+            )
+        ]
+        if not numbers.crisis:
+            parts.append(
+                self.tr(
+                    "No crisis line is known here: the crisis screen shows the emergency number. "
+                    "Please add a local crisis line."
+                )
+            )
+        self.shown.setText(" ".join(parts))

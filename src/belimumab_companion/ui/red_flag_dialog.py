@@ -1,16 +1,38 @@
-"""The emergency (R-29) and crisis (R-31) screens. Shown before anything else; Escape, the
+"""The emergency (R-29, R-44) and crisis (R-31) screens. Shown before anything else; Escape, the
 window's close button or a stray click do not dismiss them: only the acknowledgement button
-does. Never a reassuring word (R-32)."""
+does. Never a reassuring word (R-32).
+
+They cannot be mistaken for an ordinary message (issue 17, part 6): a red band across the top
+with white words and the style's critical icon, the number to call alone on its line in very large
+type, and screen-reader names that say what the screen is and which number to call. The band's
+colours are fixed (white on a dark red, contrast above 7:1), whatever the light or dark scheme.
+Where no crisis line is known for the user's country, the crisis screen gives the emergency number
+and asks the user to add a local line in Settings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belimumab_companion.domain.help_numbers import HelpNumbers
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.user_text import fill
+
+BAND_COLOUR = "#9b0000"  # white text on it: contrast 9.6:1
+BAND_STYLE = (
+    f"QFrame#redFlagBand {{ background-color: {BAND_COLOUR}; border: none; }}"
+    " QFrame#redFlagBand QLabel { color: #ffffff; background: transparent; }"
+)
 
 
 class RedFlagDialog(QDialog):
@@ -29,32 +51,51 @@ class RedFlagDialog(QDialog):
         self.setModal(True)
         self.setObjectName("emergencyDialog" if kind is Triage.EMERGENCY else "crisisDialog")
         emergency = numbers.emergency
+        hint: str | None = None
         if kind is Triage.EMERGENCY:
             self.setWindowTitle(self.tr("Emergency"))
+            band_text = self.tr("Emergency")
+            number = emergency
             title = (
                 fill(self.tr("Call %1 now"), (emergency,))
                 if emergency
                 else self.tr("Call your local emergency number now")
             )
+            number_name = fill(self.tr("Emergency number: %1"), (emergency,)) if emergency else ""
             body = fill(
                 self.tr(
-                    "You reported: %1.\n\nTrouble breathing, swelling of the face, lips, mouth, "
-                    "tongue or throat, and fainting can be signs of a severe allergic reaction, "
-                    "which can cause death. Do not wait to see if it gets better."
+                    "You reported: %1.\n\nThis can be a medical emergency. Do not wait to see if "
+                    "it gets better."
                 ),
                 (what,),
             )
+            if not emergency:
+                hint = self.tr("Enter your country's numbers in Settings so they show here.")
         else:
             self.setWindowTitle(self.tr("Help is available now"))
+            band_text = self.tr("Help is available now")
             if numbers.crisis:
+                number = numbers.crisis
                 title = fill(
                     self.tr("Call or text %1 now")
                     if numbers.crisis_by_text
                     else self.tr("Call %1 now"),
                     (numbers.crisis,),
                 )
+                number_name = fill(self.tr("Crisis line number: %1"), (numbers.crisis,))
+            elif emergency:  # no crisis line known: the emergency number, and ask for a line
+                number = emergency
+                title = fill(self.tr("Call %1 now"), (emergency,))
+                number_name = fill(self.tr("Emergency number: %1"), (emergency,))
+                hint = self.tr(
+                    "No crisis line is known for your country. Please add a local crisis line "
+                    "in Settings so it shows here."
+                )
             else:
+                number = None
                 title = self.tr("Call a crisis line or your local emergency number now")
+                number_name = ""
+                hint = self.tr("Enter your country's numbers in Settings so they show here.")
             danger = (
                 fill(self.tr("If you are in immediate danger, call %1."), (emergency,))
                 if emergency
@@ -67,6 +108,22 @@ class RedFlagDialog(QDialog):
                 + "\n"
                 + self.tr("Tell your care team as well.")
             )
+
+        # the red band: icon, what this screen is, and what to do
+        self.band = QFrame()
+        self.band.setObjectName("redFlagBand")
+        self.band.setStyleSheet(BAND_STYLE)
+        self.band.setAutoFillBackground(True)
+        self.icon = QLabel()
+        self.icon.setObjectName("redFlagIcon")
+        size = self.fontMetrics().height() * 3
+        self.icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
+        )
+        self.icon.setAccessibleName(band_text)
+        kind_label = QLabel(band_text.upper())
+        kind_label.setObjectName("redFlagKind")
+        kind_label.setTextFormat(Qt.TextFormat.PlainText)
         heading = QLabel(title)
         heading.setObjectName("redFlagTitle")
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,16 +132,43 @@ class RedFlagDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         heading.setFont(font)
+        kind_font = kind_label.font()
+        kind_font.setBold(True)
+        kind_label.setFont(kind_font)
+        band_words = QVBoxLayout()
+        band_words.addWidget(kind_label)
+        band_words.addWidget(heading)
+        band_words.addStretch(1)
+        band_layout = QHBoxLayout(self.band)
+        band_layout.setContentsMargins(20, 16, 20, 16)
+        band_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        band_layout.addLayout(band_words, 1)
+
+        # the number, alone and very large
+        self.number = QLabel(number or "")
+        self.number.setObjectName("redFlagNumber")
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        number_font = self.number.font()
+        number_font.setPointSizeF(number_font.pointSizeF() * 3.2)
+        number_font.setBold(True)
+        self.number.setFont(number_font)
+        self.number.setAccessibleName(number_name)
+        self.number.setVisible(bool(number))
+
         text = QLabel(body)
         text.setObjectName("redFlagBody")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
-        if not (emergency if kind is Triage.EMERGENCY else numbers.crisis):
-            hint = QLabel(self.tr("Enter your country's numbers in Settings so they show here."))
-            hint.setObjectName("redFlagHint")
-            hint.setWordWrap(True)
-        else:
-            hint = None
+        self.hint: QLabel | None = None
+        if hint is not None:
+            self.hint = QLabel(hint)
+            self.hint.setObjectName("redFlagHint")
+            self.hint.setTextFormat(Qt.TextFormat.PlainText)
+            self.hint.setWordWrap(True)
+            hint_font = self.hint.font()
+            hint_font.setBold(True)
+            self.hint.setFont(hint_font)
         self.acknowledge = QPushButton(self.tr("I have read this"))
         self.acknowledge.setObjectName("redFlagAcknowledge")
         self.acknowledge.setAccessibleName(self.tr("I have read this; close"))
@@ -94,17 +178,22 @@ class RedFlagDialog(QDialog):
         self.acknowledge.setAutoDefault(False)  # Enter held down from the form does not close it
         self.acknowledge.setDefault(False)
         self.acknowledge.clicked.connect(self._acknowledge)
+        content = QVBoxLayout()
+        content.setContentsMargins(28, 16, 28, 28)
+        content.addWidget(self.number)
+        content.addWidget(text)
+        if self.hint is not None:
+            content.addWidget(self.hint)
+        content.addSpacing(12)
+        content.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 28, 28, 28)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        if hint is not None:
-            layout.addWidget(hint)
-        layout.addSpacing(12)
-        layout.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignRight)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(body)
-        self.resize(560, 320)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.band)
+        layout.addLayout(content)
+        self.setAccessibleName(fill(self.tr("%1: %2"), (band_text, title)))
+        self.setAccessibleDescription(body if hint is None else f"{body}\n{hint}")
+        self.resize(600, 400)
 
     def _acknowledge(self) -> None:
         self.acknowledged = True

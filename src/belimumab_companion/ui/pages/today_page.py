@@ -23,6 +23,7 @@ from belimumab_companion.ui.contraindication_banner import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ class TodayPage(QWidget):
         # R-35: a past anaphylaxis to belimumab recorded in Settings -> "Do not take Benlysta;
         # contact your care team", above everything else on the page (never a blocking dialog).
         self.contraindication = ContraindicationBanner("todayContraindication")
+        # Issue 17: for 24 hours after an emergency or crisis report, what was reported and the
+        # number to call (above everything); and, until confirmed, the country for the numbers.
+        self.red_flag = RedFlagNotice()
+        self.country_notice = CountryNotice()
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
@@ -180,7 +185,9 @@ class TodayPage(QWidget):
         self.empty = page_label("todayEmpty")
         layout = scrolling_page(self, "today", 32)
         layout.addWidget(self.contraindication)  # R-35: at the very top
+        layout.addWidget(self.red_flag)  # after an emergency or crisis, before everything else
         layout.addWidget(self.heading)
+        layout.addWidget(self.country_notice)
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)
         layout.addWidget(self.card)
@@ -400,6 +407,9 @@ class TodayPage(QWidget):
     def _set_tab_order(self) -> None:
         """Tab follows the page as it reads (some parts are built after the rest, in load())."""
         chain: list[QWidget] = [
+            self.red_flag.dismiss_button,
+            self.country_notice.country,
+            self.country_notice.confirm_button,
             self.missed_dose_button,
             self.make_up_button,
             self.symptom_button,
@@ -433,6 +443,8 @@ class TodayPage(QWidget):
             self.prepare = PreparePanel()
             self._layout_slot.addWidget(self.prepare)
         self._services = services
+        self.red_flag.load(services)
+        self.country_notice.load(services)
         contraindicated = services.settings.belimumab_anaphylaxis()  # R-35
         self.contraindication.show_for(contraindicated)
         self.next_contraindication.hide()

@@ -1,0 +1,25 @@
+"""What the user types, before it is stored (issue 17): one length limit for the diary's notes,
+the same in the window, the CLI and the CSV import, and control characters stripped.
+
+The limit is generous (about five printed pages) and only guards against pasted documents; triage
+reads everything the user wrote whatever its length (R-46), so a red flag at the end of a long
+note is never cut off. The symptom has its own, shorter limit (``MAX_SYMPTOM``)."""
+
+from __future__ import annotations
+
+import re
+
+MAX_NOTES = 10_000  # characters, after control characters are stripped
+MAX_SYMPTOM = 200
+
+# C0 and C1 control characters, DEL, and the Unicode line/paragraph separators, bidi overrides and
+# zero-width characters that can hide or reorder text. Tabs and line breaks (LF, CR) are kept as
+# typed: they are layout, and an exported diary imports back exactly.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (tabs and line breaks kept)."""
+    return _CONTROLS.sub("", text)
