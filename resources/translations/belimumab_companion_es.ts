@@ -5084,63 +5084,63 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <name>phq</name>
     <message>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día</translation>
     </message>
     <message>
         <source>Several days</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios días</translation>
     </message>
     <message>
         <source>More than half the days</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de la mitad de los días</translation>
     </message>
     <message>
         <source>Nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi todos los días</translation>
     </message>
     <message>
         <source>Little interest or pleasure in doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco interés o placer en hacer cosas</translation>
     </message>
     <message>
         <source>Feeling down, depressed, or hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido decaído(a), deprimido(a) o sin esperanzas</translation>
     </message>
     <message>
         <source>Trouble falling/staying asleep, or sleeping too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado</translation>
     </message>
     <message>
         <source>Feeling tired or having little energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido cansado(a) o con poca energía</translation>
     </message>
     <message>
         <source>Poor appetite or overeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin apetito o ha comido en exceso</translation>
     </message>
     <message>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia</translation>
     </message>
     <message>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión</translation>
     </message>
     <message>
         <source>Moving or speaking so slowly that other people could have noticed, or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal</translation>
     </message>
     <message>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera</translation>
     </message>
     <message>
         <source>Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.</translation>
     </message>
 </context>
 <context>
