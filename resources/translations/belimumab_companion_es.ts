@@ -1413,8 +1413,12 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>The drug information is in English.</source>
-        <translation>La información del medicamento está en inglés.</translation>
+        <source>The drug information is in English only. It follows the US prescribing information; it does not replace the leaflet in your language that comes in the pack.</source>
+        <translation>La información del medicamento está solo en inglés; sigue la ficha técnica de EE. UU.; no sustituye al prospecto en español del envase.</translation>
+    </message>
+    <message>
+        <source>Language of the drug information</source>
+        <translation>Idioma de la información del medicamento</translation>
     </message>
     <message>
         <source>&amp;Open another monograph…</source>
@@ -1676,7 +1680,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Type a word, e.g. fridge</source>
-        <translation>Escriba una palabra, p. ej. nevera</translation>
+        <translation>Escriba una palabra en inglés, p. ej., fridge</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
