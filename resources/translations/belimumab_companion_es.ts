@@ -4720,12 +4720,12 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Un recordatorio para usar su método anticonceptivo siempre</translation>
     </message>
     <message>
-        <source>Your contraception cover tied to Benlysta ends in two weeks. Talk with your care team about what suits you after that.</source>
-        <translation>Su protección anticonceptiva ligada a Benlysta termina dentro de dos semanas. Hable con su equipo médico sobre lo que más le conviene después.</translation>
+        <source>In two weeks, the period in which Benlysta requires contraception ends (4 months after your last dose). Your method keeps working for as long as you use it: talk with your care team about what suits you after that.</source>
+        <translation>Dentro de dos semanas termina el periodo en el que Benlysta exige usar un método anticonceptivo (4 meses después de su última dosis). Su método sigue siendo eficaz mientras lo use: hable con su equipo médico sobre lo que más le conviene después.</translation>
     </message>
     <message>
-        <source>The 4 months after your last Benlysta dose are over: the reminders tied to it stop. You can turn the module off in Settings.</source>
-        <translation>Han pasado los 4 meses desde su última dosis de Benlysta: los recordatorios ligados a ella terminan. Puede desactivar el módulo en Configuración.</translation>
+        <source>The 4 months after your last Benlysta dose are over: the period in which Benlysta requires contraception has ended, and so do the reminders tied to it. Your method keeps working for as long as you use it. You can turn the module off in Settings.</source>
+        <translation>Han pasado los 4 meses desde su última dosis de Benlysta: ha terminado el periodo en el que Benlysta exige usar un método anticonceptivo, y con él los recordatorios ligados a ese periodo. Su método sigue siendo eficaz mientras lo use. Puede desactivar el módulo en Configuración.</translation>
     </message>
     <message>
         <source>I might be pregnant</source>

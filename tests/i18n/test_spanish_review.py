@@ -59,3 +59,18 @@ def test_the_drug_information_says_it_is_english_only_and_keeps_the_spanish_disc
     assert "inglés" in hint
     example = hint.rsplit(" ", 1)[-1]
     assert example.isascii() and example.lower() in page.browser.toPlainText().lower()
+
+
+def test_the_contraception_window_notices_say_the_period_ends_not_the_protection(qapp) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.domain.contraception import Action
+    from belimumab_companion.ui.contraception_text import action_text
+
+    with speaking("es"):
+        notices = [action_text(Action.WINDOW_ENDING), action_text(Action.WINDOW_ENDED)]
+    for text in notices:
+        assert "protección anticonceptiva" not in text  # read as "your contraception stops"
+        assert "el periodo en el que Benlysta exige usar un método anticonceptivo" in text
+        assert "Su método sigue siendo eficaz mientras lo use" in text
+    english = action_text(Action.WINDOW_ENDING)
+    assert "the period in which Benlysta requires contraception ends" in english
+    assert "keeps working for as long as you use it" in english
