@@ -511,33 +511,54 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 </context>
 <context>
     <name>DataRestore</name>
-    <message>
-        <source>%1 treatment plan versions</source>
-        <translation>%1 versiones del plan de tratamiento</translation>
+    <message numerus="yes">
+        <source>%n treatment plan versions</source>
+        <translation>
+            <numerusform>%n versión del plan de tratamiento</numerusform>
+            <numerusform>%n versiones del plan de tratamiento</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 doses logged</source>
-        <translation>%1 dosis registradas</translation>
+    <message numerus="yes">
+        <source>%n doses logged</source>
+        <translation>
+            <numerusform>%n dosis registrada</numerusform>
+            <numerusform>%n dosis registradas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 diary entries</source>
-        <translation>%1 entradas del diario</translation>
+    <message numerus="yes">
+        <source>%n diary entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 mood check-ins</source>
-        <translation>%1 controles del estado de ánimo</translation>
+    <message numerus="yes">
+        <source>%n mood check-ins</source>
+        <translation>
+            <numerusform>%n control del estado de ánimo</numerusform>
+            <numerusform>%n controles del estado de ánimo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 vaccinations</source>
-        <translation>%1 vacunas</translation>
+    <message numerus="yes">
+        <source>%n vaccinations</source>
+        <translation>
+            <numerusform>%n vacuna</numerusform>
+            <numerusform>%n vacunas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 contraception reminders answered</source>
-        <translation>%1 recordatorios de anticoncepción respondidos</translation>
+    <message numerus="yes">
+        <source>%n contraception reminders answered</source>
+        <translation>
+            <numerusform>%n recordatorio de anticoncepción respondido</numerusform>
+            <numerusform>%n recordatorios de anticoncepción respondidos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pregnancy events</source>
-        <translation>%1 acontecimientos de embarazo</translation>
+    <message numerus="yes">
+        <source>%n pregnancy events</source>
+        <translation>
+            <numerusform>%n acontecimiento de embarazo</numerusform>
+            <numerusform>%n acontecimientos de embarazo</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known</source>
@@ -1627,9 +1648,12 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
-    <message>
-        <source>Removed from this computer&apos;s folder (%1 files in all): your data file, its backups, the log files and any set-aside files. They were deleted, not securely wiped.</source>
-        <translation>Eliminados de la carpeta de este ordenador (%1 archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</translation>
+    <message numerus="yes">
+        <source>Removed from this computer&apos;s folder (%n files in all): your data file, its backups, the log files and any set-aside files. They were deleted, not securely wiped.</source>
+        <translation>
+            <numerusform>Eliminado de la carpeta de este equipo (%n archivo en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se ha eliminado, no se ha borrado de forma segura.</numerusform>
+            <numerusform>Eliminados de la carpeta de este equipo (%n archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There was no data to remove.</source>
@@ -3737,9 +3761,47 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
-    <message>
-        <source>Saved %1 doses to %2.</source>
-        <translation>Se han guardado %1 dosis en %2.</translation>
+    <message numerus="yes">
+        <source>Saved %n doses to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n dosis en %1.</numerusform>
+            <numerusform>Se han guardado %n dosis en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n entrada del diario en %1.</numerusform>
+            <numerusform>Se han guardado %n entradas del diario en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a FHIR bundle of %n entries to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado un paquete FHIR de %n entrada en %1.</numerusform>
+            <numerusform>Se ha guardado un paquete FHIR de %n entradas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the next %n doses to %1. Open it with your calendar app.</source>
+        <translation>
+            <numerusform>Se ha guardado la próxima dosis (%n) en %1. Ábralo con su aplicación de calendario.</numerusform>
+            <numerusform>Se han guardado las próximas %n dosis en %1. Ábralo con su aplicación de calendario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Importar %n entrada</numerusform>
+            <numerusform>&amp;Importar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n diary entries from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n entrada del diario desde %1.</numerusform>
+            <numerusform>Se han importado %n entradas del diario desde %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the doses as CSV</source>
@@ -3750,16 +3812,8 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Saved %1 diary entries to %2.</source>
-        <translation>Se han guardado %1 entradas del diario en %2.</translation>
-    </message>
-    <message>
         <source>Save the side-effect diary as CSV</source>
         <translation>Guardar el diario de efectos adversos como CSV</translation>
-    </message>
-    <message>
-        <source>Saved a FHIR bundle of %1 entries to %2.</source>
-        <translation>Se ha guardado un paquete FHIR de %1 entradas en %2.</translation>
     </message>
     <message>
         <source>Save everything as a FHIR bundle</source>
@@ -3768,10 +3822,6 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the next %1 doses to %2. Open it with your calendar app.</source>
-        <translation>Se han guardado las próximas %1 dosis en %2. Ábralo con su aplicación de calendario.</translation>
     </message>
     <message>
         <source>Save the upcoming doses as a calendar file</source>
@@ -3814,16 +3864,8 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Las filas con errores se dejan fuera; los detalles las enumeran por línea.</translation>
     </message>
     <message>
-        <source>&amp;Import %1 entries</source>
-        <translation>&amp;Importar %1 entradas</translation>
-    </message>
-    <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Imported %1 diary entries from %2.</source>
-        <translation>Se han importado %1 entradas del diario desde %2.</translation>
     </message>
     <message>
         <source>No backup made</source>

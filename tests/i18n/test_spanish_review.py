@@ -74,3 +74,46 @@ def test_the_contraception_window_notices_say_the_period_ends_not_the_protection
     english = action_text(Action.WINDOW_ENDING)
     assert "the period in which Benlysta requires contraception ends" in english
     assert "keeps working for as long as you use it" in english
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("es", "1 dosis registrada", "3 dosis registradas"),
+        ("en", "1 dose logged", "3 doses logged"),
+    ],
+)
+def test_a_count_reads_right_for_one_and_for_more(
+    qapp, language: str, one: str, three: str
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.ui.data_restore import count_words
+
+    with speaking(language):
+        words = count_words({"administration": 1, "vaccination": 1})
+        more = count_words({"administration": 3, "vaccination": 3})
+    assert words["administration"] == one
+    assert more["administration"] == three
+    assert words["vaccination"] == ("1 vacuna" if language == "es" else "1 vaccination")
+
+
+def test_every_count_message_is_a_plural_message_with_its_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A source with %n is a plural message in every file (the English one too), each form with
+    its %n, so no count is ever shown as "%n" or as "1 doses"."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    files = sorted(folder.glob("belimumab_companion_*.ts"))
+    assert folder / "belimumab_companion_en.ts" in files
+    problems = []
+    for path in files:
+        for message in ET.parse(path).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                continue
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if message.get("numerus") != "yes" or len(forms) < 2:
+                problems.append(f"{path.name}: {source!r} is not a plural message")
+            elif not all("%n" in form for form in forms):
+                problems.append(f"{path.name}: {source!r}: a form without %n")
+    assert not problems, "\n".join(problems)
