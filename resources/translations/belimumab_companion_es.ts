@@ -145,8 +145,8 @@
         <translation>Registra que usted hizo lo que pedía el recordatorio seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Missed</source>
-        <translation>&amp;Olvidado</translation>
+        <source>M&amp;issed</source>
+        <translation>Ol&amp;vidado</translation>
     </message>
     <message>
         <source>Mark the selected reminder missed</source>
@@ -1135,7 +1135,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>En&amp;tradas</translation>
     </message>
     <message>
-        <source>Severity ch&amp;art</source>
+        <source>Severity &amp;chart</source>
         <translation>&amp;Gráfico de intensidad</translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>I have had a severe allergic reaction (anaphylaxis) to belimumab (&amp;Benlysta) in the past</source>
-        <translation>He tenido en el pasado una reacción alérgica grave (anafilaxia) a belimumab (&amp;Benlysta)</translation>
+        <translation>He tenido en el pasado una reacción alérgica grave (ana&amp;filaxia) a belimumab (Benlysta)</translation>
     </message>
     <message>
         <source>When ticked, the Today page warns you not to take Benlysta and to contact your care team</source>
@@ -1853,7 +1853,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>The choice could not be saved: %1</source>
@@ -2115,7 +2115,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>A&amp;cciones</translation>
+        <translation>Acci&amp;ones</translation>
     </message>
     <message>
         <source>Log a &amp;dose…</source>
@@ -3099,7 +3099,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Preparación</translation>
     </message>
     <message>
-        <source>I took it out of the &amp;fridge</source>
+        <source>I took it &amp;out of the fridge</source>
         <translation>La he sacado de la &amp;nevera</translation>
     </message>
     <message>
@@ -3132,7 +3132,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Warmest temperature it reached, if you know it:</source>
-        <translation>&amp;Temperatura máxima que alcanzó, si la conoce:</translation>
+        <translation>Te&amp;mperatura máxima que alcanzó, si la conoce:</translation>
     </message>
     <message>
         <source>Tick if true: the result below says whether you can use it</source>
@@ -3284,7 +3284,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <source>The &amp;evening before, at</source>
+        <source>The e&amp;vening before, at</source>
         <translation>La &amp;noche anterior, a las</translation>
     </message>
     <message>
@@ -3317,7 +3317,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>At the &amp;time of the dose</source>
-        <translation>A la &amp;hora de la dosis</translation>
+        <translation>A la ho&amp;ra de la dosis</translation>
     </message>
     <message>
         <source>A reminder at the planned time of each dose.</source>
@@ -3325,7 +3325,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Take the &amp;pen out of the fridge 30 minutes before an injection</source>
-        <translation>Sacar la &amp;pluma de la nevera 30 minutos antes de una inyección</translation>
+        <translation>Sacar la pluma del refrigerador &amp;30 minutos antes de una inyección</translation>
     </message>
     <message>
         <source>A reminder to let the pen or syringe reach room temperature first.</source>
@@ -3333,19 +3333,23 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>When I travel, &amp;keep my home time</source>
-        <translation>Cuando viaje, mantener la hora de mi &amp;casa</translation>
+        <translation>C&amp;uando viaje, mantener la hora de mi casa</translation>
     </message>
     <message>
         <source>Away from home, reminders keep the time of day at home.</source>
         <translation>Fuera de casa, los recordatorios mantienen la hora de su casa.</translation>
     </message>
     <message>
-        <source>&amp;How-are-you check-ins for 7 days after each dose, at</source>
-        <translation>Preguntas de &amp;seguimiento («¿cómo se encuentra?») durante 7 días después de cada dosis, a las</translation>
+        <source>When I travel, follow the local ti&amp;me</source>
+        <translation>Cuando &amp;viaje, seguir la hora local</translation>
     </message>
     <message>
         <source>A daily question about how you feel, for 7 days after each dose.</source>
         <translation>Una pregunta diaria sobre cómo se encuentra, durante 7 días después de cada dosis.</translation>
+    </message>
+    <message>
+        <source>How-are-you check-ins for 7 &amp;days after each dose, at</source>
+        <translation>Preguntas de &amp;seguimiento («¿cómo se encuentra?») durante 7 días después de cada dosis, a las</translation>
     </message>
     <message>
         <source>Check-in time</source>
@@ -3357,7 +3361,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation>Horas de sil&amp;encio desde las</translation>
+        <translation>&amp;Horas de silencio desde las</translation>
     </message>
     <message>
         <source>Delay reminders between these two times; the dose itself and its fridge reminder still come.</source>
@@ -3388,16 +3392,12 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Las horas de silencio retrasan los demás recordatorios; el de la propia dosis y el de sacarla de la nevera siguen llegando.</translation>
     </message>
     <message>
-        <source>When I travel, follow the &amp;local time</source>
-        <translation>Cuando viaje, seguir la hora &amp;local</translation>
-    </message>
-    <message>
         <source>Away from home, reminders come at the same clock time where you are.</source>
         <translation>Fuera de casa, los recordatorios llegan a la misma hora del reloj del lugar donde esté.</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray, so reminders can come</source>
-        <translation>&amp;Iniciar al iniciar sesión, en la bandeja del sistema, para que lleguen los recordatorios</translation>
+        <translation>Iniciar al iniciar sesión, en la &amp;bandeja del sistema, para que lleguen los recordatorios</translation>
     </message>
     <message>
         <source>Start the app in the tray when you log in to this computer.</source>
@@ -3590,8 +3590,8 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Guardar todas las dosis en un archivo de hoja de cálculo que usted elija</translation>
     </message>
     <message>
-        <source>Side-effect &amp;diary (CSV)…</source>
-        <translation>Diario de &amp;efectos adversos (CSV)…</translation>
+        <source>Side-&amp;effect diary (CSV)…</source>
+        <translation>&amp;Diario de efectos adversos (CSV)…</translation>
     </message>
     <message>
         <source>Export the side-effect diary as a CSV file</source>
@@ -3602,7 +3602,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Guardar todas las entradas del diario en un archivo de hoja de cálculo que usted elija</translation>
     </message>
     <message>
-        <source>Everything, for a &amp;health record (FHIR)…</source>
+        <source>E&amp;verything, for a health record (FHIR)…</source>
         <translation>Todo, para una &amp;historia clínica (FHIR)…</translation>
     </message>
     <message>
@@ -3696,10 +3696,6 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Replace your data with the backup selected in the list; you can undo it</source>
         <translation>Sustituir sus datos por la copia de seguridad seleccionada en la lista; puede deshacerlo</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;file…</source>
-        <translation>Restaurar desde un archi&amp;vo…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -3806,6 +3802,10 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Save the doses as CSV</source>
         <translation>Guardar las dosis como CSV</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Restaurar desde un archi&amp;vo…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3968,7 +3968,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation>C&amp;orregir…</translation>
+        <translation>Corre&amp;gir…</translation>
     </message>
     <message>
         <source>Correct the selected logged dose</source>
@@ -4035,7 +4035,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>&amp;Próximas dosis</translation>
     </message>
     <message>
-        <source>Dose &amp;history</source>
+        <source>Dose hi&amp;story</source>
         <translation>&amp;Historial de dosis</translation>
     </message>
     <message>
@@ -4118,8 +4118,8 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>La aplicación sigue la apariencia clara u oscura de su sistema.</translation>
     </message>
     <message>
-        <source>Open the data &amp;folder</source>
-        <translation>Abrir la &amp;carpeta de datos</translation>
+        <source>Ope&amp;n the data folder</source>
+        <translation>Abrir &amp;la carpeta de datos</translation>
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
@@ -4158,8 +4158,8 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Anticoncepción</translation>
     </message>
     <message>
-        <source>&amp;Contraception reminders, tied to the treatment</source>
-        <translation>Recordatorios de &amp;anticoncepción, ligados al tratamiento</translation>
+        <source>Contraception reminders, t&amp;ied to the treatment</source>
+        <translation>Recordatorios de anticoncepción, li&amp;gados al tratamiento</translation>
     </message>
     <message>
         <source>Turns the contraception page and its reminders on or off</source>

@@ -319,7 +319,7 @@ class DiaryPage(QWidget):
         chart_box.setObjectName("diaryChartBox")
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(_label(self.tr("Severity ch&art"), "diaryChartLabel", self.chart))
+        chart_layout.addWidget(_label(self.tr("Severity &chart"), "diaryChartLabel", self.chart))
         chart_layout.addWidget(self.chart)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(chart_box)

@@ -197,13 +197,13 @@ class ReportsPage(QWidget):
             self.tr("Save every dose to a spreadsheet file you choose"),
         )
         self.export_diary = _button(
-            self.tr("Side-effect &diary (CSV)…"),
+            self.tr("Side-&effect diary (CSV)…"),
             "exportDiaryCsv",
             self.tr("Export the side-effect diary as a CSV file"),
             self.tr("Save every diary entry to a spreadsheet file you choose"),
         )
         self.export_fhir = _button(
-            self.tr("Everything, for a &health record (FHIR)…"),
+            self.tr("E&verything, for a health record (FHIR)…"),
             "exportFhir",
             self.tr("Export everything as a FHIR bundle for a health record system"),
             self.tr("Save all your data in the FHIR format that health record systems read"),
@@ -289,7 +289,7 @@ class ReportsPage(QWidget):
             self.tr("Replace your data with the backup selected in the list; you can undo it"),
         )
         self.restore_file = _button(
-            self.tr("Restore from a &file…"),
+            self.tr("Restore from a fi&le…"),
             "restoreFromFile",
             self.tr("Restore from a backup file"),
             self.tr("Replace your data with a backup file you choose; you can undo it"),

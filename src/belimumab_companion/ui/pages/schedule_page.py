@@ -198,7 +198,7 @@ class SchedulePage(QWidget):
         tables.addWidget(upcoming_label)
         tables.addWidget(self.upcoming_view, 2)
         tables.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
-        history_label = QLabel(self.tr("Dose &history"))
+        history_label = QLabel(self.tr("Dose hi&story"))
         history_label.setObjectName("doseHistoryLabel")
         history_label.setBuddy(self.history_view)
         tables.addWidget(history_label)
