@@ -117,3 +117,117 @@ def test_every_count_message_is_a_plural_message_with_its_forms(qapp) -> None:  
             elif not all("%n" in form for form in forms):
                 problems.append(f"{path.name}: {source!r}: a form without %n")
     assert not problems, "\n".join(problems)
+
+
+CELL_MARGIN = 6  # what a table cell takes around its text (the focus frame margins)
+
+
+def _cut_columns(view, skip: set[int]) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    model = view.model()
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    cut = []
+    for column in range(model.columnCount()):
+        if column in skip or header.isSectionHidden(column):
+            continue
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        width = header.sectionSize(column)
+        if width < header.sectionSizeHint(column):
+            cut.append(f"{view.objectName()}: the header {title!r} needs more than {width} px")
+        for row in range(min(model.rowCount(), 60)):
+            text = str(model.data(model.index(row, column)) or "")
+            if metrics.horizontalAdvance(text) + CELL_MARGIN > width:
+                cut.append(f"{view.objectName()} {title!r}: {text!r} is cut at {width} px")
+                break
+    return cut
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
+    qtbot, data_paths: AppPaths, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.demo import seed_demo
+    from belimumab_companion.ui.models.diary_model import NOTES, SYMPTOM
+
+    built: list[AppServices] = []
+
+    def loader() -> AppServices:
+        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        seed_demo(services, FIXED_NOW)
+        built.append(services)
+        return services
+
+    with speaking(language):
+        window = MainWindow(loader, reminders=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        with qtbot.waitSignal(window.data_shown, timeout=20_000):
+            window.show()
+        try:
+            cut = []
+            window.show_page("schedule")
+            schedule = window.page("schedule")
+            qtbot.waitUntil(schedule.isVisible)
+            for view in (schedule.upcoming_view, schedule.history_view):  # type: ignore[attr-defined]
+                assert view.model().rowCount() > 0
+                cut += _cut_columns(view, set())
+            window.show_page("diary")
+            diary = window.page("diary")
+            qtbot.waitUntil(diary.isVisible)
+            assert diary.table.model().rowCount() > 0  # type: ignore[attr-defined]
+            # the symptom and the notes are the user's words: long ones are elided
+            cut += _cut_columns(diary.table, {SYMPTOM, NOTES})  # type: ignore[attr-defined]
+        finally:
+            for services in built:
+                services.close()
+    assert not cut, "\n".join(cut)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_injection_site_list_of_the_log_dose_dialog_is_shown_whole(
+    qtbot, services: AppServices, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from belimumab_companion.demo import seed_demo
+    from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+
+    seed_demo(services, FIXED_NOW)  # a subcutaneous plan with every site used before
+    dose = services.plans.upcoming(FIXED_NOW, 1)[0]
+    with speaking(language):
+        dialog = LogDoseDialog(
+            services.plans, dose, FIXED_NOW, regimen=services.plans.segments()[-1].regimen
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        sites = dialog.sites_text
+        assert sites.text().count("\n") >= 5  # the advice and the four sites
+        cut = [
+            f"{label.objectName()}: {label.height()} px of {label.heightForWidth(label.width())}"
+            for label in dialog.findChildren(QLabel)
+            if label.isVisible()
+            and label.wordWrap()
+            and label.text()
+            and label.heightForWidth(label.width()) > label.height() + 1
+        ]
+        dialog.close()
+    assert not cut
+
+
+def test_in_running_text_a_weekday_is_written_in_full(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ "usada por última vez el mar, 27 de oct" reads as "the sea": sentences spell the day."""
+    from datetime import UTC, datetime
+
+    from belimumab_companion.domain.dose_log import Site
+    from belimumab_companion.ui.body_map import BodyMap
+
+    with speaking("es"):
+        body = BodyMap()
+        tuesday = datetime(2026, 10, 27, 12, 0, tzinfo=UTC)
+        body.configure({Site.THIGH_LEFT: tuesday}, [], 1)
+        line = body.site_summary(Site.THIGH_LEFT)
+    assert "martes, 27 de octubre de 2026" in line
+    assert " mar," not in line

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from belimumab_companion.ui.locale_format import integer_text, medium_date
+from belimumab_companion.ui.locale_format import integer_text, long_date
 from belimumab_companion.ui.models.diary_model import LEVEL_WORDS, level_text
 from belimumab_companion.ui.theme import is_dark
 from belimumab_companion.user_text import fill
@@ -41,7 +41,8 @@ def _msecs(moment: datetime) -> float:
 
 
 def _day_text(moment: datetime) -> str:
-    return medium_date(moment.astimezone().date())
+    """A day inside a sentence: the weekday and month in full ("martes", never "mar")."""
+    return long_date(moment.astimezone().date())
 
 
 class DiaryChart(QWidget):

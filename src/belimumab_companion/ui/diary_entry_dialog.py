@@ -35,7 +35,7 @@ from belimumab_companion.services.diary_service import (
 )
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.i18n import error_text, marked
-from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
 from belimumab_companion.ui.wall_time import WallTimeEdit
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
@@ -246,7 +246,7 @@ class DiaryEntryDialog(QDialog):
             return
         days = dose.days_before(onset, self._zone)
         given = dose.given_at.astimezone(ZoneInfo(self._zone))
-        when = f"{medium_date(given.date())}, {time_text(given)}"
+        when = long_date_time_text(given)  # in a sentence: the weekday in full
         if days == 0:
             template = self.tr("The same day as your dose on %2.")
         elif days == 1:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,16 +34,21 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.diary_chart import DiaryChart
+from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.models.diary_model import (
     ACTION,
+    ACTION_WORDS,
     INTERFERENCE,
+    LEVEL_WORDS,
     SEVERITY,
     SYMPTOM,
     TRIAGE,
+    TRIAGE_WORDS,
     WHEN,
     DiaryModel,
 )
+from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -251,6 +256,7 @@ class DiaryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # Notes
         self._size_columns()
+        self._columns_sized = False
         header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)  # header clicks → model.sort → ORDER BY in SQLite
@@ -359,21 +365,31 @@ class DiaryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_sized:  # the header's font and style are final once it is shown
+            self._columns_sized = True
+            self._size_columns()
+
     def _size_columns(self) -> None:
-        """Widths from the font and the longest fixed wording, not from the rows: sizing to
-        contents calls data() thousands of times and would redo it on every page fetched."""
+        """Widths from the font, the header and every fixed wording in the language shown (the
+        longest word differs by language), not from the rows: sizing to contents calls data()
+        thousands of times and would redo it on every page fetched."""
         metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
         widest = datetime(2026, 9, 30, 23, 59)  # a long weekday and month name, two-digit day
+        levels = [marked(DIARY_CONTEXT, word) for word in LEVEL_WORDS]
         samples = {
-            WHEN: f"{medium_date(widest.date())}, {time_text(widest)}",
-            SYMPTOM: "Swelling where I injected",
-            SEVERITY: self.tr("very severe"),
-            INTERFERENCE: self.tr("Gets in the way"),
-            TRIAGE: self.tr("contact care team today"),
-            ACTION: self.tr("called the care team"),
+            WHEN: [f"{medium_date(widest.date())}, {time_text(widest)}"],
+            SYMPTOM: ["Swelling where I injected"],
+            SEVERITY: levels,
+            INTERFERENCE: levels,
+            TRIAGE: [marked(DIARY_CONTEXT, word) for word in TRIAGE_WORDS.values()],
+            ACTION: [marked(DIARY_CONTEXT, word) for word in ACTION_WORDS.values()],
         }
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        for column, texts in samples.items():
+            cells = max(metrics.horizontalAdvance(text) for text in texts) + 24
+            self.table.setColumnWidth(column, max(cells, header.sectionSizeHint(column)))
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self, services: AppServices) -> None:

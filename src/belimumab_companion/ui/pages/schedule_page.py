@@ -56,7 +56,9 @@ def _table(object_name: str, accessible: str, description: str, model: DosesMode
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setResizeContentsPrecision(40)  # size columns from the first rows only
-    view.horizontalHeader().setStretchLastSection(True)
+    # Not stretched: a stretched last column is squeezed to what is left of the view and cuts
+    # its words ("Cómo": "Inyección subcutánea…"); the view scrolls sideways instead.
+    view.horizontalHeader().setStretchLastSection(False)
     view.setWordWrap(False)
     return view
 
