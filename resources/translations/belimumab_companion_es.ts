@@ -24,11 +24,11 @@
     <name>AppointmentDialog</name>
     <message>
         <source>Infusion appointment</source>
-        <translation>Cita de perfusión</translation>
+        <translation>Cita de infusión</translation>
     </message>
     <message>
         <source>The infusion centre&apos;s date you entered: %1.</source>
-        <translation>La fecha del centro de perfusión que usted introdujo: %1.</translation>
+        <translation>La fecha del centro de infusión que usted introdujo: %1.</translation>
     </message>
     <message>
         <source>Proposed from the usual schedule: %1. Not yet confirmed.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Enter the date and time your infusion centre gave you. Only this infusion moves; the later ones keep their dates until you enter the centre&apos;s dates for them.</source>
-        <translation>Introduzca la fecha y la hora que le dio su centro de perfusión. Solo se mueve esta perfusión; las siguientes conservan sus fechas hasta que introduzca las fechas del centro para ellas.</translation>
+        <translation>Introduzca la fecha y la hora que le dio su centro de infusión. Solo se mueve esta infusión; las siguientes conservan sus fechas hasta que introduzca las fechas del centro para ellas.</translation>
     </message>
     <message>
         <source>Appointment date and time</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The date and time of this infusion, as your infusion centre gave it.</source>
-        <translation>La fecha y la hora de esta perfusión, tal como se las dio su centro de perfusión.</translation>
+        <translation>La fecha y la hora de esta infusión, tal como se las dio su centro de infusión.</translation>
     </message>
     <message>
         <source>&amp;Save this date</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Save this date and time for this infusion.</source>
-        <translation>Guardar esta fecha y hora para esta perfusión.</translation>
+        <translation>Guardar esta fecha y hora para esta infusión.</translation>
     </message>
     <message>
         <source>Close without saving.</source>
@@ -1139,22 +1139,6 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>&amp;Gráfico de intensidad</translation>
     </message>
     <message>
-        <source>very severe</source>
-        <translation>muy intenso</translation>
-    </message>
-    <message>
-        <source>Gets in the way</source>
-        <translation>Le afecta</translation>
-    </message>
-    <message>
-        <source>contact care team today</source>
-        <translation>contactar hoy con el equipo médico</translation>
-    </message>
-    <message>
-        <source>called the care team</source>
-        <translation>llamó al equipo médico</translation>
-    </message>
-    <message>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
@@ -1550,7 +1534,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>This removes everything Belimumab Companion keeps on this computer. It cannot be undone: no backup is left afterwards.</source>
-        <translation>Esto elimina todo lo que Belimumab Companion guarda en este ordenador. No se puede deshacer: después no queda ninguna copia de seguridad.</translation>
+        <translation>Esto elimina todo lo que Belimumab Companion guarda en esta computadora. No se puede deshacer: después no queda ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1602,7 +1586,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>The files are deleted the ordinary way, from this computer&apos;s folder; they are not securely wiped. If you may want your data later, export it or copy a backup somewhere else first. The app closes when it is done.</source>
-        <translation>Los archivos se eliminan de la forma habitual de la carpeta de este ordenador; no se borran de forma segura. Si es posible que más adelante quiera sus datos, expórtelos o copie antes una copia de seguridad en otro lugar. La aplicación se cierra al terminar.</translation>
+        <translation>Los archivos se eliminan de la forma habitual de la carpeta de esta computadora; no se borran de forma segura. Si es posible que más adelante quiera sus datos, expórtelos o copie antes una copia de seguridad en otro lugar. La aplicación se cierra al terminar.</translation>
     </message>
     <message>
         <source>How the files are removed</source>
@@ -1651,8 +1635,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message numerus="yes">
         <source>Removed from this computer&apos;s folder (%n files in all): your data file, its backups, the log files and any set-aside files. They were deleted, not securely wiped.</source>
         <translation>
-            <numerusform>Eliminado de la carpeta de este equipo (%n archivo en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se ha eliminado, no se ha borrado de forma segura.</numerusform>
-            <numerusform>Eliminados de la carpeta de este equipo (%n archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</numerusform>
+            <numerusform>Eliminado de la carpeta de esta computadora (%n archivo en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se ha eliminado, no se ha borrado de forma segura.</numerusform>
+            <numerusform>Eliminados de la carpeta de esta computadora (%n archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</numerusform>
         </translation>
     </message>
     <message>
@@ -2067,7 +2051,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>the computer could not read or write the disk</source>
-        <translation>el ordenador no ha podido leer ni escribir en el disco</translation>
+        <translation>la computadora no ha podido leer ni escribir en el disco</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys; %1 to %2 open one directly</source>
@@ -2155,7 +2139,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Your data is stored on this computer only.</source>
-        <translation>Sus datos se guardan solo en este ordenador.</translation>
+        <translation>Sus datos se guardan solo en esta computadora.</translation>
     </message>
     <message>
         <source>Read-only: your data folder cannot be written to, so nothing can be saved and there are no reminders. Everything you recorded is shown, and nothing was changed. Check the permissions of %1 (or the disk it is on), then start the app again.</source>
@@ -2289,7 +2273,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Your entry was not saved: the computer could not write to the disk. What you typed is still here; check that the disk is connected and working, then try again.</source>
-        <translation>No se ha guardado lo que ha introducido: el ordenador no ha podido escribir en el disco. Lo que ha escrito sigue aquí; compruebe que el disco está conectado y funciona, y después inténtelo de nuevo.</translation>
+        <translation>No se ha guardado lo que ha introducido: la computadora no ha podido escribir en el disco. Lo que ha escrito sigue aquí; compruebe que el disco está conectado y funciona, y después inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>cannot tell which program is running (sys.executable is empty)</source>
@@ -2501,15 +2485,15 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>only infusions have appointments</source>
-        <translation>solo las perfusiones tienen citas</translation>
+        <translation>solo las infusiones tienen citas</translation>
     </message>
     <message>
         <source>this infusion is not in the plan</source>
-        <translation>esta perfusión no está en el plan</translation>
+        <translation>esta infusión no está en el plan</translation>
     </message>
     <message>
         <source>this infusion is already in the log</source>
-        <translation>esta perfusión ya está en el registro</translation>
+        <translation>esta infusión ya está en el registro</translation>
     </message>
     <message>
         <source>the date must be after the previous dose (%1)</source>
@@ -2517,7 +2501,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>the date must be before the next infusion (%1); if the centre moved that one too, move it first</source>
-        <translation>la fecha debe ser anterior a la próxima perfusión (%1); si el centro también ha cambiado esa, cámbiela primero</translation>
+        <translation>la fecha debe ser anterior a la próxima infusión (%1); si el centro también ha cambiado esa, cámbiela primero</translation>
     </message>
     <message>
         <source>weight must be between 0 and %1 kg</source>
@@ -2830,7 +2814,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Infusion into a vein, at a clinic</source>
-        <translation>Perfusión en vena, en una clínica</translation>
+        <translation>Infusión en vena, en una clínica</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2866,7 +2850,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Injections under the skin, or infusions into a vein at a clinic.</source>
-        <translation>Inyecciones subcutáneas o perfusiones en vena en una clínica.</translation>
+        <translation>Inyecciones subcutáneas o infusiones en vena en una clínica.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2962,7 +2946,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Enter what your care team told you. Nothing is saved until you press Save.</source>
-        <translation>Introduzca lo que le indicó su equipo médico. No se guarda nada hasta que pulse Guardar.</translation>
+        <translation>Introduzca lo que le indicó su equipo médico. No se guarda nada hasta que presione Guardar.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, e.g. Europe/Madrid or America/New_York.</source>
@@ -3076,7 +3060,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Keep in the fridge at 2–8 °C (36–46 °F).</source>
-        <translation>Conservar en nevera entre 2 y 8 °C (36–46 °F).</translation>
+        <translation>Conservar en refrigerador entre 2 y 8 °C (36–46 °F).</translation>
     </message>
     <message>
         <source>Keep in the carton until use, away from light.</source>
@@ -3100,7 +3084,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>I took it &amp;out of the fridge</source>
-        <translation>La he sacado de la &amp;nevera</translation>
+        <translation>La he sacado &amp;del refrigerador</translation>
     </message>
     <message>
         <source>Start the 30-minute warm-up timer</source>
@@ -3108,7 +3092,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Press when you take the pen or syringe out of the fridge: the timer starts</source>
-        <translation>Púlselo cuando saque la pluma o la jeringa de la nevera: se inicia el temporizador</translation>
+        <translation>Presiónelo cuando saque la pluma o la jeringa del refrigerador: se inicia el temporizador</translation>
     </message>
     <message>
         <source>&amp;Reset timer</source>
@@ -3144,7 +3128,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>The infusion dose is 10 mg per kg of body weight; the team prepares it.</source>
-        <translation>La dosis de la perfusión es de 10 mg por kg de peso corporal; la prepara el equipo.</translation>
+        <translation>La dosis de la infusión es de 10 mg por kg de peso corporal; la prepara el equipo.</translation>
     </message>
     <message>
         <source>%1 × %2 mg</source>
@@ -3152,11 +3136,11 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>For %1 kg: about %2 mg (10 mg/kg), from %3 vials. For your information only: the infusion team prepares the dose.</source>
-        <translation>Para %1 kg: unos %2 mg (10 mg/kg), con estos viales: %3. Solo para su información: el equipo de perfusión prepara la dosis.</translation>
+        <translation>Para %1 kg: unos %2 mg (10 mg/kg), con estos viales: %3. Solo para su información: el equipo de infusión prepara la dosis.</translation>
     </message>
     <message>
         <source>Take it out of the fridge 30 minutes before you inject. Do not warm it any other way.</source>
-        <translation>Sáquela de la nevera 30 minutos antes de inyectarse. No la caliente de ninguna otra forma.</translation>
+        <translation>Sáquela del refrigerador 30 minutos antes de inyectarse. No la caliente de ninguna otra forma.</translation>
     </message>
     <message>
         <source>Warming up: ready at %1. Do not warm it any other way.</source>
@@ -3164,15 +3148,15 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Ready to inject. Use it before %1 (12 hours out of the fridge).</source>
-        <translation>Lista para inyectar. Úsela antes de las %1 (12 horas fuera de la nevera).</translation>
+        <translation>Lista para inyectar. Úsela antes de las %1 (12 horas fuera del refrigerador).</translation>
     </message>
     <message>
         <source>DO NOT USE: it got warmer than 25 °C (77 °F). Do not put it back in the fridge. Contact your pharmacy.</source>
-        <translation>NO LA USE: ha estado a más de 25 °C (77 °F). No la vuelva a meter en la nevera. Consulte a su farmacia.</translation>
+        <translation>NO LA USE: ha estado a más de 25 °C (77 °F). No la vuelva a meter en el refrigerador. Consulte a su farmacia.</translation>
     </message>
     <message>
         <source>DO NOT USE: it has been out of the fridge for more than 12 hours. Do not put it back in the fridge. Contact your pharmacy.</source>
-        <translation>NO LA USE: ha estado fuera de la nevera más de 12 horas. No la vuelva a meter en la nevera. Consulte a su farmacia.</translation>
+        <translation>NO LA USE: ha estado fuera del refrigerador más de 12 horas. No la vuelva a meter en el refrigerador. Consulte a su farmacia.</translation>
     </message>
     <message>
         <source>Do not use this pen or syringe. Use a new one and tell your pharmacy.</source>
@@ -3365,7 +3349,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Delay reminders between these two times; the dose itself and its fridge reminder still come.</source>
-        <translation>Retrasar los recordatorios entre estas dos horas; el de la propia dosis y el de sacarla de la nevera siguen llegando.</translation>
+        <translation>Retrasar los recordatorios entre estas dos horas; el de la propia dosis y el de sacarla del refrigerador siguen llegando.</translation>
     </message>
     <message>
         <source>Quiet from</source>
@@ -3389,7 +3373,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Quiet hours delay the other reminders; the dose itself and its fridge reminder still come.</source>
-        <translation>Las horas de silencio retrasan los demás recordatorios; el de la propia dosis y el de sacarla de la nevera siguen llegando.</translation>
+        <translation>Las horas de silencio retrasan los demás recordatorios; el de la propia dosis y el de sacarla del refrigerador siguen llegando.</translation>
     </message>
     <message>
         <source>Away from home, reminders come at the same clock time where you are.</source>
@@ -3401,7 +3385,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Start the app in the tray when you log in to this computer.</source>
-        <translation>Iniciar la aplicación en la bandeja del sistema cuando inicie sesión en este ordenador.</translation>
+        <translation>Iniciar la aplicación en la bandeja del sistema cuando inicie sesión en esta computadora.</translation>
     </message>
     <message>
         <source>Reminders come only while the app is running (in the window or the tray).</source>
@@ -3488,7 +3472,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>No printer is set up on this computer.</source>
-        <translation>No hay ninguna impresora configurada en este ordenador.</translation>
+        <translation>No hay ninguna impresora configurada en esta computadora.</translation>
     </message>
     <message>
         <source>Report status</source>
@@ -3504,7 +3488,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Choose the dates, then Preview.</source>
-        <translation>Elija las fechas y después pulse Vista previa.</translation>
+        <translation>Elija las fechas y después presione Vista previa.</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them.</source>
@@ -3639,7 +3623,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>A diary exported by this app, from this computer or another one</source>
-        <translation>Un diario exportado por esta aplicación, desde este ordenador o desde otro</translation>
+        <translation>Un diario exportado por esta aplicación, desde esta computadora o desde otra</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3924,7 +3908,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Switch from infusions to injections</source>
-        <translation>Cambiar de perfusiones a inyecciones</translation>
+        <translation>Cambiar de infusiones a inyecciones</translation>
     </message>
     <message>
         <source>Opens a form to record the switch your care team decided, and its first date</source>
@@ -3952,7 +3936,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Opens a form for your weight; an infusion dose depends on it</source>
-        <translation>Abre un formulario para su peso; la dosis de una perfusión depende de él</translation>
+        <translation>Abre un formulario para su peso; la dosis de una infusión depende de él</translation>
     </message>
     <message>
         <source>Confirm or &amp;move appointment…</source>
@@ -3960,11 +3944,11 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Enter the infusion centre&apos;s date for the selected infusion</source>
-        <translation>Introducir la fecha del centro de perfusión para la perfusión seleccionada</translation>
+        <translation>Introducir la fecha del centro de infusión para la infusión seleccionada</translation>
     </message>
     <message>
         <source>Select an infusion in the upcoming doses first</source>
-        <translation>Seleccione antes una perfusión en las próximas dosis</translation>
+        <translation>Seleccione antes una infusión en las próximas dosis</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
@@ -4080,7 +4064,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>infusion</source>
-        <translation>perfusión</translation>
+        <translation>infusión</translation>
     </message>
     <message>
         <source>injection</source>
@@ -4147,7 +4131,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Everything stays on this computer, in the folder above. The app never uses the network and sends nothing anywhere. Log files hold no health information.</source>
-        <translation>Todo se queda en este ordenador, en la carpeta indicada arriba. La aplicación nunca usa la red y no envía nada a ninguna parte. Los archivos de registro no contienen información de salud.</translation>
+        <translation>Todo se queda en esta computadora, en la carpeta indicada arriba. La aplicación nunca usa la red y no envía nada a ninguna parte. Los archivos de registro no contienen información de salud.</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -4175,7 +4159,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Removes your data file, every backup, the log files, set-aside files and the start-at-login entry from this computer, after you type a word to confirm. Files you exported and saved elsewhere are not touched. This cannot be undone.</source>
-        <translation>Elimina de este ordenador su archivo de datos, todas las copias de seguridad, los archivos de registro, los archivos apartados y la entrada de inicio con la sesión, después de que escriba una palabra para confirmarlo. Los archivos que exportó y guardó en otro lugar no se tocan. Esto no se puede deshacer.</translation>
+        <translation>Elimina de esta computadora su archivo de datos, todas las copias de seguridad, los archivos de registro, los archivos apartados y la entrada de inicio con la sesión, después de que escriba una palabra para confirmarlo. Los archivos que exportó y guardó en otro lugar no se tocan. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Erase all data…</source>
@@ -4245,11 +4229,11 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <name>SwitchDialog</name>
     <message>
         <source>Switch from infusions to injections</source>
-        <translation>Cambiar de perfusiones a inyecciones</translation>
+        <translation>Cambiar de infusiones a inyecciones</translation>
     </message>
     <message>
         <source>Enter the date of your first injection, as your care team planned it. Your infusion history is kept.</source>
-        <translation>Introduzca la fecha de su primera inyección, tal como la planificó su equipo médico. Su historial de perfusiones se conserva.</translation>
+        <translation>Introduzca la fecha de su primera inyección, tal como la planificó su equipo médico. Su historial de infusiones se conserva.</translation>
     </message>
     <message>
         <source>First injection date</source>
@@ -4265,7 +4249,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Change your plan from infusions to injections from this date.</source>
-        <translation>Cambiar su plan de perfusiones a inyecciones a partir de esta fecha.</translation>
+        <translation>Cambiar su plan de infusiones a inyecciones a partir de esta fecha.</translation>
     </message>
     <message>
         <source>Close without changing your plan.</source>
@@ -4285,15 +4269,15 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>The first injection must be %1 after your last infusion: between %2 and %3. If your care team chose another date, ask them to confirm it.</source>
-        <translation>La primera inyección debe ser %1 después de su última perfusión: entre el %2 y el %3. Si su equipo médico eligió otra fecha, pídale que la confirme.</translation>
+        <translation>La primera inyección debe ser %1 después de su última infusión: entre el %2 y el %3. Si su equipo médico eligió otra fecha, pídale que la confirme.</translation>
     </message>
     <message>
         <source>With lupus nephritis, the switch comes after at least 2 infusions. Log your infusions first.</source>
-        <translation>Con nefritis lúpica, el cambio se hace después de al menos 2 perfusiones. Registre primero sus perfusiones.</translation>
+        <translation>Con nefritis lúpica, el cambio se hace después de al menos 2 infusiones. Registre primero sus infusiones.</translation>
     </message>
     <message>
         <source>No infusion is logged yet. Log your infusions first.</source>
-        <translation>Aún no hay ninguna perfusión registrada. Registre primero sus perfusiones.</translation>
+        <translation>Aún no hay ninguna infusión registrada. Registre primero sus infusiones.</translation>
     </message>
     <message>
         <source>This switch is decided by your prescriber: set up the new plan with the dates and doses they give you.</source>
@@ -4877,7 +4861,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>infusion at the clinic</source>
-        <translation>perfusión en el centro</translation>
+        <translation>infusión en el centro</translation>
     </message>
     <message>
         <source>first injection, at the clinic</source>
@@ -4929,11 +4913,11 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Date confirmed with your infusion centre.</source>
-        <translation>Fecha confirmada con su centro de perfusión.</translation>
+        <translation>Fecha confirmada con su centro de infusión.</translation>
     </message>
     <message>
         <source>Proposed date from the usual schedule: confirm it with your infusion centre, then enter their date on the Schedule page.</source>
-        <translation>Fecha propuesta según el calendario habitual: confírmela con su centro de perfusión y luego introduzca su fecha en la página Calendario.</translation>
+        <translation>Fecha propuesta según el calendario habitual: confírmela con su centro de infusión y luego introduzca su fecha en la página Calendario.</translation>
     </message>
     <message>
         <source>now</source>
@@ -4965,7 +4949,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Go to your infusion appointment. Tell the team how you have been since the last one.</source>
-        <translation>Acuda a su cita de perfusión. Cuente al equipo cómo se ha encontrado desde la última.</translation>
+        <translation>Acuda a su cita de infusión. Cuente al equipo cómo se ha encontrado desde la última.</translation>
     </message>
     <message>
         <source>Your first injection is given at the clinic, where you are shown how. Bring your pen or syringe if the clinic asked you to.</source>
@@ -4973,11 +4957,11 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Take both pens or syringes out of the fridge 30 minutes before (do not warm them any other way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper arm.</source>
-        <translation>Saque las dos plumas o jeringas de la nevera 30 minutos antes (no las caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
+        <translation>Saque las dos plumas o jeringas del refrigerador 30 minutos antes (no las caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
     </message>
     <message>
         <source>Take the pen or syringe out of the fridge 30 minutes before (do not warm it any other way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper arm.</source>
-        <translation>Saque la pluma o jeringa de la nevera 30 minutos antes (no la caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
+        <translation>Saque la pluma o jeringa del refrigerador 30 minutos antes (no la caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
     </message>
     <message>
         <source>Inject as soon as you remember. Never two doses on the same day.</source>
@@ -4989,7 +4973,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Contact your infusion centre to book a new appointment.</source>
-        <translation>Póngase en contacto con su centro de perfusión para pedir una nueva cita.</translation>
+        <translation>Póngase en contacto con su centro de infusión para pedir una nueva cita.</translation>
     </message>
 </context>
 <context>
@@ -5031,7 +5015,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Choose injection or infusion.</source>
-        <translation>Elija inyección o perfusión.</translation>
+        <translation>Elija inyección o infusión.</translation>
     </message>
     <message>
         <source>Enter the date of birth.</source>
@@ -5071,7 +5055,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Your doses so far were given another way (infusions or injections). Changing how belimumab is given at this point is decided by your prescriber: enter the interval and amount they prescribed for the new plan.</source>
-        <translation>Sus dosis hasta ahora se administraron de otra forma (perfusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
+        <translation>Sus dosis hasta ahora se administraron de otra forma (infusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
     </message>
     <message>
         <source>A dose cannot be logged more than 5 minutes ahead. Check the date and time.</source>
@@ -5103,7 +5087,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>An infusion has no injection site.</source>
-        <translation>Una perfusión no tiene zona de inyección.</translation>
+        <translation>Una infusión no tiene zona de inyección.</translation>
     </message>
     <message>
         <source>Children use the autoinjector (pen) only, not the prefilled syringe.</source>
@@ -5119,7 +5103,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>An infusion is given at the clinic.</source>
-        <translation>Una perfusión se administra en la clínica.</translation>
+        <translation>Una infusión se administra en la clínica.</translation>
     </message>
     <message>
         <source>Weight band changed — confirm dose schedule with your care team.</source>
@@ -5193,7 +5177,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <name>reminder_text</name>
     <message>
         <source>Take the pen or syringe out of the fridge</source>
-        <translation>Saque la pluma o la jeringa de la nevera</translation>
+        <translation>Saque la pluma o la jeringa del refrigerador</translation>
     </message>
     <message>
         <source>How is your child since the dose?</source>
@@ -5209,11 +5193,11 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>Infusion appointment now</source>
-        <translation>Cita de perfusión ahora</translation>
+        <translation>Cita de infusión ahora</translation>
     </message>
     <message>
         <source>Infusion appointment coming up</source>
-        <translation>Cita de perfusión próxima</translation>
+        <translation>Cita de infusión próxima</translation>
     </message>
     <message>
         <source>First injection at the clinic</source>
@@ -5272,7 +5256,7 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     </message>
     <message>
         <source>infusion</source>
-        <translation>perfusión</translation>
+        <translation>infusión</translation>
     </message>
     <message>
         <source>injection</source>

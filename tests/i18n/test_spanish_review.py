@@ -231,3 +231,30 @@ def test_in_running_text_a_weekday_is_written_in_full(qapp) -> None:  # type: ig
         line = body.site_summary(Site.THIGH_LEFT)
     assert "martes, 27 de octubre de 2026" in line
     assert " mar," not in line
+
+
+# Regional words the glossary (packaging/README.md) chose against, as whole words.
+AVOIDED = ("ordenador", "nevera", "heladera", "frigorífico", "perfusión", "perfusiones", "pulse")
+
+
+def test_the_spanish_uses_the_glossarys_neutral_words() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    glossary = (root / "packaging" / "README.md").read_text(encoding="utf-8")
+    assert "| computer | computadora | ordenador |" in glossary
+    found = []
+    catalogue = root / "resources" / "translations" / "belimumab_companion_es.ts"
+    for message in ET.parse(catalogue).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""
+        ]
+        for text in texts:
+            for word in AVOIDED:
+                if re.search(rf"\b{word}\b", text.replace("&", ""), re.IGNORECASE):
+                    found.append(f"{word!r} in {text!r}")
+    assert not found, "\n".join(found)
