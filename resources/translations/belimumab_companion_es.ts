@@ -5691,4 +5691,170 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Página %1 de %2</translation>
     </message>
 </context>
+<context>
+    <name>symptom groups</name>
+    <message>
+        <source>Stomach and gut</source>
+        <translation>Estómago e intestino</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Breathing and airways</source>
+        <translation>Respiración y vías respiratorias</translation>
+    </message>
+    <message>
+        <source>Sleep and mood</source>
+        <translation>Sueño y estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Head and nerves</source>
+        <translation>Cabeza y nervios</translation>
+    </message>
+    <message>
+        <source>Muscles and joints</source>
+        <translation>Músculos y articulaciones</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>Zona de inyección</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Infecciones</translation>
+    </message>
+    <message>
+        <source>Immune system</source>
+        <translation>Sistema inmunitario</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Infusión</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Cerebro y nervios</translation>
+    </message>
+    <message>
+        <source>Most common (reported by 5 in 100 people or more in studies)</source>
+        <translation>Más frecuentes (en 5 o más de cada 100 personas en los estudios)</translation>
+    </message>
+    <message>
+        <source>Other side effects reported (these can also be signs of a delayed allergic reaction)</source>
+        <translation>Otros efectos adversos notificados (también pueden ser signos de una reacción alérgica tardía)</translation>
+    </message>
+    <message>
+        <source>Serious side effects (see Warning Signs)</source>
+        <translation>Efectos adversos graves (vea «Warning Signs» en la información del medicamento, en inglés)</translation>
+    </message>
+</context>
+<context>
+    <name>symptoms</name>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Diarrhea</source>
+        <translation>Diarrea</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fiebre</translation>
+    </message>
+    <message>
+        <source>Common cold</source>
+        <translation>Resfriado común</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Dolor de garganta</translation>
+    </message>
+    <message>
+        <source>Bronchitis</source>
+        <translation>Bronquitis</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation>Dificultad para dormir</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Migraine</source>
+        <translation>Migraña</translation>
+    </message>
+    <message>
+        <source>Pain in arms or legs</source>
+        <translation>Dolor en brazos o piernas</translation>
+    </message>
+    <message>
+        <source>Injection-site reaction</source>
+        <translation>Reacción en la zona de inyección</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>Erupción en la piel</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Picazón</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Muscle pain</source>
+        <translation>Dolor muscular</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Serious infection</source>
+        <translation>Infección grave</translation>
+    </message>
+    <message>
+        <source>Allergic reaction</source>
+        <translation>Reacción alérgica</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation>Anafilaxia</translation>
+    </message>
+    <message>
+        <source>Infusion reaction</source>
+        <translation>Reacción a la infusión</translation>
+    </message>
+    <message>
+        <source>PML</source>
+        <translation>LMP (leucoencefalopatía multifocal progresiva)</translation>
+    </message>
+    <message>
+        <source>Worsening depression</source>
+        <translation>Empeoramiento de la depresión</translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation>Pensamientos suicidas</translation>
+    </message>
+</context>
 </TS>

@@ -50,12 +50,13 @@ from belimumab_companion.ui.models.diary_model import (
 )
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.symptom_text import symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
+    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter, SymptomChoice
 
 SEARCH_DELAY_MS = 250
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
@@ -81,11 +82,11 @@ class SymptomCombo(QComboBox):
     def __init__(self, all_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all_text = all_text
-        self._loader: Callable[[], list[str]] | None = None
+        self._loader: Callable[[], list[SymptomChoice]] | None = None
         self._stale = False
         self.addItem(all_text, None)
 
-    def set_loader(self, loader: Callable[[], list[str]]) -> None:
+    def set_loader(self, loader: Callable[[], list[SymptomChoice]]) -> None:
         self._loader = loader
         self._stale = True
 
@@ -96,18 +97,23 @@ class SymptomCombo(QComboBox):
         if not self._stale or self._loader is None:
             return
         self._stale = False
-        names = self._loader()
+
+        choices = self._loader()
         current = self.currentData()
-        keys = {_key(name) for name in names}
+        current_text = self.currentText()
+        keys = {_key(choice.name) for choice in choices}
+        # each shown in the user's language (a catalogue term) or as written; the key stays
+        shown = [(symptom_text(c.name, c.code), c.name) for c in choices]
         if current and _key(current) not in keys:
-            names = sorted([*names, current], key=_key)
+            shown.append((current_text, current))
+        shown.sort(key=lambda item: _key(item[0]))
         self.blockSignals(True)  # the choice does not change: no new query
         try:
             self.clear()
             self.addItem(self._all_text, None)
             chosen = 0
-            for index, name in enumerate(names, start=1):
-                self.addItem(name, name)
+            for index, (text, name) in enumerate(shown, start=1):
+                self.addItem(text, name)
                 if current and _key(name) == _key(current):
                     chosen = index
             self.setCurrentIndex(chosen)
@@ -405,7 +411,7 @@ class DiaryPage(QWidget):
         self.log_button.setEnabled(True)
         self._set_default_dates()
         self.chart.load(services)
-        self.symptom_combo.set_loader(services.diary.symptoms)
+        self.symptom_combo.set_loader(services.diary.symptom_choices)
         self.model.set_service(services.diary, self.current_filter())
         self._after_query()
 
@@ -548,12 +554,14 @@ class DiaryPage(QWidget):
         if where is not None:
             self.chart.set_period(where.since, where.until, where.zone)
         symptom = self.symptom_combo.currentData()
+        label = self.symptom_combo.currentText()
         if not symptom:
             entry = self.selected_entry()
             if entry is None:
                 return  # keep what the chart shows
             symptom = entry.symptom
-        self.chart.set_symptom(symptom)
+            label = symptom_text(entry.symptom, entry.symptom_code)
+        self.chart.set_symptom(symptom, label)
 
     def _edit_selected(self) -> None:
         entry = self.selected_entry()
