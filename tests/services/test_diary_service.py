@@ -254,3 +254,13 @@ def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_l
     assert services.diary.restore_version(previous).symptom_code == "nausea"
     choices = services.diary.symptom_choices()
     assert [(c.name, c.code) for c in choices] == [("my own words", None), ("Nausea", "nausea")]
+
+
+def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services) -> None:  # type: ignore[no-untyped-def]
+    """The CLI and a CSV file say "from the catalogue" but carry no code: the name gives it."""
+    saved = services.diary.add(_entry("Injection-site reaction", 3, from_catalogue=True)).entry
+    assert saved.symptom_code == "injection-site-reaction"
+    typed = services.diary.add(_entry("Injection-site reaction", 4)).entry
+    assert typed.symptom_code is None  # typed, not picked: the user's words
+    with pytest.raises(ValueError, match="not a symptom code"):
+        services.diary.add(_entry("Nausea", 5, symptom_code="Náuseas!"))

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.monograph import symptom_code
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
@@ -313,7 +314,13 @@ class DiaryService:
                         QT_TRANSLATE_NOOP("Messages", "choose a level from none to very severe")
                     ),
                 )
-        return replace(inputs, symptom=symptom)
+        code = inputs.symptom_code
+        if code is None and inputs.from_catalogue:
+            # A catalogue term without its code (the CLI, a CSV file): the code of its name.
+            code = symptom_code(symptom) or None
+        if code is not None and not _CODE.fullmatch(code):
+            raise ValueError(f"not a symptom code: {code!r}")
+        return replace(inputs, symptom=symptom, symptom_code=code)
 
     @staticmethod
     def _dose_for(session: Session, inputs: DiaryInputs) -> DoseBefore | None:
@@ -421,6 +428,9 @@ _DOSE_BEFORE = (
 )
 _INSERT_ENTRY = insert(DiaryEntryRow)
 _IDS_PER_STATEMENT = 500  # well under SQLite's oldest limit on bound values (999)
+
+
+_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _key(symptom: str) -> str:
