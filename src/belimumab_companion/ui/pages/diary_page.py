@@ -50,7 +50,7 @@ from belimumab_companion.ui.models.diary_model import (
 )
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.symptom_text import symptom_text
+from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -387,7 +387,11 @@ class DiaryPage(QWidget):
         levels = [marked(DIARY_CONTEXT, word) for word in LEVEL_WORDS]
         samples = {
             WHEN: [f"{medium_date(widest.date())}, {time_text(widest)}"],
-            SYMPTOM: ["Swelling where I injected"],
+            # a typed symptom is elided when long; every catalogue term is shown whole
+            SYMPTOM: [
+                "Swelling where I injected",
+                *(symptom_text(name, code) for code, name in SYMPTOM_TERMS.items()),
+            ],
             SEVERITY: levels,
             INTERFERENCE: levels,
             TRIAGE: [marked(DIARY_CONTEXT, word) for word in TRIAGE_WORDS.values()],
