@@ -94,6 +94,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n new entry</numerusform>
+            <numerusform>%n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your diary</source>
+        <translation>
+            <numerusform>%n already in your diary</numerusform>
+            <numerusform>%n already in your diary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Import %n entries</source>
         <translation>
             <numerusform>&amp;Import %n entry</numerusform>

@@ -3769,6 +3769,31 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
             <numerusform>Se han guardado las próximas %n dosis en %1. Ábralo con su aplicación de calendario.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n entrada nueva</numerusform>
+            <numerusform>%n entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your diary</source>
+        <translation>
+            <numerusform>%n que ya está en su diario</numerusform>
+            <numerusform>%n que ya están en su diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n fila con errores</numerusform>
+            <numerusform>%n filas con errores</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Import %n entries</source>
         <translation>
@@ -3826,10 +3851,6 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Not imported</source>
         <translation>No importado</translation>
-    </message>
-    <message>
-        <source>%1 new entries, %2 already in your diary, %3 rows with errors.</source>
-        <translation>%1 entradas nuevas, %2 que ya están en su diario, %3 filas con errores.</translation>
     </message>
     <message>
         <source>Import this diary?</source>

@@ -530,11 +530,11 @@ class ReportsPage(QWidget):
                 "importRefusedDialog",
             )
         text = fill(
-            self.tr("%1 new entries, %2 already in your diary, %3 rows with errors."),
+            self.tr("%1, %2, %3."),  # each count with its own plural form
             (
-                integer_text(preview.new_count),
-                integer_text(preview.duplicate_count),
-                integer_text(preview.error_count),
+                self.tr("%n new entries", None, preview.new_count),
+                self.tr("%n already in your diary", None, preview.duplicate_count),
+                self.tr("%n rows with errors", None, preview.error_count),
             ),
         )
         box = question_box(self, "importPreviewDialog", self.tr("Import this diary?"), text)
