@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -33,3 +35,20 @@ class MessageCloser:
         visible = self.form is not None and bool(self.form.isVisible())
         self.seen.append((box.objectName(), box.windowTitle(), box.text(), visible))
         box.accept()
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The app's translation for ``language`` installed (compiled into the test's cache folder on
+    first use), and English again afterwards, the default locale as it was."""
+    from PySide6.QtCore import QLocale
+
+    from belimumab_companion.ui import i18n
+
+    before = QLocale()
+    i18n.install_language(language)
+    try:
+        yield
+    finally:
+        i18n.install_language("en")
+        QLocale.setDefault(before)

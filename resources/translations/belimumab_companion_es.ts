@@ -24,11 +24,11 @@
     <name>AppointmentDialog</name>
     <message>
         <source>Infusion appointment</source>
-        <translation>Cita de perfusión</translation>
+        <translation>Cita de infusión</translation>
     </message>
     <message>
         <source>The infusion centre&apos;s date you entered: %1.</source>
-        <translation>La fecha del centro de perfusión que usted introdujo: %1.</translation>
+        <translation>La fecha del centro de infusión que usted introdujo: %1.</translation>
     </message>
     <message>
         <source>Proposed from the usual schedule: %1. Not yet confirmed.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Enter the date and time your infusion centre gave you. Only this infusion moves; the later ones keep their dates until you enter the centre&apos;s dates for them.</source>
-        <translation>Introduzca la fecha y la hora que le dio su centro de perfusión. Solo se mueve esta perfusión; las siguientes conservan sus fechas hasta que introduzca las fechas del centro para ellas.</translation>
+        <translation>Introduzca la fecha y la hora que le dio su centro de infusión. Solo se mueve esta infusión; las siguientes conservan sus fechas hasta que introduzca las fechas del centro para ellas.</translation>
     </message>
     <message>
         <source>Appointment date and time</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The date and time of this infusion, as your infusion centre gave it.</source>
-        <translation>La fecha y la hora de esta perfusión, tal como se las dio su centro de perfusión.</translation>
+        <translation>La fecha y la hora de esta infusión, tal como se las dio su centro de infusión.</translation>
     </message>
     <message>
         <source>&amp;Save this date</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Save this date and time for this infusion.</source>
-        <translation>Guardar esta fecha y hora para esta perfusión.</translation>
+        <translation>Guardar esta fecha y hora para esta infusión.</translation>
     </message>
     <message>
         <source>Close without saving.</source>
@@ -145,8 +145,8 @@
         <translation>Registra que usted hizo lo que pedía el recordatorio seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Missed</source>
-        <translation>&amp;Olvidado</translation>
+        <source>M&amp;issed</source>
+        <translation>Ol&amp;vidado</translation>
     </message>
     <message>
         <source>Mark the selected reminder missed</source>
@@ -554,33 +554,54 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 </context>
 <context>
     <name>DataRestore</name>
-    <message>
-        <source>%1 treatment plan versions</source>
-        <translation>%1 versiones del plan de tratamiento</translation>
+    <message numerus="yes">
+        <source>%n treatment plan versions</source>
+        <translation>
+            <numerusform>%n versión del plan de tratamiento</numerusform>
+            <numerusform>%n versiones del plan de tratamiento</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 doses logged</source>
-        <translation>%1 dosis registradas</translation>
+    <message numerus="yes">
+        <source>%n doses logged</source>
+        <translation>
+            <numerusform>%n dosis registrada</numerusform>
+            <numerusform>%n dosis registradas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 diary entries</source>
-        <translation>%1 entradas del diario</translation>
+    <message numerus="yes">
+        <source>%n diary entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 mood check-ins</source>
-        <translation>%1 controles del estado de ánimo</translation>
+    <message numerus="yes">
+        <source>%n mood check-ins</source>
+        <translation>
+            <numerusform>%n control del estado de ánimo</numerusform>
+            <numerusform>%n controles del estado de ánimo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 vaccinations</source>
-        <translation>%1 vacunas</translation>
+    <message numerus="yes">
+        <source>%n vaccinations</source>
+        <translation>
+            <numerusform>%n vacuna</numerusform>
+            <numerusform>%n vacunas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 contraception reminders answered</source>
-        <translation>%1 recordatorios de anticoncepción respondidos</translation>
+    <message numerus="yes">
+        <source>%n contraception reminders answered</source>
+        <translation>
+            <numerusform>%n recordatorio de anticoncepción respondido</numerusform>
+            <numerusform>%n recordatorios de anticoncepción respondidos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 pregnancy events</source>
-        <translation>%1 acontecimientos de embarazo</translation>
+    <message numerus="yes">
+        <source>%n pregnancy events</source>
+        <translation>
+            <numerusform>%n acontecimiento de embarazo</numerusform>
+            <numerusform>%n acontecimientos de embarazo</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known</source>
@@ -1181,24 +1202,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>En&amp;tradas</translation>
     </message>
     <message>
-        <source>Severity ch&amp;art</source>
+        <source>Severity &amp;chart</source>
         <translation>&amp;Gráfico de intensidad</translation>
-    </message>
-    <message>
-        <source>very severe</source>
-        <translation>muy intenso</translation>
-    </message>
-    <message>
-        <source>Gets in the way</source>
-        <translation>Le afecta</translation>
-    </message>
-    <message>
-        <source>contact care team today</source>
-        <translation>contactar hoy con el equipo médico</translation>
-    </message>
-    <message>
-        <source>called the care team</source>
-        <translation>llamó al equipo médico</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
@@ -1516,8 +1521,12 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>The drug information is in English.</source>
-        <translation>La información del medicamento está en inglés.</translation>
+        <source>The drug information is in English only. It follows the US prescribing information; it does not replace the leaflet in your language that comes in the pack.</source>
+        <translation>La información del medicamento está solo en inglés; sigue la ficha técnica de EE. UU.; no sustituye al prospecto en español del envase.</translation>
+    </message>
+    <message>
+        <source>Language of the drug information</source>
+        <translation>Idioma de la información del medicamento</translation>
     </message>
     <message>
         <source>&amp;Open another monograph…</source>
@@ -1628,7 +1637,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>This removes everything Belimumab Companion keeps on this computer. It cannot be undone: no backup is left afterwards.</source>
-        <translation>Esto elimina todo lo que Belimumab Companion guarda en este ordenador. No se puede deshacer: después no queda ninguna copia de seguridad.</translation>
+        <translation>Esto elimina todo lo que Belimumab Companion guarda en esta computadora. No se puede deshacer: después no queda ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1680,7 +1689,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>The files are deleted the ordinary way, from this computer&apos;s folder; they are not securely wiped. If you may want your data later, export it or copy a backup somewhere else first. The app closes when it is done.</source>
-        <translation>Los archivos se eliminan de la forma habitual de la carpeta de este ordenador; no se borran de forma segura. Si es posible que más adelante quiera sus datos, expórtelos o copie antes una copia de seguridad en otro lugar. La aplicación se cierra al terminar.</translation>
+        <translation>Los archivos se eliminan de la forma habitual de la carpeta de esta computadora; no se borran de forma segura. Si es posible que más adelante quiera sus datos, expórtelos o copie antes una copia de seguridad en otro lugar. La aplicación se cierra al terminar.</translation>
     </message>
     <message>
         <source>How the files are removed</source>
@@ -1726,9 +1735,12 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
-    <message>
-        <source>Removed from this computer&apos;s folder (%1 files in all): your data file, its backups, the log files and any set-aside files. They were deleted, not securely wiped.</source>
-        <translation>Eliminados de la carpeta de este ordenador (%1 archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</translation>
+    <message numerus="yes">
+        <source>Removed from this computer&apos;s folder (%n files in all): your data file, its backups, the log files and any set-aside files. They were deleted, not securely wiped.</source>
+        <translation>
+            <numerusform>Eliminado de la carpeta de esta computadora (%n archivo en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se ha eliminado, no se ha borrado de forma segura.</numerusform>
+            <numerusform>Eliminados de la carpeta de esta computadora (%n archivos en total): su archivo de datos, sus copias de seguridad, los archivos de registro y los archivos apartados. Se han eliminado, no se han borrado de forma segura.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There was no data to remove.</source>
@@ -1779,7 +1791,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Type a word, e.g. fridge</source>
-        <translation>Escriba una palabra, p. ej. nevera</translation>
+        <translation>Escriba una palabra en inglés, p. ej., fridge</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -1834,7 +1846,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>I have had a severe allergic reaction (anaphylaxis) to belimumab (&amp;Benlysta) in the past</source>
-        <translation>He tenido en el pasado una reacción alérgica grave (anafilaxia) a belimumab (&amp;Benlysta)</translation>
+        <translation>He tenido en el pasado una reacción alérgica grave (ana&amp;filaxia) a belimumab (Benlysta)</translation>
     </message>
     <message>
         <source>When ticked, the Today page warns you not to take Benlysta and to contact your care team</source>
@@ -2096,7 +2108,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>The choice could not be saved: %1</source>
@@ -2330,7 +2342,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>the computer could not read or write the disk</source>
-        <translation>el ordenador no ha podido leer ni escribir en el disco</translation>
+        <translation>la computadora no ha podido leer ni escribir en el disco</translation>
     </message>
     <message>
         <source>Choose a page with the arrow keys; %1 to %2 open one directly</source>
@@ -2378,7 +2390,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>A&amp;cciones</translation>
+        <translation>Acci&amp;ones</translation>
     </message>
     <message>
         <source>Log a &amp;dose…</source>
@@ -2418,7 +2430,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Your data is stored on this computer only.</source>
-        <translation>Sus datos se guardan solo en este ordenador.</translation>
+        <translation>Sus datos se guardan solo en esta computadora.</translation>
     </message>
     <message>
         <source>Read-only: your data folder cannot be written to, so nothing can be saved and there are no reminders. Everything you recorded is shown, and nothing was changed. Check the permissions of %1 (or the disk it is on), then start the app again.</source>
@@ -2552,7 +2564,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Your entry was not saved: the computer could not write to the disk. What you typed is still here; check that the disk is connected and working, then try again.</source>
-        <translation>No se ha guardado lo que ha introducido: el ordenador no ha podido escribir en el disco. Lo que ha escrito sigue aquí; compruebe que el disco está conectado y funciona, y después inténtelo de nuevo.</translation>
+        <translation>No se ha guardado lo que ha introducido: la computadora no ha podido escribir en el disco. Lo que ha escrito sigue aquí; compruebe que el disco está conectado y funciona, y después inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>cannot tell which program is running (sys.executable is empty)</source>
@@ -2768,15 +2780,15 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>only infusions have appointments</source>
-        <translation>solo las perfusiones tienen citas</translation>
+        <translation>solo las infusiones tienen citas</translation>
     </message>
     <message>
         <source>this infusion is not in the plan</source>
-        <translation>esta perfusión no está en el plan</translation>
+        <translation>esta infusión no está en el plan</translation>
     </message>
     <message>
         <source>this infusion is already in the log</source>
-        <translation>esta perfusión ya está en el registro</translation>
+        <translation>esta infusión ya está en el registro</translation>
     </message>
     <message>
         <source>the date must be after the previous dose (%1)</source>
@@ -2784,7 +2796,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>the date must be before the next infusion (%1); if the centre moved that one too, move it first</source>
-        <translation>la fecha debe ser anterior a la próxima perfusión (%1); si el centro también ha cambiado esa, cámbiela primero</translation>
+        <translation>la fecha debe ser anterior a la próxima infusión (%1); si el centro también ha cambiado esa, cámbiela primero</translation>
     </message>
     <message>
         <source>weight must be between 0 and %1 kg</source>
@@ -3109,7 +3121,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Infusion into a vein, at a clinic</source>
-        <translation>Perfusión en vena, en una clínica</translation>
+        <translation>Infusión en vena, en una clínica</translation>
     </message>
     <message>
         <source>not given</source>
@@ -3153,7 +3165,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Injections under the skin, or infusions into a vein at a clinic.</source>
-        <translation>Inyecciones subcutáneas o perfusiones en vena en una clínica.</translation>
+        <translation>Inyecciones subcutáneas o infusiones en vena en una clínica.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -3184,8 +3196,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Primera dosis o ya en tratamiento</translation>
     </message>
     <message>
-        <source>&amp;Is this your first dose?</source>
-        <translation>¿&amp;Es su primera dosis?</translation>
+        <source>Is this your first d&amp;ose?</source>
+        <translation>¿Es &amp;su primera dosis?</translation>
     </message>
     <message>
         <source>Choose whether you are starting belimumab, or are already on it and are setting up the app now.</source>
@@ -3273,7 +3285,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Enter what your care team told you. Nothing is saved until you press Save.</source>
-        <translation>Introduzca lo que le indicó su equipo médico. No se guarda nada hasta que pulse Guardar.</translation>
+        <translation>Introduzca lo que le indicó su equipo médico. No se guarda nada hasta que presione Guardar.</translation>
     </message>
     <message>
         <source>&amp;Last dose given on:</source>
@@ -3403,7 +3415,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Keep in the fridge at 2–8 °C (36–46 °F).</source>
-        <translation>Conservar en nevera entre 2 y 8 °C (36–46 °F).</translation>
+        <translation>Conservar en refrigerador entre 2 y 8 °C (36–46 °F).</translation>
     </message>
     <message>
         <source>Keep in the carton until use, away from light.</source>
@@ -3426,8 +3438,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Preparación</translation>
     </message>
     <message>
-        <source>I took it out of the &amp;fridge</source>
-        <translation>La he sacado de la &amp;nevera</translation>
+        <source>I took it &amp;out of the fridge</source>
+        <translation>La he sacado &amp;del refrigerador</translation>
     </message>
     <message>
         <source>Start the 30-minute warm-up timer</source>
@@ -3435,7 +3447,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Press when you take the pen or syringe out of the fridge: the timer starts</source>
-        <translation>Púlselo cuando saque la pluma o la jeringa de la nevera: se inicia el temporizador</translation>
+        <translation>Presiónelo cuando saque la pluma o la jeringa del refrigerador: se inicia el temporizador</translation>
     </message>
     <message>
         <source>&amp;Reset timer</source>
@@ -3459,7 +3471,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Warmest temperature it reached, if you know it:</source>
-        <translation>&amp;Temperatura máxima que alcanzó, si la conoce:</translation>
+        <translation>Te&amp;mperatura máxima que alcanzó, si la conoce:</translation>
     </message>
     <message>
         <source>Tick if true: the result below says whether you can use it</source>
@@ -3471,7 +3483,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>The infusion dose is 10 mg per kg of body weight; the team prepares it.</source>
-        <translation>La dosis de la perfusión es de 10 mg por kg de peso corporal; la prepara el equipo.</translation>
+        <translation>La dosis de la infusión es de 10 mg por kg de peso corporal; la prepara el equipo.</translation>
     </message>
     <message>
         <source>%1 × %2 mg</source>
@@ -3479,11 +3491,11 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>For %1 kg: about %2 mg (10 mg/kg), from %3 vials. For your information only: the infusion team prepares the dose.</source>
-        <translation>Para %1 kg: unos %2 mg (10 mg/kg), con estos viales: %3. Solo para su información: el equipo de perfusión prepara la dosis.</translation>
+        <translation>Para %1 kg: unos %2 mg (10 mg/kg), con estos viales: %3. Solo para su información: el equipo de infusión prepara la dosis.</translation>
     </message>
     <message>
         <source>Take it out of the fridge 30 minutes before you inject. Do not warm it any other way.</source>
-        <translation>Sáquela de la nevera 30 minutos antes de inyectarse. No la caliente de ninguna otra forma.</translation>
+        <translation>Sáquela del refrigerador 30 minutos antes de inyectarse. No la caliente de ninguna otra forma.</translation>
     </message>
     <message>
         <source>Warming up: ready at %1. Do not warm it any other way.</source>
@@ -3491,15 +3503,15 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Ready to inject. Use it before %1 (12 hours out of the fridge).</source>
-        <translation>Lista para inyectar. Úsela antes de las %1 (12 horas fuera de la nevera).</translation>
+        <translation>Lista para inyectar. Úsela antes de las %1 (12 horas fuera del refrigerador).</translation>
     </message>
     <message>
         <source>DO NOT USE: it got warmer than 25 °C (77 °F). Do not put it back in the fridge. Contact your pharmacy.</source>
-        <translation>NO LA USE: ha estado a más de 25 °C (77 °F). No la vuelva a meter en la nevera. Consulte a su farmacia.</translation>
+        <translation>NO LA USE: ha estado a más de 25 °C (77 °F). No la vuelva a meter en el refrigerador. Consulte a su farmacia.</translation>
     </message>
     <message>
         <source>DO NOT USE: it has been out of the fridge for more than 12 hours. Do not put it back in the fridge. Contact your pharmacy.</source>
-        <translation>NO LA USE: ha estado fuera de la nevera más de 12 horas. No la vuelva a meter en la nevera. Consulte a su farmacia.</translation>
+        <translation>NO LA USE: ha estado fuera del refrigerador más de 12 horas. No la vuelva a meter en el refrigerador. Consulte a su farmacia.</translation>
     </message>
     <message>
         <source>Do not use this pen or syringe. Use a new one and tell your pharmacy.</source>
@@ -3678,7 +3690,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <source>The &amp;evening before, at</source>
+        <source>The e&amp;vening before, at</source>
         <translation>La &amp;noche anterior, a las</translation>
     </message>
     <message>
@@ -3711,7 +3723,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>At the &amp;time of the dose</source>
-        <translation>A la &amp;hora de la dosis</translation>
+        <translation>A la ho&amp;ra de la dosis</translation>
     </message>
     <message>
         <source>A reminder at the planned time of each dose.</source>
@@ -3719,7 +3731,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Take the &amp;pen out of the fridge 30 minutes before an injection</source>
-        <translation>Sacar la &amp;pluma de la nevera 30 minutos antes de una inyección</translation>
+        <translation>Sacar la pluma del refrigerador &amp;30 minutos antes de una inyección</translation>
     </message>
     <message>
         <source>A reminder to let the pen or syringe reach room temperature first.</source>
@@ -3727,19 +3739,23 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>When I travel, &amp;keep my home time</source>
-        <translation>Cuando viaje, mantener la hora de mi &amp;casa</translation>
+        <translation>C&amp;uando viaje, mantener la hora de mi casa</translation>
     </message>
     <message>
         <source>Away from home, reminders keep the time of day at home.</source>
         <translation>Fuera de casa, los recordatorios mantienen la hora de su casa.</translation>
     </message>
     <message>
-        <source>&amp;How-are-you check-ins for 7 days after each dose, at</source>
-        <translation>Preguntas de &amp;seguimiento («¿cómo se encuentra?») durante 7 días después de cada dosis, a las</translation>
+        <source>When I travel, follow the local ti&amp;me</source>
+        <translation>Cuando &amp;viaje, seguir la hora local</translation>
     </message>
     <message>
         <source>A daily question about how you feel, for 7 days after each dose.</source>
         <translation>Una pregunta diaria sobre cómo se encuentra, durante 7 días después de cada dosis.</translation>
+    </message>
+    <message>
+        <source>How-are-you check-ins for 7 &amp;days after each dose, at</source>
+        <translation>Preguntas de &amp;seguimiento («¿cómo se encuentra?») durante 7 días después de cada dosis, a las</translation>
     </message>
     <message>
         <source>Check-in time</source>
@@ -3751,11 +3767,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation>Horas de sil&amp;encio desde las</translation>
+        <translation>&amp;Horas de silencio desde las</translation>
     </message>
     <message>
         <source>Delay reminders between these two times; the dose itself and its fridge reminder still come.</source>
-        <translation>Retrasar los recordatorios entre estas dos horas; el de la propia dosis y el de sacarla de la nevera siguen llegando.</translation>
+        <translation>Retrasar los recordatorios entre estas dos horas; el de la propia dosis y el de sacarla del refrigerador siguen llegando.</translation>
     </message>
     <message>
         <source>Quiet from</source>
@@ -3779,11 +3795,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Quiet hours delay the other reminders; the dose itself and its fridge reminder still come.</source>
-        <translation>Las horas de silencio retrasan los demás recordatorios; el de la propia dosis y el de sacarla de la nevera siguen llegando.</translation>
-    </message>
-    <message>
-        <source>When I travel, follow the &amp;local time</source>
-        <translation>Cuando viaje, seguir la hora &amp;local</translation>
+        <translation>Las horas de silencio retrasan los demás recordatorios; el de la propia dosis y el de sacarla del refrigerador siguen llegando.</translation>
     </message>
     <message>
         <source>Away from home, reminders come at the same clock time where you are.</source>
@@ -3791,11 +3803,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray, so reminders can come</source>
-        <translation>&amp;Iniciar al iniciar sesión, en la bandeja del sistema, para que lleguen los recordatorios</translation>
+        <translation>Iniciar al iniciar sesión, en la &amp;bandeja del sistema, para que lleguen los recordatorios</translation>
     </message>
     <message>
         <source>Start the app in the tray when you log in to this computer.</source>
-        <translation>Iniciar la aplicación en la bandeja del sistema cuando inicie sesión en este ordenador.</translation>
+        <translation>Iniciar la aplicación en la bandeja del sistema cuando inicie sesión en esta computadora.</translation>
     </message>
     <message>
         <source>Reminders come only while the app is running (in the window or the tray).</source>
@@ -3882,7 +3894,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>No printer is set up on this computer.</source>
-        <translation>No hay ninguna impresora configurada en este ordenador.</translation>
+        <translation>No hay ninguna impresora configurada en esta computadora.</translation>
     </message>
     <message>
         <source>Report status</source>
@@ -3898,7 +3910,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Choose the dates, then Preview.</source>
-        <translation>Elija las fechas y después pulse Vista previa.</translation>
+        <translation>Elija las fechas y después presione Vista previa.</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them.</source>
@@ -3984,8 +3996,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Guardar todas las dosis en un archivo de hoja de cálculo que usted elija</translation>
     </message>
     <message>
-        <source>Side-effect &amp;diary (CSV)…</source>
-        <translation>Diario de &amp;efectos adversos (CSV)…</translation>
+        <source>Side-&amp;effect diary (CSV)…</source>
+        <translation>&amp;Diario de efectos adversos (CSV)…</translation>
     </message>
     <message>
         <source>Export the side-effect diary as a CSV file</source>
@@ -3996,7 +4008,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Guardar todas las entradas del diario en un archivo de hoja de cálculo que usted elija</translation>
     </message>
     <message>
-        <source>Everything, for a &amp;health record (FHIR)…</source>
+        <source>E&amp;verything, for a health record (FHIR)…</source>
         <translation>Todo, para una &amp;historia clínica (FHIR)…</translation>
     </message>
     <message>
@@ -4033,7 +4045,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>A diary exported by this app, from this computer or another one</source>
-        <translation>Un diario exportado por esta aplicación, desde este ordenador o desde otro</translation>
+        <translation>Un diario exportado por esta aplicación, desde esta computadora o desde otra</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4090,10 +4102,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Replace your data with the backup selected in the list; you can undo it</source>
         <translation>Sustituir sus datos por la copia de seguridad seleccionada en la lista; puede deshacerlo</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;file…</source>
-        <translation>Restaurar desde un archi&amp;vo…</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4155,29 +4163,88 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n doses to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n dosis en %1.</numerusform>
+            <numerusform>Se han guardado %n dosis en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n entrada del diario en %1.</numerusform>
+            <numerusform>Se han guardado %n entradas del diario en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a FHIR bundle of %n entries to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado un paquete FHIR de %n entrada en %1.</numerusform>
+            <numerusform>Se ha guardado un paquete FHIR de %n entradas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the next %n doses to %1. Open it with your calendar app.</source>
+        <translation>
+            <numerusform>Se ha guardado la próxima dosis (%n) en %1. Ábralo con su aplicación de calendario.</numerusform>
+            <numerusform>Se han guardado las próximas %n dosis en %1. Ábralo con su aplicación de calendario.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1 doses to %2.</source>
-        <translation>Se han guardado %1 dosis en %2.</translation>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n entrada nueva</numerusform>
+            <numerusform>%n entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your diary</source>
+        <translation>
+            <numerusform>%n que ya está en su diario</numerusform>
+            <numerusform>%n que ya están en su diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n fila con errores</numerusform>
+            <numerusform>%n filas con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Importar %n entrada</numerusform>
+            <numerusform>&amp;Importar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n diary entries from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n entrada del diario desde %1.</numerusform>
+            <numerusform>Se han importado %n entradas del diario desde %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the doses as CSV</source>
         <translation>Guardar las dosis como CSV</translation>
     </message>
     <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Restaurar desde un archi&amp;vo…</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Saved %1 diary entries to %2.</source>
-        <translation>Se han guardado %1 entradas del diario en %2.</translation>
-    </message>
-    <message>
         <source>Save the side-effect diary as CSV</source>
         <translation>Guardar el diario de efectos adversos como CSV</translation>
-    </message>
-    <message>
-        <source>Saved a FHIR bundle of %1 entries to %2.</source>
-        <translation>Se ha guardado un paquete FHIR de %1 entradas en %2.</translation>
     </message>
     <message>
         <source>Save everything as a FHIR bundle</source>
@@ -4186,10 +4253,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the next %1 doses to %2. Open it with your calendar app.</source>
-        <translation>Se han guardado las próximas %1 dosis en %2. Ábralo con su aplicación de calendario.</translation>
     </message>
     <message>
         <source>Save the upcoming doses as a calendar file</source>
@@ -4212,10 +4275,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>No importado</translation>
     </message>
     <message>
-        <source>%1 new entries, %2 already in your diary, %3 rows with errors.</source>
-        <translation>%1 entradas nuevas, %2 que ya están en su diario, %3 filas con errores.</translation>
-    </message>
-    <message>
         <source>Import this diary?</source>
         <translation>¿Importar este diario?</translation>
     </message>
@@ -4232,16 +4291,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Las filas con errores se dejan fuera; los detalles las enumeran por línea.</translation>
     </message>
     <message>
-        <source>&amp;Import %1 entries</source>
-        <translation>&amp;Importar %1 entradas</translation>
-    </message>
-    <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Imported %1 diary entries from %2.</source>
-        <translation>Se han importado %1 entradas del diario desde %2.</translation>
     </message>
     <message>
         <source>No backup made</source>
@@ -4300,7 +4351,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Switch from infusions to injections</source>
-        <translation>Cambiar de perfusiones a inyecciones</translation>
+        <translation>Cambiar de infusiones a inyecciones</translation>
     </message>
     <message>
         <source>Opens a form to record the switch your care team decided, and its first date</source>
@@ -4328,7 +4379,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Opens a form for your weight; an infusion dose depends on it</source>
-        <translation>Abre un formulario para su peso; la dosis de una perfusión depende de él</translation>
+        <translation>Abre un formulario para su peso; la dosis de una infusión depende de él</translation>
     </message>
     <message>
         <source>Confirm or &amp;move appointment…</source>
@@ -4336,15 +4387,15 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Enter the infusion centre&apos;s date for the selected infusion</source>
-        <translation>Introducir la fecha del centro de perfusión para la perfusión seleccionada</translation>
+        <translation>Introducir la fecha del centro de infusión para la infusión seleccionada</translation>
     </message>
     <message>
         <source>Select an infusion in the upcoming doses first</source>
-        <translation>Seleccione antes una perfusión en las próximas dosis</translation>
+        <translation>Seleccione antes una infusión en las próximas dosis</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation>C&amp;orregir…</translation>
+        <translation>Corre&amp;gir…</translation>
     </message>
     <message>
         <source>Correct the selected logged dose</source>
@@ -4411,7 +4462,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>&amp;Próximas dosis</translation>
     </message>
     <message>
-        <source>Dose &amp;history</source>
+        <source>Dose hi&amp;story</source>
         <translation>&amp;Historial de dosis</translation>
     </message>
     <message>
@@ -4456,7 +4507,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>infusion</source>
-        <translation>perfusión</translation>
+        <translation>infusión</translation>
     </message>
     <message>
         <source>injection</source>
@@ -4498,8 +4549,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>La aplicación sigue la apariencia clara u oscura de su sistema.</translation>
     </message>
     <message>
-        <source>Open the data &amp;folder</source>
-        <translation>Abrir la &amp;carpeta de datos</translation>
+        <source>Ope&amp;n the data folder</source>
+        <translation>Abrir &amp;la carpeta de datos</translation>
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
@@ -4527,7 +4578,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in the folder above. The app never uses the network and sends nothing anywhere. Log files hold no health information.</source>
-        <translation>Todo se queda en este ordenador, en la carpeta indicada arriba. La aplicación nunca usa la red y no envía nada a ninguna parte. Los archivos de registro no contienen información de salud.</translation>
+        <translation>Todo se queda en esta computadora, en la carpeta indicada arriba. La aplicación nunca usa la red y no envía nada a ninguna parte. Los archivos de registro no contienen información de salud.</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -4538,8 +4589,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Anticoncepción</translation>
     </message>
     <message>
-        <source>&amp;Contraception reminders, tied to the treatment</source>
-        <translation>Recordatorios de &amp;anticoncepción, ligados al tratamiento</translation>
+        <source>Contraception reminders, t&amp;ied to the treatment</source>
+        <translation>Recordatorios de anticoncepción, li&amp;gados al tratamiento</translation>
     </message>
     <message>
         <source>Turns the contraception page and its reminders on or off</source>
@@ -4555,7 +4606,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Removes your data file, every backup, the log files, set-aside files and the start-at-login entry from this computer, after you type a word to confirm. Files you exported and saved elsewhere are not touched. This cannot be undone.</source>
-        <translation>Elimina de este ordenador su archivo de datos, todas las copias de seguridad, los archivos de registro, los archivos apartados y la entrada de inicio con la sesión, después de que escriba una palabra para confirmarlo. Los archivos que exportó y guardó en otro lugar no se tocan. Esto no se puede deshacer.</translation>
+        <translation>Elimina de esta computadora su archivo de datos, todas las copias de seguridad, los archivos de registro, los archivos apartados y la entrada de inicio con la sesión, después de que escriba una palabra para confirmarlo. Los archivos que exportó y guardó en otro lugar no se tocan. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Erase all data…</source>
@@ -4625,11 +4676,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <name>SwitchDialog</name>
     <message>
         <source>Switch from infusions to injections</source>
-        <translation>Cambiar de perfusiones a inyecciones</translation>
+        <translation>Cambiar de infusiones a inyecciones</translation>
     </message>
     <message>
         <source>Enter the date of your first injection, as your care team planned it. Your infusion history is kept.</source>
-        <translation>Introduzca la fecha de su primera inyección, tal como la planificó su equipo médico. Su historial de perfusiones se conserva.</translation>
+        <translation>Introduzca la fecha de su primera inyección, tal como la planificó su equipo médico. Su historial de infusiones se conserva.</translation>
     </message>
     <message>
         <source>First injection date</source>
@@ -4645,7 +4696,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Change your plan from infusions to injections from this date.</source>
-        <translation>Cambiar su plan de perfusiones a inyecciones a partir de esta fecha.</translation>
+        <translation>Cambiar su plan de infusiones a inyecciones a partir de esta fecha.</translation>
     </message>
     <message>
         <source>Close without changing your plan.</source>
@@ -4665,15 +4716,15 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>The first injection must be %1 after your last infusion: between %2 and %3. If your care team chose another date, ask them to confirm it.</source>
-        <translation>La primera inyección debe ser %1 después de su última perfusión: entre el %2 y el %3. Si su equipo médico eligió otra fecha, pídale que la confirme.</translation>
+        <translation>La primera inyección debe ser %1 después de su última infusión: entre el %2 y el %3. Si su equipo médico eligió otra fecha, pídale que la confirme.</translation>
     </message>
     <message>
         <source>With lupus nephritis, the switch comes after at least 2 infusions. Log your infusions first.</source>
-        <translation>Con nefritis lúpica, el cambio se hace después de al menos 2 perfusiones. Registre primero sus perfusiones.</translation>
+        <translation>Con nefritis lúpica, el cambio se hace después de al menos 2 infusiones. Registre primero sus infusiones.</translation>
     </message>
     <message>
         <source>No infusion is logged yet. Log your infusions first.</source>
-        <translation>Aún no hay ninguna perfusión registrada. Registre primero sus perfusiones.</translation>
+        <translation>Aún no hay ninguna infusión registrada. Registre primero sus infusiones.</translation>
     </message>
     <message>
         <source>This switch is decided by your prescriber: set up the new plan with the dates and doses they give you.</source>
@@ -5166,12 +5217,12 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Un recordatorio para usar su método anticonceptivo siempre</translation>
     </message>
     <message>
-        <source>Your contraception cover tied to Benlysta ends in two weeks. Talk with your care team about what suits you after that.</source>
-        <translation>Su protección anticonceptiva ligada a Benlysta termina dentro de dos semanas. Hable con su equipo médico sobre lo que más le conviene después.</translation>
+        <source>In two weeks, the period in which Benlysta requires contraception ends (4 months after your last dose). Your method keeps working for as long as you use it: talk with your care team about what suits you after that.</source>
+        <translation>Dentro de dos semanas termina el periodo en el que Benlysta exige usar un método anticonceptivo (4 meses después de su última dosis). Su método sigue siendo eficaz mientras lo use: hable con su equipo médico sobre lo que más le conviene después.</translation>
     </message>
     <message>
-        <source>The 4 months after your last Benlysta dose are over: the reminders tied to it stop. You can turn the module off in Settings.</source>
-        <translation>Han pasado los 4 meses desde su última dosis de Benlysta: los recordatorios ligados a ella terminan. Puede desactivar el módulo en Configuración.</translation>
+        <source>The 4 months after your last Benlysta dose are over: the period in which Benlysta requires contraception has ended, and so do the reminders tied to it. Your method keeps working for as long as you use it. You can turn the module off in Settings.</source>
+        <translation>Han pasado los 4 meses desde su última dosis de Benlysta: ha terminado el periodo en el que Benlysta exige usar un método anticonceptivo, y con él los recordatorios ligados a ese periodo. Su método sigue siendo eficaz mientras lo use. Puede desactivar el módulo en Configuración.</translation>
     </message>
     <message>
         <source>I might be pregnant</source>
@@ -5281,7 +5332,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>infusion at the clinic</source>
-        <translation>perfusión en el centro</translation>
+        <translation>infusión en el centro</translation>
     </message>
     <message>
         <source>first injection, at the clinic</source>
@@ -5345,11 +5396,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Date confirmed with your infusion centre.</source>
-        <translation>Fecha confirmada con su centro de perfusión.</translation>
+        <translation>Fecha confirmada con su centro de infusión.</translation>
     </message>
     <message>
         <source>Proposed date from the usual schedule: confirm it with your infusion centre, then enter their date on the Schedule page.</source>
-        <translation>Fecha propuesta según el calendario habitual: confírmela con su centro de perfusión y luego introduzca su fecha en la página Calendario.</translation>
+        <translation>Fecha propuesta según el calendario habitual: confírmela con su centro de infusión y luego introduzca su fecha en la página Calendario.</translation>
     </message>
     <message>
         <source>now</source>
@@ -5381,7 +5432,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Go to your infusion appointment. Tell the team how you have been since the last one.</source>
-        <translation>Acuda a su cita de perfusión. Cuente al equipo cómo se ha encontrado desde la última.</translation>
+        <translation>Acuda a su cita de infusión. Cuente al equipo cómo se ha encontrado desde la última.</translation>
     </message>
     <message>
         <source>Your first injection is given at the clinic, where you are shown how. Bring your pen or syringe if the clinic asked you to.</source>
@@ -5389,11 +5440,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Take both pens or syringes out of the fridge 30 minutes before (do not warm them any other way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper arm.</source>
-        <translation>Saque las dos plumas o jeringas de la nevera 30 minutos antes (no las caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
+        <translation>Saque las dos plumas o jeringas del refrigerador 30 minutos antes (no las caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
     </message>
     <message>
         <source>Take the pen or syringe out of the fridge 30 minutes before (do not warm it any other way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper arm.</source>
-        <translation>Saque la pluma o jeringa de la nevera 30 minutos antes (no la caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
+        <translation>Saque la pluma o jeringa del refrigerador 30 minutos antes (no la caliente de ninguna otra forma). Inyéctese en el abdomen (no a menos de 5 cm del ombligo) o en el muslo, nunca en la parte superior del brazo.</translation>
     </message>
     <message>
         <source>Inject as soon as you remember. Never two doses on the same day.</source>
@@ -5405,7 +5456,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Contact your infusion centre to book a new appointment.</source>
-        <translation>Póngase en contacto con su centro de perfusión para pedir una nueva cita.</translation>
+        <translation>Póngase en contacto con su centro de infusión para pedir una nueva cita.</translation>
     </message>
     <message>
         <source>Do not inject on your own: contact your care team, who will give you the date.</source>
@@ -5455,7 +5506,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Choose injection or infusion.</source>
-        <translation>Elija inyección o perfusión.</translation>
+        <translation>Elija inyección o infusión.</translation>
     </message>
     <message>
         <source>Enter the date of birth.</source>
@@ -5495,7 +5546,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Your doses so far were given another way (infusions or injections). Changing how belimumab is given at this point is decided by your prescriber: enter the interval and amount they prescribed for the new plan.</source>
-        <translation>Sus dosis hasta ahora se administraron de otra forma (perfusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
+        <translation>Sus dosis hasta ahora se administraron de otra forma (infusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
     </message>
     <message>
         <source>A dose cannot be logged more than 5 minutes ahead. Check the date and time.</source>
@@ -5527,7 +5578,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>An infusion has no injection site.</source>
-        <translation>Una perfusión no tiene zona de inyección.</translation>
+        <translation>Una infusión no tiene zona de inyección.</translation>
     </message>
     <message>
         <source>Children use the autoinjector (pen) only, not the prefilled syringe.</source>
@@ -5543,7 +5594,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>An infusion is given at the clinic.</source>
-        <translation>Una perfusión se administra en la clínica.</translation>
+        <translation>Una infusión se administra en la clínica.</translation>
     </message>
     <message>
         <source>That date does not fit this planned dose: it is on or beyond the day of the dose before or after it. Check the date and time.</source>
@@ -5562,70 +5613,70 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <name>phq</name>
     <message>
         <source>Over the last 2 weeks, how often have you been bothered by the following problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?</translation>
     </message>
     <message>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día</translation>
     </message>
     <message>
         <source>Several days</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios días</translation>
     </message>
     <message>
         <source>More than half the days</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de la mitad de los días</translation>
     </message>
     <message>
         <source>Nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi todos los días</translation>
     </message>
     <message>
         <source>Little interest or pleasure in doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco interés o placer en hacer cosas</translation>
     </message>
     <message>
         <source>Feeling down, depressed, or hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido decaído(a), deprimido(a) o sin esperanzas</translation>
     </message>
     <message>
         <source>Trouble falling/staying asleep, or sleeping too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado</translation>
     </message>
     <message>
         <source>Feeling tired or having little energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido cansado(a) o con poca energía</translation>
     </message>
     <message>
         <source>Poor appetite or overeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin apetito o ha comido en exceso</translation>
     </message>
     <message>
         <source>Feeling bad about yourself — or that you are a failure or have let yourself or your family down</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia</translation>
     </message>
     <message>
         <source>Trouble concentrating on things, such as reading the newspaper or watching television</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión</translation>
     </message>
     <message>
         <source>Moving or speaking so slowly that other people could have noticed, or the opposite — being so fidgety or restless that you have been moving around a lot more than usual</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal</translation>
     </message>
     <message>
         <source>Thoughts that you would be better off dead or of hurting yourself in some way</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera</translation>
     </message>
     <message>
         <source>Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.</translation>
     </message>
 </context>
 <context>
     <name>reminder_text</name>
     <message>
         <source>Take the pen or syringe out of the fridge</source>
-        <translation>Saque la pluma o la jeringa de la nevera</translation>
+        <translation>Saque la pluma o la jeringa del refrigerador</translation>
     </message>
     <message>
         <source>How is your child since the dose?</source>
@@ -5641,11 +5692,11 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>Infusion appointment now</source>
-        <translation>Cita de perfusión ahora</translation>
+        <translation>Cita de infusión ahora</translation>
     </message>
     <message>
         <source>Infusion appointment coming up</source>
-        <translation>Cita de perfusión próxima</translation>
+        <translation>Cita de infusión próxima</translation>
     </message>
     <message>
         <source>First injection at the clinic</source>
@@ -5704,7 +5755,7 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
     <message>
         <source>infusion</source>
-        <translation>perfusión</translation>
+        <translation>infusión</translation>
     </message>
     <message>
         <source>injection</source>
@@ -6141,6 +6192,172 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>symptom groups</name>
+    <message>
+        <source>Stomach and gut</source>
+        <translation>Estómago e intestino</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Breathing and airways</source>
+        <translation>Respiración y vías respiratorias</translation>
+    </message>
+    <message>
+        <source>Sleep and mood</source>
+        <translation>Sueño y estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Head and nerves</source>
+        <translation>Cabeza y nervios</translation>
+    </message>
+    <message>
+        <source>Muscles and joints</source>
+        <translation>Músculos y articulaciones</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>Zona de inyección</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Infecciones</translation>
+    </message>
+    <message>
+        <source>Immune system</source>
+        <translation>Sistema inmunitario</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Infusión</translation>
+    </message>
+    <message>
+        <source>Brain and nerves</source>
+        <translation>Cerebro y nervios</translation>
+    </message>
+    <message>
+        <source>Most common (reported by 5 in 100 people or more in studies)</source>
+        <translation>Más frecuentes (en 5 o más de cada 100 personas en los estudios)</translation>
+    </message>
+    <message>
+        <source>Other side effects reported (these can also be signs of a delayed allergic reaction)</source>
+        <translation>Otros efectos adversos notificados (también pueden ser signos de una reacción alérgica tardía)</translation>
+    </message>
+    <message>
+        <source>Serious side effects (see Warning Signs)</source>
+        <translation>Efectos adversos graves (vea «Warning Signs» en la información del medicamento, en inglés)</translation>
+    </message>
+</context>
+<context>
+    <name>symptoms</name>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Diarrhea</source>
+        <translation>Diarrea</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fiebre</translation>
+    </message>
+    <message>
+        <source>Common cold</source>
+        <translation>Resfriado común</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Dolor de garganta</translation>
+    </message>
+    <message>
+        <source>Bronchitis</source>
+        <translation>Bronquitis</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation>Dificultad para dormir</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Migraine</source>
+        <translation>Migraña</translation>
+    </message>
+    <message>
+        <source>Pain in arms or legs</source>
+        <translation>Dolor en brazos o piernas</translation>
+    </message>
+    <message>
+        <source>Injection-site reaction</source>
+        <translation>Reacción en la zona de inyección</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>Erupción en la piel</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Picazón</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Muscle pain</source>
+        <translation>Dolor muscular</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Serious infection</source>
+        <translation>Infección grave</translation>
+    </message>
+    <message>
+        <source>Allergic reaction</source>
+        <translation>Reacción alérgica</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation>Anafilaxia</translation>
+    </message>
+    <message>
+        <source>Infusion reaction</source>
+        <translation>Reacción a la infusión</translation>
+    </message>
+    <message>
+        <source>PML</source>
+        <translation>LMP (leucoencefalopatía multifocal progresiva)</translation>
+    </message>
+    <message>
+        <source>Worsening depression</source>
+        <translation>Empeoramiento de la depresión</translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation>Pensamientos suicidas</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,7 @@ DIARY = [
 
 def _seed_diary(services: AppServices, now: datetime, rng: random.Random) -> None:
     """Symptoms now and then after a dose, the way Ana keeps her diary."""
+    from belimumab_companion.domain.monograph import symptom_code
     from belimumab_companion.services.diary_service import DiaryInputs
 
     given = [
@@ -124,6 +125,7 @@ def _seed_diary(services: AppServices, now: datetime, rng: random.Random) -> Non
                 severity=severity,
                 interference=interference,
                 from_catalogue=True,
+                symptom_code=symptom_code(symptom),  # catalogue terms: shown in each language
                 notes=notes,
             )
         )

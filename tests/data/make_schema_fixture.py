@@ -68,6 +68,13 @@ def main() -> None:
                 '', '{stamp}', '{stamp}', NULL);
             INSERT INTO diary_fts (rowid, symptom, notes)
             VALUES (1, 'Dolor de cabeza', 'después de la dosis ☃');
+            INSERT INTO diary_entry (id, symptom, symptom_key, from_catalogue, symptom_code,
+                onset_at, zone, ended_at, severity, interference, notes, segment_id, sequence,
+                action, triage, triage_codes, created_at, updated_at, deleted_at)
+            VALUES (2, 'Headache', 'headache', 1, 'headache', '2026-01-07T08:00:00.000000Z',
+                'Europe/Madrid', NULL, 1, 0, '', 1, 1, 'nothing', 'routine', '', '{stamp}',
+                '{stamp}', NULL);
+            INSERT INTO diary_fts (rowid, symptom, notes) VALUES (2, 'Headache', '');
             INSERT INTO mood_check_in (id, kind, answers_json, total, band, crisis, taken_at,
                 created_at)
             VALUES (1, 'phq9', '[1,1,0,0,0,0,0,0,0]', 2, 'minimal', 0, '{stamp}', '{stamp}');

@@ -235,3 +235,34 @@ def test_an_entry_just_now_is_accepted(services) -> None:  # type: ignore[no-unt
     now = services.clock()
     saved = services.diary.add(DiaryInputs("Rash", now + timedelta(minutes=4), "UTC", 1))
     assert saved.entry.onset_at == now + timedelta(minutes=4)
+
+
+def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_list(
+    services,
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the entry stores the term's language-neutral code beside its English name; a
+    typed symptom has none; the filter list gives each symptom's code."""
+    picked = services.diary.add(
+        _entry("Nausea", 1, from_catalogue=True, symptom_code="nausea")
+    ).entry
+    typed = services.diary.add(_entry("my own words", 2)).entry
+    assert (picked.symptom_code, typed.symptom_code) == ("nausea", None)
+    stored = {e.id: e.symptom_code for e in services.diary.page()}
+    assert stored == {picked.id: "nausea", typed.id: None}
+    previous, _saved = services.diary.update(
+        picked.id, _entry("Headache", 1, from_catalogue=True, symptom_code="headache")
+    )
+    assert previous.symptom_code == "nausea"
+    assert services.diary.restore_version(previous).symptom_code == "nausea"
+    choices = services.diary.symptom_choices()
+    assert [(c.name, c.code) for c in choices] == [("my own words", None), ("Nausea", "nausea")]
+
+
+def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services) -> None:  # type: ignore[no-untyped-def]
+    """The CLI and a CSV file say "from the catalogue" but carry no code: the name gives it."""
+    saved = services.diary.add(_entry("Injection-site reaction", 3, from_catalogue=True)).entry
+    assert saved.symptom_code == "injection-site-reaction"
+    typed = services.diary.add(_entry("Injection-site reaction", 4)).entry
+    assert typed.symptom_code is None  # typed, not picked: the user's words
+    with pytest.raises(ValueError, match="not a symptom code"):
+        services.diary.add(_entry("Nausea", 5, symptom_code="Náuseas!"))

@@ -169,6 +169,13 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         assert setup == ("combined-pill", "2026-10-01")
         assert answer == ("contraception:1:2026-11-22:take-pill", "done")
         assert event == ("might-be-pregnant", "2026-11-20", "prueba ☃")
+    if revision >= "0006":  # issue 17: a typed symptom that is no catalogue term keeps no code
+        connection = sqlite3.connect(data_paths.database)
+        codes = dict(connection.execute("SELECT symptom, symptom_code FROM diary_entry"))
+        connection.close()
+        assert codes["Dolor de cabeza"] is None
+        if revision >= "0010":
+            assert codes["Headache"] == "headache"
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()
@@ -227,3 +234,53 @@ def test_an_upgrade_is_preceded_by_a_checked_backup(
         "Fixture Person",
     )
     connection.close()
+
+
+def test_symptoms_named_as_a_catalogue_term_get_its_code_when_upgraded(
+    data_paths: AppPaths,
+) -> None:
+    """Issue 17, migration 0010: an entry whose symptom is a catalogue term (picked or typed, in
+    any case and spacing) gets the term's code; the user's own words keep none; every code is
+    the one the domain gives that term today."""
+    from belimumab_companion.domain.monograph import parse_monograph_bytes
+    from belimumab_companion.paths import resources_dir
+
+    shutil.copy(DATA / "schema-0008_dose_time_index.sqlite3", data_paths.database)
+    connection = sqlite3.connect(data_paths.database)
+    stamp = "2026-11-23T09:30:00.000000Z"
+    for number, (symptom, from_catalogue) in enumerate(
+        [("Nausea", 1), ("  injection-SITE   reaction ", 0), ("PML", 1), ("nausea and cramps", 0)],
+        start=10,
+    ):
+        connection.execute(
+            "INSERT INTO diary_entry (id, symptom, symptom_key, from_catalogue, onset_at, zone, "
+            "severity, interference, notes, action, triage, triage_codes, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, 'UTC', 1, 0, '', 'nothing', 'routine', '', ?, ?)",
+            (
+                number,
+                symptom,
+                " ".join(symptom.casefold().split()),
+                from_catalogue,
+                stamp,
+                stamp,
+                stamp,
+            ),
+        )
+    connection.commit()
+    connection.close()
+    open_database(data_paths).close()
+    connection = sqlite3.connect(data_paths.database)
+    codes = dict(connection.execute("SELECT id, symptom_code FROM diary_entry WHERE id >= 10"))
+    connection.close()
+    assert codes == {10: "nausea", 11: "injection-site-reaction", 12: "pml", 13: None}
+    import importlib
+
+    from belimumab_companion.domain.monograph import symptom_code
+
+    frozen = importlib.import_module(
+        "belimumab_companion.storage.migrations.versions.0010_symptom_codes"
+    ).CATALOGUE_CODES
+    assert all(symptom_code(name) == code for name, code in frozen.items())
+    # at this revision, the shipped catalogue is exactly the frozen one
+    shipped = parse_monograph_bytes((resources_dir() / "monographs" / "belimumab.md").read_bytes())
+    assert {entry.code for entry in shipped.side_effects.entries()} == set(frozen.values())

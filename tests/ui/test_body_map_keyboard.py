@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.ui.body_map import ORDER, BodyMap
-from belimumab_companion.ui.locale_format import medium_date
+from belimumab_companion.ui.locale_format import long_date
 
 USED = datetime(2026, 11, 12, 9, 0, tzinfo=UTC)
 
@@ -57,7 +57,7 @@ def test_arrows_move_between_the_sites_and_each_is_announced(qtbot) -> None:  # 
 
     qtbot.keyClick(body, Qt.Key.Key_End)
     assert body.focused_site is Site.THIGH_LEFT
-    assert body.accessibleName() == f"Left thigh, last used {medium_date(USED.astimezone().date())}"
+    assert body.accessibleName() == f"Left thigh, last used {long_date(USED.astimezone().date())}"
     qtbot.keyClick(body, Qt.Key.Key_Down)  # wraps round
     assert body.focused_site is ORDER[0]
     qtbot.keyClick(body, Qt.Key.Key_Up)
@@ -94,5 +94,5 @@ def test_the_summary_beside_the_map_uses_the_locale_date(qtbot) -> None:  # type
     _holder, body, _after = _map(qtbot)
     assert body.site_summary(Site.ABDOMEN_RIGHT) == "Right abdomen: not used yet"
     assert body.site_summary(Site.THIGH_LEFT) == (
-        f"Left thigh: last used {medium_date(USED.astimezone().date())}"
+        f"Left thigh: last used {long_date(USED.astimezone().date())}"
     )

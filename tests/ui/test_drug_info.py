@@ -154,3 +154,10 @@ def test_monograph_text_is_escaped_never_markup(qtbot, window: MainWindow, tmp_p
     assert window.drug_info.open_path(hostile)
     text = window.drug_info.browser.toPlainText()
     assert "<img src=x>" in text and "<script>" in text and "<b>Bold?</b>" in text
+
+
+def test_in_english_the_drug_information_shows_the_files_own_disclaimer(window: MainWindow) -> None:
+    window.show_page("drug_info")
+    page = window.drug_info
+    assert not page.language_note.isVisible()
+    assert "has not yet been checked" in page.disclaimer.text()  # the monograph's own words

@@ -93,7 +93,7 @@ def test_every_export_writes_the_file_the_person_chose(opened: MainWindow, tmp_p
     with (tmp_path / chosen[-1]).open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert [row["notes"] for row in rows] == ['\'=HYPERLINK("http://x")']
-    assert "Saved 1 diary entries" in page.export_result.text()
+    assert "Saved 1 diary entry to" in page.export_result.text()  # its plural form (issue 17)
     page.export_fhir.click()
     bundle = json.loads((tmp_path / chosen[-1]).read_text(encoding="utf-8"))
     assert bundle["resourceType"] == "Bundle"
@@ -150,7 +150,7 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
     old_services = opened.services
     page.restore_selected.click()
     question = _box(qtbot, opened, "restoreQuestion")
-    assert "1 diary entries" in question.informativeText()
+    assert "1 diary entry" in question.informativeText()  # its plural form (issue 17)
     assert question.defaultButton() is question.button(QMessageBox.StandardButton.Cancel)
     _click(question, "restoreConfirmButton")
     qtbot.waitUntil(lambda: opened.services is not old_services, timeout=10_000)
@@ -259,7 +259,7 @@ def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
     page.choose_open_file = lambda *_args: bad
     page.import_diary.click()
     box = _box(qtbot, page, "importPreviewDialog")
-    assert "1 new entries, 0 already in your diary, 1 rows with errors" in box.text()
+    assert "1 new entry, 0 already in your diary, 1 row with errors." in box.text()
     assert "line 2" in box.detailedText()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "importPreviewDialog") is None)

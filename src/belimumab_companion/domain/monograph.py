@@ -103,6 +103,13 @@ class FrequencyGroup:
     systems: tuple[SideEffectGroup, ...]
 
 
+def symptom_code(name: str) -> str:
+    """The language-neutral code of a catalogue term: its English name folded to a slug
+    ("Injection-site reaction" -> "injection-site-reaction"). A diary entry picked from the
+    catalogue stores it, so each language can show the term in its own words (issue 17)."""
+    return re.sub(r"[^a-z0-9]+", "-", _fold(" ".join(name.split()))).strip("-")
+
+
 @dataclass(frozen=True)
 class SideEffectEntry:
     """One catalogue item with where it sits; what the diary offers as a pickable symptom."""
@@ -110,6 +117,10 @@ class SideEffectEntry:
     name: str
     body_system: str
     frequency_group: str
+
+    @property
+    def code(self) -> str:
+        return symptom_code(self.name)
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,13 @@ class SideEffectCatalogue:
         for entry in self.entries():
             grouped.setdefault(entry.body_system, []).append(entry)
         return {system: tuple(items) for system, items in grouped.items()}
+
+    def by_code(self) -> dict[str, SideEffectEntry]:
+        """Each term by its code (the first place it appears, when a term is listed twice)."""
+        found: dict[str, SideEffectEntry] = {}
+        for entry in self.entries():
+            found.setdefault(entry.code, entry)
+        return found
 
     def search(self, text: str) -> tuple[SideEffectEntry, ...]:
         needle = _fold(text)

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.free_text import MAX_NOTES, MAX_SYMPTOM, strip_controls
+from belimumab_companion.domain.monograph import symptom_code
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
@@ -66,6 +67,9 @@ class DiaryInputs:
     interference: int = 0
     from_catalogue: bool = False
     ended_at: datetime | None = None
+    # A catalogue term's language-neutral code (domain.monograph.symptom_code); ``symptom`` is
+    # then the term's English name. None: typed by the user (shown as written).
+    symptom_code: str | None = None
     notes: str = ""
     action: Action = Action.NOTHING
     # The dose it followed as (segment, sequence); None: the latest dose before onset.
@@ -89,6 +93,16 @@ class DiaryEntry:
     triage: Triage
     triage_codes: tuple[str, ...]
     deleted: bool
+    symptom_code: str | None = None  # see DiaryInputs.symptom_code
+
+
+@dataclass(frozen=True)
+class SymptomChoice:
+    """A symptom in the diary, for the filter: ``name`` as first written (the filter's key)
+    and the catalogue ``code`` if it is a catalogue term."""
+
+    name: str
+    code: str | None
 
 
 @dataclass(frozen=True)
@@ -197,6 +211,7 @@ class DiaryService:
             triage=result.triage,
             triage_codes=result.matched,
             deleted=False,
+            symptom_code=inputs.symptom_code,
         )
         return SavedEntry(entry, result, dose)
 
@@ -227,6 +242,7 @@ class DiaryService:
             severity=previous.severity,
             interference=previous.interference,
             from_catalogue=previous.from_catalogue,
+            symptom_code=previous.symptom_code,
             ended_at=previous.ended_at,
             notes=previous.notes,
             action=previous.action,
@@ -314,7 +330,13 @@ class DiaryService:
                         QT_TRANSLATE_NOOP("Messages", "choose a level from none to very severe")
                     ),
                 )
-        return replace(inputs, symptom=symptom, notes=notes)
+        code = inputs.symptom_code
+        if code is None and inputs.from_catalogue:
+            # A catalogue term without its code (the CLI, a CSV file): the code of its name.
+            code = symptom_code(symptom) or None
+        if code is not None and not _CODE.fullmatch(code):
+            raise ValueError(f"not a symptom code: {code!r}")
+        return replace(inputs, symptom=symptom, notes=notes, symptom_code=code)
 
     @staticmethod
     def _dose_for(session: Session, inputs: DiaryInputs) -> DoseBefore | None:
@@ -376,6 +398,18 @@ class DiaryService:
         with self._sessions() as session:
             return [name for name in session.scalars(query) if name]
 
+    def symptom_choices(self) -> list[SymptomChoice]:
+        """Every symptom in the diary (not deleted) for the filter list: as first written, with
+        its catalogue code when it has one (so each language can name it)."""
+        query = (
+            select(func.min(DiaryEntryRow.symptom), func.max(DiaryEntryRow.symptom_code))
+            .where(DiaryEntryRow.deleted_at.is_(None))
+            .group_by(DiaryEntryRow.symptom_key)
+            .order_by(DiaryEntryRow.symptom_key)
+        )
+        with self._sessions() as session:
+            return [SymptomChoice(name, code) for name, code in session.execute(query) if name]
+
     def timeline(self, symptom: str) -> list[tuple[datetime, int]]:
         """(onset, severity) of one symptom over time, oldest first, for the chart."""
         query = (
@@ -410,6 +444,9 @@ _DOSE_BEFORE = (
 )
 _INSERT_ENTRY = insert(DiaryEntryRow)
 _IDS_PER_STATEMENT = 500  # well under SQLite's oldest limit on bound values (999)
+
+
+_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _key(symptom: str) -> str:
@@ -507,6 +544,7 @@ def _values(
         "symptom": inputs.symptom,
         "symptom_key": _key(inputs.symptom),
         "from_catalogue": inputs.from_catalogue,
+        "symptom_code": inputs.symptom_code,
         "onset_at": inputs.onset_at,
         "zone": inputs.zone,
         "ended_at": inputs.ended_at,
@@ -539,4 +577,5 @@ def _entry(row: DiaryEntryRow) -> DiaryEntry:
         triage=Triage(row.triage),
         triage_codes=tuple(c for c in row.triage_codes.split(",") if c),
         deleted=row.deleted_at is not None,
+        symptom_code=row.symptom_code,
     )

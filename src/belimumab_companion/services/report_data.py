@@ -129,6 +129,7 @@ class SymptomSeries:
     symptom: str  # as first written in the period
     points: tuple[tuple[datetime, int], ...]  # (onset, severity 0..4), oldest first
     red_flag: bool  # at least one of its entries is a red flag
+    symptom_code: str | None = None  # the catalogue term's code, when it is one (issue 17)
 
 
 @dataclass(frozen=True)
@@ -361,6 +362,7 @@ def _series(entries: list[DiaryEntry]) -> tuple[SymptomSeries, ...]:
             group[0].symptom,
             tuple((e.onset_at, e.severity) for e in group),
             any(is_red_flag(e) for e in group),
+            next((e.symptom_code for e in group if e.symptom_code), None),
         )
         for group in grouped.values()
     ]

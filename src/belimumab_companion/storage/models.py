@@ -268,6 +268,9 @@ class DiaryEntryRow(Base):
     symptom: Mapped[str] = mapped_column(String(200))  # as picked or typed
     symptom_key: Mapped[str] = mapped_column(String(200))  # case-folded, for filter and chart
     from_catalogue: Mapped[bool] = mapped_column(default=False)
+    # The catalogue term's language-neutral code (domain.monograph.symptom_code), when the
+    # symptom is one: each language shows it in its own words (migration 0010).
+    symptom_code: Mapped[str | None] = mapped_column(String(80))
     onset_at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

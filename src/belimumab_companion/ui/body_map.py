@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text, medium_date
+from belimumab_companion.ui.locale_format import integer_text, long_date
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 # Site areas in a 200 x 300 design box (the widget scales it).
@@ -208,19 +208,19 @@ class BodyMap(QWidget):
         painter.end()
 
     def site_summary(self, site: Site) -> str:
-        """ "Left thigh: last used Thu, 12 Nov 2026" (for a list beside the map)."""
+        """ "Left thigh: last used Thursday, 12 November 2026" (for a list beside the map)."""
         last = self._last_used.get(site)
         if last is None:
             return fill(self.tr("%1: not used yet"), (site_label(site),))
         return fill(
-            self.tr("%1: last used %2"), (site_label(site), medium_date(last.astimezone().date()))
+            self.tr("%1: last used %2"), (site_label(site), long_date(last.astimezone().date()))
         )
 
     def site_state(self, site: Site) -> str:
-        """ "Left thigh, last used Thu, 12 Nov 2026" (what a screen reader says on the site)."""
+        """ "Left thigh, last used Thursday, 12 November 2026" (what a screen reader says on the site)."""
         last = self._last_used.get(site)
         if last is None:
             return fill(self.tr("%1, not used yet"), (site_label(site),))
         return fill(
-            self.tr("%1, last used %2"), (site_label(site), medium_date(last.astimezone().date()))
+            self.tr("%1, last used %2"), (site_label(site), long_date(last.astimezone().date()))
         )

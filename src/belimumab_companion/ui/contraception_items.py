@@ -65,7 +65,7 @@ class ContraceptionItems(QWidget):
             self.tr("Records that you did what the selected reminder asked")
         )
         self.done_button.clicked.connect(lambda: self.answer(DONE))
-        self.missed_button = QPushButton(self.tr("&Missed"))
+        self.missed_button = QPushButton(self.tr("M&issed"))
         self.missed_button.setObjectName(f"{prefix}ContraceptionMissed")
         self.missed_button.setAccessibleName(self.tr("Mark the selected reminder missed"))
         self.missed_button.setAccessibleDescription(

@@ -63,13 +63,15 @@ ACTION_TEXT = {
     ),
     Action.WINDOW_ENDING: QT_TRANSLATE_NOOP(
         "contraception_text",
-        "Your contraception cover tied to Benlysta ends in two weeks. Talk with your care team "
-        "about what suits you after that.",
+        "In two weeks, the period in which Benlysta requires contraception ends (4 months "
+        "after your last dose). Your method keeps working for as long as you use it: talk with "
+        "your care team about what suits you after that.",
     ),
     Action.WINDOW_ENDED: QT_TRANSLATE_NOOP(
         "contraception_text",
-        "The 4 months after your last Benlysta dose are over: the reminders tied to it stop. "
-        "You can turn the module off in Settings.",
+        "The 4 months after your last Benlysta dose are over: the period in which Benlysta "
+        "requires contraception has ended, and so do the reminders tied to it. Your method keeps "
+        "working for as long as you use it. You can turn the module off in Settings.",
     ),
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from belimumab_companion.ui.dialogs import question_box
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
+from belimumab_companion.ui.i18n import counted
+from belimumab_companion.ui.locale_format import long_date_time_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -19,21 +19,25 @@ if TYPE_CHECKING:
     from belimumab_companion.services.start_errors import DataSetAsideError
 
 
-# What a backup holds, by table: "%1 diary entries" (the count in the user's locale).
+# What a backup holds, by table: "%n diary entries" (a plural message: "1 diary entry").
 COUNT_TEXT = {
-    "plan_segment": QT_TRANSLATE_NOOP("DataRestore", "%1 treatment plan versions"),
-    "administration": QT_TRANSLATE_NOOP("DataRestore", "%1 doses logged"),
-    "diary_entry": QT_TRANSLATE_NOOP("DataRestore", "%1 diary entries"),
-    "mood_check_in": QT_TRANSLATE_NOOP("DataRestore", "%1 mood check-ins"),
-    "vaccination": QT_TRANSLATE_NOOP("DataRestore", "%1 vaccinations"),
-    "contraception_log": QT_TRANSLATE_NOOP("DataRestore", "%1 contraception reminders answered"),
-    "pregnancy_event": QT_TRANSLATE_NOOP("DataRestore", "%1 pregnancy events"),
+    "plan_segment": QT_TRANSLATE_NOOP("DataRestore", "%n treatment plan versions"),
+    "administration": QT_TRANSLATE_NOOP("DataRestore", "%n doses logged"),
+    "diary_entry": QT_TRANSLATE_NOOP("DataRestore", "%n diary entries"),
+    "mood_check_in": QT_TRANSLATE_NOOP("DataRestore", "%n mood check-ins"),
+    "vaccination": QT_TRANSLATE_NOOP("DataRestore", "%n vaccinations"),
+    "contraception_log": QT_TRANSLATE_NOOP("DataRestore", "%n contraception reminders answered"),
+    "pregnancy_event": QT_TRANSLATE_NOOP("DataRestore", "%n pregnancy events"),
 }
 
 
-def count_words() -> dict[str, str]:
-    """The plain words for what a backup holds, by table ("%1 diary entries")."""
-    return {table: marked("DataRestore", text) for table, text in COUNT_TEXT.items()}
+def count_words(counts: Mapping[str, int]) -> dict[str, str]:
+    """The plain words for what a backup holds, by table ("3 diary entries", "1 vaccination")."""
+    return {
+        table: counted("DataRestore", text, counts[table])
+        for table, text in COUNT_TEXT.items()
+        if table in counts
+    }
 
 
 def _local(moment: datetime | None) -> str:
@@ -43,7 +47,7 @@ def _local(moment: datetime | None) -> str:
 
 
 def preview_text(preview: BackupPreview) -> str:
-    words = count_words()
+    words = count_words(preview.counts)
     lines = [
         fill(QCoreApplication.translate("DataRestore", "Made: %1"), (_local(preview.created_at),)),
         fill(
@@ -52,9 +56,7 @@ def preview_text(preview: BackupPreview) -> str:
         ),
         "",
     ]
-    for table, template in words.items():
-        if table in preview.counts:
-            lines.append(fill(template, (integer_text(preview.counts[table]),)))
+    lines += words.values()
     if preview.needs_upgrade:
         lines += [
             "",

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from belimumab_companion.ui.locale_format import integer_text, medium_date
+from belimumab_companion.ui.locale_format import integer_text, long_date
 from belimumab_companion.ui.models.diary_model import LEVEL_WORDS, level_text
 from belimumab_companion.ui.theme import is_dark
 from belimumab_companion.user_text import fill
@@ -41,7 +41,8 @@ def _msecs(moment: datetime) -> float:
 
 
 def _day_text(moment: datetime) -> str:
-    return medium_date(moment.astimezone().date())
+    """A day inside a sentence: the weekday and month in full ("martes", never "mar")."""
+    return long_date(moment.astimezone().date())
 
 
 class DiaryChart(QWidget):
@@ -51,6 +52,7 @@ class DiaryChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable, so its description is read
         self._services: AppServices | None = None
         self._symptom: str | None = None
+        self._label = ""  # the symptom as the user reads it (a catalogue term in their language)
         self._timeline: list[tuple[datetime, int]] | None = None  # the symptom's, all of it
         self._points: list[tuple[datetime, int]] = []  # those in the period: drawn
         self._period: tuple[date | None, date | None] = (None, None)
@@ -82,12 +84,18 @@ class DiaryChart(QWidget):
         self._services = services
         self.refresh()
 
-    def set_symptom(self, symptom: str | None) -> None:
-        """Show ``symptom`` (None: nothing chosen). Reads again only when the symptom changes."""
+    def set_symptom(self, symptom: str | None, label: str | None = None) -> None:
+        """Show ``symptom`` (None: nothing chosen), named ``label`` (default: as stored). Reads
+        again only when the symptom changes."""
         symptom = symptom or None
+        label = label or symptom or ""
         if (symptom and _key(symptom)) == (self._symptom and _key(self._symptom)):
+            if label != self._label:
+                self._label = label
+                self._render()
             return
         self._symptom = symptom
+        self._label = label
         self._timeline = None
         self._render()
 
@@ -136,7 +144,7 @@ class DiaryChart(QWidget):
                 text = self.tr("No entries for “%1” between these dates.")
             else:
                 text = self.tr("No entries for “%1” yet, so there is nothing to draw.")
-            self._show_empty(fill(text, (self._symptom,)))
+            self._show_empty(fill(text, (self._label,)))
             return
         self._draw(services)
 
@@ -275,7 +283,7 @@ class DiaryChart(QWidget):
         given = [at for at in self._doses(services) if start <= at <= end]
         self.dose_series.replace([QPointF(_msecs(at), DOSE_ROW) for at in given])
         self._shown_doses = len(given)
-        symptom = self._symptom or ""
+        symptom = self._label
         # QChart titles are rich text: what the person typed is escaped (scenario 23).
         title = fill(self.tr("Severity of “%1” over time"), (html.escape(symptom),))
         self.chart.setTitle(title)

@@ -36,7 +36,8 @@ from belimumab_companion.services.diary_service import (
 )
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.i18n import error_text, marked
-from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
+from belimumab_companion.ui.symptom_text import catalogue_terms, match_term, symptom_text
 from belimumab_companion.ui.wall_time import WallTimeEdit
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
@@ -126,7 +127,8 @@ class DiaryEntryDialog(QDialog):
         self.care_team_message: QMessageBox | None = None  # R-30, after saving
         self.safety_net_message: QMessageBox | None = None  # R-45, after a routine result
         catalogue = services.monographs.current().loaded.monograph.side_effects.entries()
-        self._catalogue = {e.name.casefold(): e for e in catalogue}
+        # In the user's language; what is stored is the term's code and English name (issue 17).
+        self._terms = catalogue_terms(catalogue)
         self.symptom = QComboBox()
         self.symptom.setObjectName("diarySymptom")
         self.symptom.setAccessibleName(self.tr("Symptom: pick from the list or type it"))
@@ -135,12 +137,12 @@ class DiaryEntryDialog(QDialog):
         )
         self.symptom.setEditable(True)
         self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for item in sorted(catalogue, key=lambda e: (e.body_system, e.name)):
-            self.symptom.addItem(f"{item.name}", item.name)
+        for term in sorted(self._terms, key=lambda t: (t.group.casefold(), t.shown.casefold())):
+            self.symptom.addItem(term.shown, term.code)
             self.symptom.setItemData(
-                self.symptom.count() - 1, item.body_system, Qt.ItemDataRole.ToolTipRole
+                self.symptom.count() - 1, term.group, Qt.ItemDataRole.ToolTipRole
             )
-        completer = QCompleter(QStringListModel([e.name for e in catalogue], self), self)
+        completer = QCompleter(QStringListModel([t.shown for t in self._terms], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.symptom.setCompleter(completer)
@@ -237,7 +239,7 @@ class DiaryEntryDialog(QDialog):
         self.resize(520, 460)
 
     def _fill(self, entry: DiaryEntry) -> None:
-        self.symptom.setEditText(entry.symptom)
+        self.symptom.setEditText(symptom_text(entry.symptom, entry.symptom_code))
         self.severity.setCurrentIndex(entry.severity)
         self.interference.setCurrentIndex(entry.interference)
         self.action.setCurrentIndex(max(0, self.action.findData(entry.action.value)))
@@ -273,7 +275,7 @@ class DiaryEntryDialog(QDialog):
             return
         days = dose.days_before(onset, self._zone)
         given = dose.given_at.astimezone(ZoneInfo(self._zone))
-        when = f"{medium_date(given.date())}, {time_text(given)}"
+        when = long_date_time_text(given)  # in a sentence: the weekday in full
         if days == 0:
             template = self.tr("The same day as your dose on %2.")
         elif days == 1:
@@ -284,13 +286,15 @@ class DiaryEntryDialog(QDialog):
 
     def inputs(self) -> DiaryInputs:
         text = self.symptom.currentText()
+        term = match_term(text, self._terms)
         return DiaryInputs(
-            symptom=text,
+            symptom=term.english if term is not None else text,
+            symptom_code=term.code if term is not None else None,
             onset_at=self.onset.instant(),
             zone=self._zone,
             severity=int(self.severity.currentData()),
             interference=int(self.interference.currentData()),
-            from_catalogue=" ".join(text.split()).casefold() in self._catalogue,
+            from_catalogue=term is not None,
             ended_at=self.ended_at.instant() if self.ended.isChecked() else None,
             notes=self.notes.toPlainText(),
             action=Action(str(self.action.currentData())),
@@ -317,7 +321,7 @@ class DiaryEntryDialog(QDialog):
         from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
         numbers = self._services.settings.help_numbers()
-        what = saved.entry.symptom
+        what = symptom_text(saved.entry.symptom, saved.entry.symptom_code)
         for kind, needed in (
             (Triage.EMERGENCY, saved.triage.emergency),
             (Triage.CRISIS, saved.triage.crisis),
@@ -347,7 +351,8 @@ class DiaryEntryDialog(QDialog):
             for code in result.matched
             if code in CARE_TEAM_REASONS
         ]
-        parts = [headline, fill(self.tr("You reported: %1."), (saved.entry.symptom,))]
+        reported = symptom_text(saved.entry.symptom, saved.entry.symptom_code)
+        parts = [headline, fill(self.tr("You reported: %1."), (reported,))]
         if reasons:
             parts.append(self.tr("Why: what you reported matches") + "\n" + "\n".join(reasons))
         emergency = self._services.settings.help_numbers().emergency

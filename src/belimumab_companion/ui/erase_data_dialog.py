@@ -30,9 +30,9 @@ from belimumab_companion.services.erase_data import (
     confirmation_matches,
 )
 from belimumab_companion.ui.dialogs import plain_label
-from belimumab_companion.ui.i18n import user_text
+from belimumab_companion.ui.i18n import counted, user_text
 from belimumab_companion.ui.locale_format import integer_text
-from belimumab_companion.user_text import fill
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 
 def _plain_label(text: str, object_name: str, accessible_name: str) -> QLabel:
@@ -189,14 +189,15 @@ def _listed(items: Sequence[str]) -> list[str]:
 def erased_message(result: EraseResult) -> tuple[bool, str, str]:
     """(a warning?, title, plain text) for the message after an erase."""
     lines = [
-        fill(
-            QCoreApplication.translate(
+        counted(
+            "EraseDataDialog",
+            QT_TRANSLATE_NOOP(
                 "EraseDataDialog",
-                "Removed from this computer's folder (%1 files in all): your data file, its "
+                "Removed from this computer's folder (%n files in all): your data file, its "
                 "backups, the log files and any set-aside files. They were deleted, not securely "
                 "wiped.",
             ),
-            (integer_text(len(result.removed_files)),),
+            len(result.removed_files),
         )
         if result.removed_files
         else QCoreApplication.translate("EraseDataDialog", "There was no data to remove."),

@@ -113,7 +113,13 @@ def install_language(choice: str = "") -> InstalledLanguage:
             QCoreApplication.removeTranslator(translator)
     language = choice if choice in available_languages() else system_language()
     translators: list[QTranslator] = []
-    if language != SOURCE_LANGUAGE:
+    if language == SOURCE_LANGUAGE:
+        # English needs only its plural forms ("1 dose logged" for "%n doses logged").
+        plurals = QTranslator(app)
+        compiled = compiled_catalogue(SOURCE_LANGUAGE)
+        if compiled is not None and plurals.load(str(compiled)):
+            translators.append(plurals)
+    else:
         ours = QTranslator(app)
         compiled = compiled_catalogue(language)
         if compiled is not None and ours.load(str(compiled)):
@@ -207,6 +213,13 @@ def marked(context: str, source: str) -> str:
     """Translate a string marked with ``QT_TRANSLATE_NOOP(context, source)`` elsewhere (a table of
     labels, a code's text). The one place a translate call takes a variable."""
     return QCoreApplication.translate(context, source)
+
+
+def counted(context: str, source: str, count: int) -> str:
+    """A count's words in the plural form the language uses for ``count`` ("1 dose", "2 doses"):
+    ``source`` has ``%n`` (marked elsewhere; ``packaging/translations.py`` makes it a plural
+    message); Qt writes the number in place of ``%n``."""
+    return QCoreApplication.translate(context, source, None, count)
 
 
 def user_text(text: UserText) -> str:

@@ -231,7 +231,15 @@ class LogDoseDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(text_width(self, 100), self.sizeHint().height())
+        self._fit_height(text_width(self, 100))
+
+    def _fit_height(self, width: int) -> None:
+        """Tall enough for the wrapped text at ``width`` (the site list, the advice): a window's
+        size hint ignores how much a word-wrapped label needs at a given width."""
+        layout = self.layout()
+        wraps = layout is not None and layout.hasHeightForWidth()
+        needed = layout.totalHeightForWidth(width) if layout is not None and wraps else 0
+        self.resize(width, max(self.sizeHint().height(), needed))
 
     def _fill(self, record: DoseRecord) -> None:
         index = self.given_by.findData(record.given_by)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.services.mood_service import MoodCheckIn
-from belimumab_companion.ui.locale_format import integer_text, medium_date
+from belimumab_companion.ui.locale_format import integer_text, long_date
 from belimumab_companion.ui.theme import is_dark
 from belimumab_companion.user_text import fill
 
@@ -48,7 +48,7 @@ class MoodChart(QWidget):
         self.setAccessibleDescription(self.tr("No check-ins yet."))
 
     def _when(self, item: MoodCheckIn) -> str:
-        return medium_date(item.taken_at.astimezone().date())
+        return long_date(item.taken_at.astimezone().date())  # in sentences: words in full
 
     def _line(self, item: MoodCheckIn) -> str:
         if item.kind == "phq9":

@@ -145,7 +145,7 @@ class PlanSetupDialog(QDialog):
             (
                 self.start,
                 self.tr("First dose or already on it"),
-                self.tr("&Is this your first dose?"),
+                self.tr("Is this your first d&ose?"),
                 self.tr(
                     "Choose whether you are starting belimumab, or are already on it and are "
                     "setting up the app now."

@@ -72,7 +72,7 @@ class PreparePanel(QGroupBox):
         self.setObjectName("preparePanel")
         self.setTitle(self.tr("Getting ready"))
         self._services: AppServices | None = None
-        self.taken_out_button = QPushButton(self.tr("I took it out of the &fridge"))
+        self.taken_out_button = QPushButton(self.tr("I took it &out of the fridge"))
         self.taken_out_button.setObjectName("takenOutButton")
         self.taken_out_button.setAccessibleName(self.tr("Start the 30-minute warm-up timer"))
         self.taken_out_button.setAccessibleDescription(

@@ -54,7 +54,7 @@ class ReminderSettingsBox(QGroupBox):
         current = reminders.settings()
         evening = next((lt for lt in current.lead_times if lt.days_before == 1 and lt.at), None)
         morning = next((lt for lt in current.lead_times if lt.days_before == 0 and lt.at), None)
-        self.evening = QCheckBox(self.tr("The &evening before, at"))
+        self.evening = QCheckBox(self.tr("The e&vening before, at"))
         self.evening.setObjectName("remindEvening")
         self.evening.setAccessibleDescription(
             self.tr("A reminder the evening before each dose, at the time next to it.")
@@ -92,7 +92,7 @@ class ReminderSettingsBox(QGroupBox):
             self.tr("A reminder to let the pen or syringe reach room temperature first.")
         )
         self.prep.setChecked(current.prep)
-        self.check_ins = QCheckBox(self.tr("&How-are-you check-ins for 7 days after each dose, at"))
+        self.check_ins = QCheckBox(self.tr("How-are-you check-ins for 7 &days after each dose, at"))
         self.check_ins.setObjectName("remindCheckIns")
         self.check_ins.setAccessibleDescription(
             self.tr("A daily question about how you feel, for 7 days after each dose.")
@@ -140,7 +140,7 @@ class ReminderSettingsBox(QGroupBox):
         self.keep_home.setAccessibleDescription(
             self.tr("Away from home, reminders keep the time of day at home.")
         )
-        self.follow_local = QRadioButton(self.tr("When I travel, follow the &local time"))
+        self.follow_local = QRadioButton(self.tr("When I travel, follow the local ti&me"))
         self.follow_local.setObjectName("travelFollowLocal")
         self.follow_local.setAccessibleDescription(
             self.tr("Away from home, reminders come at the same clock time where you are.")

@@ -86,6 +86,7 @@ from belimumab_companion.ui.locale_format import (
 from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
 from belimumab_companion.ui.models.diary_model import level_text, triage_text
 from belimumab_companion.ui.mood_dialog import BAND_TEXT, phq_text
+from belimumab_companion.ui.symptom_text import symptom_text
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -529,7 +530,7 @@ def _entry_rows(entries: Sequence[DiaryEntry]) -> tuple[list[list[str]], list[st
         rows.append(
             [
                 _moment(entry.onset_at, entry.zone),
-                entry.symptom,
+                symptom_text(entry.symptom, entry.symptom_code),
                 level_text(entry.severity),
                 level_text(entry.interference),
                 triage_text(entry.triage),
@@ -866,7 +867,7 @@ def severity_chart(report: CareTeamReport) -> QImage:
         line.append(points)
         markers = QScatterSeries()
         # The legend draws series names as rich text: the user's symptom is escaped.
-        markers.setName(_e(series_data.symptom))
+        markers.setName(_e(symptom_text(series_data.symptom, series_data.symptom_code)))
         markers.setMarkerShape(shape)
         markers.setMarkerSize(9)
         markers.append(points)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import medium_date_time_text
+from belimumab_companion.ui.symptom_text import symptom_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: only when data is really needed
@@ -234,7 +235,7 @@ class DiaryModel(QAbstractTableModel):
             entry = self._entries[row]
             texts = (
                 when_text(entry),
-                entry.symptom,
+                symptom_text(entry.symptom, entry.symptom_code),
                 level_text(entry.severity),
                 level_text(entry.interference),
                 triage_text(entry.triage),

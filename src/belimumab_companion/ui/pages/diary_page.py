@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,23 +34,29 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.diary_chart import DiaryChart
+from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.models.diary_model import (
     ACTION,
+    ACTION_WORDS,
     INTERFERENCE,
+    LEVEL_WORDS,
     SEVERITY,
     SYMPTOM,
     TRIAGE,
+    TRIAGE_WORDS,
     WHEN,
     DiaryModel,
 )
+from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
+    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter, SymptomChoice
 
 SEARCH_DELAY_MS = 250
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
@@ -76,11 +82,11 @@ class SymptomCombo(QComboBox):
     def __init__(self, all_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all_text = all_text
-        self._loader: Callable[[], list[str]] | None = None
+        self._loader: Callable[[], list[SymptomChoice]] | None = None
         self._stale = False
         self.addItem(all_text, None)
 
-    def set_loader(self, loader: Callable[[], list[str]]) -> None:
+    def set_loader(self, loader: Callable[[], list[SymptomChoice]]) -> None:
         self._loader = loader
         self._stale = True
 
@@ -91,18 +97,23 @@ class SymptomCombo(QComboBox):
         if not self._stale or self._loader is None:
             return
         self._stale = False
-        names = self._loader()
+
+        choices = self._loader()
         current = self.currentData()
-        keys = {_key(name) for name in names}
+        current_text = self.currentText()
+        keys = {_key(choice.name) for choice in choices}
+        # each shown in the user's language (a catalogue term) or as written; the key stays
+        shown = [(symptom_text(c.name, c.code), c.name) for c in choices]
         if current and _key(current) not in keys:
-            names = sorted([*names, current], key=_key)
+            shown.append((current_text, current))
+        shown.sort(key=lambda item: _key(item[0]))
         self.blockSignals(True)  # the choice does not change: no new query
         try:
             self.clear()
             self.addItem(self._all_text, None)
             chosen = 0
-            for index, name in enumerate(names, start=1):
-                self.addItem(name, name)
+            for index, (text, name) in enumerate(shown, start=1):
+                self.addItem(text, name)
                 if current and _key(name) == _key(current):
                     chosen = index
             self.setCurrentIndex(chosen)
@@ -251,6 +262,7 @@ class DiaryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # Notes
         self._size_columns()
+        self._columns_sized = False
         header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)  # header clicks → model.sort → ORDER BY in SQLite
@@ -319,7 +331,7 @@ class DiaryPage(QWidget):
         chart_box.setObjectName("diaryChartBox")
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(_label(self.tr("Severity ch&art"), "diaryChartLabel", self.chart))
+        chart_layout.addWidget(_label(self.tr("Severity &chart"), "diaryChartLabel", self.chart))
         chart_layout.addWidget(self.chart)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(chart_box)
@@ -359,21 +371,35 @@ class DiaryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_sized:  # the header's font and style are final once it is shown
+            self._columns_sized = True
+            self._size_columns()
+
     def _size_columns(self) -> None:
-        """Widths from the font and the longest fixed wording, not from the rows: sizing to
-        contents calls data() thousands of times and would redo it on every page fetched."""
+        """Widths from the font, the header and every fixed wording in the language shown (the
+        longest word differs by language), not from the rows: sizing to contents calls data()
+        thousands of times and would redo it on every page fetched."""
         metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
         widest = datetime(2026, 9, 30, 23, 59)  # a long weekday and month name, two-digit day
+        levels = [marked(DIARY_CONTEXT, word) for word in LEVEL_WORDS]
         samples = {
-            WHEN: f"{medium_date(widest.date())}, {time_text(widest)}",
-            SYMPTOM: "Swelling where I injected",
-            SEVERITY: self.tr("very severe"),
-            INTERFERENCE: self.tr("Gets in the way"),
-            TRIAGE: self.tr("contact care team today"),
-            ACTION: self.tr("called the care team"),
+            WHEN: [f"{medium_date(widest.date())}, {time_text(widest)}"],
+            # a typed symptom is elided when long; every catalogue term is shown whole
+            SYMPTOM: [
+                "Swelling where I injected",
+                *(symptom_text(name, code) for code, name in SYMPTOM_TERMS.items()),
+            ],
+            SEVERITY: levels,
+            INTERFERENCE: levels,
+            TRIAGE: [marked(DIARY_CONTEXT, word) for word in TRIAGE_WORDS.values()],
+            ACTION: [marked(DIARY_CONTEXT, word) for word in ACTION_WORDS.values()],
         }
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        for column, texts in samples.items():
+            cells = max(metrics.horizontalAdvance(text) for text in texts) + 24
+            self.table.setColumnWidth(column, max(cells, header.sectionSizeHint(column)))
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self, services: AppServices) -> None:
@@ -389,7 +415,7 @@ class DiaryPage(QWidget):
         self.log_button.setEnabled(True)
         self._set_default_dates()
         self.chart.load(services)
-        self.symptom_combo.set_loader(services.diary.symptoms)
+        self.symptom_combo.set_loader(services.diary.symptom_choices)
         self.model.set_service(services.diary, self.current_filter())
         self._after_query()
 
@@ -532,12 +558,14 @@ class DiaryPage(QWidget):
         if where is not None:
             self.chart.set_period(where.since, where.until, where.zone)
         symptom = self.symptom_combo.currentData()
+        label = self.symptom_combo.currentText()
         if not symptom:
             entry = self.selected_entry()
             if entry is None:
                 return  # keep what the chart shows
             symptom = entry.symptom
-        self.chart.set_symptom(symptom)
+            label = symptom_text(entry.symptom, entry.symptom_code)
+        self.chart.set_symptom(symptom, label)
 
     def _edit_selected(self) -> None:
         entry = self.selected_entry()

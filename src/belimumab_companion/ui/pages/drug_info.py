@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
 from belimumab_companion.ui.dialogs import open_plain_message
-from belimumab_companion.ui.i18n import marked, user_text
+from belimumab_companion.ui.i18n import SOURCE_LANGUAGE, current_language, marked, user_text
 from belimumab_companion.ui.locale_format import date_text, integer_text
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
@@ -240,12 +240,24 @@ class DrugInfoPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        # The monograph itself is in English; the note says so when the screens are not.
-        self.language_note = QLabel(self.tr("The drug information is in English."))
+        # The monograph itself is in English (the US prescribing information); when the screens
+        # are not, the note says so, and that it does not replace the leaflet in the user's
+        # language (issue 17). The disclaimer is then the app's own, in the user's language.
+        self._in_english = current_language() == SOURCE_LANGUAGE
+        self.language_note = QLabel(
+            self.tr(
+                "The drug information is in English only. It follows the US prescribing "
+                "information; it does not replace the leaflet in your language that comes in the "
+                "pack."
+            )
+        )
         self.language_note.setObjectName("monographLanguageNote")
         self.language_note.setTextFormat(Qt.TextFormat.PlainText)
         self.language_note.setWordWrap(True)
-        self.language_note.setVisible(QLocale().language() != QLocale.Language.English)
+        self.language_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.language_note.setMargin(8)
+        self.language_note.setAccessibleName(self.tr("Language of the drug information"))
+        self.language_note.setVisible(not self._in_english)
 
         self.open_button = QPushButton(self.tr("&Open another monograph…"))
         self.open_button.setObjectName("openMonographButton")
@@ -309,9 +321,9 @@ class DrugInfoPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.disclaimer)
+        layout.addWidget(self.language_note)
         layout.addWidget(self.source_label)
         layout.addWidget(self.notice)
-        layout.addWidget(self.language_note)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -471,11 +483,12 @@ class DrugInfoPage(QWidget):
                 item = QListWidgetItem(section.title)
                 item.setData(ANCHOR_ROLE, section.anchor)
                 self.contents.addItem(item)
+        own_disclaimer = self.tr(
+            "This information is for learning only. It is not medical advice: follow your care team."
+        )
+        # The file's disclaimer is English: in another language the app's own (translated) one.
         self.disclaimer.setText(
-            monograph.disclaimer
-            or self.tr(
-                "This information is for learning only. It is not medical advice: follow your care team."
-            )
+            (monograph.disclaimer or own_disclaimer) if self._in_english else own_disclaimer
         )
         origin = (
             self.tr("Built-in monograph") if current.loaded.shipped else str(current.loaded.path)

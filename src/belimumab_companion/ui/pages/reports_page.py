@@ -197,13 +197,13 @@ class ReportsPage(QWidget):
             self.tr("Save every dose to a spreadsheet file you choose"),
         )
         self.export_diary = _button(
-            self.tr("Side-effect &diary (CSV)…"),
+            self.tr("Side-&effect diary (CSV)…"),
             "exportDiaryCsv",
             self.tr("Export the side-effect diary as a CSV file"),
             self.tr("Save every diary entry to a spreadsheet file you choose"),
         )
         self.export_fhir = _button(
-            self.tr("Everything, for a &health record (FHIR)…"),
+            self.tr("E&verything, for a health record (FHIR)…"),
             "exportFhir",
             self.tr("Export everything as a FHIR bundle for a health record system"),
             self.tr("Save all your data in the FHIR format that health record systems read"),
@@ -289,7 +289,7 @@ class ReportsPage(QWidget):
             self.tr("Replace your data with the backup selected in the list; you can undo it"),
         )
         self.restore_file = _button(
-            self.tr("Restore from a &file…"),
+            self.tr("Restore from a fi&le…"),
             "restoreFromFile",
             self.tr("Restore from a backup file"),
             self.tr("Replace your data with a backup file you choose; you can undo it"),
@@ -432,7 +432,7 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             count = export_doses_csv(path, services.plans, self._now())
-            return fill(self.tr("Saved %1 doses to %2."), (integer_text(count), str(path)))
+            return fill(self.tr("Saved %n doses to %1.", None, count), (str(path),))
 
         self._export(
             self.tr("Save the doses as CSV"),
@@ -449,7 +449,7 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             count = export_diary_csv(path, services.diary, services.plans)
-            return fill(self.tr("Saved %1 diary entries to %2."), (integer_text(count), str(path)))
+            return fill(self.tr("Saved %n diary entries to %1.", None, count), (str(path),))
 
         self._export(
             self.tr("Save the side-effect diary as CSV"),
@@ -467,8 +467,8 @@ class ReportsPage(QWidget):
         def write(path: Path) -> str:
             count = export_fhir(path, services, self._now())
             return fill(
-                self.tr("Saved a FHIR bundle of %1 entries to %2."),
-                (integer_text(count), str(path)),
+                self.tr("Saved a FHIR bundle of %n entries to %1.", None, count),
+                (str(path),),
             )
 
         self._export(
@@ -488,8 +488,10 @@ class ReportsPage(QWidget):
             now = self._now()
             count = export_ics(path, services.plans.upcoming(now, ICS_DOSES), now)
             return fill(
-                self.tr("Saved the next %1 doses to %2. Open it with your calendar app."),
-                (integer_text(count), str(path)),
+                self.tr(
+                    "Saved the next %n doses to %1. Open it with your calendar app.", None, count
+                ),
+                (str(path),),
             )
 
         self._export(
@@ -528,11 +530,11 @@ class ReportsPage(QWidget):
                 "importRefusedDialog",
             )
         text = fill(
-            self.tr("%1 new entries, %2 already in your diary, %3 rows with errors."),
+            self.tr("%1, %2, %3."),  # each count with its own plural form
             (
-                integer_text(preview.new_count),
-                integer_text(preview.duplicate_count),
-                integer_text(preview.error_count),
+                self.tr("%n new entries", None, preview.new_count),
+                self.tr("%n already in your diary", None, preview.duplicate_count),
+                self.tr("%n rows with errors", None, preview.error_count),
             ),
         )
         box = question_box(self, "importPreviewDialog", self.tr("Import this diary?"), text)
@@ -552,7 +554,7 @@ class ReportsPage(QWidget):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         if preview.new_count:
-            label = fill(self.tr("&Import %1 entries"), (integer_text(preview.new_count),))
+            label = self.tr("&Import %n entries", None, preview.new_count)
             accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             accept.setObjectName("importConfirmButton")
             box.buttonClicked.connect(
@@ -586,8 +588,8 @@ class ReportsPage(QWidget):
 
         self.undo_bar.offer(
             fill(
-                self.tr("Imported %1 diary entries from %2."),
-                (integer_text(result.count), preview.path.name),
+                self.tr("Imported %n diary entries from %1.", None, result.count),
+                (preview.path.name,),
             ),
             undo,
         )

@@ -58,7 +58,9 @@ def _table(object_name: str, accessible: str, description: str, model: DosesMode
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setResizeContentsPrecision(40)  # size columns from the first rows only
-    view.horizontalHeader().setStretchLastSection(True)
+    # Not stretched: a stretched last column is squeezed to what is left of the view and cuts
+    # its words ("Cómo": "Inyección subcutánea…"); the view scrolls sideways instead.
+    view.horizontalHeader().setStretchLastSection(False)
     view.setWordWrap(False)
     return view
 
@@ -207,7 +209,7 @@ class SchedulePage(QWidget):
         # The history runs the page's full width, below the calendar: it has the most to say
         # (when each dose was given, where, and whether it was late).
         history = QVBoxLayout()
-        history_label = QLabel(self.tr("Dose &history"))
+        history_label = QLabel(self.tr("Dose hi&story"))
         history_label.setObjectName("doseHistoryLabel")
         history_label.setBuddy(self.history_view)
         history.addWidget(history_label)

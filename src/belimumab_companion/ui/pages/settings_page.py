@@ -46,7 +46,7 @@ class SettingsPage(QWidget):
         self.logs_folder = plain_label("settingsLogsFolder")
         self.appearance = plain_label("settingsAppearance")
         self.appearance.setText(self.tr("The app follows your system's light or dark appearance."))
-        self.open_folder = QPushButton(self.tr("Open the data &folder"))
+        self.open_folder = QPushButton(self.tr("Ope&n the data folder"))
         self.open_folder.setObjectName("openDataFolderButton")
         self.open_folder.setAccessibleName(self.tr("Open the data folder in the file manager"))
         self.open_folder.setAccessibleDescription(
@@ -131,7 +131,7 @@ class SettingsPage(QWidget):
     def _build_modules(self) -> None:
         box = QGroupBox(self.tr("Contraception"))
         box.setObjectName("settingsContraceptionBox")
-        self.contraception = QCheckBox(self.tr("&Contraception reminders, tied to the treatment"))
+        self.contraception = QCheckBox(self.tr("Contraception reminders, t&ied to the treatment"))
         self.contraception.setObjectName("contraceptionEnabled")
         self.contraception.setAccessibleDescription(
             self.tr("Turns the contraception page and its reminders on or off")
