@@ -42,7 +42,7 @@ def test_export_csv_doses_and_diary(tmp_path: Path) -> None:
     data = _data(tmp_path)
     doses, diary = tmp_path / "doses.csv", tmp_path / "diary.csv"
     code, out, err = run_cli(data, "export", "csv", str(doses))
-    assert (code, out.strip()) == (0, f"Wrote 1 doses to {doses}."), err
+    assert (code, out.strip()) == (0, f"Wrote 1 dose to {doses}."), err
     [dose] = _rows(doses)
     assert dose["given_at"].startswith("2026-10-03T18:05:00+02:00")
     assert run_cli(data, "export", "csv", "--what", "diary", str(diary))[0] == 0
@@ -77,11 +77,11 @@ def test_import_csv_previews_then_imports_all_or_nothing(tmp_path: Path) -> None
     target = tmp_path / "other"
     assert run_cli(target, *PLAN)[0] == 0
     code, out, _ = run_cli(target, "import", "csv", str(exported))
-    assert code == 0 and "1 new entries, 0 already in your diary, 0 rows with errors" in out
+    assert code == 0 and "1 new entry, 0 already in your diary, 0 rows with errors" in out
     assert "Nothing changed" in out
     assert json.loads(run_cli(target, "diary", "--json")[1]) == []
     code, out, _ = run_cli(target, "import", "csv", str(exported), "--yes")
-    assert code == 0 and "Imported 1 entries." in out
+    assert code == 0 and "Imported 1 entry." in out
     entries = json.loads(run_cli(target, "diary", "--json")[1])
     assert [e["notes"] for e in entries] == ["=cmd|' /C calc'!A0"]
     code, out, _ = run_cli(target, "import", "csv", str(exported), "--yes")

@@ -412,6 +412,11 @@ def add_country(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 dose", "2 doses": the command line's English, with its singular."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -1158,7 +1163,7 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             written = export_ics(args.file, doses, now)
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
-        print(f"Wrote {written} doses to {args.file}.", file=out)
+        print(f"Wrote {_count(written, 'dose', 'doses')} to {args.file}.", file=out)
         return EXIT_OK
     if args.export_kind == "pdf":
         return _export_pdf(args, paths, out)
@@ -1169,16 +1174,17 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     now = args.as_of or datetime.now(UTC)
     try:
         if args.export_kind == "fhir":
-            written, what = export_fhir(args.file, services, now), "entries"
+            written, what = export_fhir(args.file, services, now), ("entry", "entries")
         elif args.what == "diary":
-            written, what = export_diary_csv(args.file, services.diary, services.plans), "entries"
+            written = export_diary_csv(args.file, services.diary, services.plans)
+            what = ("entry", "entries")
         else:
-            written, what = export_doses_csv(args.file, services.plans, now), "doses"
+            written, what = export_doses_csv(args.file, services.plans, now), ("dose", "doses")
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
     finally:
         services.close()
-    print(f"Wrote {written} {what} to {args.file}.", file=out)
+    print(f"Wrote {_count(written, *what)} to {args.file}.", file=out)
     return EXIT_OK
 
 
@@ -1344,8 +1350,9 @@ def _import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         except CsvImportRefused as exc:
             raise CliError(str(exc)) from None
         print(
-            f"{args.file}: {preview.new_count} new entries, {preview.duplicate_count} already in "
-            f"your diary, {preview.error_count} rows with errors.",
+            f"{args.file}: {_count(preview.new_count, 'new entry', 'new entries')}, "
+            f"{preview.duplicate_count} already in your diary, "
+            f"{_count(preview.error_count, 'row', 'rows')} with errors.",
             file=out,
         )
         for error in preview.errors[:20]:
@@ -1363,7 +1370,7 @@ def _import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             raise CliError(f"{exc} Nothing was imported.") from None
     finally:
         services.close()
-    print(f"Imported {result.count} entries.", file=out)
+    print(f"Imported {_count(result.count, 'entry', 'entries')}.", file=out)
     if result.red_flags:
         print(
             f"{result.red_flags} of them were symptoms that need urgent attention when they "
