@@ -32,7 +32,12 @@ from belimumab_companion.domain.contraception import (
 )
 from belimumab_companion.services.contraception_service import ContraceptionInputError
 from belimumab_companion.ui.contraception_text import method_name
-from belimumab_companion.ui.dialogs import date_edit_format, describe, time_edit_format
+from belimumab_companion.ui.dialogs import (
+    date_edit_format,
+    describe,
+    limit_to_event_dates,
+    time_edit_format,
+)
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -96,7 +101,7 @@ class ContraceptionSetupDialog(QDialog):
             (CombinedPillVariant.CONTINUOUS, self.tr("Continuous, no break")),
         ):
             self.variant.addItem(label, variant)
-        self.start = QDateEdit(_qdate(today))
+        self.start = limit_to_event_dates(QDateEdit(_qdate(today)))
         describe(
             self.start,
             "contraceptionStart",
@@ -127,7 +132,7 @@ class ContraceptionSetupDialog(QDialog):
         self.every_days = self._spin("everyDays", 1, 366, days)
         self.every_days.setAccessibleName(self.tr("Every"))
         self.every_days.setAccessibleDescription(self.tr("How often the reminder comes, in days."))
-        self.replace_by = QDateEdit(_qdate(today))
+        self.replace_by = limit_to_event_dates(QDateEdit(_qdate(today)))
         describe(
             self.replace_by,
             "replaceBy",

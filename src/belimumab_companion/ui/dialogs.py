@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QWidget,
 )
 
+from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
 from belimumab_companion.ui.locale_format import short_date_pattern
 
 
@@ -87,6 +89,16 @@ def question_box(
 
 
 # --- what date and time editors show: the user's locale, never a fixed English or ISO pattern ---
+
+
+def limit_to_event_dates(edit: QDateEdit) -> QDateEdit:
+    """A date field for an event accepts only the years the app keeps (2000..2100, issue 16):
+    a typo such as 0026 or 9999 cannot even be entered."""
+    edit.setDateRange(
+        QDate(EVENT_DATE_MIN.year, EVENT_DATE_MIN.month, EVENT_DATE_MIN.day),
+        QDate(EVENT_DATE_MAX.year, EVENT_DATE_MAX.month, EVENT_DATE_MAX.day),
+    )
+    return edit
 
 
 def date_edit_format() -> str:

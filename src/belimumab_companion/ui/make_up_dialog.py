@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.services.plan_service import PlanInputError
-from belimumab_companion.ui.dialogs import date_edit_format, describe
+from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import long_date
 from belimumab_companion.ui.messages import error_sentence
@@ -58,7 +58,7 @@ class MakeUpDialog(QDialog):
         self.new.setAccessibleDescription(
             self.tr("Your next doses move to the weekday of the dose you just gave.")
         )
-        self.care_team_date = QDateEdit()
+        self.care_team_date = limit_to_event_dates(QDateEdit())
         describe(
             self.care_team_date,
             "makeUpCareTeamDate",

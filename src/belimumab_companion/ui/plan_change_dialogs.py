@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem
 from belimumab_companion.services.plan_service import PlanInputError
-from belimumab_companion.ui.dialogs import date_edit_format, describe
+from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.user_text import fill
@@ -34,7 +34,7 @@ def _date(value: QDate) -> date:
 
 
 def _date_edit(object_name: str, accessible: str, description: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = limit_to_event_dates(QDateEdit(QDate.currentDate()))
     describe(edit, object_name, accessible, description)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_edit_format())

@@ -30,7 +30,12 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.services.local_zone import available_timezones, local_zone_name
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
-from belimumab_companion.ui.dialogs import date_edit_format, text_width, time_edit_format
+from belimumab_companion.ui.dialogs import (
+    date_edit_format,
+    limit_to_event_dates,
+    text_width,
+    time_edit_format,
+)
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, refusal_text
 from belimumab_companion.user_text import fill
@@ -87,7 +92,7 @@ class PlanSetupDialog(QDialog):
         self.doses_given = QSpinBox()
         self.doses_given.setObjectName("setupDosesGiven")
         self.doses_given.setRange(1, 1000)
-        self.first_dose = QDateEdit()
+        self.first_dose = limit_to_event_dates(QDateEdit())
         self.first_dose.setObjectName("setupFirstDose")
         self.first_dose.setCalendarPopup(True)
         self.first_dose.setDisplayFormat(date_edit_format())
@@ -299,9 +304,11 @@ class PlanSetupDialog(QDialog):
     def update_preview(self) -> None:
         try:
             result = self._plans.preview_doses(self.inputs())
-        except PlanInputError:
+        except PlanInputError as exc:
             self.preview.setText(
                 self.tr("Choose a time zone from the list, e.g. Europe/Madrid or America/New_York.")
+                if exc.code == "bad-zone"
+                else error_sentence(exc)
             )
             self.save_button.setEnabled(False)
             return

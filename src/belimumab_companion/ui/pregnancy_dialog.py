@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.contraception import PregnancyEvent
 from belimumab_companion.ui.contraception_text import pregnancy_guidance, pregnancy_kind_text
-from belimumab_companion.ui.dialogs import date_edit_format, describe, text_width
+from belimumab_companion.ui.dialogs import (
+    date_edit_format,
+    describe,
+    limit_to_event_dates,
+    text_width,
+)
 from belimumab_companion.ui.messages import error_sentence
 
 if TYPE_CHECKING:
@@ -61,7 +66,7 @@ class PregnancyDialog(QDialog):
             button.setChecked(event is kind)
             self.kinds.addButton(button, number)
             kinds_box.addWidget(button)
-        self.on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on = limit_to_event_dates(QDateEdit(QDate(today.year, today.month, today.day)))
         describe(
             self.on,
             "pregnancyDate",

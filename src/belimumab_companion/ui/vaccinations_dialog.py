@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.vaccines import VaccineNotice
 from belimumab_companion.services.vaccination_service import VaccinationInputError
-from belimumab_companion.ui.dialogs import date_edit_format, describe, text_width
+from belimumab_companion.ui.dialogs import (
+    date_edit_format,
+    describe,
+    limit_to_event_dates,
+    text_width,
+)
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
@@ -82,7 +87,7 @@ class VaccinationsDialog(QDialog):
             self.tr("The name of the vaccine, as your care team or the pharmacy wrote it."),
         )
         self.name.setMaxLength(120)
-        self.on_date = QDateEdit(QDate.currentDate())
+        self.on_date = limit_to_event_dates(QDateEdit(QDate.currentDate()))
         describe(
             self.on_date,
             "vaccineDate",

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
+from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
 from belimumab_companion.domain.schedule import wall_time
 
 Zone = tzinfo | str  # a ZoneInfo, or an IANA zone name
@@ -101,6 +102,11 @@ class WallTimeEdit(QDateTimeEdit):
         self.setTimeZone(QTimeZone.utc())
         self._zone = as_zone(zone)
         self._shown = to_wall(instant, self._zone)
+        # Only the years the app keeps (2000..2100, issue 16): a typo cannot be entered.
+        self.setDateTimeRange(
+            QDateTime(QDate(EVENT_DATE_MIN.year, 1, 1), QTime(0, 0), QTimeZone.utc()),
+            QDateTime(QDate(EVENT_DATE_MAX.year, 12, 31), QTime(23, 59), QTimeZone.utc()),
+        )
         super().setDateTime(qdatetime_from_wall(self._shown.wall))
 
     @property

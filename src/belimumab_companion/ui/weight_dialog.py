@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import MAX_WEIGHT_KG, PlanInputError
-from belimumab_companion.ui.dialogs import date_edit_format, describe
+from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.locale_format import date_text, number_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.user_text import fill
@@ -58,7 +58,9 @@ class WeightDialog(QDialog):
         self.weight.setDecimals(1)
         self.weight.setSuffix(" kg")
         self.weight.setValue(latest.weight_kg if latest else 0.0)
-        self.measured_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.measured_on = limit_to_event_dates(
+            QDateEdit(QDate(today.year, today.month, today.day))
+        )
         describe(
             self.measured_on,
             "weightDate",
