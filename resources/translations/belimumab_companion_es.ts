@@ -582,6 +582,20 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 %1</translation>
     </message>
     <message>
+        <source>Your data file is missing</source>
+        <translation>Falta su archivo de datos</translation>
+    </message>
+    <message>
+        <source>There is no data file, but earlier data was found (a restore or a move that did not finish). It is kept, unchanged, in:
+%1</source>
+        <translation>No hay archivo de datos, pero se encontraron datos anteriores (una restauración o un traslado que no terminó). Se conservan, sin cambios, en:
+%1</translation>
+    </message>
+    <message>
+        <source>That data is from %1. Restore it? If you start with no data instead, it stays where it is.</source>
+        <translation>Esos datos son del %1. ¿Restaurarlos? Si empieza sin datos, se quedan donde están.</translation>
+    </message>
+    <message>
         <source>There is no good backup to restore. The app starts with no data; the damaged file stays where it is, for a repair service or your own checks.</source>
         <translation>No hay ninguna copia de seguridad correcta que restaurar. La aplicación se inicia sin datos; el archivo dañado se queda donde está, para un servicio de reparación o para que usted lo compruebe.</translation>
     </message>
@@ -2154,6 +2168,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>No restaurado</translation>
     </message>
     <message>
+        <source>Your data file is missing: earlier data was found.</source>
+        <translation>Falta su archivo de datos: se encontraron datos anteriores.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged: it was moved aside.</source>
         <translation>Su archivo de datos está dañado: se ha apartado.</translation>
     </message>
@@ -2290,6 +2308,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>That is the data file in use now, not a backup of it.</source>
         <translation>Ese es el archivo de datos que se está usando ahora, no una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to date for this version (%1); nothing was changed.</source>
+        <translation>No se pudo actualizar la copia de seguridad para esta versión (%1); no se cambió nada.</translation>
     </message>
     <message>
         <source>the date is in the future</source>
@@ -2524,6 +2546,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Su archivo de datos %1 está dañado (%2) y no se puede escribir en su carpeta, así que se ha dejado exactamente como está. Corrija los permisos de la carpeta y vuelva a iniciar la aplicación: entonces la aplicación guardará aparte el archivo dañado y le ofrecerá su copia de seguridad correcta más reciente.</translation>
     </message>
     <message>
+        <source>There is no data file, but earlier data was found in %1. Restore it, or start with no data (it stays where it is).</source>
+        <translation>No hay archivo de datos, pero se encontraron datos anteriores en %1. Restáurelos o empiece sin datos (se quedan donde están).</translation>
+    </message>
+    <message>
         <source>The data file was damaged (%1) and was moved to %2, unchanged.</source>
         <translation>El archivo de datos estaba dañado (%1) y se ha movido, sin cambios, a %2.</translation>
     </message>
@@ -2574,6 +2600,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>The backup has tables Belimumab Companion does not know (%1).</source>
         <translation>La copia de seguridad tiene tablas que Belimumab Companion no conoce (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s tables are not the ones Belimumab Companion makes (%1); it was refused.</source>
+        <translation>Las tablas de la copia de seguridad no son las que crea Belimumab Companion (%1); se rechazó.</translation>
+    </message>
+    <message>
+        <source>The backup has entries that point at entries it does not hold (in %1).</source>
+        <translation>La copia de seguridad tiene entradas que remiten a entradas que no contiene (en %1).</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Belimumab Companion (schema %2). It has not been changed. Install the newer version to use it.</source>
@@ -2650,6 +2684,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>system error: %1</source>
         <translation>error del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds values this app cannot read (%1: %2); it was refused.</source>
+        <translation>La copia de seguridad contiene valores que esta aplicación no puede leer (%1: %2); se rechazó.</translation>
     </message>
 </context>
 <context>

@@ -389,9 +389,29 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "restore": _restore,
     }
     from belimumab_companion.services.errors import StorageWriteError
+    from belimumab_companion.storage import data_lock
 
     try:
-        return handlers[args.command](args, app_paths(args.data_dir), out)
+        paths = cli_paths(args.data_dir)
+        if args.command == "info":
+            return handlers[args.command](args, paths, out)
+        # Every command that touches the data holds the data lock (shared; restore: exclusive),
+        # so none can open the data while a restore swaps it.
+        restoring = args.command == "restore" and args.yes
+        try:
+            hold = (data_lock.exclusive if restoring else data_lock.shared)(paths.data_dir)
+            with hold:
+                if args.command != "restore":
+                    _start_checks(paths)
+                return handlers[args.command](args, paths, out)
+        except data_lock.DataLockBusy:
+            if restoring:
+                raise CliError(
+                    "the data is in use (the app or another command): quit it, then restore"
+                ) from None
+            raise CliError(
+                "the data is being restored by another command; try again in a moment"
+            ) from None
     except CliError as exc:
         print(f"belimumab-companion: {exc}", file=err)
         return EXIT_USAGE
@@ -403,6 +423,53 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         }.get(exc.kind, "the computer could not write to the disk")
         print(f"belimumab-companion: nothing was saved: {reason}.", file=err)
         return EXIT_PROBLEM
+
+
+FOLDER_PROBLEM_TEXT = {
+    "empty": "--data-dir is empty: give a folder, or leave the option out for your own profile",
+    "not-a-folder": "{folder} is a file, not a folder: give a folder for --data-dir",
+    "database-not-a-file": "the data file {database} is not a file (a folder is in its place); "
+    "move it away, then start again",
+    "unreadable": "the data folder {folder} cannot be read (permission denied); nothing was "
+    "changed",
+    "not-yours": "the data folder {folder} belongs to another user; use a folder of your own",
+}
+
+
+def cli_paths(data_dir: str | None) -> AppPaths:
+    """The paths for ``--data-dir``, or CliError when the folder cannot be the data folder."""
+    from belimumab_companion.paths import data_folder_problem
+
+    paths = app_paths(data_dir or None)
+    problem = data_folder_problem(data_dir, paths)
+    if problem is not None:
+        raise CliError(
+            FOLDER_PROBLEM_TEXT[problem].format(folder=paths.data_dir, database=paths.database)
+        )
+    return paths
+
+
+def _start_checks(paths: AppPaths) -> None:
+    """What the window's start does before it opens the data, for a command: clear what a killed
+    backup or restore left, and never make a new, empty data file where earlier data is waiting
+    (a restore or a move that did not finish)."""
+    import contextlib
+
+    from belimumab_companion.services.backup_service import BackupService
+
+    if not paths.data_dir.is_dir():
+        return
+    backups = BackupService(paths)
+    with contextlib.suppress(OSError):
+        backups.clear_leftovers()
+    if not paths.database.exists():
+        earlier = backups.earlier_data()
+        if earlier is not None:
+            raise CliError(
+                f"there is no data file at {paths.database}, but earlier data was found in "
+                f"{earlier.path}: restore it with `restore {earlier.path} --yes` (or move it "
+                "away to start with no data)"
+            )
 
 
 def _info(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:

@@ -74,6 +74,18 @@ def _run_gui(
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
         return 1
+    from belimumab_companion.storage import data_lock
+
+    try:  # every command that touches the data holds this; a restore takes it for itself
+        data_hold = data_lock.Hold(paths.data_dir)
+    except data_lock.DataLockBusy:
+        instance.release()
+        print(
+            "Belimumab Companion: your data is being restored by another command; start the app "
+            "again in a moment.",
+            file=sys.stderr,
+        )
+        return 1
     follow_system_scheme(app)
     CrashHandler().install()
 
@@ -128,6 +140,7 @@ def _run_gui(
         if window.services is not None:
             window.services.close()
         automatic_backup.at_quit()
+        data_hold.release()
         instance.release()
         log.info("quit")
 

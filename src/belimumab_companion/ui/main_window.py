@@ -670,7 +670,11 @@ class MainWindow(QMainWindow):
     def _offer_backup(self, error: DataSetAsideError) -> None:
         from belimumab_companion.ui.data_restore import offer_after_damage
 
-        self.statusBar().showMessage(self.tr("Your data file is damaged: it was moved aside."))
+        self.statusBar().showMessage(
+            self.tr("Your data file is missing: earlier data was found.")
+            if error.missing
+            else self.tr("Your data file is damaged: it was moved aside.")
+        )
 
         def chosen(restore: bool) -> None:
             if restore and error.restore_offer is not None:
@@ -683,6 +687,8 @@ class MainWindow(QMainWindow):
                             "%1", error_text(exc)
                         )
                     )
+            if error.missing and self.services is None and error.start_fresh is not None:
+                error.start_fresh()  # no data file yet: start with none; the copy stays aside
             self.load_services()
 
         offer_after_damage(self, error, chosen)
