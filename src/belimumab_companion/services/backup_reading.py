@@ -20,6 +20,37 @@ from belimumab_companion.storage.backup import BackupRefused
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 
 
+def _known_values() -> dict[tuple[str, str], set[str | None]]:
+    """Columns that hold one of the app's codes: the values the app can mean by them."""
+    from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
+    from belimumab_companion.domain.triage import Triage
+    from belimumab_companion.services.diary_service import Action
+
+    def codes(kind: type[Any], *, optional: bool = False) -> set[str | None]:
+        values: set[str | None] = {str(member.value) for member in kind}
+        return values | {None} if optional else values
+
+    return {
+        ("plan_segment", "route"): codes(Route),
+        ("plan_segment", "indication"): codes(Indication),
+        ("administration", "route"): codes(Route),
+        ("administration", "given_by"): codes(GivenBy),
+        ("administration", "device"): codes(Device, optional=True),
+        ("diary_entry", "triage"): codes(Triage),
+        ("diary_entry", "action"): codes(Action),
+    }
+
+
+def _unknown_codes(services: Any) -> None:
+    from sqlalchemy import text
+
+    with services.database.sessions() as session:
+        for (table, column), allowed in _known_values().items():
+            for (value,) in session.execute(text(f'SELECT DISTINCT "{column}" FROM "{table}"')):
+                if value not in allowed:
+                    raise ValueError(f"{table}.{column} holds {str(value)[:40]!r}")
+
+
 def read_fully(profile: Path, now: datetime) -> None:
     """Raise BackupRefused("bad-value") when the profile in ``profile`` (a folder holding
     ``companion.sqlite3`` at head) has anything the app cannot read."""
@@ -44,6 +75,7 @@ def read_fully(profile: Path, now: datetime) -> None:
         zone = local_zone_name()
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("rows", every_row),
+            ("codes", lambda: _unknown_codes(services)),
             ("plan", services.plans.segments),
             ("schedule", lambda: services.plans.overview(now)),
             ("doses", lambda: dose_rows(services.plans, now)),
