@@ -2689,6 +2689,42 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>The backup holds values this app cannot read (%1: %2); it was refused.</source>
         <translation>La copia de seguridad contiene valores que esta aplicación no puede leer (%1: %2); se rechazó.</translation>
     </message>
+    <message>
+        <source>%1 is a folder: choose a file name</source>
+        <translation>%1 es una carpeta: elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a data file or a backup (or belongs to one): an export never replaces it; choose another name</source>
+        <translation>%1 es un archivo de datos o una copia de seguridad (o forma parte de uno): una exportación nunca lo sustituye; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (%2 is not one)</source>
+        <translation>%1 debe ser un número (%2 no lo es)</translation>
+    </message>
+    <message>
+        <source>%1 is too small (%2)</source>
+        <translation>%1 es demasiado pequeño (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2)</source>
+        <translation>%1 es demasiado grande (%2)</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside %2 to %3</source>
+        <translation>la fecha %1 está fuera del intervalo de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is not plausible (from 1900 until today)</source>
+        <translation>la fecha de nacimiento %1 no es plausible (desde 1900 hasta hoy)</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters)</source>
+        <translation>%1 es demasiado largo (como máximo %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters; type plain text only</source>
+        <translation>%1 contiene caracteres de control; escriba solo texto sin formato</translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>

@@ -52,7 +52,28 @@ def parse_as_of(text: str) -> datetime:
         ) from None
     if value.tzinfo is None:
         value = value.astimezone()
+    from belimumab_companion.domain.bounds import (
+        EVENT_DATE_MAX,
+        EVENT_DATE_MIN,
+        event_date_in_range,
+    )
+
+    if not event_date_in_range(value):  # "0026-12-01": a typo, never stored (issue 18)
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside {EVENT_DATE_MIN.isoformat()} to {EVENT_DATE_MAX.isoformat()}"
+        )
     return value.astimezone(UTC)
+
+
+def _birth_date(text: str) -> date:
+    from belimumab_companion.domain.bounds import birth_date_problem
+
+    day = _iso_date(text)
+    if birth_date_problem(day, date.today()) is not None:
+        raise argparse.ArgumentTypeError(
+            f"not a plausible date of birth (from 1900 until today): {text!r}"
+        )
+    return day
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -127,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_set = plan.add_parser("set", help="set the treatment plan (R-01: all of these are needed)")
     plan_set.add_argument("--indication", choices=("sle", "ln"), required=True)
     plan_set.add_argument("--route", choices=("iv", "subq"), required=True)
-    plan_set.add_argument("--birth-date", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan_set.add_argument("--birth-date", type=_birth_date, required=True, metavar="YYYY-MM-DD")
     plan_set.add_argument(
         "--weight",
         type=float,
@@ -388,11 +409,17 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "backup": _backup,
         "restore": _restore,
     }
+    import sqlite3
+
+    from belimumab_companion.domain.bounds import printable
     from belimumab_companion.services.errors import StorageWriteError
     from belimumab_companion.storage import data_lock
+    from belimumab_companion.storage.types import StoredValueError
+    from belimumab_companion.user_text import UserFacingError
 
     try:
         paths = cli_paths(args.data_dir)
+        _refuse_future_as_of(args)
         if args.command == "info":
             return handlers[args.command](args, paths, out)
         # Every command that touches the data holds the data lock (shared; restore: exclusive),
@@ -415,6 +442,19 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     except CliError as exc:
         print(f"belimumab-companion: {exc}", file=err)
         return EXIT_USAGE
+    except UserFacingError as exc:  # a value the one validation layer refused (issue 18)
+        print(f"belimumab-companion: {printable(str(exc))}", file=err)
+        return EXIT_USAGE
+    except StoredValueError as exc:
+        print(
+            f"belimumab-companion: the data file holds a value the app cannot read ({exc}); "
+            "run `check`, or restore a backup",
+            file=err,
+        )
+        return EXIT_USAGE
+    except RecursionError:
+        print("belimumab-companion: the file is nested too deeply to be read", file=err)
+        return EXIT_USAGE
     except StorageWriteError as exc:  # disk full, locked, read-only: nothing half-written
         reason = {
             "full": "the disk is full",
@@ -423,6 +463,13 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         }.get(exc.kind, "the computer could not write to the disk")
         print(f"belimumab-companion: nothing was saved: {reason}.", file=err)
         return EXIT_PROBLEM
+    except sqlite3.DatabaseError as exc:  # not a StorageWriteError: the file itself
+        print(f"belimumab-companion: the data file cannot be read: {exc}", file=err)
+        return EXIT_USAGE
+    except OSError as exc:  # a folder or file the system refused: say which, and why
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"belimumab-companion: {exc.strerror or exc}{where}; nothing was changed", file=err)
+        return EXIT_USAGE
 
 
 FOLDER_PROBLEM_TEXT = {
@@ -447,6 +494,23 @@ def cli_paths(data_dir: str | None) -> AppPaths:
             FOLDER_PROBLEM_TEXT[problem].format(folder=paths.data_dir, database=paths.database)
         )
     return paths
+
+
+# Commands that record something: ``--as-of`` may move them back in time (to replay a day), never
+# past the real clock, or a dose could be stored in the future past "not in the future".
+WRITE_COMMANDS = ("log-dose", "log-symptom")  # the ones with --as-of that record
+AS_OF_FUTURE_TOLERANCE_SECONDS = 300
+
+
+def _refuse_future_as_of(args: argparse.Namespace) -> None:
+    as_of = getattr(args, "as_of", None)
+    if args.command not in WRITE_COMMANDS or as_of is None:
+        return
+    if (as_of - datetime.now(UTC)).total_seconds() > AS_OF_FUTURE_TOLERANCE_SECONDS:
+        raise CliError(
+            f"--as-of {as_of.isoformat()} is in the future: a command that records something "
+            "may replay the past, not the future"
+        )
 
 
 def _start_checks(paths: AppPaths) -> None:
@@ -924,9 +988,12 @@ def _diary(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if args.json:
         print(json.dumps(rows, indent=2), file=out)
     else:
-        for row in rows:
+        from belimumab_companion.domain.bounds import printable
+
+        for row in rows:  # typed text never reaches the terminal raw (escape sequences)
             print(
-                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} {row['symptom']}",
+                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} "
+                f"{printable(str(row['symptom'])).replace(chr(10), ' ')}",
                 file=out,
             )
     return EXIT_OK

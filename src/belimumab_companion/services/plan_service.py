@@ -56,6 +56,7 @@ from belimumab_companion.domain.switching import (
 )
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.local_zone import is_valid_zone
+from belimumab_companion.services.value_checks import check_amount, check_event
 from belimumab_companion.storage.models import (
     AdministrationRow,
     AppointmentRow,
@@ -381,6 +382,8 @@ class PlanService:
         """Record a dose against the occurrence it answers (R-03, R-09, R-10, R-18, R-22, R-28
         checked in the domain). ``given_by`` defaults to the regimen's (R-10: a caregiver
         for a child under 10; the clinic for an infusion)."""
+        check_amount(amount_mg)  # issue 18: the one validation layer
+        check_event(given_at)
         now = self._clock()
         check, given_by, regimen = self._check_log(
             now, given_at, sites, sequence, not_fully_given, None, given_by, device
@@ -694,6 +697,8 @@ class PlanService:
     ) -> DoseChange:
         """Correct a logged dose: the old version is kept, marked replaced by the new one.
         The same checks as logging apply (R-18, R-22, R-28), with the dose itself left out."""
+        check_amount(amount_mg)  # issue 18: the one validation layer
+        check_event(given_at)
         now = self._clock()
         with self._sessions() as session:
             old = PlanRepository(session).administration(record_id)
