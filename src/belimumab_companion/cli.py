@@ -583,6 +583,8 @@ def _check(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if report.ok:
         print(f"ok: {report.path} passed the integrity check.", file=out)
         return EXIT_OK
+    if not report.problems:  # locked, unreadable, read-only, full: not a verdict on the file
+        raise CliError(f"{report.path} could not be checked: {report.why_unchecked}")
     print(f"FAILED: {report.path} did not pass the integrity check:", file=out)
     for problem in report.problems[:20]:
         print(f"  {problem}", file=out)

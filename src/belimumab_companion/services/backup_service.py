@@ -117,6 +117,9 @@ class BackupInfo:
     created_at: datetime
     size: int
     ok: bool
+    # The newest change recorded inside the file (its newest entry or setting), which orders
+    # backups: a name stamped by a wrong clock (2150) must not make a backup "newest" forever.
+    newest_change: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -204,6 +207,7 @@ class BackupService:
         self._lock = threading.RLock()
         self._ok_cache: dict[Path, tuple[int, int, bool]] = {}
         self._fingerprints: dict[Path, tuple[int, int, str]] = {}
+        self._newest_cache: dict[Path, tuple[int, int, datetime | None]] = {}
 
     @property
     def paths(self) -> AppPaths:
@@ -235,10 +239,29 @@ class BackupService:
                 continue
             reason, created_at, counter = parsed
             info = path.stat()
-            backup = BackupInfo(path, reason, created_at, info.st_size, self._quick_ok(path))
+            ok = self._quick_ok(path)
+            newest = self._newest_change(path) if ok else None
+            backup = BackupInfo(path, reason, created_at, info.st_size, ok, newest)
             found.append((backup, counter))
-        found.sort(key=lambda item: (item[0].created_at, item[1]), reverse=True)
+        # Newest first by content; the name's stamp only between backups of equal content.
+        floor = datetime.min.replace(tzinfo=UTC)
+        found.sort(
+            key=lambda item: (item[0].newest_change or floor, item[0].created_at, item[1]),
+            reverse=True,
+        )
         return [backup for backup, _counter in found]
+
+    def _newest_change(self, path: Path) -> datetime | None:
+        info = path.stat()
+        cached = self._newest_cache.get(path)
+        if cached is not None and cached[:2] == (info.st_size, info.st_mtime_ns):
+            return cached[2]
+        try:
+            newest = summarize_backup(path, "").newest_activity
+        except sqlite3.DatabaseError:
+            newest = None
+        self._newest_cache[path] = (info.st_size, info.st_mtime_ns, newest)
+        return newest
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup of any kind that passes the full ``integrity_check``."""
