@@ -257,3 +257,25 @@ def test_a_killed_export_leaves_no_partial_file(tmp_path: Path) -> None:
     assert all(p.name.startswith(".tmp-") and "lupus" not in p.name for p in leftovers)
     if sys.platform.startswith("linux"):
         assert leftovers == []
+
+
+# --- privacy at rest -----------------------------------------------------------------------------
+
+
+def test_a_discreet_calendar_names_neither_the_drug_nor_the_app(tmp_path: Path) -> None:
+    import icalendar
+
+    assert run_cli(tmp_path / "data", *PLAN)[0] == 0
+    plain, discreet = tmp_path / "plain.ics", tmp_path / "discreet.ics"
+    as_of = ("--as-of", "2026-10-01T09:00+02:00")
+    assert run_cli(tmp_path / "data", "export", "ics", str(plain), *as_of)[0] == 0
+    assert run_cli(tmp_path / "data", "export", "ics", str(discreet), "--discreet", *as_of)[0] == 0
+    assert b"belimumab" in plain.read_bytes().lower()
+    assert b"belimumab" not in discreet.read_bytes().lower()
+    assert b"injection" not in discreet.read_bytes().lower()
+
+    def starts(path: Path) -> list[object]:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        return [event["DTSTART"].dt for event in calendar.walk("VEVENT")]
+
+    assert starts(discreet) == starts(plain) and starts(plain)

@@ -108,3 +108,25 @@ def test_check_of_a_folder_in_place_of_the_data_file_is_not_corrupt(tmp_path: Pa
     paths = app_paths(tmp_path).ensure()
     paths.database.mkdir()
     assert check_data_file(paths.database).verdict is Verdict.UNCHECKED
+
+
+def test_the_start_clears_what_killed_backups_exports_and_restores_left(tmp_path: Path) -> None:
+    paths = app_paths(tmp_path / "data").ensure()
+    build_services(paths, fixed_clock(NOW)).close()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = [
+        paths.data_dir / ".tmp-abc123",
+        paths.backups_dir / ".tmp-def456",
+        paths.data_dir / "companion.sqlite3.partial",
+    ]
+    for path in stale:
+        path.write_bytes(b"health data")
+    dead_work = paths.data_dir / f".restore-work-{dead.pid}-xyz"
+    live_work = paths.data_dir / f".restore-work-{os.getpid()}-xyz"
+    for folder in (dead_work, live_work):
+        folder.mkdir()
+        (folder / "companion.sqlite3").write_bytes(b"a copy")
+    BackupService(paths, fixed_clock(NOW)).check_at_start()
+    assert not any(path.exists() for path in (*stale, dead_work))
+    assert live_work.exists()  # a restore still running in a live process is left alone

@@ -3688,6 +3688,18 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Un diario exportado por esta aplicación, desde este ordenador o desde otro</translation>
     </message>
     <message>
+        <source>Discreet calendar &amp;titles (no medicine name)</source>
+        <translation>&amp;Títulos discretos en el calendario (sin el nombre del medicamento)</translation>
+    </message>
+    <message>
+        <source>Discreet calendar titles</source>
+        <translation>Títulos discretos en el calendario</translation>
+    </message>
+    <message>
+        <source>The calendar file says only &apos;Reminder&apos;: for a calendar others can see</source>
+        <translation>El archivo de calendario solo dice «Recordatorio»: para un calendario que otras personas pueden ver</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>

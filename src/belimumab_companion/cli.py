@@ -245,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics = export_kinds.add_parser("ics", help="the upcoming doses as an iCalendar file")
     export_ics.add_argument("file", type=Path, metavar="FILE")
     export_ics.add_argument(
+        "--discreet",
+        action="store_true",
+        help="titles say only 'Reminder' (no medicine or app name: for a shared or synced calendar)",
+    )
+    export_ics.add_argument(
         "--count", type=int, default=26, metavar="N", help="how many doses (default 26)"
     )
     add_as_of(export_ics)
@@ -1074,7 +1079,7 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
         now, doses = _read_upcoming(args, paths)
         try:
-            written = export_ics(args.file, doses, now)
+            written = export_ics(args.file, doses, now, discreet=args.discreet)
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
         print(f"Wrote {written} doses to {args.file}.", file=out)
