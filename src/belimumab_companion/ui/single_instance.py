@@ -67,7 +67,9 @@ class SingleInstance(QObject):
         self._name = server_name(lock_path)
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)
-        self._owner_path = Path(f"{lock_path}.owner")
+        # Beside the socket, in the private runtime folder (not in the data folder: no clutter
+        # for Erase to explain); one per data folder, like the socket.
+        self._owner_path = Path(f"{self._name}.owner") if os.name == "posix" else Path()
         self._owner: int | None = None
         self._server: QLocalServer | None = None
 
