@@ -2180,6 +2180,26 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>No se ha podido restaurar la copia de seguridad: %1</translation>
     </message>
     <message>
+        <source>It is on a network drive (%1).</source>
+        <translation>Está en una unidad de red (%1).</translation>
+    </message>
+    <message>
+        <source>It is inside a folder that a cloud service synchronises (%1).</source>
+        <translation>Está dentro de una carpeta que sincroniza un servicio en la nube (%1).</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is not a safe place for your data. %2 There, the data file can be damaged, or replaced by an older copy. Keep it on this computer instead, for example in %3: quit the app, move the folder there, and start the app with that folder.</source>
+        <translation>Su carpeta de datos %1 no es un lugar seguro para sus datos. %2 Allí, el archivo de datos puede dañarse o ser sustituido por una copia más antigua. Guárdela en este ordenador, por ejemplo en %3: cierre la aplicación, mueva la carpeta allí e inicie la aplicación con esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not on this computer&apos;s disk.</source>
+        <translation>Su carpeta de datos no está en el disco de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not a safe place</source>
+        <translation>Su carpeta de datos no es un lugar seguro</translation>
+    </message>
+    <message>
         <source>Your data could not be opened.</source>
         <translation>No se han podido abrir sus datos.</translation>
     </message>

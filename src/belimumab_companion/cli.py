@@ -433,6 +433,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         try:
             hold = (data_lock.exclusive if restoring else data_lock.shared)(paths.data_dir)
             with hold:
+                _warn_if_unsafe(paths, err)
                 if args.command != "restore":
                     _start_checks(paths)
                 return handlers[args.command](args, paths, out)
@@ -516,6 +517,16 @@ def _refuse_future_as_of(args: argparse.Namespace) -> None:
             f"--as-of {as_of.isoformat()} is in the future: a command that records something "
             "may replay the past, not the future"
         )
+
+
+def _warn_if_unsafe(paths: AppPaths, err: TextIO) -> None:
+    """A data folder on a network file system or in a cloud-synced folder: one warning line
+    (scenario 8); the command still runs."""
+    from belimumab_companion.services.storage_location import unsafe_location, warning_line
+
+    location = unsafe_location(paths.data_dir)
+    if location is not None:
+        print(f"belimumab-companion: {warning_line(location)}", file=err)
 
 
 def _start_checks(paths: AppPaths) -> None:

@@ -48,7 +48,7 @@ def _run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from belimumab_companion.ui.i18n import install_language, read_language_choice
 
@@ -117,6 +117,14 @@ def _run_gui(
 
     window = MainWindow(load_services)
     window.first_painted.connect(after_first_paint)
+    from belimumab_companion.services.storage_location import unsafe_location
+
+    location = unsafe_location(paths.data_dir)  # scenario 8: said once the data is shown
+    if location is not None:
+        window.data_shown.connect(
+            lambda: window.warn_unsafe_location(location),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     automatic_backup = _AutomaticBackups(window)
     window.data_shown.connect(automatic_backup.at_start)
     instance.raise_requested.connect(window.bring_to_front)
