@@ -279,3 +279,33 @@ def test_a_discreet_calendar_names_neither_the_drug_nor_the_app(tmp_path: Path) 
         return [event["DTSTART"].dt for event in calendar.walk("VEVENT")]
 
     assert starts(discreet) == starts(plain) and starts(plain)
+
+
+def test_a_monograph_that_overflows_the_parser_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import belimumab_companion.services.monograph_files as files
+
+    def too_deep(data: bytes) -> object:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(files, "parse_monograph_bytes", too_deep)
+    nested = tmp_path / "deep.md"
+    nested.write_text("# Title\n\n### Section\n\n" + "> " * 1000 + "text\n", encoding="utf-8")
+    err = _one_line_refusal(run_cli(tmp_path / "data", "info", "--monograph", str(nested)))
+    assert "nested too deeply" in err
+
+
+def test_a_backup_on_a_full_disk_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import belimumab_companion.services.backup_service as module
+
+    assert run_cli(tmp_path, "log-symptom", "--text", "Headache")[0] == 0
+
+    def full(*_args: object) -> object:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(module, "backup_database", full)
+    err = _one_line_refusal(run_cli(tmp_path, "backup"))
+    assert "the backup failed" in err and "full" in err

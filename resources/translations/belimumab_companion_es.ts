@@ -2745,6 +2745,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>%1 contains control characters; type plain text only</source>
         <translation>%1 contiene caracteres de control; escriba solo texto sin formato</translation>
     </message>
+    <message>
+        <source>the file is nested too deeply to be read</source>
+        <translation>el archivo tiene demasiados niveles anidados para leerlo</translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>
@@ -4244,6 +4248,37 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
     <message>
         <source>Opens a confirmation first; nothing is erased until you confirm</source>
         <translation>Primero abre una confirmación; no se borra nada hasta que usted confirme</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>No data folder was given (the --data-dir option is empty). Give a folder, or leave the option out to use your own.</source>
+        <translation>No se indicó ninguna carpeta de datos (la opción --data-dir está vacía). Indique una carpeta, o quite la opción para usar la suya.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for your data.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta para sus datos.</translation>
+    </message>
+    <message>
+        <source>Where your data file should be, there is a folder: %2. Nothing was changed. Move it away, then start the app again.</source>
+        <translation>Donde debería estar su archivo de datos hay una carpeta: %2. No se cambió nada. Muévala a otro sitio y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 cannot be read (permission denied). Nothing was changed. Check its permissions, then start the app again.</source>
+        <translation>No se puede leer su carpeta de datos %1 (permiso denegado). No se cambió nada. Revise sus permisos y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 belongs to another user. The app keeps your data only in a folder of your own; nothing was changed.</source>
+        <translation>Su carpeta de datos %1 pertenece a otro usuario. La aplicación guarda sus datos solo en una carpeta suya; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 could not be made. Check that you can write to the folder around it, then start the app again.</source>
+        <translation>No se pudo crear su carpeta de datos %1. Compruebe que puede escribir en la carpeta que la contiene y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be used</source>
+        <translation>No se puede usar su carpeta de datos</translation>
     </message>
 </context>
 <context>

@@ -1313,10 +1313,12 @@ def _backup(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
     if not paths.database.exists():
         raise CliError(f"no data yet at {paths.database}: nothing to back up")
+    import sqlite3
+
     try:
         made = BackupService(paths).back_up_now()
-    except (BackupError, OSError) as exc:
-        raise CliError(f"the backup failed: {exc}") from None
+    except (BackupError, OSError, sqlite3.Error) as exc:  # full or read-only disk, say
+        raise CliError(f"the backup failed, your data is unchanged: {exc}") from None
     print(f"Backed up to {made.path} ({made.size:,} bytes, integrity checked).", file=out)
     return EXIT_OK
 

@@ -37,7 +37,15 @@ def run_gui(
 def _run_gui(
     data_dir: str | None, start_page: str | None, demo: bool, minimized: bool, language: str
 ) -> int:
-    paths = app_paths(data_dir).ensure()
+    from belimumab_companion.paths import data_folder_problem
+
+    paths = app_paths(data_dir or None)
+    problem = data_folder_problem(data_dir, paths)  # "" must never mean the real profile
+    if problem is None:
+        try:
+            paths.ensure()
+        except OSError:
+            problem = "cannot-create"
     from PySide6.QtWidgets import QApplication
 
     from belimumab_companion.ui.crash import CrashHandler
@@ -59,6 +67,10 @@ def _run_gui(
                 "%1", APP_NAME
             )
         )
+    if problem is not None:  # the same situations the command line refuses in one line
+        from belimumab_companion.ui.start_problems import show_folder_problem
+
+        return show_folder_problem(problem, paths)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     if sys.platform == "win32":  # the taskbar and notifications group by this id, not the .exe

@@ -244,3 +244,29 @@ def test_a_randomly_corrupted_backup_is_refused_or_restores_to_data_the_app_read
         assert _digest(paths.database) == before
         return
     read_fully(paths.data_dir, NOW)  # restored: the app reads all of it
+
+
+def test_a_restored_file_whose_upgrade_fails_is_refused_and_kept_nowhere(
+    live: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: the upgrade of a backup from an older version runs on the private copy; when it
+    fails, the backup is refused with the reason, the data is unchanged, and no copy of the
+    backup is left behind as a 'before-upgrade' backup."""
+    import belimumab_companion.services.backup_service as module
+
+    old = tmp_path / "schema-0001_foundation.sqlite3"
+    shutil.copy(Path(__file__).resolve().parent.parent / "data" / old.name, old)
+
+    def broken(path: Path) -> None:
+        raise RuntimeError("a migration step failed")
+
+    monkeypatch.setattr(module, "migrate_file", broken)
+    before = _digest(live.database)
+    backups = BackupService(live, fixed_clock(NOW))
+    with pytest.raises(BackupRefused) as refused:
+        backups.restore(old)
+    assert refused.value.code == "cannot-upgrade"
+    assert "a migration step failed" in refused.value.message
+    assert _digest(live.database) == before
+    assert not any(b.reason == "before-upgrade" for b in backups.backups())
+    assert not list(live.data_dir.glob(".restore-work-*"))

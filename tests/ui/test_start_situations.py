@@ -131,3 +131,48 @@ def test_the_command_line_warns_in_one_line_and_still_runs(tmp_path: Path) -> No
     code, _out, err = run_cli(tmp_path / "Dropbox" / "data", "log-symptom", "--text", "Headache")
     assert code == 0
     assert err.count("\n") == 1 and "cloud-synced folder (Dropbox)" in err
+
+
+def _close_the_next_box(qtbot, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, close)
+            return
+        seen.append(f"{box.objectName()}: {box.text()}")
+        box.accept()
+
+    QTimer.singleShot(0, close)
+
+
+@pytest.mark.parametrize("case", ["empty", "not-a-folder", "database-not-a-file"])
+def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    case: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 18, item 7: what the command line refuses in one line, the window says in a plain
+    message (and one stderr line), then ends with status 2, changing nothing; `--data-dir ""`
+    never opens the real profile."""
+    from belimumab_companion.gui_main import run_gui
+    from belimumab_companion.paths import default_data_dir
+
+    if case == "empty":
+        data_dir = ""
+    elif case == "not-a-folder":
+        (tmp_path / "a-file").write_text("x")
+        data_dir = str(tmp_path / "a-file")
+    else:
+        (tmp_path / "data" / "companion.sqlite3").mkdir(parents=True)
+        data_dir = str(tmp_path / "data")
+    seen: list[str] = []
+    _close_the_next_box(qtbot, seen)
+    assert run_gui(data_dir) == 2
+    assert len(seen) == 1 and seen[0].startswith("dataFolderProblemDialog: ")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not default_data_dir().exists()  # the real profile was never touched
