@@ -204,3 +204,43 @@ def test_a_start_with_no_data_file_but_earlier_data_set_aside_says_so(tmp_path: 
     restored = _cli(data, scratch, "restore", str(aside), "--yes")
     assert restored.returncode == 0, restored.stderr
     assert _symptoms(paths.database) == {"Headache", "Nausea"}
+
+
+_HOLDER = r"""
+import sys
+from pathlib import Path
+from belimumab_companion.storage import data_lock
+hold = data_lock.Hold(Path(sys.argv[1]))
+print("held", flush=True)
+sys.stdin.read()
+hold.release()
+"""
+
+
+def test_a_restore_while_another_process_uses_the_data_is_refused_in_plain_words(
+    tmp_path: Path,
+) -> None:
+    """The window holds the data lock for its whole life: a restore from another process (or
+    the window's own restore while a command runs) is "in use", never a half-done swap."""
+    from belimumab_companion.services.backup_service import BackupService, DatabaseInUseError
+
+    data, scratch, backup = _profile(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        refused = _cli(data, scratch, "restore", str(backup), "--yes")
+        assert refused.returncode == 2 and "in use" in refused.stderr
+        assert refused.stderr.count("\n") == 1
+        with pytest.raises(DatabaseInUseError):
+            BackupService(app_paths(data), exclusive_wait=0.2).restore(backup)
+        assert _symptoms(app_paths(data).database) == {"Headache", "Nausea"}
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()

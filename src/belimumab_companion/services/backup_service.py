@@ -329,7 +329,7 @@ class BackupService:
             copy, preview = self._checked_copy(Path(file), work)
             staged = self._stage(copy, work)
             pause_point("restore-staged")
-            with data_lock.exclusive(self._paths.data_dir, self._exclusive_wait):
+            with self._exclusive():
                 pause_point("restore-locked")
                 self._release()
                 database = self._paths.database
@@ -368,7 +368,7 @@ class BackupService:
             staged = work / DATABASE_FILE
             backup_database(result.replaced, staged)  # reads through a -wal kept beside it
             migrate_file(staged)
-            with data_lock.exclusive(self._paths.data_dir, self._exclusive_wait):
+            with self._exclusive():
                 self._release()
                 database = self._paths.database
                 ensure_closed(database)
@@ -573,6 +573,23 @@ class BackupService:
             counts=dict(summary.counts),
         )
         return copy, preview
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """The data lock, exclusively; another process using the data (the app, a command) is
+        DatabaseInUseError, which the window and the command line already explain."""
+        try:
+            hold = data_lock.exclusive(self._paths.data_dir, self._exclusive_wait)
+            hold.__enter__()
+        except data_lock.DataLockBusy as exc:
+            raise DatabaseInUseError(str(exc)) from exc
+        try:
+            yield
+        except BaseException as exc:
+            if not hold.__exit__(type(exc), exc, exc.__traceback__):
+                raise
+        else:
+            hold.__exit__(None, None, None)
 
     @contextlib.contextmanager
     def _work(self) -> Iterator[Path]:
