@@ -309,3 +309,12 @@ def test_a_backup_on_a_full_disk_is_one_line(
     monkeypatch.setattr(module, "backup_database", full)
     err = _one_line_refusal(run_cli(tmp_path, "backup"))
     assert "the backup failed" in err and "full" in err
+
+
+def test_a_huge_note_from_an_older_file_is_shortened_in_the_report() -> None:
+    from belimumab_companion.ui.report_pdf import REPORT_NOTE_MAX, shortened
+
+    huge = "word " * 2_000_000  # 10 MB
+    short = shortened(huge)
+    assert len(short) <= REPORT_NOTE_MAX + 1 and short.endswith("…")
+    assert shortened("a short note") == "a short note"

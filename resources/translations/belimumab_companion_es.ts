@@ -4280,6 +4280,14 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <source>Your data folder cannot be used</source>
         <translation>No se puede usar su carpeta de datos</translation>
     </message>
+    <message>
+        <source>Belimumab Companion is already open</source>
+        <translation>Belimumab Companion ya está abierto</translation>
+    </message>
+    <message>
+        <source>Belimumab Companion is already open with the data folder %1, but its window did not come up. Look for it in the task bar or the tray; if it does not answer, close it (or restart the computer), then start the app again.</source>
+        <translation>Belimumab Companion ya está abierto con la carpeta de datos %1, pero su ventana no apareció. Búsquela en la barra de tareas o en la bandeja del sistema; si no responde, ciérrela (o reinicie el ordenador) y vuelva a iniciar la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>StopDialog</name>

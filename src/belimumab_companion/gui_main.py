@@ -85,6 +85,9 @@ def _run_gui(
         if instance.ask_running_instance_to_raise():
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
+        from belimumab_companion.ui.start_problems import show_already_running
+
+        show_already_running(paths)  # not only a line on a terminal nobody sees
         return 1
     from belimumab_companion.storage import data_lock
 

@@ -176,3 +176,16 @@ def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not default_data_dir().exists()  # the real profile was never touched
+
+
+def test_an_instance_that_does_not_answer_is_named_in_a_plain_message(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.paths import app_paths
+    from belimumab_companion.ui.start_problems import show_already_running
+
+    seen: list[str] = []
+    _close_the_next_box(qtbot, seen)
+    show_already_running(app_paths(tmp_path / "data"))
+    assert len(seen) == 1 and seen[0].startswith("alreadyRunningDialog: ")
+    assert str(tmp_path / "data") in seen[0]

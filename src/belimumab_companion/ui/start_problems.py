@@ -65,3 +65,21 @@ def show_folder_problem(code: str, paths: AppPaths) -> int:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
     return 2
+
+
+def show_already_running(paths: AppPaths) -> None:
+    """Another copy of the app holds this data folder but did not answer the request to show
+    its window (it may be starting, or stuck): say so plainly rather than only on stderr."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("StartProblems", "Belimumab Companion is already open"),
+        QCoreApplication.translate(
+            "StartProblems",
+            "Belimumab Companion is already open with the data folder %1, but its window did "
+            "not come up. Look for it in the task bar or the tray; if it does not answer, close "
+            "it (or restart the computer), then start the app again.",
+        ).replace("%1", str(paths.data_dir)),
+    )
+    box.setObjectName("alreadyRunningDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
