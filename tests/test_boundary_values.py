@@ -318,3 +318,25 @@ def test_a_huge_note_from_an_older_file_is_shortened_in_the_report() -> None:
     short = shortened(huge)
     assert len(short) <= REPORT_NOTE_MAX + 1 and short.endswith("…")
     assert shortened("a short note") == "a short note"
+
+
+def test_a_birth_date_before_1900_is_refused_by_the_plan_service(tmp_path: Path) -> None:
+    from belimumab_companion.domain.regimens import Indication, Route
+    from belimumab_companion.services.app_services import build_services
+    from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+
+    services = build_services(app_paths(tmp_path).ensure())
+    try:
+        inputs = PlanInputs(
+            Indication.SLE,
+            Route.SUBQ,
+            date(1066, 10, 14),
+            date(2026, 10, 3),
+            datetime(2026, 1, 1, 18, 0).time(),
+            "Europe/Berlin",
+        )
+        with pytest.raises(PlanInputError) as refused:
+            services.plans.preview(inputs)
+        assert refused.value.code == "birth-date-before-1900"
+    finally:
+        services.close()

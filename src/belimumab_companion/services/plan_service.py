@@ -56,7 +56,11 @@ from belimumab_companion.domain.switching import (
 )
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.local_zone import is_valid_zone
-from belimumab_companion.services.value_checks import check_amount, check_event
+from belimumab_companion.services.value_checks import (
+    check_amount,
+    check_birth_date,
+    check_event,
+)
 from belimumab_companion.storage.models import (
     AdministrationRow,
     AppointmentRow,
@@ -186,6 +190,12 @@ class PlanService:
                 "bad-zone",
                 message(QT_TRANSLATE_NOOP("Messages", "unknown time zone %1"), repr(inputs.zone)),
             )
+        try:  # issue 18: the one validation layer (a plausible birth date, a first dose in range)
+            if inputs.birth_date is not None:
+                check_birth_date(inputs.birth_date, date.max)  # "after the first dose": domain
+            check_event(inputs.first_dose)
+        except UserFacingError as exc:
+            raise PlanInputError(exc.code, exc.text) from None
         return choose_regimen(
             indication=inputs.indication,
             route=inputs.route,
