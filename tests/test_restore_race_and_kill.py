@@ -244,3 +244,33 @@ def test_a_restore_while_another_process_uses_the_data_is_refused_in_plain_words
         holder.stdin.close()
         holder.wait(timeout=30)
         holder.stdout.close()
+
+
+def test_data_set_aside_with_its_wal_is_restored_whole(tmp_path: Path) -> None:
+    """What an earlier version's killed restore left: the data file and its -wal moved aside
+    together. Restoring it reads through the WAL (nothing committed only there is lost)."""
+    from belimumab_companion.services.backup_service import BackupService
+    from belimumab_companion.storage.backup import move_aside
+
+    data, scratch, _backup = _profile(tmp_path)
+    paths = app_paths(data)
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute("UPDATE diary_entry SET symptom='Only in the WAL' WHERE symptom='Nausea'")
+    # Copy the files while the WAL still holds the change (as a kill would leave them).
+    import shutil
+
+    aside_dir = tmp_path / "aside-src"
+    aside_dir.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{paths.database}{suffix}", aside_dir / f"companion.sqlite3{suffix}")
+    holder.close()
+    from datetime import UTC, datetime
+
+    moved = move_aside(aside_dir / "companion.sqlite3", paths.quarantine_dir, "replaced",
+                       datetime(2026, 12, 1, tzinfo=UTC))  # fmt: skip
+    assert moved.database is not None and Path(f"{moved.database}-wal").stat().st_size > 0
+    paths.database.unlink()
+    BackupService(paths).restore(moved.database)
+    assert _symptoms(paths.database) == {"Headache", "Only in the WAL"}
+    assert _cli(data, scratch, "check").returncode == 0

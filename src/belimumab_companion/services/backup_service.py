@@ -557,7 +557,25 @@ class BackupService:
                 ),
             )
         copy = work / DATABASE_FILE
-        copy_hostile_file(file, copy, max_bytes=self._max_restore_bytes)
+        source = file
+        wal = Path(f"{file}-wal")
+        if wal.is_file() and wal.stat().st_size > 0 and has_sqlite_header(file):
+            # Data kept aside with its WAL (what an earlier version's restore moved): read it
+            # whole, through the WAL, into a private file first; the checks below still apply.
+            source = work / "with-wal.sqlite3"
+            try:
+                backup_database(file, source)
+            except (BackupError, sqlite3.DatabaseError) as exc:
+                raise BackupRefused(
+                    "corrupt",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The backup is damaged and cannot be used (%1)."
+                        ),
+                        str(exc),
+                    ),
+                ) from exc
+        copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
         revision = check_backup_copy(
             copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
         )
