@@ -53,7 +53,7 @@ TEMPERATURE_C_MAX = 80.0
 # Free text: a symptom's name, a note. Long enough for anything a person writes by hand; short
 # enough that a pasted file cannot make a search, the report or a page take minutes.
 SHORT_TEXT_MAX = 200
-NOTE_TEXT_MAX = 100_000  # about 30 printed pages
+NOTE_TEXT_MAX = 1_000_000  # a long letter pasted in fits; a 10 MB file does not
 # Characters kept in free text besides printable ones (a pasted or imported note has CR LF).
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}
 _PRINTED_CONTROLS = {"\n", "\t"}
