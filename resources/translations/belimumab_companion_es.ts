@@ -4955,6 +4955,14 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
+    <message>
+        <source>Part of your data cannot be read</source>
+        <translation>No se puede leer parte de sus datos</translation>
+    </message>
+    <message>
+        <source>Your data file holds a date the app cannot read (%1). Nothing was changed. Restore a recent backup (Reports), or run &apos;belimumab-companion check&apos;.</source>
+        <translation>Su archivo de datos contiene una fecha que la aplicación no puede leer (%1). No se cambió nada. Restaure una copia de seguridad reciente (Informes) o ejecute «belimumab-companion check».</translation>
+    </message>
 </context>
 <context>
     <name>dose_text</name>

@@ -417,9 +417,8 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     import sqlite3
 
     from belimumab_companion.domain.bounds import printable
-    from belimumab_companion.services.errors import StorageWriteError
+    from belimumab_companion.services.errors import StorageWriteError, StoredValueError
     from belimumab_companion.storage import data_lock
-    from belimumab_companion.storage.types import StoredValueError
     from belimumab_companion.user_text import UserFacingError
 
     try:

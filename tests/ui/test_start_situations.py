@@ -189,3 +189,20 @@ def test_an_instance_that_does_not_answer_is_named_in_a_plain_message(
     show_already_running(app_paths(tmp_path / "data"))
     assert len(seen) == 1 and seen[0].startswith("alreadyRunningDialog: ")
     assert str(tmp_path / "data") in seen[0]
+
+
+def test_a_value_the_app_cannot_read_is_a_plain_message_not_a_crash_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: a stored date that is not in the app's form (an unpadded year from an old
+    bug, a hand-edited file) reaches the window as a plain message, not a traceback."""
+    from belimumab_companion.services.errors import StoredValueError
+    from belimumab_companion.ui.crash import CrashHandler
+
+    handler = CrashHandler()
+    seen: list[str] = []
+    _close_the_next_box(qtbot, seen)
+    try:
+        raise ValueError("while loading the diary") from StoredValueError("26-12-01T09:00Z")
+    except ValueError as exc:
+        handler.handle(type(exc), exc, exc.__traceback__)
+    assert len(seen) == 1 and seen[0].startswith("unreadableValueDialog: ")
+    assert "26-12-01" in seen[0]

@@ -9,24 +9,15 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from belimumab_companion.services.errors import StoredValueError
+
+__all__ = ["NaiveDatetimeError", "StoredValueError", "UtcDateTime"]
+
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 class NaiveDatetimeError(ValueError):
     pass
-
-
-class StoredValueError(ValueError):
-    """A value in the data file is not in the form the app writes (a damaged or hand-edited
-    file, or one written by an old bug: a year below 1000 stored without its leading zeros).
-    Raised on reading, with the value, instead of a parser's own error."""
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-        super().__init__(
-            f"a stored date and time is not in the app's form (YYYY-MM-DDTHH:MM:SS.ffffffZ): "
-            f"{value[:40]!r}"
-        )
 
 
 class UtcDateTime(TypeDecorator[datetime]):
