@@ -3712,16 +3712,16 @@ La dificultad para respirar, la hinchazón de la cara, los labios, la boca, la l
         <translation>Un diario exportado por esta aplicación, desde este ordenador o desde otro</translation>
     </message>
     <message>
-        <source>Discreet calendar &amp;titles (no medicine name)</source>
-        <translation>&amp;Títulos discretos en el calendario (sin el nombre del medicamento)</translation>
-    </message>
-    <message>
         <source>Discreet calendar titles</source>
         <translation>Títulos discretos en el calendario</translation>
     </message>
     <message>
-        <source>The calendar file says only &apos;Reminder&apos;: for a calendar others can see</source>
-        <translation>El archivo de calendario solo dice «Recordatorio»: para un calendario que otras personas pueden ver</translation>
+        <source>Discreet calendar &amp;titles</source>
+        <translation>&amp;Títulos discretos</translation>
+    </message>
+    <message>
+        <source>The calendar file names no medicine, only &apos;Reminder&apos;: for a calendar others can see</source>
+        <translation>El archivo de calendario no nombra ningún medicamento, solo dice «Recordatorio»: para un calendario que otras personas pueden ver</translation>
     </message>
     <message>
         <source>Backups</source>

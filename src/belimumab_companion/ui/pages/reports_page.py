@@ -229,11 +229,14 @@ class ReportsPage(QWidget):
         self.export_diary.clicked.connect(self._export_diary)
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
-        self.discreet_ics = QCheckBox(self.tr("Discreet calendar &titles (no medicine name)"))
+        self.discreet_ics = QCheckBox(self.tr("Discreet calendar &titles"))
         self.discreet_ics.setObjectName("discreetIcs")
         self.discreet_ics.setAccessibleName(self.tr("Discreet calendar titles"))
         self.discreet_ics.setToolTip(
-            self.tr("The calendar file says only 'Reminder': for a calendar others can see")
+            self.tr(
+                "The calendar file names no medicine, only 'Reminder': for a calendar others "
+                "can see"
+            )
         )
         self.export_result = plain_label("exportResult")
         grid = FlowLayout()
