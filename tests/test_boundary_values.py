@@ -340,3 +340,17 @@ def test_a_birth_date_before_1900_is_refused_by_the_plan_service(tmp_path: Path)
         assert refused.value.code == "birth-date-before-1900"
     finally:
         services.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owners are POSIX")
+def test_a_data_folder_owned_by_someone_else_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root every folder is readable, so "someone else's" is made by changing who we are."""
+    data = tmp_path / "data"
+    data.mkdir()
+    real_owner = data.stat().st_uid
+    monkeypatch.setattr(os, "getuid", lambda: real_owner + 4242)
+    err = _one_line_refusal(run_cli(data, "due"))
+    assert "belongs to another user" in err
+    assert list(data.iterdir()) == []  # nothing made in it

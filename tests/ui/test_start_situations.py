@@ -169,9 +169,18 @@ def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
     else:
         (tmp_path / "data" / "companion.sqlite3").mkdir(parents=True)
         data_dir = str(tmp_path / "data")
+    from PySide6.QtCore import QLocale
+
+    from belimumab_companion.ui.i18n import install_language
+
     seen: list[str] = []
     _close_the_next_box(qtbot, seen)
-    assert run_gui(data_dir) == 2
+    locale = QLocale()
+    try:
+        assert run_gui(data_dir) == 2
+    finally:  # run_gui installs the system's language and locale: leave them as they were
+        install_language("en")
+        QLocale.setDefault(locale)
     assert len(seen) == 1 and seen[0].startswith("dataFolderProblemDialog: ")
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
