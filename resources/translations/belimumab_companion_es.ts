@@ -646,6 +646,20 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 %1</translation>
     </message>
     <message>
+        <source>Your data file is missing</source>
+        <translation>Falta su archivo de datos</translation>
+    </message>
+    <message>
+        <source>There is no data file, but earlier data was found (a restore or a move that did not finish). It is kept, unchanged, in:
+%1</source>
+        <translation>No hay archivo de datos, pero se encontraron datos anteriores (una restauración o un traslado que no terminó). Se conservan, sin cambios, en:
+%1</translation>
+    </message>
+    <message>
+        <source>That data is from %1. Restore it? If you start with no data instead, it stays where it is.</source>
+        <translation>Esos datos son del %1. ¿Restaurarlos? Si empieza sin datos, se quedan donde están.</translation>
+    </message>
+    <message>
         <source>There is no good backup to restore. The app starts with no data; the damaged file stays where it is, for a repair service or your own checks.</source>
         <translation>No hay ninguna copia de seguridad correcta que restaurar. La aplicación se inicia sin datos; el archivo dañado se queda donde está, para un servicio de reparación o para que usted lo compruebe.</translation>
     </message>
@@ -2457,12 +2471,36 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>No restaurado</translation>
     </message>
     <message>
+        <source>Your data file is missing: earlier data was found.</source>
+        <translation>Falta su archivo de datos: se encontraron datos anteriores.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged: it was moved aside.</source>
         <translation>Su archivo de datos está dañado: se ha apartado.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
         <translation>No se ha podido restaurar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>It is on a network drive (%1).</source>
+        <translation>Está en una unidad de red (%1).</translation>
+    </message>
+    <message>
+        <source>It is inside a folder that a cloud service synchronises (%1).</source>
+        <translation>Está dentro de una carpeta que sincroniza un servicio en la nube (%1).</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is not a safe place for your data. %2 There, the data file can be damaged, or replaced by an older copy. Keep it on this computer instead, for example in %3: quit the app, move the folder there, and start the app with that folder.</source>
+        <translation>Su carpeta de datos %1 no es un lugar seguro para sus datos. %2 Allí, el archivo de datos puede dañarse o ser sustituido por una copia más antigua. Guárdela en esta computadora, por ejemplo en %3: cierre la aplicación, mueva la carpeta allí e inicie la aplicación con esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not on this computer&apos;s disk.</source>
+        <translation>Su carpeta de datos no está en el disco de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your data folder is not a safe place</source>
+        <translation>Su carpeta de datos no es un lugar seguro</translation>
     </message>
     <message>
         <source>Your data could not be opened.</source>
@@ -2593,6 +2631,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>That is the data file in use now, not a backup of it.</source>
         <translation>Ese es el archivo de datos que se está usando ahora, no una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to date for this version (%1); nothing was changed.</source>
+        <translation>No se pudo actualizar la copia de seguridad para esta versión (%1); no se cambió nada.</translation>
     </message>
     <message>
         <source>the date is in the future</source>
@@ -2843,6 +2885,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Su archivo de datos %1 está dañado (%2) y no se puede escribir en su carpeta, así que se ha dejado exactamente como está. Corrija los permisos de la carpeta y vuelva a iniciar la aplicación: entonces la aplicación guardará aparte el archivo dañado y le ofrecerá su copia de seguridad correcta más reciente.</translation>
     </message>
     <message>
+        <source>There is no data file, but earlier data was found in %1. Restore it, or start with no data (it stays where it is).</source>
+        <translation>No hay archivo de datos, pero se encontraron datos anteriores en %1. Restáurelos o empiece sin datos (se quedan donde están).</translation>
+    </message>
+    <message>
         <source>The data file was damaged (%1) and was moved to %2, unchanged.</source>
         <translation>El archivo de datos estaba dañado (%1) y se ha movido, sin cambios, a %2.</translation>
     </message>
@@ -2893,6 +2939,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>The backup has tables Belimumab Companion does not know (%1).</source>
         <translation>La copia de seguridad tiene tablas que Belimumab Companion no conoce (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s tables are not the ones Belimumab Companion makes (%1); it was refused.</source>
+        <translation>Las tablas de la copia de seguridad no son las que crea Belimumab Companion (%1); se rechazó.</translation>
+    </message>
+    <message>
+        <source>The backup has entries that point at entries it does not hold (in %1).</source>
+        <translation>La copia de seguridad tiene entradas que remiten a entradas que no contiene (en %1).</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Belimumab Companion (schema %2). It has not been changed. Install the newer version to use it.</source>
@@ -2969,6 +3023,50 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>system error: %1</source>
         <translation>error del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds values this app cannot read (%1: %2); it was refused.</source>
+        <translation>La copia de seguridad contiene valores que esta aplicación no puede leer (%1: %2); se rechazó.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name</source>
+        <translation>%1 es una carpeta: elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a data file or a backup (or belongs to one): an export never replaces it; choose another name</source>
+        <translation>%1 es un archivo de datos o una copia de seguridad (o forma parte de uno): una exportación nunca lo sustituye; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (%2 is not one)</source>
+        <translation>%1 debe ser un número (%2 no lo es)</translation>
+    </message>
+    <message>
+        <source>%1 is too small (%2)</source>
+        <translation>%1 es demasiado pequeño (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2)</source>
+        <translation>%1 es demasiado grande (%2)</translation>
+    </message>
+    <message>
+        <source>the date %1 is outside %2 to %3</source>
+        <translation>la fecha %1 está fuera del intervalo de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is not plausible (from 1900 until today)</source>
+        <translation>la fecha de nacimiento %1 no es plausible (desde 1900 hasta hoy)</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters)</source>
+        <translation>%1 es demasiado largo (como máximo %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters; type plain text only</source>
+        <translation>%1 contiene caracteres de control; escriba solo texto sin formato</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be read</source>
+        <translation>el archivo tiene demasiados niveles anidados para leerlo</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4146,18 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Un diario exportado por esta aplicación, desde esta computadora o desde otra</translation>
     </message>
     <message>
+        <source>Discreet calendar titles</source>
+        <translation>Títulos discretos en el calendario</translation>
+    </message>
+    <message>
+        <source>Discreet calendar &amp;titles</source>
+        <translation>Títulos dis&amp;cretos</translation>
+    </message>
+    <message>
+        <source>The calendar file names no medicine, only &apos;Reminder&apos;: for a calendar others can see</source>
+        <translation>El archivo de calendario no nombra ningún medicamento, solo dice «Recordatorio»: para un calendario que otras personas pueden ver</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -4615,6 +4725,45 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Opens a confirmation first; nothing is erased until you confirm</source>
         <translation>Primero abre una confirmación; no se borra nada hasta que usted confirme</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblems</name>
+    <message>
+        <source>No data folder was given (the --data-dir option is empty). Give a folder, or leave the option out to use your own.</source>
+        <translation>No se indicó ninguna carpeta de datos (la opción --data-dir está vacía). Indique una carpeta, o quite la opción para usar la suya.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for your data.</source>
+        <translation>%1 es un archivo, no una carpeta. Elija una carpeta para sus datos.</translation>
+    </message>
+    <message>
+        <source>Where your data file should be, there is a folder: %2. Nothing was changed. Move it away, then start the app again.</source>
+        <translation>Donde debería estar su archivo de datos hay una carpeta: %2. No se cambió nada. Muévala a otro sitio y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 cannot be read (permission denied). Nothing was changed. Check its permissions, then start the app again.</source>
+        <translation>No se puede leer su carpeta de datos %1 (permiso denegado). No se cambió nada. Revise sus permisos y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 belongs to another user. The app keeps your data only in a folder of your own; nothing was changed.</source>
+        <translation>Su carpeta de datos %1 pertenece a otro usuario. La aplicación guarda sus datos solo en una carpeta suya; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 could not be made. Check that you can write to the folder around it, then start the app again.</source>
+        <translation>No se pudo crear su carpeta de datos %1. Compruebe que puede escribir en la carpeta que la contiene y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be used</source>
+        <translation>No se puede usar su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Belimumab Companion is already open</source>
+        <translation>Belimumab Companion ya está abierto</translation>
+    </message>
+    <message>
+        <source>Belimumab Companion is already open with the data folder %1, but its window did not come up. Look for it in the task bar or the tray; if it does not answer, close it (or restart the computer), then start the app again.</source>
+        <translation>Belimumab Companion ya está abierto con la carpeta de datos %1, pero su ventana no apareció. Búsquela en la barra de tareas o en la bandeja del sistema; si no responde, ciérrela (o reinicie la computadora) y vuelva a iniciar la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5455,14 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>Part of your data cannot be read</source>
+        <translation>No se puede leer parte de sus datos</translation>
+    </message>
+    <message>
+        <source>Your data file holds a date the app cannot read (%1). Nothing was changed. Restore a recent backup (Reports), or run &apos;belimumab-companion check&apos;.</source>
+        <translation>Su archivo de datos contiene una fecha que la aplicación no puede leer (%1). No se cambió nada. Restaure una copia de seguridad reciente (Informes) o ejecute «belimumab-companion check».</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,28 @@ def parse_as_of(text: str) -> datetime:
         ) from None
     if value.tzinfo is None:
         value = value.astimezone()
+    from belimumab_companion.domain.bounds import (
+        EVENT_DATE_MAX,
+        EVENT_DATE_MIN,
+        event_date_in_range,
+    )
+
+    if not event_date_in_range(value):  # "0026-12-01": a typo, never stored (issue 18)
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside {EVENT_DATE_MIN.isoformat()} to {EVENT_DATE_MAX.isoformat()}"
+        )
     return value.astimezone(UTC)
+
+
+def _birth_date(text: str) -> date:
+    from belimumab_companion.domain.bounds import birth_date_problem
+
+    day = _iso_date(text)
+    if birth_date_problem(day, date.today()) is not None:
+        raise argparse.ArgumentTypeError(
+            f"not a plausible date of birth (from 1900 until today): {text!r}"
+        )
+    return day
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -127,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_set = plan.add_parser("set", help="set the treatment plan (R-01: all of these are needed)")
     plan_set.add_argument("--indication", choices=("sle", "ln"), required=True)
     plan_set.add_argument("--route", choices=("iv", "subq"), required=True)
-    plan_set.add_argument("--birth-date", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan_set.add_argument("--birth-date", type=_birth_date, required=True, metavar="YYYY-MM-DD")
     plan_set.add_argument(
         "--weight",
         type=float,
@@ -242,6 +263,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     export_ics = export_kinds.add_parser("ics", help="the upcoming doses as an iCalendar file")
     export_ics.add_argument("file", type=Path, metavar="FILE")
+    export_ics.add_argument(
+        "--discreet",
+        action="store_true",
+        help="titles say only 'Reminder' (no medicine or app name: for a shared or synced calendar)",
+    )
     export_ics.add_argument(
         "--count", type=int, default=26, metavar="N", help="how many doses (default 26)"
     )
@@ -454,12 +480,51 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         "backup": _backup,
         "restore": _restore,
     }
-    from belimumab_companion.services.errors import StorageWriteError
+    import sqlite3
+
+    from belimumab_companion.domain.bounds import printable
+    from belimumab_companion.services.errors import StorageWriteError, StoredValueError
+    from belimumab_companion.storage import data_lock
+    from belimumab_companion.user_text import UserFacingError
 
     try:
-        return handlers[args.command](args, app_paths(args.data_dir), out)
+        paths = cli_paths(args.data_dir)
+        _refuse_future_as_of(args)
+        if args.command == "info":
+            return handlers[args.command](args, paths, out)
+        # Every command that touches the data holds the data lock (shared; restore: exclusive),
+        # so none can open the data while a restore swaps it.
+        restoring = args.command == "restore" and args.yes
+        try:
+            hold = (data_lock.exclusive if restoring else data_lock.shared)(paths.data_dir)
+            with hold:
+                _warn_if_unsafe(paths, err)
+                if args.command != "restore":
+                    _start_checks(paths)
+                return handlers[args.command](args, paths, out)
+        except data_lock.DataLockBusy:
+            if restoring:
+                raise CliError(
+                    "the data is in use (the app or another command): quit it, then restore"
+                ) from None
+            raise CliError(
+                "the data is being restored by another command; try again in a moment"
+            ) from None
     except CliError as exc:
         print(f"belimumab-companion: {exc}", file=err)
+        return EXIT_USAGE
+    except UserFacingError as exc:  # a value the one validation layer refused (issue 18)
+        print(f"belimumab-companion: {printable(str(exc))}", file=err)
+        return EXIT_USAGE
+    except StoredValueError as exc:
+        print(
+            f"belimumab-companion: the data file holds a value the app cannot read ({exc}); "
+            "run `check`, or restore a backup",
+            file=err,
+        )
+        return EXIT_USAGE
+    except RecursionError:
+        print("belimumab-companion: the file is nested too deeply to be read", file=err)
         return EXIT_USAGE
     except StorageWriteError as exc:  # disk full, locked, read-only: nothing half-written
         reason = {
@@ -469,6 +534,87 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         }.get(exc.kind, "the computer could not write to the disk")
         print(f"belimumab-companion: nothing was saved: {reason}.", file=err)
         return EXIT_PROBLEM
+    except sqlite3.DatabaseError as exc:  # not a StorageWriteError: the file itself
+        print(f"belimumab-companion: the data file cannot be read: {exc}", file=err)
+        return EXIT_USAGE
+    except OSError as exc:  # a folder or file the system refused: say which, and why
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"belimumab-companion: {exc.strerror or exc}{where}; nothing was changed", file=err)
+        return EXIT_USAGE
+
+
+FOLDER_PROBLEM_TEXT = {
+    "empty": "--data-dir is empty: give a folder, or leave the option out for your own profile",
+    "not-a-folder": "{folder} is a file, not a folder: give a folder for --data-dir",
+    "database-not-a-file": "the data file {database} is not a file (a folder is in its place); "
+    "move it away, then start again",
+    "unreadable": "the data folder {folder} cannot be read (permission denied); nothing was "
+    "changed",
+    "not-yours": "the data folder {folder} belongs to another user; use a folder of your own",
+}
+
+
+def cli_paths(data_dir: str | None) -> AppPaths:
+    """The paths for ``--data-dir``, or CliError when the folder cannot be the data folder."""
+    from belimumab_companion.paths import data_folder_problem
+
+    paths = app_paths(data_dir or None)
+    problem = data_folder_problem(data_dir, paths)
+    if problem is not None:
+        raise CliError(
+            FOLDER_PROBLEM_TEXT[problem].format(folder=paths.data_dir, database=paths.database)
+        )
+    return paths
+
+
+# Commands that record something: ``--as-of`` may move them back in time (to replay a day), never
+# past the real clock, or a dose could be stored in the future past "not in the future".
+WRITE_COMMANDS = ("log-dose", "log-symptom")  # the ones with --as-of that record
+AS_OF_FUTURE_TOLERANCE_SECONDS = 300
+
+
+def _refuse_future_as_of(args: argparse.Namespace) -> None:
+    as_of = getattr(args, "as_of", None)
+    if args.command not in WRITE_COMMANDS or as_of is None:
+        return
+    if (as_of - datetime.now(UTC)).total_seconds() > AS_OF_FUTURE_TOLERANCE_SECONDS:
+        raise CliError(
+            f"--as-of {as_of.isoformat()} is in the future: a command that records something "
+            "may replay the past, not the future"
+        )
+
+
+def _warn_if_unsafe(paths: AppPaths, err: TextIO) -> None:
+    """A data folder on a network file system or in a cloud-synced folder: one warning line
+    (scenario 8); the command still runs."""
+    from belimumab_companion.services.storage_location import unsafe_location, warning_line
+
+    location = unsafe_location(paths.data_dir)
+    if location is not None:
+        print(f"belimumab-companion: {warning_line(location)}", file=err)
+
+
+def _start_checks(paths: AppPaths) -> None:
+    """What the window's start does before it opens the data, for a command: clear what a killed
+    backup or restore left, and never make a new, empty data file where earlier data is waiting
+    (a restore or a move that did not finish)."""
+    import contextlib
+
+    from belimumab_companion.services.backup_service import BackupService
+
+    if not paths.data_dir.is_dir():
+        return
+    backups = BackupService(paths)
+    with contextlib.suppress(OSError):
+        backups.clear_leftovers()
+    if not paths.database.exists():
+        earlier = backups.earlier_data()
+        if earlier is not None:
+            raise CliError(
+                f"there is no data file at {paths.database}, but earlier data was found in "
+                f"{earlier.path}: restore it with `restore {earlier.path} --yes` (or move it "
+                "away to start with no data)"
+            )
 
 
 def _info(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -518,6 +664,8 @@ def _check(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if report.ok:
         print(f"ok: {report.path} passed the integrity check.", file=out)
         return EXIT_OK
+    if not report.problems:  # locked, unreadable, read-only, full: not a verdict on the file
+        raise CliError(f"{report.path} could not be checked: {report.why_unchecked}")
     print(f"FAILED: {report.path} did not pass the integrity check:", file=out)
     for problem in report.problems[:20]:
         print(f"  {problem}", file=out)
@@ -1014,9 +1162,12 @@ def _diary(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if args.json:
         print(json.dumps(rows, indent=2), file=out)
     else:
-        for row in rows:
+        from belimumab_companion.domain.bounds import printable
+
+        for row in rows:  # typed text never reaches the terminal raw (escape sequences)
             print(
-                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} {row['symptom']}",
+                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} "
+                f"{printable(str(row['symptom'])).replace(chr(10), ' ')}",
                 file=out,
             )
     return EXIT_OK
@@ -1160,7 +1311,7 @@ def _export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
         now, doses = _read_upcoming(args, paths)
         try:
-            written = export_ics(args.file, doses, now)
+            written = export_ics(args.file, doses, now, discreet=args.discreet)
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
         print(f"Wrote {_count(written, 'dose', 'doses')} to {args.file}.", file=out)
@@ -1385,10 +1536,12 @@ def _backup(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
     if not paths.database.exists():
         raise CliError(f"no data yet at {paths.database}: nothing to back up")
+    import sqlite3
+
     try:
         made = BackupService(paths).back_up_now()
-    except (BackupError, OSError) as exc:
-        raise CliError(f"the backup failed: {exc}") from None
+    except (BackupError, OSError, sqlite3.Error) as exc:  # full or read-only disk, say
+        raise CliError(f"the backup failed, your data is unchanged: {exc}") from None
     print(f"Backed up to {made.path} ({made.size:,} bytes, integrity checked).", file=out)
     return EXIT_OK
 

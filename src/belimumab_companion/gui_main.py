@@ -37,7 +37,15 @@ def run_gui(
 def _run_gui(
     data_dir: str | None, start_page: str | None, demo: bool, minimized: bool, language: str
 ) -> int:
-    paths = app_paths(data_dir).ensure()
+    from belimumab_companion.paths import data_folder_problem
+
+    paths = app_paths(data_dir or None)
+    problem = data_folder_problem(data_dir, paths)  # "" must never mean the real profile
+    if problem is None:
+        try:
+            paths.ensure()
+        except OSError:
+            problem = "cannot-create"
     from PySide6.QtWidgets import QApplication
 
     from belimumab_companion.ui.crash import CrashHandler
@@ -48,7 +56,7 @@ def _run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from belimumab_companion.ui.i18n import install_language, read_language_choice
 
@@ -59,6 +67,10 @@ def _run_gui(
                 "%1", APP_NAME
             )
         )
+    if problem is not None:  # the same situations the command line refuses in one line
+        from belimumab_companion.ui.start_problems import show_folder_problem
+
+        return show_folder_problem(problem, paths)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     if sys.platform == "win32":  # the taskbar and notifications group by this id, not the .exe
@@ -73,6 +85,21 @@ def _run_gui(
         if instance.ask_running_instance_to_raise():
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
+        from belimumab_companion.ui.start_problems import show_already_running
+
+        show_already_running(paths)  # not only a line on a terminal nobody sees
+        return 1
+    from belimumab_companion.storage import data_lock
+
+    try:  # every command that touches the data holds this; a restore takes it for itself
+        data_hold = data_lock.Hold(paths.data_dir)
+    except data_lock.DataLockBusy:
+        instance.release()
+        print(
+            "Belimumab Companion: your data is being restored by another command; start the app "
+            "again in a moment.",
+            file=sys.stderr,
+        )
         return 1
     follow_system_scheme(app)
     CrashHandler().install()
@@ -105,6 +132,14 @@ def _run_gui(
 
     window = MainWindow(load_services)
     window.first_painted.connect(after_first_paint)
+    from belimumab_companion.services.storage_location import unsafe_location
+
+    location = unsafe_location(paths.data_dir)  # scenario 8: said once the data is shown
+    if location is not None:
+        window.data_shown.connect(
+            lambda: window.warn_unsafe_location(location),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     automatic_backup = _AutomaticBackups(window)
     window.data_shown.connect(automatic_backup.at_start)
     instance.raise_requested.connect(window.bring_to_front)
@@ -128,6 +163,7 @@ def _run_gui(
         if window.services is not None:
             window.services.close()
         automatic_backup.at_quit()
+        data_hold.release()
         instance.release()
         log.info("quit")
 

@@ -109,6 +109,32 @@ def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     return AppPaths(folder.resolve())
 
 
+def data_folder_problem(data_dir: str | None, paths: AppPaths) -> str | None:
+    """Why the app cannot use this data folder, as a code (None: it can, or it does not exist
+    yet and will be made): ``empty`` (``--data-dir ""``, which must never mean the real
+    profile), ``not-a-folder``, ``database-not-a-file``, ``unreadable``, ``not-yours``."""
+    if data_dir is not None and not str(data_dir).strip():
+        return "empty"
+    folder = paths.data_dir
+    try:
+        if folder.exists() and not folder.is_dir():
+            return "not-a-folder"
+        if not folder.exists():
+            return None
+        if os.name == "posix" and hasattr(os, "getuid"):
+            owner = folder.stat().st_uid
+            if owner != os.getuid() and os.getuid() != 0:
+                return "not-yours"
+        if not os.access(folder, os.R_OK | os.X_OK):
+            return "unreadable"
+        database = paths.database
+        if database.exists() and not database.is_file():
+            return "database-not-a-file"
+    except OSError:
+        return "unreadable"
+    return None
+
+
 def make_private(root: Path) -> None:
     """Take group and other permissions away from ``root`` and everything below it (not
     following links): folders become 0700 and files 0600. The owner's own bits are kept, so a

@@ -115,3 +115,15 @@ def test_r45_only_very_severe_raises_an_ordinary_symptom(severity: int) -> None:
     very = triage("joint pain", 4)
     assert very.triage is Triage.CARE_TEAM_TODAY and very.rules == ("R-45",)
     assert triage("I fainted", 4).triage is Triage.EMERGENCY  # never lowered by R-45
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tongue\x01swollen", "swollen\u200btongue", "my throat\u2028closing", "throat\x85closing"],
+)
+def test_r46_invisible_characters_never_join_the_words_of_a_red_flag(text: str) -> None:
+    """Red team, issue 17: a control or zero-width character between two words used to be
+    deleted, joining them ("tongueswollen": routine). Stored text keeps them apart."""
+    from belimumab_companion.domain.free_text import strip_controls
+
+    assert triage(strip_controls(text)).triage in (Triage.EMERGENCY,)

@@ -314,9 +314,17 @@ def test_restore_refuses_while_the_database_is_still_open(
     assert not backups.automatic_paused
 
 
-def test_a_restore_that_fails_half_way_puts_the_old_data_back(
-    app: App, data_paths: AppPaths, clock: SteppingClock, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("failing", ["migrate_file", "swap_in"])
+def test_a_restore_that_fails_half_way_leaves_the_old_data_in_place(
+    app: App,
+    data_paths: AppPaths,
+    clock: SteppingClock,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: str,
 ) -> None:
+    """The old data is never moved away before the restored copy is ready: a failure while the
+    copy is brought up to date, or at the very rename, leaves the data file as it was, and the
+    restore's work folder is gone."""
     import belimumab_companion.services.backup_service as module
 
     services = app.open()
@@ -325,16 +333,15 @@ def test_a_restore_that_fails_half_way_puts_the_old_data_back(
     backup = backups.back_up_now()
     services.settings.set("state", "S2")
 
-    def broken(paths: AppPaths) -> None:
+    def broken(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(module, "open_database", broken)
+    monkeypatch.setattr(module, failing, broken)
     with pytest.raises(OSError, match="No space left"):
         backups.restore(backup.path)
     assert _stored_state(data_paths.database) == '"S2"'
-    assert [p.name.split("-")[0] for p in data_paths.quarantine_dir.iterdir()] == [
-        "companion.sqlite3.failed"
-    ]
+    assert not list(data_paths.data_dir.glob(".restore-work-*"))
+    assert not list(data_paths.data_dir.glob(".tmp-*"))
     assert not backups.automatic_paused
 
 
@@ -363,7 +370,10 @@ def test_restoring_an_old_schema_migrates_it_to_head(
     assert reopened.settings.get("fixture.note") == "Año nuevo ☃"
     assert reopened.settings.get("state") is None
     assert result.replaced is not None and _stored_state(result.replaced) == '"current"'
-    assert any(b.reason == "before-upgrade" for b in backups.backups())
+    # The copy is brought up to date before it is put in place; the file restored from is the
+    # copy at its old version, so no "before-upgrade" backup of it is made (issue 18).
+    assert not any(b.reason == "before-upgrade" for b in backups.backups())
+    assert old.exists()
 
 
 def test_inspect_reports_counts_and_the_newest_activity(

@@ -676,4 +676,5 @@ def test_the_notes_limit_is_the_one_of_the_window_and_the_cli(
     preview = preview_diary_csv(path, services, MADRID)
     assert [(e.line, e.code) for e in preview.errors] == [(3, "field-too-long")]
     assert preview.errors[0].message == "notes is longer than 10,000 characters"
-    assert [r.inputs.notes for r in preview.rows] == ["n" * (MAX_NOTES - 4) + "end"]
+    # Each control character becomes a space (no two words joined, R-46).
+    assert [r.inputs.notes for r in preview.rows] == ["n" * (MAX_NOTES - 4) + " end"]

@@ -192,6 +192,22 @@ def test_leftovers_of_the_app_are_removed_and_links_never_followed(
     assert list(paths.backups_dir.iterdir()) == [link_in_backups]
 
 
+def test_a_killed_restores_copies_and_neutral_temporary_files_are_erased(
+    folder: Folder,
+) -> None:
+    """Issue 18: a restore works inside the data folder (never the system's temporary folder,
+    which Erase cannot reach); what a killed one left there is health data and goes too."""
+    paths = folder.paths
+    work = paths.data_dir / ".restore-work-999999-abc"
+    work.mkdir()
+    (work / "companion.sqlite3").write_bytes(f"a copy with {SENTINEL}".encode())
+    temporary = paths.data_dir / ".tmp-abc123"
+    temporary.write_bytes(SENTINEL.encode())
+    result = erase_all_data(paths, folder.autostart)
+    assert not work.exists() and not temporary.exists()
+    assert work in result.removed_folders and temporary in result.removed_files
+
+
 def test_a_login_entry_that_cannot_be_removed_does_not_stop_the_rest(folder: Folder) -> None:
     broken = Autostart(["/bin/true"], "linux", env={})  # no HOME: the entry cannot be found
     result = erase_all_data(folder.paths, broken)

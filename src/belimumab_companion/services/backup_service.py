@@ -33,12 +33,15 @@ instance can live for the whole process, across a restore):
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -50,9 +53,13 @@ from belimumab_companion.domain.backup_retention import (
     RetentionPolicy,
     plan_retention,
 )
-from belimumab_companion.paths import AppPaths, make_private
+from belimumab_companion.paths import DATABASE_FILE, AppPaths, make_private
+from belimumab_companion.services.backup_reading import read_fully
 from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.pause_points import pause_point
+from belimumab_companion.storage import data_lock
 from belimumab_companion.storage.backup import (
+    SIDECAR_SUFFIXES,
     SQLITE_MAGIC,
     BackupError,
     BackupRefused,
@@ -60,19 +67,26 @@ from belimumab_companion.storage.backup import (
     backup_database,
     backup_file_ok,
     check_backup_copy,
+    clear_leftovers,
     content_fingerprint,
     copy_hostile_file,
     ensure_closed,
     file_problems,
     has_sqlite_header,
     move_aside,
-    put_back,
     rebuild_search_index,
     sidecars,
     summarize_backup,
+    swap_in,
     utc_stamp,
+    work_folder,
 )
-from belimumab_companion.storage.database import head_revision, known_revisions, open_database
+from belimumab_companion.storage.database import (
+    head_revision,
+    known_revisions,
+    migrate_file,
+    settle_journal,
+)
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 __all__ = [
@@ -103,6 +117,9 @@ class BackupInfo:
     created_at: datetime
     size: int
     ok: bool
+    # The newest change recorded inside the file (its newest entry or setting), which orders
+    # backups: a name stamped by a wrong clock (2150) must not make a backup "newest" forever.
+    newest_change: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -154,6 +171,7 @@ class StartStatus(enum.Enum):
     CORRUPT = "corrupt"  # set aside; ``offer`` is the newest backup that passes integrity_check
     INACCESSIBLE = "inaccessible"  # permissions: tell the person, touch nothing
     IN_USE = "in-use"  # locked by another program: touch nothing
+    MISSING = "missing"  # no data file, but earlier data was found: ``offer`` is it
 
 
 @dataclass(frozen=True)
@@ -175,7 +193,10 @@ class BackupService:
         max_restore_bytes: int = MAX_RESTORE_BYTES,
         policy: RetentionPolicy = DEFAULT_POLICY,
         temp_root: Path | None = None,
+        exclusive_wait: float = data_lock.EXCLUSIVE_WAIT_SECONDS,
     ) -> None:
+        self._exclusive_wait = exclusive_wait
+        self._fresh_start_accepted = False
         self._paths = paths
         self._clock = clock
         self._release_database = release_database
@@ -186,6 +207,7 @@ class BackupService:
         self._lock = threading.RLock()
         self._ok_cache: dict[Path, tuple[int, int, bool]] = {}
         self._fingerprints: dict[Path, tuple[int, int, str]] = {}
+        self._newest_cache: dict[Path, tuple[int, int, datetime | None]] = {}
 
     @property
     def paths(self) -> AppPaths:
@@ -217,10 +239,29 @@ class BackupService:
                 continue
             reason, created_at, counter = parsed
             info = path.stat()
-            backup = BackupInfo(path, reason, created_at, info.st_size, self._quick_ok(path))
+            ok = self._quick_ok(path)
+            newest = self._newest_change(path) if ok else None
+            backup = BackupInfo(path, reason, created_at, info.st_size, ok, newest)
             found.append((backup, counter))
-        found.sort(key=lambda item: (item[0].created_at, item[1]), reverse=True)
+        # Newest first by content; the name's stamp only between backups of equal content.
+        floor = datetime.min.replace(tzinfo=UTC)
+        found.sort(
+            key=lambda item: (item[0].newest_change or floor, item[0].created_at, item[1]),
+            reverse=True,
+        )
         return [backup for backup, _counter in found]
+
+    def _newest_change(self, path: Path) -> datetime | None:
+        info = path.stat()
+        cached = self._newest_cache.get(path)
+        if cached is not None and cached[:2] == (info.st_size, info.st_mtime_ns):
+            return cached[2]
+        try:
+            newest = summarize_backup(path, "").newest_activity
+        except sqlite3.DatabaseError:
+            newest = None
+        self._newest_cache[path] = (info.st_size, info.st_mtime_ns, newest)
+        return newest
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup of any kind that passes the full ``integrity_check``."""
@@ -268,38 +309,44 @@ class BackupService:
     # --- restore -------------------------------------------------------------------------------
     def inspect(self, file: Path) -> BackupPreview:
         """Check a file as a restore candidate and say what is inside. Raises BackupRefused."""
-        with tempfile.TemporaryDirectory(prefix="belimumab-restore-", dir=self._temp_root) as work:
-            return self._checked_copy(Path(file), Path(work))[1]
+        with self._work() as work:
+            return self._checked_copy(Path(file), work)[1]
 
     def restore(self, file: Path) -> RestoreResult:
-        """Replace the data with the backup ``file``. The live database must be closed (see the
-        module docstring). The current data is backed up ('before-restore') and its file, with its
-        -wal/-shm, is moved to ``paths.quarantine_dir`` (never deleted)."""
-        with (
-            self._lock,
-            tempfile.TemporaryDirectory(prefix="belimumab-restore-", dir=self._temp_root) as work,
-        ):
-            copy, preview = self._checked_copy(Path(file), Path(work))
-            rebuild_search_index(copy)
-            self._release()
-            database = self._paths.database
-            ensure_closed(database)
-            now = self._clock()
-            safety: BackupInfo | None = None
-            if has_sqlite_header(database):
-                try:
-                    safety = self._back_up("before-restore", now)
-                except (BackupError, sqlite3.DatabaseError):
-                    safety = None  # damaged: the file itself is still kept aside just below
-            aside = move_aside(database, self._paths.quarantine_dir, "replaced", now)
-            try:
-                backup_database(copy, database)
-                open_database(self._paths).close()  # migrates to head
-            except BaseException:
-                self._roll_back(aside.database, now)
-                raise
+        """Replace the data with the backup ``file``, as one step nobody else can see half-done.
+
+        1. The file is checked on a private copy (see :meth:`inspect`), brought up to date and read
+           in full through the app's own code: anything it cannot read refuses it, before the
+           live data is touched.
+        2. The data lock is taken exclusively (every command and the window hold it shared), the
+           database is released (``release_database``) and checked closed; the current data is
+           backed up ('before-restore').
+        3. The checked copy is renamed over the data file (:func:`swap_in`): there is never a
+           moment without a data file, and a kill leaves the old or the restored data in place.
+           The replaced file is kept in ``paths.quarantine_dir`` (never deleted)."""
+        self._paths.ensure()
+        with self._lock, self._work() as work:
+            copy, preview = self._checked_copy(Path(file), work)
+            staged = self._stage(copy, work)
+            pause_point("restore-staged")
+            with self._exclusive():
+                pause_point("restore-locked")
+                self._release()
+                database = self._paths.database
+                ensure_closed(database)
+                now = self._clock()
+                safety: BackupInfo | None = None
+                if has_sqlite_header(database):
+                    try:
+                        safety = self._back_up("before-restore", now)
+                    except (BackupError, sqlite3.DatabaseError):
+                        safety = None  # damaged: the file itself is still kept aside below
+                pause_point("restore-before-swap")
+                replaced = swap_in(staged, database, self._paths.quarantine_dir, now)
+                pause_point("restore-swapped")
             self._automatic_paused = True
-            return RestoreResult(Path(file), preview, safety, aside.database, aside.files)
+            files = () if replaced is None else (replaced,)
+            return RestoreResult(Path(file), preview, safety, replaced, files)
 
     def undo_restore(self, result: RestoreResult) -> RestoreResult:
         """Put the data that ``result`` replaced back, keeping the restored file aside in turn.
@@ -316,20 +363,21 @@ class BackupService:
             )
         if not result.replaced.exists():
             raise FileNotFoundError(result.replaced)
-        with self._lock:
-            self._release()
-            database = self._paths.database
-            ensure_closed(database)
-            now = self._clock()
-            aside = move_aside(database, self._paths.quarantine_dir, "replaced", now)
-            try:
-                put_back(result.replaced, database)
-                open_database(self._paths).close()
-            except BaseException:
-                self._roll_back(aside.database, now)
-                raise
+        self._paths.ensure()
+        with self._lock, self._work() as work:
+            staged = work / DATABASE_FILE
+            backup_database(result.replaced, staged)  # reads through a -wal kept beside it
+            migrate_file(staged)
+            with self._exclusive():
+                self._release()
+                database = self._paths.database
+                ensure_closed(database)
+                replaced = swap_in(staged, database, self._paths.quarantine_dir, self._clock())
+            for path in (*sidecars(result.replaced), result.replaced):
+                path.unlink(missing_ok=True)
             self._automatic_paused = True
-            return RestoreResult(result.replaced, None, None, aside.database, aside.files)
+            files = () if replaced is None else (replaced,)
+            return RestoreResult(result.replaced, None, None, replaced, files)
 
     # --- start-up ------------------------------------------------------------------------------
     def check_at_start(self) -> StartCheck:
@@ -337,12 +385,18 @@ class BackupService:
         moved aside as ``<name>.corrupt-<UTC>`` (with its sidecars) and the newest backup that
         passes ``integrity_check`` is offered. A permission or lock problem moves nothing."""
         database = self._paths.database
+        self.clear_leftovers()
         if not database.exists():
             orphans = [p for p in sidecars(database) if p.exists()]
+            moved_files: tuple[Path, ...] = ()
+            orphan_note: tuple[str, ...] = ()
             if orphans:  # a WAL without its database must never be paired with a new one
                 moved = move_aside(database, self._paths.quarantine_dir, "orphan", self._clock())
-                return StartCheck(StartStatus.NEW, ("sidecars without a data file",), moved.files)
-            return StartCheck(StartStatus.NEW)
+                moved_files, orphan_note = moved.files, ("sidecars without a data file",)
+            earlier = None if self._fresh_start_accepted else self.earlier_data()
+            if earlier is not None:
+                return StartCheck(StartStatus.MISSING, orphan_note, moved_files, earlier)
+            return StartCheck(StartStatus.NEW, orphan_note, moved_files)
         try:
             with database.open("rb") as stream:
                 head = stream.read(len(SQLITE_MAGIC))
@@ -372,6 +426,50 @@ class BackupService:
         return StartCheck(
             StartStatus.CORRUPT, tuple(problems), moved.files, self.newest_good_backup()
         )
+
+    def clear_leftovers(self) -> list[Path]:
+        """Remove what a killed backup, export or restore left in the app's folders (temporary
+        files, a dead restore's work folder) and set-aside links to the data file itself (a
+        restore killed just before its rename). Never the data, a backup or a set-aside copy."""
+        removed = clear_leftovers(self._paths.data_dir, (self._paths.backups_dir,))
+        folder = self._paths.quarantine_dir
+        database = self._paths.database
+        if folder.is_dir() and database.exists():
+            for entry in folder.iterdir():
+                with contextlib.suppress(OSError):
+                    if entry.is_file() and os.path.samefile(entry, database):
+                        entry.unlink()
+                        removed.append(entry)
+        return removed
+
+    def earlier_data(self) -> BackupInfo | None:
+        """With no data file: the newest readable copy of earlier data, in ``set-aside/`` (data
+        a restore replaced or left, never a damaged file) or a 'before-restore' backup."""
+        candidates: list[BackupInfo] = []
+        folder = self._paths.quarantine_dir
+        prefix = f"{self._paths.database.name}."
+        if folder.is_dir():
+            for entry in folder.iterdir():
+                label = entry.name[len(prefix) :] if entry.name.startswith(prefix) else ""
+                if (
+                    not label
+                    or label.startswith("corrupt")
+                    or label.endswith(tuple(SIDECAR_SUFFIXES))
+                    or not entry.is_file()
+                ):
+                    continue
+                info = entry.stat()
+                moment = datetime.fromtimestamp(info.st_mtime, UTC)
+                candidates.append(BackupInfo(entry, "set-aside", moment, info.st_size, True))
+        candidates += [b for b in self.backups() if b.kind is BackupKind.BEFORE_RESTORE]
+        for candidate in sorted(candidates, key=lambda b: b.created_at, reverse=True):
+            if backup_file_ok(candidate.path, quick=False):
+                return candidate
+        return None
+
+    def accept_fresh_start(self) -> None:
+        """The person chose to start with no data although earlier data was found (it stays)."""
+        self._fresh_start_accepted = True
 
     def restore_newest_good(self, check: StartCheck | None = None) -> RestoreResult | None:
         """Restore what ``check`` offered (or the newest good backup); None when there is none."""
@@ -458,8 +556,26 @@ class BackupService:
                     )
                 ),
             )
-        copy = work / "candidate.sqlite3"
-        copy_hostile_file(file, copy, max_bytes=self._max_restore_bytes)
+        copy = work / DATABASE_FILE
+        source = file
+        wal = Path(f"{file}-wal")
+        if wal.is_file() and wal.stat().st_size > 0 and has_sqlite_header(file):
+            # Data kept aside with its WAL (what an earlier version's restore moved): read it
+            # whole, through the WAL, into a private file first; the checks below still apply.
+            source = work / "with-wal.sqlite3"
+            try:
+                backup_database(file, source)
+            except (BackupError, sqlite3.DatabaseError) as exc:
+                raise BackupRefused(
+                    "corrupt",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The backup is damaged and cannot be used (%1)."
+                        ),
+                        str(exc),
+                    ),
+                ) from exc
+        copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
         revision = check_backup_copy(
             copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
         )
@@ -476,17 +592,65 @@ class BackupService:
         )
         return copy, preview
 
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """The data lock, exclusively; another process using the data (the app, a command) is
+        DatabaseInUseError, which the window and the command line already explain."""
+        try:
+            hold = data_lock.exclusive(self._paths.data_dir, self._exclusive_wait)
+            hold.__enter__()
+        except data_lock.DataLockBusy as exc:
+            raise DatabaseInUseError(str(exc)) from exc
+        try:
+            yield
+        except BaseException as exc:
+            if not hold.__exit__(type(exc), exc, exc.__traceback__):
+                raise
+        else:
+            hold.__exit__(None, None, None)
+
+    @contextlib.contextmanager
+    def _work(self) -> Iterator[Path]:
+        """A private folder for a restore's copies: inside the data folder (the same file system,
+        so the checked copy is renamed into place; Erase and the start clear it), or in
+        ``temp_root`` when given. Removed afterwards, whatever happens."""
+        if self._temp_root is not None:
+            folder = Path(tempfile.mkdtemp(prefix="belimumab-restore-", dir=self._temp_root))
+        else:
+            self._paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder = work_folder(self._paths.data_dir)
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _stage(self, copy: Path, work: Path) -> Path:
+        """Bring the checked copy up to date and read all of it through the app's own code; the
+        copy is then ready to be renamed into place. BackupRefused when the app cannot use it."""
+        try:
+            rebuild_search_index(copy)
+            migrate_file(copy)
+        except OSError:
+            raise  # the computer, not the file: "the restore failed, your data is unchanged"
+        except Exception as exc:
+            raise BackupRefused(
+                "cannot-upgrade",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The backup could not be brought up to date for this version (%1); "
+                        "nothing was changed.",
+                    ),
+                    f"{type(exc).__name__}: {exc}",
+                ),
+            ) from exc
+        read_fully(work, self._clock())
+        settle_journal(copy)
+        return copy
+
     def _release(self) -> None:
         if self._release_database is not None:
             self._release_database()
-
-    def _roll_back(self, replaced: Path | None, now: datetime) -> None:
-        """A restore failed half-way: keep what was written aside, put the old data back."""
-        database = self._paths.database
-        if database.exists() or any(p.exists() for p in sidecars(database)):
-            move_aside(database, self._paths.quarantine_dir, "failed-restore", now)
-        if replaced is not None:
-            put_back(replaced, database)
 
 
 def _parse_name(name: str) -> tuple[str, datetime, int] | None:

@@ -26,10 +26,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from belimumab_companion.domain.bounds import SHORT_TEXT_MAX
 from belimumab_companion.domain.free_text import MAX_NOTES, MAX_SYMPTOM, strip_controls
 from belimumab_companion.domain.monograph import symptom_code
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.value_checks import check_event, check_text
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
 
@@ -312,6 +314,14 @@ class DiaryService:
             )
         if inputs.onset_at.tzinfo is None:
             raise ValueError("onset_at must be aware")
+        try:  # issue 18: the one validation layer (text, dates)
+            check_text(symptom, "the symptom", SHORT_TEXT_MAX)
+            check_text(notes, "the note")
+            check_event(inputs.onset_at)
+            if inputs.ended_at is not None:
+                check_event(inputs.ended_at)
+        except UserFacingError as exc:
+            raise DiaryInputError(exc.code, exc.text) from None
         if inputs.onset_at > self._clock() + MAX_FUTURE:
             raise DiaryInputError(
                 "in-the-future",
@@ -487,9 +497,20 @@ def _present(session: Session, drafts: Sequence[DiaryInputs]) -> list[bool]:
 
 
 def fts_query(search: str) -> str:
-    """Every word the user typed, as a quoted prefix: no FTS5 syntax can be injected."""
-    words = re.findall(r"\w+", search)
+    """Every word the user typed, as a quoted prefix: no FTS5 syntax can be injected. At most
+    :data:`MAX_SEARCH_WORDS` different words, each at most 64 characters: every word is a prefix
+    scan of the index, and 5,000 pasted one-letter words took a minute (issue 18)."""
+    words: list[str] = []
+    for word in re.findall(r"\w+", search[:2000]):
+        word = word[:64]
+        if word.casefold() not in (w.casefold() for w in words):
+            words.append(word)
+        if len(words) == MAX_SEARCH_WORDS:
+            break
     return " ".join(f'"{word}"*' for word in words)
+
+
+MAX_SEARCH_WORDS = 8
 
 
 def _local_start(day: date, zone: str) -> datetime:

@@ -8,6 +8,8 @@ login entry:
 - everything inside the app's own folders ``backups``, ``logs`` (the log and its rotated copies)
   and ``set-aside`` (damaged or replaced data files: the person's health data too), and then the
   folders themselves;
+- a restore's work folders (``.restore-work-*``, copies of health data) and the neutral
+  ``.tmp-*`` files a killed backup leaves;
 - ``.write-probe-*`` files a crash may have left behind
   (:func:`~belimumab_companion.paths.folder_writable`), and QLockFile's ``instance.lock.rmlock``;
 - the start-at-login entry, through :meth:`Autostart.disable` (which removes only our own entry).
@@ -22,7 +24,9 @@ Left alone, and listed in :attr:`EraseResult.left` so the UI can say so:
   (a process id, host and app name). The running app removes it itself when it quits.
   Without a running app (a stale lock) it is left as well: harmless, and taken over at the next
   start;
-- the data folder itself (empty once the app has quit): it is where the app would start again.
+- the data folder itself (empty once the app has quit): it is where the app would start again;
+- the empty ``data.lock`` (:mod:`~belimumab_companion.storage.data_lock`) that the running app
+  and every command hold while they use the data.
 
 There is no keychain / credential-store item to remove: the app keeps no password or key
 anywhere (the data file is protected by the folder's permissions, not by encryption).
@@ -44,7 +48,14 @@ from pathlib import Path
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.autostart import Autostart, AutostartError
-from belimumab_companion.storage.backup import DatabaseInUseError, ensure_closed, sidecars
+from belimumab_companion.storage import data_lock
+from belimumab_companion.storage.backup import (
+    TEMP_PREFIX,
+    WORK_PREFIX,
+    DatabaseInUseError,
+    ensure_closed,
+    sidecars,
+)
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 # The word the person types to confirm. Plain ASCII, short, and compared without regard to case
@@ -139,8 +150,14 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
                 continue  # what is still in it (a link, a failure) is listed already
             if entry == paths.lock_file:
                 lock_kept = entry
-            elif entry.name.startswith(WRITE_PROBE_PREFIX) or (
-                entry.name == paths.lock_file.name + QLOCKFILE_REMOVAL_SUFFIX
+            elif entry.name == data_lock.LOCK_FILE_NAME:
+                continue  # held by the running app (and every command); empty, no health data
+            elif entry.name.startswith(WORK_PREFIX) and not entry.is_symlink():
+                eraser.remove_folder(entry)  # a restore's copies: health data
+            elif (
+                entry.name.startswith(TEMP_PREFIX)
+                or entry.name.startswith(WRITE_PROBE_PREFIX)
+                or (entry.name == paths.lock_file.name + QLOCKFILE_REMOVAL_SUFFIX)
             ):
                 eraser.remove_file(entry)
             else:

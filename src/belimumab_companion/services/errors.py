@@ -73,3 +73,28 @@ def storage_write_error_in(error: BaseException | None) -> StorageWriteError | N
         seen.add(id(error))
         error = error.__cause__ or error.__context__
     return None
+
+
+class StoredValueError(ValueError):
+    """A value in the data file is not in the form the app writes (a damaged or hand-edited
+    file, or one written by an old bug: a year below 1000 stored without its leading zeros).
+    Raised on reading, with the value, instead of a parser's own error; the window and the
+    command line say so in plain words (run a check, or restore a backup)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        super().__init__(
+            f"a stored date and time is not in the app's form (YYYY-MM-DDTHH:MM:SS.ffffffZ): "
+            f"{value[:40]!r}"
+        )
+
+
+def stored_value_error_in(error: BaseException | None) -> StoredValueError | None:
+    """``error`` itself or the first StoredValueError it was raised from (or during)."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, StoredValueError):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None

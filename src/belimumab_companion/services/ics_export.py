@@ -16,14 +16,25 @@ from belimumab_companion.services.atomic_write import write_atomically
 PREP_MINUTES = 30  # out of the fridge 30 minutes before injecting
 
 
-def doses_calendar(doses: Sequence[PlannedDose], now: datetime) -> icalendar.Calendar:
+# Discreet titles (issue 18): a calendar is often synced to a phone or a cloud, and shown on a
+# lock screen or to a colleague sharing it. With ``discreet`` nothing in the file names the drug,
+# the treatment or the app: "Reminder", at the same times, with the same alarms.
+DISCREET_TITLE = "Reminder"
+
+
+def doses_calendar(
+    doses: Sequence[PlannedDose], now: datetime, *, discreet: bool = False
+) -> icalendar.Calendar:
     calendar = icalendar.Calendar()
-    calendar.add("prodid", f"-//Belimumab Companion//{__version__}//EN")
+    calendar.add(
+        "prodid", "-//Companion//EN" if discreet else f"-//Belimumab Companion//{__version__}//EN"
+    )
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Belimumab doses")
+    calendar.add("x-wr-calname", "Reminders" if discreet else "Belimumab doses")
     for dose in firm_doses(doses):
         event = icalendar.Event()
-        event.add("uid", f"dose-{dose.segment_id}-{dose.sequence}@belimumab-companion")
+        host = "companion.invalid" if discreet else "belimumab-companion"
+        event.add("uid", f"dose-{dose.segment_id}-{dose.sequence}@{host}")
         event.add("dtstamp", now)
         event.add("dtstart", dose.due)
         if dose.route is Route.IV:
@@ -41,10 +52,15 @@ def doses_calendar(doses: Sequence[PlannedDose], now: datetime) -> icalendar.Cal
             event.add("summary", f"Belimumab {dose.amount_mg:g} mg injection{injections}")
             alarm_before = timedelta(minutes=PREP_MINUTES)
             alarm_text = "Take the pen or syringe out of the fridge now (30 minutes before)"
-        event.add(
-            "description",
-            f"Planned dose #{dose.sequence} ({dose.phase.value}). Not medical advice: follow your care team.",
-        )
+        if discreet:
+            event["summary"] = icalendar.vText(DISCREET_TITLE)
+            alarm_text = DISCREET_TITLE
+        else:
+            event.add(
+                "description",
+                f"Planned dose #{dose.sequence} ({dose.phase.value}). Not medical advice: follow "
+                "your care team.",
+            )
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", alarm_text)
@@ -61,6 +77,8 @@ def firm_doses(doses: Sequence[PlannedDose]) -> list[PlannedDose]:
     return [dose for dose in doses if dose.firm]
 
 
-def export_ics(path: Path, doses: Sequence[PlannedDose], now: datetime) -> int:
-    write_atomically(path, doses_calendar(doses, now).to_ical())
+def export_ics(
+    path: Path, doses: Sequence[PlannedDose], now: datetime, *, discreet: bool = False
+) -> int:
+    write_atomically(path, doses_calendar(doses, now, discreet=discreet).to_ical())
     return len(firm_doses(doses))

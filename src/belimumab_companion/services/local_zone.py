@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import zoneinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+# Files in the zone database that ZoneInfo opens but that are not places: "localtime" is this
+# machine's zone of the moment (it changes meaning when the machine moves), "Factory" means "zone
+# not set", "posixrules" is a template.
+NOT_ZONES = frozenset({"localtime", "Factory", "posixrules", "posix", "right"})
+
+
+@functools.cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
 
 def is_valid_zone(name: str) -> bool:
+    """A real IANA zone name (``Europe/Madrid``, ``UTC``); not ``localtime`` or ``Factory``."""
     if not name or name.startswith(("/", ".")) or ".." in name:
+        return False
+    if name in NOT_ZONES or name.split("/", 1)[0] in NOT_ZONES:
+        return False
+    known = _known_zones()
+    if known and name not in known:
         return False
     try:
         ZoneInfo(name)

@@ -13,7 +13,7 @@ from belimumab_companion.domain.monograph import (
     MonographProblem,
     parse_monograph_bytes,
 )
-from belimumab_companion.user_text import UserText, os_reason
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 NOT_A_FILE = "not a file"
 NO_SUCH_FILE = "no such file"
@@ -53,5 +53,9 @@ def read_monograph_file(path: Path, *, shipped: bool = False) -> LoadedMonograph
         raise MonographFileError(path, str(reason), reason) from exc
     if len(data) > MAX_MONOGRAPH_BYTES:
         raise MonographError(MonographProblem.TOO_LARGE, f"over {MAX_MONOGRAPH_BYTES} bytes")
-    monograph = parse_monograph_bytes(data)
+    try:
+        monograph = parse_monograph_bytes(data)
+    except RecursionError:  # nested a thousand levels deep: refused like any unusable file
+        text = message(QT_TRANSLATE_NOOP("Messages", "the file is nested too deeply to be read"))
+        raise MonographFileError(path, str(text), text) from None
     return LoadedMonograph(monograph, path, hashlib.sha256(data).hexdigest(), shipped)

@@ -16,6 +16,16 @@ def check_data_at_start(backups: BackupService) -> None:
     DataUnavailableError (cannot read it, or another program holds it); return when the file is
     fine or not there yet."""
     check = backups.check_at_start()
+    if check.status is StartStatus.MISSING and check.offer is not None:
+        earlier = check.offer
+        raise DataSetAsideError(
+            (),
+            earlier.path.parent,
+            earlier.created_at,
+            lambda: backups.restore(earlier.path),
+            missing=True,
+            start_fresh=backups.accept_fresh_start,
+        )
     if check.status is StartStatus.CORRUPT:
         offer = check.offer
         kept_in = check.set_aside[0].parent if check.set_aside else backups.paths.quarantine_dir

@@ -31,12 +31,28 @@ class DataSetAsideError(DataUnavailableError):
         kept_in: Path,
         offer_made_at: datetime | None,
         restore_offer: Callable[[], object] | None,
+        *,
+        missing: bool = False,
+        start_fresh: Callable[[], None] | None = None,
     ) -> None:
         self.problems = problems
         self.kept_in = kept_in
         self.offer_made_at = offer_made_at
         self.restore_offer = restore_offer  # restores the offered backup; None when there is none
-        if problems:
+        # No data file at all, but earlier data was found in ``kept_in`` (a restore or a move
+        # that did not finish): offered, never silently replaced by an empty profile.
+        self.missing = missing
+        self.start_fresh = start_fresh  # call before starting with no data after all
+        if missing:
+            self.text = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "There is no data file, but earlier data was found in %1. Restore it, or "
+                    "start with no data (it stays where it is).",
+                ),
+                str(kept_in),
+            )
+        elif problems:
             self.text = message(
                 QT_TRANSLATE_NOOP(
                     "Messages", "The data file was damaged (%1) and was moved to %2, unchanged."

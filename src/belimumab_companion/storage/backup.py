@@ -10,14 +10,17 @@ import hashlib
 import io
 import os
 import re
+import shutil
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from belimumab_companion.paths import make_file_private
+from belimumab_companion.storage.backup_schema import schema_differences
 from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
@@ -118,37 +121,162 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+# Files being written get a name that says nothing about what is in them (no ".partial" beside a
+# backup's name): ``.tmp-<random>``, in the target's own folder. A kill can leave one behind; the
+# start clears them (``clear_leftovers``) in the folders the app owns.
+TEMP_PREFIX = ".tmp-"
+# A restore works in ``.restore-work-<pid>-<random>/`` inside the data folder (never the system's
+# temporary folder, which Erase does not reach); the start removes those of dead processes.
+WORK_PREFIX = ".restore-work-"
+
+
+def private_temp_path(folder: Path) -> Path:
+    """A new, empty 0600 file in ``folder`` with a neutral name."""
+    handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
 def backup_database(source: Path, destination: Path) -> Path:
     """Copy ``source`` to ``destination`` (0600), check it, and only then give it its name."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = connect(source, read_only=True)
+    partial = private_temp_path(destination.parent)
     try:
-        dst = connect(partial)
+        src = connect(source, read_only=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    make_file_private(partial)
-    problems = integrity_problems(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise BackupError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "the copy failed its integrity check (%1), so it was not kept; your data "
-                    "is unchanged",
-                ),
-                "; ".join(problems[:3]),
+            src.close()
+        make_file_private(partial)
+        problems = integrity_problems(partial)
+        if problems:
+            raise BackupError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the copy failed its integrity check (%1), so it was not kept; your data "
+                        "is unchanged",
+                    ),
+                    "; ".join(problems[:3]),
+                )
             )
-        )
-    os.replace(partial, destination)
+        os.replace(partial, destination)
+    except BaseException:
+        for leftover in (partial, *sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+        raise
+    sync_folder(destination.parent)
     return destination
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); where a folder cannot be fsynced, the data is on disk."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def work_folder(data_dir: Path) -> Path:
+    """A new private folder for a restore's copies, inside the data folder."""
+    return Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=data_dir))
+
+
+def swap_in(staged: Path, database: Path, set_aside: Path, moment: datetime) -> Path | None:
+    """Put ``staged`` in the place of ``database`` with one rename: there is never a moment
+    without a data file, and a kill at any point leaves either the old or the new file in place.
+
+    The database must be closed and checkpointed (:func:`ensure_closed`): a ``-wal`` with content
+    raises DatabaseInUseError, before anything changes. The old file is kept in ``set_aside`` as
+    ``<name>.replaced-<UTC>`` (a hard link, made before the rename, so its content is kept whatever
+    happens next; a copy where links are not possible), and returned. ``staged`` must be in the
+    same folder tree (one file system) and have no sidecars of its own."""
+    wal = Path(f"{database}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DatabaseInUseError(f"{database} still has changes in its -wal file")
+    if any(p.exists() for p in sidecars(staged)):
+        raise ValueError(f"{staged} still has a -wal/-journal: not ready to be put in place")
+    kept: Path | None = None
+    if database.exists():
+        set_aside.mkdir(mode=0o700, parents=True, exist_ok=True)
+        base = f"{database.name}.replaced-{utc_stamp(moment)}"
+        kept = set_aside / base
+        counter = 1
+        while any(p.exists() for p in (kept, *sidecars(kept))):
+            kept = set_aside / f"{base}-{counter}"
+            counter += 1
+        try:
+            os.link(database, kept)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here: a plain copy (the file is closed and checkpointed)
+            temporary = private_temp_path(set_aside)
+            try:
+                shutil.copyfile(database, temporary)
+                os.replace(temporary, kept)
+            except BaseException:
+                temporary.unlink(missing_ok=True)
+                raise
+        sync_folder(set_aside)
+    # Empty sidecars of the old file (a -shm, an empty -wal) must not sit beside the new one.
+    for sidecar in sidecars(database):
+        if sidecar.exists():
+            os.replace(sidecar, staged.parent / f"old{sidecar.name[len(database.name) :]}")
+    os.replace(staged, database)
+    sync_folder(database.parent)
+    return kept
+
+
+def clear_leftovers(data_dir: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
+    """Remove what a killed backup, export or restore left: ``.tmp-*`` files in ``data_dir`` and
+    ``folders`` (with their sidecars), ``.restore-work-*`` folders of processes that are gone, and
+    the ``companion.sqlite3.partial`` of older versions. Returns what was removed."""
+    removed: list[Path] = []
+    for folder in (data_dir, *folders):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            name = entry.name
+            if entry.is_symlink():
+                continue
+            if name.startswith(TEMP_PREFIX) and entry.is_file():
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+            elif folder == data_dir and name.startswith(WORK_PREFIX) and entry.is_dir():
+                owner = name[len(WORK_PREFIX) :].split("-", 1)[0]
+                if owner.isdigit() and _alive(int(owner)):
+                    continue
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+            elif folder == data_dir and name.endswith(".sqlite3.partial") and entry.is_file():
+                for path in (*sidecars(entry), entry):
+                    path.unlink(missing_ok=True)
+                removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -465,6 +593,31 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
                         "Messages", "The backup has tables Belimumab Companion does not know (%1)."
                     ),
                     ", ".join(foreign[:3]),
+                ),
+            )
+        differences = schema_differences(connection, revision)
+        if differences:
+            raise BackupRefused(
+                "schema-mismatch",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The backup's tables are not the ones Belimumab Companion makes (%1); it "
+                        "was refused.",
+                    ),
+                    "; ".join(differences[:3]),
+                ),
+            )
+        broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if broken_links:
+            raise BackupRefused(
+                "corrupt",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The backup has entries that point at entries it does not hold (in %1).",
+                    ),
+                    ", ".join(sorted({str(row[0]) for row in broken_links})[:3]),
                 ),
             )
     except sqlite3.DatabaseError as exc:

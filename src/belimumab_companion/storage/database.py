@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from belimumab_companion.paths import AppPaths, make_private
 from belimumab_companion.storage.backup import backup_database
 from belimumab_companion.storage.engine import make_engine, make_session_factory
-from belimumab_companion.storage.sqlite_connection import connect_for_reading
+from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 if TYPE_CHECKING:
@@ -191,6 +191,30 @@ def open_database(paths: AppPaths) -> Database:
             raise MigrationFailedError(path, current, backup, exc) from exc
     make_private(paths.data_dir)
     return Database(path, engine, make_session_factory(engine))
+
+
+def migrate_file(path: Path) -> None:
+    """Bring a file that is not (yet) the data file, such as a restore's checked copy, to head,
+    in one transaction, and leave it in rollback-journal mode with no ``-wal`` beside it (so it
+    can be renamed into place whole). Makes no backup: the file is a copy."""
+    current = schema_revision(path)
+    engine = make_engine(path)
+    try:
+        if current != head_revision():
+            migrate(engine)
+    finally:
+        engine.dispose()
+    settle_journal(path)
+
+
+def settle_journal(path: Path) -> None:
+    """Checkpoint ``path``'s ``-wal`` into it and switch it to rollback-journal mode, so that the
+    file alone holds everything (the app switches it back to WAL when it opens it)."""
+    connection = connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

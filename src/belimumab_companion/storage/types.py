@@ -9,6 +9,10 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from belimumab_companion.services.errors import StoredValueError
+
+__all__ = ["NaiveDatetimeError", "StoredValueError", "UtcDateTime"]
+
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -32,12 +36,18 @@ class UtcDateTime(TypeDecorator[datetime]):
             raise TypeError(f"UtcDateTime needs a datetime, not {type(value).__name__}")
         if value.tzinfo is None or value.utcoffset() is None:
             raise NaiveDatetimeError(f"naive datetime refused: {value.isoformat()}")
-        return value.astimezone(UTC).strftime(_FORMAT)
+        # isoformat always writes four digits of year (strftime's %Y does not below 1000 on
+        # glibc: "26-12-01..." would sort and parse wrong); the text is _FORMAT's.
+        utc = value.astimezone(UTC).replace(tzinfo=None)
+        return utc.isoformat(timespec="microseconds") + "Z"
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         text = str(value)
-        if len(text) == 27 and text[-1] == "Z":  # our own format: the C parser, ~20x strptime
+        if len(text) != 27 or text[-1] != "Z" or text[4] != "-" or text[10] != "T":
+            raise StoredValueError(text)
+        try:  # our own format: the C parser, ~20x strptime
             return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
-        return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            raise StoredValueError(text) from None

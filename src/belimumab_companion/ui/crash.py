@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from belimumab_companion.services.errors import StorageWriteError, storage_write_error_in
+from belimumab_companion.services.errors import (
+    StorageWriteError,
+    StoredValueError,
+    storage_write_error_in,
+    stored_value_error_in,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -38,6 +43,10 @@ class CrashHandler:
         storage = storage_write_error_in(value)
         if storage is not None:
             self._storage_failed(storage)
+            return
+        stored = stored_value_error_in(value)
+        if stored is not None:
+            self._unreadable_value(stored)
             return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Uncaught exception\n%s", text)
@@ -91,6 +100,37 @@ class CrashHandler:
                 parent=parent,
             )
             box.setObjectName("storageErrorDialog")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            self.last_dialog = box
+            box.exec()
+        finally:
+            self._showing = False
+
+    def _unreadable_value(self, error: StoredValueError) -> None:
+        """Issue 18: a value in the data file the app cannot read is not a bug to report with a
+        traceback but a damaged file: say so, and what to do."""
+        log.warning("a stored value could not be read")  # never the value (health data)
+        if QCoreApplication.instance() is None or self._showing:
+            print(f"Belimumab Companion: {error}", file=sys.stderr)
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        self._showing = True
+        try:
+            parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("crash", "Part of your data cannot be read"),
+                QCoreApplication.translate(
+                    "crash",
+                    "Your data file holds a date the app cannot read (%1). Nothing was changed. "
+                    "Restore a recent backup (Reports), or run 'belimumab-companion check'.",
+                ).replace("%1", error.value[:40]),
+                parent=parent,
+            )
+            box.setObjectName("unreadableValueDialog")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             self.last_dialog = box

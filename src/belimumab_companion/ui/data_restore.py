@@ -109,6 +109,7 @@ def offer_after_damage(
 ) -> QMessageBox:
     """The data file was damaged and moved aside; offer the newest good backup (or go on with
     no data). ``on_choice(True)`` means restore it."""
+    title = QCoreApplication.translate("DataRestore", "Your data file is damaged")
     text = fill(
         QCoreApplication.translate(
             "DataRestore",
@@ -116,7 +117,25 @@ def offer_after_damage(
         ),
         (str(error.kept_in),),
     )
-    if error.restore_offer is None:
+    if error.missing:
+        title = QCoreApplication.translate("DataRestore", "Your data file is missing")
+        text = fill(
+            QCoreApplication.translate(
+                "DataRestore",
+                "There is no data file, but earlier data was found (a restore or a move that did "
+                "not finish). It is kept, unchanged, in:\n%1",
+            ),
+            (str(error.kept_in),),
+        )
+        details = fill(
+            QCoreApplication.translate(
+                "DataRestore",
+                "That data is from %1. Restore it? If you start with no data instead, it stays "
+                "where it is.",
+            ),
+            (_local(error.offer_made_at),),
+        )
+    elif error.restore_offer is None:
         details = QCoreApplication.translate(
             "DataRestore",
             "There is no good backup to restore. The app starts with no data; the damaged file "
@@ -132,7 +151,7 @@ def offer_after_damage(
     box = question_box(
         parent,
         "damagedDataQuestion",
-        QCoreApplication.translate("DataRestore", "Your data file is damaged"),
+        title,
         text,
         details,
     )

@@ -47,6 +47,7 @@ if (
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.backup_service import BackupService
+    from belimumab_companion.services.storage_location import UnsafeLocation
     from belimumab_companion.ui.about import AboutDialog
     from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
@@ -670,7 +671,11 @@ class MainWindow(QMainWindow):
     def _offer_backup(self, error: DataSetAsideError) -> None:
         from belimumab_companion.ui.data_restore import offer_after_damage
 
-        self.statusBar().showMessage(self.tr("Your data file is damaged: it was moved aside."))
+        self.statusBar().showMessage(
+            self.tr("Your data file is missing: earlier data was found.")
+            if error.missing
+            else self.tr("Your data file is damaged: it was moved aside.")
+        )
 
         def chosen(restore: bool) -> None:
             if restore and error.restore_offer is not None:
@@ -683,9 +688,42 @@ class MainWindow(QMainWindow):
                             "%1", error_text(exc)
                         )
                     )
+            if error.missing and self.services is None and error.start_fresh is not None:
+                error.start_fresh()  # no data file yet: start with none; the copy stays aside
             self.load_services()
 
         offer_after_damage(self, error, chosen)
+
+    def warn_unsafe_location(self, location: UnsafeLocation) -> None:
+        """Scenario 8: the data folder is on a network file system or in a cloud-synced folder.
+        A plain warning with a local folder to use instead; the app goes on."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from belimumab_companion.ui.dialogs import open_plain_message
+
+        if location.kind == "network":
+            where = self.tr("It is on a network drive (%1).")
+        else:
+            where = self.tr("It is inside a folder that a cloud service synchronises (%1).")
+        text = (
+            self.tr(
+                "Your data folder %1 is not a safe place for your data. %2 There, the data file "
+                "can be damaged, or replaced by an older copy. Keep it on this computer instead, "
+                "for example in %3: quit the app, move the folder there, and start the app with "
+                "that folder."
+            )
+            .replace("%1", str(location.folder))
+            .replace("%2", where.replace("%1", location.detail))
+            .replace("%3", str(location.suggestion))
+        )
+        self.statusBar().showMessage(self.tr("Your data folder is not on this computer's disk."))
+        open_plain_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Your data folder is not a safe place"),
+            text,
+            "unsafeLocationDialog",
+        )
 
     def _report_unavailable(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

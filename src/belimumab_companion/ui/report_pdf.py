@@ -539,11 +539,21 @@ def _entry_rows(entries: Sequence[DiaryEntry]) -> tuple[list[list[str]], list[st
             ]
         )
         notes.append(
-            fill(QCoreApplication.translate("report_pdf", "Notes: %1"), (entry.notes,))
+            fill(QCoreApplication.translate("report_pdf", "Notes: %1"), (shortened(entry.notes),))
             if entry.notes.strip()
             else ""
         )
     return rows, notes
+
+
+# A note in the report is for the care team to glance at: past this many characters it ends
+# with "…" (the whole note stays in the diary and the exports). A note pasted from a 10 MB file,
+# kept from before notes had a limit, made the layout take minutes (issue 18).
+REPORT_NOTE_MAX = 2000
+
+
+def shortened(text: str, limit: int = REPORT_NOTE_MAX) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _side_effects(report: CareTeamReport, chart: bool) -> str:

@@ -27,6 +27,7 @@ from belimumab_companion.services.plan_service.inputs import (
     DoseLogError,
     LoggedDose,
     PlanInputError,
+    check_dose_amount,
     check_event_moment,
 )
 from belimumab_companion.services.plan_service.reads import (
@@ -63,6 +64,7 @@ class DoseLog(ScheduleReads):
         the regimen's (R-10: a caregiver for a child under 10; the clinic for an infusion).
         The check and the write are one write transaction."""
         now = self._clock()
+        check_dose_amount(amount_mg)  # issue 18: the one validation layer
         check_event_moment(given_at)
         with self._sessions.begin() as session:
             check, given_by, regimen = self._check_log(
@@ -218,6 +220,7 @@ class DoseLog(ScheduleReads):
         """Correct a logged dose: the old version is kept, marked replaced by the new one.
         The same checks as logging apply (R-18, R-22, R-28), with the dose itself left out."""
         now = self._clock()
+        check_dose_amount(amount_mg)  # issue 18: the one validation layer
         check_event_moment(given_at)
         with self._sessions.begin() as session:  # the check and the write: one transaction
             repository = PlanRepository(session)

@@ -30,6 +30,7 @@ from belimumab_companion.domain.schedule import (
     PlannedDose,
     PlanSegment,
 )
+from belimumab_companion.services.value_checks import check_amount
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, UserText, message
 
 
@@ -140,6 +141,17 @@ def _check_mid_treatment(inputs: PlanInputs, now: datetime) -> None:
                 MAX_DOSES_GIVEN,
             ),
         )
+
+
+def check_dose_amount(amount_mg: float | None) -> None:
+    """Issue 18's one validation layer for a dose amount (finite, above 0, at most 5000 mg),
+    refused as a plan input."""
+    try:
+        check_amount(amount_mg)
+    except UserFacingError as exc:
+        if isinstance(exc, PlanInputError):
+            raise
+        raise PlanInputError(exc.code, exc.text) from None
 
 
 def check_event_moment(day: date | datetime) -> None:

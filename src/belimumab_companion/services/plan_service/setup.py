@@ -38,6 +38,7 @@ from belimumab_companion.services.plan_service.inputs import (
 from belimumab_companion.services.plan_service.reads import (
     ScheduleReads,
 )
+from belimumab_companion.services.value_checks import check_birth_date
 from belimumab_companion.storage.models import (
     AdministrationRow,
     PlanSegmentRow,
@@ -47,7 +48,7 @@ from belimumab_companion.storage.plan_repository import (
     format_time_of_day,
     segment_from_row,
 )
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 
 class PlanSetup(ScheduleReads):
@@ -65,6 +66,11 @@ class PlanSetup(ScheduleReads):
                 "bad-zone",
                 message(QT_TRANSLATE_NOOP("Messages", "unknown time zone %1"), repr(inputs.zone)),
             )
+        try:  # issue 18: the one validation layer (a plausible birth date)
+            if inputs.birth_date is not None:
+                check_birth_date(inputs.birth_date, date.max)  # "after the first dose": domain
+        except UserFacingError as exc:
+            raise PlanInputError(exc.code, exc.text) from None
         return choose_regimen(
             indication=inputs.indication,
             route=inputs.route,

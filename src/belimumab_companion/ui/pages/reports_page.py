@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, QSize, QStandardPat
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHeaderView,
@@ -228,6 +229,15 @@ class ReportsPage(QWidget):
         self.export_diary.clicked.connect(self._export_diary)
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
+        self.discreet_ics = QCheckBox(self.tr("Discreet calendar &titles"))
+        self.discreet_ics.setObjectName("discreetIcs")
+        self.discreet_ics.setAccessibleName(self.tr("Discreet calendar titles"))
+        self.discreet_ics.setToolTip(
+            self.tr(
+                "The calendar file names no medicine, only 'Reminder': for a calendar others "
+                "can see"
+            )
+        )
         self.export_result = plain_label("exportResult")
         grid = FlowLayout()
         for button in (
@@ -241,6 +251,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(note)
         layout.addLayout(grid)
+        layout.addWidget(self.discreet_ics)
         layout.addWidget(self.export_result)
         return box
 
@@ -486,7 +497,9 @@ class ReportsPage(QWidget):
 
         def write(path: Path) -> str:
             now = self._now()
-            count = export_ics(path, services.plans.upcoming(now, ICS_DOSES), now)
+            count = export_ics(
+                path, services.plans.upcoming(now, ICS_DOSES), now, discreet=discreet
+            )
             return fill(
                 self.tr(
                     "Saved the next %n doses to %1. Open it with your calendar app.", None, count
@@ -494,9 +507,10 @@ class ReportsPage(QWidget):
                 (str(path),),
             )
 
+        discreet = self.discreet_ics.isChecked()
         self._export(
             self.tr("Save the upcoming doses as a calendar file"),
-            f"belimumab-doses-{self._stamp()}.ics",
+            f"{'calendar' if discreet else 'belimumab-doses'}-{self._stamp()}.ics",
             self.tr("Calendar files (*.ics)"),
             write,
         )
