@@ -2785,6 +2785,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>no hay ninguna inyección registrada para esa dosis</translation>
     </message>
     <message>
+        <source>a later dose is already logged: the schedule goes on from it, nothing to choose</source>
+        <translation>ya hay registrada una dosis posterior: el calendario continúa a partir de ella, no hay nada que elegir</translation>
+    </message>
+    <message>
         <source>that dose was given on its day: nothing to choose</source>
         <translation>esa dosis se administró en su día: no hay nada que elegir</translation>
     </message>
@@ -2855,6 +2859,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>a dose is logged after that date</source>
         <translation>hay una dosis registrada después de esa fecha</translation>
+    </message>
+    <message>
+        <source>dose #%1 is logged on or after %2: start the new plan after it</source>
+        <translation>la dosis n.º %1 está registrada el %2 o después: empiece la nueva pauta después de ella</translation>
+    </message>
+    <message>
+        <source>the new plan must start on or after %1, when the last one ended</source>
+        <translation>la nueva pauta debe empezar el %1 o después, cuando terminó la anterior</translation>
     </message>
     <message>
         <source>there is no current treatment plan</source>

@@ -804,8 +804,8 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 
 def _read_upcoming(args: argparse.Namespace, paths: AppPaths):  # type: ignore[no-untyped-def]
     """(now, the next --count doses still to give), for `upcoming` and `export ics`."""
-    if args.count < 1:
-        raise CliError("--count must be at least 1")
+    if not 1 <= args.count <= MAX_COUNT:
+        raise CliError(f"--count must be 1 to {MAX_COUNT}")
     services = _open_services(paths)
     try:
         now = args.as_of or datetime.now(UTC)
@@ -889,6 +889,9 @@ def _log_refusal(exc: Exception) -> str:
     return f"{text}; check the date and time"
 
 
+MAX_COUNT = 1000  # upcoming doses asked for at once (twenty years of weekly doses)
+
+
 def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from belimumab_companion.domain.dose_log import Site
     from belimumab_companion.services.clock import fixed_clock
@@ -898,6 +901,8 @@ def _log_dose(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         PlanService,
     )
 
+    if args.segment is not None and args.sequence is None:
+        raise CliError("--segment goes with --sequence (the planned dose's number)")
     services = _open_services(paths)
     try:
         plans = (

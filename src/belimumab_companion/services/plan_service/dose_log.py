@@ -303,6 +303,21 @@ class DoseLog(ScheduleReads):
                     "changed-since",
                     message(QT_TRANSLATE_NOOP("Messages", "this dose was changed again since")),
                 )
+            if not previous.skipped_on_advice:
+                # The version brought back is checked like a new log (R-18: never two doses
+                # on one day), against the log as it is now.
+                self._check_log(
+                    now,
+                    previous.given_at,
+                    [Site(name) for name in json.loads(previous.sites_json)],
+                    previous.sequence,
+                    previous.not_fully_given,
+                    current.id if current else None,
+                    previous.given_by,
+                    previous.device,
+                    segment_id=previous.segment_id,
+                    session=session,
+                )
             restored = AdministrationRow(
                 segment_id=previous.segment_id,
                 sequence=previous.sequence,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from belimumab_companion.domain.dose_state import GIVEN_STATES
+from belimumab_companion.domain.dose_state import GIVEN_STATES, LOGGED_STATES
 from belimumab_companion.domain.make_up import (
     AfterMakeUp,
     MakeUpKind,
@@ -16,6 +16,7 @@ from belimumab_companion.domain.make_up import (
 from belimumab_companion.domain.regimens import (
     Route,
 )
+from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.services.plan_service.inputs import (
     ATTENTION_DAYS,
     LoggedDose,
@@ -62,11 +63,19 @@ class MakeUpChoices(ScheduleReads):
         segment = next(s for s in stored.segments if s.id == segment_id)
         zone = ZoneInfo(segment.zone)
         make_up_day = record.given_at.astimezone(zone).date()
-        occurrence = next(
-            d
-            for d in self._doses(stored, now, make_up_day, 12)
-            if (d.segment_id, d.sequence) == (segment_id, sequence)
-        )
+        doses = self._doses(stored, now, max(make_up_day, now.date()), 12)
+        occurrence = next(d for d in doses if (d.segment_id, d.sequence) == (segment_id, sequence))
+        if _later_dose_logged(doses, occurrence):  # R-47: the question has been overtaken
+            raise PlanInputError(
+                "later-dose-logged",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "a later dose is already logged: the schedule goes on from it, nothing "
+                        "to choose",
+                    )
+                ),
+            )
         kind = make_up_kind(occurrence, make_up_day, segment.regimen)
         if kind is MakeUpKind.NONE:
             raise PlanInputError(
@@ -184,9 +193,11 @@ class MakeUpChoices(ScheduleReads):
             answered = PlanRepository(session).answered_make_ups(current.id)
         recent = now - timedelta(days=ATTENTION_DAYS)
         pending = []
-        for dose in self._doses(stored, now, now.date(), 12):
+        doses = self._doses(stored, now, now.date(), 12)
+        for dose in doses:
             if (
                 dose.segment_id == current.id
+                and not _later_dose_logged(doses, dose)  # R-47: overtaken by a later dose
                 and dose.administration is not None
                 and not dose.administration.skipped_on_advice
                 and dose.administration.given_at >= recent
@@ -196,3 +207,9 @@ class MakeUpChoices(ScheduleReads):
                 if logged.make_up is not MakeUpKind.NONE:
                     pending.append(logged)
         return pending
+
+
+def _later_dose_logged(doses: list[PlannedDose], dose: PlannedDose) -> bool:
+    """Whether a dose after ``dose`` is already logged (given or skipped on advice)."""
+    index = next(i for i, d in enumerate(doses) if d is dose)
+    return any(d.status in LOGGED_STATES for d in doses[index + 1 :])

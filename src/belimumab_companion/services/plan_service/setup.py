@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from belimumab_companion.domain.dose_state import GIVEN_STATES, LOGGED_STATES
 from belimumab_companion.domain.regimens import (
     ADULT_AGE,
     GivenBy,
@@ -18,6 +19,7 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.domain.schedule import (
     Administration,
+    Phase,
     PlannedDose,
     PlanSegment,
     planned_doses,
@@ -155,6 +157,9 @@ class PlanSetup(ScheduleReads):
             if isinstance(result, RegimenRefusal):
                 return result
             assert inputs.indication and inputs.route and inputs.birth_date
+            stored = self._read_in(session)
+            doses = self._doses(stored, now, max(inputs.first_dose, now.date()), 12)
+            logged = [d for d in doses if d.status in LOGGED_STATES]
             existing = [s for s in repository.segments() if s.ends_before is None]
             next_sequence = 1
             for row in existing:
@@ -168,7 +173,15 @@ class PlanSetup(ScheduleReads):
                             row.first_dose,
                         ),
                     )
-                repository.end_segment(row.id, inputs.first_dose, "plan changed")
+                # A plan moved before it started (the clinic moved the first dose, R-11): its
+                # dates never happened, so it keeps none and the new plan's first dose is the
+                # clinic's. Otherwise its past stays history.
+                unused = not any(d.segment_id == row.id for d in logged) and (
+                    row.first_dose >= _today_in(row.zone, now)
+                )
+                ends = row.first_dose if unused else inputs.first_dose
+                repository.end_segment(row.id, ends, "plan changed")
+            _check_new_start(repository, doses, inputs.first_dose)
             for row in repository.segments():
                 next_sequence = max(next_sequence, self._last_sequence(row) + 1)
             repository.add_segment(
@@ -193,9 +206,10 @@ class PlanSetup(ScheduleReads):
                     first_sequence=max(next_sequence, inputs.doses_given)
                     if inputs.already_on_treatment
                     else next_sequence,
+                    # R-05: the 400 mg phase counts doses given, across plan versions too.
                     loading_given_before=min(inputs.doses_given - 1, result.loading_doses)
                     if inputs.already_on_treatment
-                    else 0,
+                    else min(_loading_given(doses, inputs.first_dose), result.loading_doses),
                     index_offset=inputs.doses_given - 1 if inputs.already_on_treatment else 0,
                     started_mid_treatment=inputs.already_on_treatment,
                     created_at=now,
@@ -305,3 +319,54 @@ class PlanSetup(ScheduleReads):
             row.regimen_code = segment_from_row(row).regimen.code
             repository.add_segment(row)
         return decision
+
+
+def _today_in(zone: str, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(zone)).date()
+
+
+def _loading_given(doses: list[PlannedDose], before: date) -> int:
+    """R-05: SubQ loading doses given before ``before`` (a new plan version keeps counting)."""
+    return sum(
+        1
+        for d in doses
+        if d.route is Route.SUBQ
+        and d.phase is Phase.LOADING
+        and d.status in GIVEN_STATES
+        and d.local_date < before
+    )
+
+
+def _check_new_start(repository: PlanRepository, doses: list[PlannedDose], first: date) -> None:
+    """A new plan never hides a logged dose (R-18, R-47): it starts after the last dose logged
+    and after the end of a plan that stopped; plans never overlap."""
+    for dose in doses:
+        given = dose.given_day
+        if dose.status in LOGGED_STATES and max(dose.local_date, given or dose.local_date) >= first:
+            raise PlanInputError(
+                "dose-after-new-start",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "dose #%1 is logged on or after %2: start the new plan after it",
+                    ),
+                    str(dose.sequence),
+                    first,
+                ),
+            )
+    for row in repository.segments():
+        if (
+            row.ends_before is not None
+            and row.ends_before > first
+            and row.ends_before > row.first_dose
+        ):
+            raise PlanInputError(
+                "overlaps-earlier-plan",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the new plan must start on or after %1, when the last one ended",
+                    ),
+                    row.ends_before,
+                ),
+            )
