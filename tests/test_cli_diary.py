@@ -168,3 +168,49 @@ def test_settings_numbers_are_the_users_own_and_win(tmp_path: Path) -> None:
     assert code == 2 and "not a phone number" in err
     code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "", "--json")
     assert json.loads(out)["numbers"]["crisis"] is None
+
+
+# --- a refused entry is still read first ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "refusal"),
+    [
+        (("--notes", "x" * 10_001), "10,001 characters"),
+        (("--at", "2026-12-25T09:00:00+00:00"), "the start cannot be in the future"),
+        (("--at", "0026-12-01T09:00:00+00:00"), "0026-12-01"),
+        (("--at", "next tuesday"), "not an ISO-8601 date"),
+    ],
+)
+def test_a_refused_entry_still_prints_the_emergency_and_crisis_lines_first(
+    tmp_path: Path, extra: tuple[str, str], refusal: str
+) -> None:
+    text = "my throat feels like it's closing up and I want to die"
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", text, "--country", "US", *extra, *AS_OF
+    )
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0] == "EMERGENCY: Call 911 now. Do not wait to see if it gets better."
+    assert lines[1].startswith("CRISIS: Call or text 988 now (crisis line)")
+    assert err.count("\n") == 1 and "nothing was saved" in err and refusal in err
+    code, out, _ = run_cli(tmp_path, "diary", "--json")
+    assert json.loads(out) == []
+
+
+def test_a_refused_entry_in_json_says_nothing_was_saved_and_why(tmp_path: Path) -> None:
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", "Rash", "--notes", "used my epipen " * 700,
+        "--country", "US", "--json", *AS_OF,
+    )  # fmt: skip
+    row = json.loads(out)
+    assert code == 2 and row["saved"] is False and row["triage"] == "emergency"
+    assert row["guidance"][0].startswith("Call 911 now") and "characters" in row["refused"]
+    assert "nothing was saved" in err
+
+
+def test_a_refused_ordinary_entry_prints_only_the_refusal(tmp_path: Path) -> None:
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", "Rash", "--notes", "x" * 10_001, *AS_OF
+    )
+    assert code == 2 and out == "" and err.count("\n") == 1

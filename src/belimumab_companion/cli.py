@@ -327,7 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="0-4",
         help="0 none, 1 mild, 2 moderate, 3 severe, 4 very severe (default 1)",
     )
-    log_symptom.add_argument("--at", type=parse_as_of, metavar="ISO-8601", help="default: now")
+    # parsed by the command, after the triage of what was typed (R-29, R-31, R-46)
+    log_symptom.add_argument("--at", metavar="ISO-8601", help="default: now")
     log_symptom.add_argument("--notes", default="", metavar="TEXT")
     add_country(log_symptom)
     log_symptom.add_argument("--json", action="store_true")
@@ -1078,9 +1079,43 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         DiaryInputError,
         DiaryInputs,
         DiaryService,
+        triage_typed,
     )
     from belimumab_companion.services.local_zone import local_zone_name
 
+    def refuse(reason: str, known: HelpNumbers | None = None) -> CliError:
+        """R-29, R-31, R-46: what was typed is read even when it cannot be saved; the
+        emergency and crisis lines come first (stdout), then the one-line refusal (stderr)."""
+        typed = triage_typed(args.text, args.notes, args.severity)
+        if typed.emergency or typed.crisis:
+            numbers = known
+            if numbers is None:
+                opened = _open_services(paths)
+                try:
+                    numbers = opened.settings.help_numbers(args.country)
+                finally:
+                    opened.close()
+            lines = guidance(numbers, emergency=typed.emergency, crisis=typed.crisis)
+            lines = [line for line in lines if line[0] in ("emergency", "crisis", "safety-net")]
+            if args.json:
+                row = {
+                    "saved": False,
+                    "triage": typed.triage.value,
+                    "matched": list(typed.matched),
+                    "rules": list(typed.rules),
+                    "numbers": _numbers_row(numbers),
+                    "guidance": [text for _kind, text in lines],
+                    "refused": reason,
+                }
+                print(json.dumps(row, indent=2), file=out)
+            else:
+                _print_guidance(lines, out)
+        return CliError(f"nothing was saved: {reason}")
+
+    try:
+        at = parse_as_of(args.at) if args.at is not None else args.as_of or datetime.now(UTC)
+    except argparse.ArgumentTypeError as exc:  # a typo year: never stored (issue 18)
+        raise refuse(f"--at: {exc}") from None
     services = _open_services(paths)
     try:
         diary = (
@@ -1088,7 +1123,6 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             if args.as_of is None
             else DiaryService(services.database.sessions, fixed_clock(args.as_of))
         )
-        at = args.at or args.as_of or datetime.now(UTC)
         try:
             saved = diary.add(
                 DiaryInputs(
@@ -1100,7 +1134,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 )
             )
         except DiaryInputError as exc:
-            raise CliError(f"nothing was saved: {exc}") from None
+            raise refuse(str(exc), services.settings.help_numbers(args.country)) from None
         numbers = services.settings.help_numbers(args.country)
     finally:
         services.close()
