@@ -1035,6 +1035,15 @@ def guidance(
             verb = "Call or text" if numbers.crisis_by_text else "Call"
             first = f"{verb} {numbers.crisis} now (crisis line)"
             danger = f"; if you are in immediate danger call {number}"
+        elif "crisis" in numbers.to_confirm:  # a P line (MX, AR): listed, not confirmed yet
+            country = numbers.country
+            first = (
+                f"Call {number} now (the crisis line listed for {country} is only partly "
+                "verified and needs your confirmation: check it with 'settings country', then "
+                f"confirm it with 'settings country {country} --confirm-numbers' or in the "
+                "app's Settings)"
+            )
+            danger = ""
         else:
             first = (
                 f"Call {number} now (no crisis line is known for your country: add a local one "
@@ -1274,9 +1283,15 @@ def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
-    from belimumab_companion.domain.help_numbers import suggested
+    from belimumab_companion.domain.help_numbers import is_country, listed, suggested
     from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 
+    code = getattr(args, "code", None)
+    if code is not None and not is_country(code):  # "ZZ": never a country without numbers
+        hint = " (the United Kingdom is GB)" if code == "UK" else ""
+        raise CliError(
+            f"{code} is not a country code (ISO 3166-1, e.g. US, MX, ES){hint}; nothing was changed"
+        )
     services = _open_services(paths)
     try:
         settings = services.settings
@@ -1302,22 +1317,37 @@ def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         }
     finally:
         services.close()
+    # A real country the table has no numbers for: stored, and said plainly (never silent).
+    none_known = (
+        f"No emergency or crisis number is known for {country}: enter your own with "
+        "'settings numbers --emergency NUMBER --crisis NUMBER' or in the app's Settings"
+        if country and country != "OTHER" and listed(country) is None and not numbers.emergency
+        else None
+    )
+    row["note"] = none_known
     if args.json:
         print(json.dumps(row, indent=2), file=out)
         return EXIT_OK
     shown = country or "not known"
     print(f"Country: {shown}{'' if row['confirmed'] else ' (not confirmed yet)'}", file=out)
     print(f"Emergency number: {numbers.emergency or 'not known: enter your own'}", file=out)
-    print(
-        f"Crisis line: {numbers.crisis or 'not known: the emergency number is shown; add a local line'}",
-        file=out,
-    )
+    if numbers.crisis:
+        crisis_text = numbers.crisis
+    elif "crisis" in numbers.to_confirm:  # MX, AR: a partly verified line, not confirmed yet
+        crisis_text = (
+            "not confirmed yet: the emergency number is shown until you confirm the listed line"
+        )
+    else:
+        crisis_text = "not known: the emergency number is shown; add a local line"
+    print(f"Crisis line: {crisis_text}", file=out)
     for which, number in row["to_confirm"].items():
         print(
             f"Partly verified {which} number {number}: is this right for you? If so: "
             f"settings country {country} --confirm-numbers",
             file=out,
         )
+    if none_known:
+        print(f"{none_known}.", file=out)
     return EXIT_OK
 
 
