@@ -140,7 +140,7 @@ def test_settings_country_stores_it_and_confirms_partly_verified_numbers(tmp_pat
     assert json.loads(out)["guidance"][0].startswith("Call 112 now")
     code, out, _ = run_cli(tmp_path, "settings", "country", "MX")
     assert "Partly verified crisis number 800 911 2000: is this right for you?" in out
-    assert "Crisis line: not known" in out
+    assert "Crisis line: not confirmed yet" in out  # not "not known": the line is listed
     code, out, _ = run_cli(tmp_path, "settings", "country", "MX", "--confirm-numbers", "--json")
     assert json.loads(out)["numbers"] == {"emergency": "911", "crisis": "800 911 2000"}
     with pytest.raises(SystemExit):  # argparse refuses it: usage on stderr, status 2
@@ -168,3 +168,91 @@ def test_settings_numbers_are_the_users_own_and_win(tmp_path: Path) -> None:
     assert code == 2 and "not a phone number" in err
     code, out, _ = run_cli(tmp_path, "settings", "numbers", "--crisis", "", "--json")
     assert json.loads(out)["numbers"]["crisis"] is None
+
+
+# --- a refused entry is still read first ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "refusal"),
+    [
+        (("--notes", "x" * 10_001), "10,001 characters"),
+        (("--at", "2026-12-25T09:00:00+00:00"), "the start cannot be in the future"),
+        (("--at", "0026-12-01T09:00:00+00:00"), "0026-12-01"),
+        (("--at", "next tuesday"), "not an ISO-8601 date"),
+    ],
+)
+def test_a_refused_entry_still_prints_the_emergency_and_crisis_lines_first(
+    tmp_path: Path, extra: tuple[str, str], refusal: str
+) -> None:
+    text = "my throat feels like it's closing up and I want to die"
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", text, "--country", "US", *extra, *AS_OF
+    )
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0] == "EMERGENCY: Call 911 now. Do not wait to see if it gets better."
+    assert lines[1].startswith("CRISIS: Call or text 988 now (crisis line)")
+    assert err.count("\n") == 1 and "nothing was saved" in err and refusal in err
+    code, out, _ = run_cli(tmp_path, "diary", "--json")
+    assert json.loads(out) == []
+
+
+def test_a_refused_entry_in_json_says_nothing_was_saved_and_why(tmp_path: Path) -> None:
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", "Rash", "--notes", "used my epipen " * 700,
+        "--country", "US", "--json", *AS_OF,
+    )  # fmt: skip
+    row = json.loads(out)
+    assert code == 2 and row["saved"] is False and row["triage"] == "emergency"
+    assert row["guidance"][0].startswith("Call 911 now") and "characters" in row["refused"]
+    assert "nothing was saved" in err
+
+
+def test_a_refused_ordinary_entry_prints_only_the_refusal(tmp_path: Path) -> None:
+    code, out, err = run_cli(
+        tmp_path, "log-symptom", "--text", "Rash", "--notes", "x" * 10_001, *AS_OF
+    )
+    assert code == 2 and out == "" and err.count("\n") == 1
+
+
+# --- settings country: a code that is no country; a listed line still to confirm -----------------
+
+
+def test_settings_country_refuses_a_code_that_is_no_country_in_one_line(tmp_path: Path) -> None:
+    run_cli(tmp_path, "settings", "country", "ES")
+    for code in ("ZZ", "zz", "UK"):
+        status, out, err = run_cli(tmp_path, "settings", "country", code)
+        assert status == 2 and out == "" and err.count("\n") == 1
+        assert "is not a country code (ISO 3166-1" in err and "nothing was changed" in err
+    assert "the United Kingdom is GB" in run_cli(tmp_path, "settings", "country", "UK")[2]
+    status, out, _ = run_cli(tmp_path, "settings", "country", "--json")
+    assert json.loads(out)["country"] == "ES"  # unchanged: 112 and 024 still shown
+    assert json.loads(out)["numbers"] == {"emergency": "112", "crisis": "024"}
+
+
+def test_a_real_country_without_numbers_is_stored_with_a_clear_message(tmp_path: Path) -> None:
+    status, out, _ = run_cli(tmp_path, "settings", "country", "JP")
+    assert status == 0 and "Country: JP" in out
+    assert "No emergency or crisis number is known for JP: enter your own with " in out
+    assert "'settings numbers --emergency NUMBER --crisis NUMBER'" in out
+    status, out, _ = run_cli(tmp_path, "settings", "country", "JP", "--json")
+    assert json.loads(out)["note"].startswith("No emergency or crisis number is known for JP")
+    run_cli(tmp_path, "settings", "numbers", "--emergency", "119")
+    status, out, _ = run_cli(tmp_path, "settings", "country", "JP")
+    assert "No emergency or crisis number is known" not in out  # the user's own number now
+
+
+@pytest.mark.parametrize("country", ["MX", "AR"])
+def test_a_partly_verified_crisis_line_says_it_needs_confirming(
+    tmp_path: Path, country: str
+) -> None:
+    run_cli(tmp_path, "settings", "country", country)
+    _status, out, _ = run_cli(tmp_path, "log-symptom", "--text", "quiero morirme", *AS_OF)
+    crisis = next(line for line in out.splitlines() if line.startswith("CRISIS:"))
+    assert "no crisis line is known" not in crisis
+    assert f"the crisis line listed for {country} is only partly verified" in crisis
+    assert f"'settings country {country} --confirm-numbers'" in crisis and "Settings" in crisis
+    run_cli(tmp_path, "settings", "country", country, "--confirm-numbers")
+    _status, out, _ = run_cli(tmp_path, "log-symptom", "--text", "quiero morirme", *AS_OF)
+    assert "CRISIS: Call 0800 999 0091 now" in out or "CRISIS: Call 800 911 2000 now" in out

@@ -2098,6 +2098,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>sin introducir</translation>
     </message>
     <message>
+        <source>The crisis line listed for this country is only partly verified and needs your confirmation; until then the crisis screen shows the emergency number.</source>
+        <translation>La línea de crisis indicada para este país solo está verificada en parte y necesita su confirmación; hasta entonces, la pantalla de crisis muestra el número de emergencias.</translation>
+    </message>
+    <message>
         <source>No crisis line is known here: the crisis screen shows the emergency number. Please add a local crisis line.</source>
         <translation>No se conoce ninguna línea de crisis aquí: la pantalla de crisis muestra el número de emergencias. Añada una línea de crisis local.</translation>
     </message>
@@ -3665,6 +3669,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Call a crisis line or your local emergency number now</source>
         <translation>Llame ahora a una línea de crisis o al número de emergencias de su zona</translation>
+    </message>
+    <message>
+        <source>A crisis line is listed for your country, but it is only partly verified. Please check it and confirm it in Settings so it shows here.</source>
+        <translation>Hay una línea de crisis indicada para su país, pero solo está verificada en parte. Compruébela y confírmela en Configuración para que aparezca aquí.</translation>
     </message>
     <message>
         <source>If you are in immediate danger, call %1.</source>

@@ -327,7 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="0-4",
         help="0 none, 1 mild, 2 moderate, 3 severe, 4 very severe (default 1)",
     )
-    log_symptom.add_argument("--at", type=parse_as_of, metavar="ISO-8601", help="default: now")
+    # parsed by the command, after the triage of what was typed (R-29, R-31, R-46)
+    log_symptom.add_argument("--at", metavar="ISO-8601", help="default: now")
     log_symptom.add_argument("--notes", default="", metavar="TEXT")
     add_country(log_symptom)
     log_symptom.add_argument("--json", action="store_true")
@@ -1039,6 +1040,15 @@ def guidance(
             verb = "Call or text" if numbers.crisis_by_text else "Call"
             first = f"{verb} {numbers.crisis} now (crisis line)"
             danger = f"; if you are in immediate danger call {number}"
+        elif "crisis" in numbers.to_confirm:  # a P line (MX, AR): listed, not confirmed yet
+            country = numbers.country
+            first = (
+                f"Call {number} now (the crisis line listed for {country} is only partly "
+                "verified and needs your confirmation: check it with 'settings country', then "
+                f"confirm it with 'settings country {country} --confirm-numbers' or in the "
+                "app's Settings)"
+            )
+            danger = ""
         else:
             first = (
                 f"Call {number} now (no crisis line is known for your country: add a local one "
@@ -1083,9 +1093,43 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         DiaryInputError,
         DiaryInputs,
         DiaryService,
+        triage_typed,
     )
     from belimumab_companion.services.local_zone import local_zone_name
 
+    def refuse(reason: str, known: HelpNumbers | None = None) -> CliError:
+        """R-29, R-31, R-46: what was typed is read even when it cannot be saved; the
+        emergency and crisis lines come first (stdout), then the one-line refusal (stderr)."""
+        typed = triage_typed(args.text, args.notes, args.severity)
+        if typed.emergency or typed.crisis:
+            numbers = known
+            if numbers is None:
+                opened = _open_services(paths)
+                try:
+                    numbers = opened.settings.help_numbers(args.country)
+                finally:
+                    opened.close()
+            lines = guidance(numbers, emergency=typed.emergency, crisis=typed.crisis)
+            lines = [line for line in lines if line[0] in ("emergency", "crisis", "safety-net")]
+            if args.json:
+                row = {
+                    "saved": False,
+                    "triage": typed.triage.value,
+                    "matched": list(typed.matched),
+                    "rules": list(typed.rules),
+                    "numbers": _numbers_row(numbers),
+                    "guidance": [text for _kind, text in lines],
+                    "refused": reason,
+                }
+                print(json.dumps(row, indent=2), file=out)
+            else:
+                _print_guidance(lines, out)
+        return CliError(f"nothing was saved: {reason}")
+
+    try:
+        at = parse_as_of(args.at) if args.at is not None else args.as_of or datetime.now(UTC)
+    except argparse.ArgumentTypeError as exc:  # a typo year: never stored (issue 18)
+        raise refuse(f"--at: {exc}") from None
     services = _open_services(paths)
     try:
         diary = (
@@ -1093,7 +1137,6 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             if args.as_of is None
             else DiaryService(services.database.sessions, fixed_clock(args.as_of))
         )
-        at = args.at or args.as_of or datetime.now(UTC)
         try:
             saved = diary.add(
                 DiaryInputs(
@@ -1105,7 +1148,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                 )
             )
         except DiaryInputError as exc:
-            raise CliError(f"nothing was saved: {exc}") from None
+            raise refuse(str(exc), services.settings.help_numbers(args.country)) from None
         numbers = services.settings.help_numbers(args.country)
     finally:
         services.close()
@@ -1245,9 +1288,15 @@ def _mood(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
-    from belimumab_companion.domain.help_numbers import suggested
+    from belimumab_companion.domain.help_numbers import is_country, listed, suggested
     from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 
+    code = getattr(args, "code", None)
+    if code is not None and not is_country(code):  # "ZZ": never a country without numbers
+        hint = " (the United Kingdom is GB)" if code == "UK" else ""
+        raise CliError(
+            f"{code} is not a country code (ISO 3166-1, e.g. US, MX, ES){hint}; nothing was changed"
+        )
     services = _open_services(paths)
     try:
         settings = services.settings
@@ -1273,22 +1322,37 @@ def _settings(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         }
     finally:
         services.close()
+    # A real country the table has no numbers for: stored, and said plainly (never silent).
+    none_known = (
+        f"No emergency or crisis number is known for {country}: enter your own with "
+        "'settings numbers --emergency NUMBER --crisis NUMBER' or in the app's Settings"
+        if country and country != "OTHER" and listed(country) is None and not numbers.emergency
+        else None
+    )
+    row["note"] = none_known
     if args.json:
         print(json.dumps(row, indent=2), file=out)
         return EXIT_OK
     shown = country or "not known"
     print(f"Country: {shown}{'' if row['confirmed'] else ' (not confirmed yet)'}", file=out)
     print(f"Emergency number: {numbers.emergency or 'not known: enter your own'}", file=out)
-    print(
-        f"Crisis line: {numbers.crisis or 'not known: the emergency number is shown; add a local line'}",
-        file=out,
-    )
+    if numbers.crisis:
+        crisis_text = numbers.crisis
+    elif "crisis" in numbers.to_confirm:  # MX, AR: a partly verified line, not confirmed yet
+        crisis_text = (
+            "not confirmed yet: the emergency number is shown until you confirm the listed line"
+        )
+    else:
+        crisis_text = "not known: the emergency number is shown; add a local line"
+    print(f"Crisis line: {crisis_text}", file=out)
     for which, number in row["to_confirm"].items():
         print(
             f"Partly verified {which} number {number}: is this right for you? If so: "
             f"settings country {country} --confirm-numbers",
             file=out,
         )
+    if none_known:
+        print(f"{none_known}.", file=out)
     return EXIT_OK
 
 

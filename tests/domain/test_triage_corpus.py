@@ -127,3 +127,26 @@ def test_r46_invisible_characters_never_join_the_words_of_a_red_flag(text: str) 
     from belimumab_companion.domain.free_text import strip_controls
 
     assert triage(strip_controls(text)).triage in (Triage.EMERGENCY,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # red team, second round (issue 17): narrow protections for ordinary words ...
+        ("stroke of luck today", Triage.ROUTINE),
+        ("no more air fryer recipes pls", Triage.ROUTINE),
+        ("sob story on the news", Triage.ROUTINE),
+        ("help!", Triage.ROUTINE),  # a sign at the end of a word is not a letter ("d1e" is)
+        # ... that leave the red flags next to them untouched
+        ("I think I had a stroke", Triage.EMERGENCY),
+        ("SOB since the shot", Triage.EMERGENCY),
+        ("I need more air", Triage.EMERGENCY),
+        ("no air getting in", Triage.EMERGENCY),
+        ("i wanna d1e", Triage.CRISIS),
+        ("k!ll myself", Triage.CRISIS),
+    ],
+)
+def test_narrow_protections_for_ordinary_words_keep_the_red_flags(
+    text: str, expected: Triage
+) -> None:
+    assert triage(text).triage is expected

@@ -321,3 +321,55 @@ def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_
     assert stored is not None and stored.severity == 3 and stored.notes == "worse by the evening"
     assert stored.onset_at == SECOND_0130  # not moved an hour back to the first 01:30
     assert stored.ended_at == ended
+
+
+# --- R-29, R-31, R-46: a refused entry is still read first ---------------------------------------
+
+
+def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Notes over the limit are refused, but "can't breathe" and "I want to die" in them open
+    the emergency and crisis screens (number first) before the refusal; nothing is saved and
+    everything typed stays in the form."""
+    dialog = _dialog(qtbot, window)
+    dialog.show()
+    notes = "a long day. " * 900 + "now I can't breathe and I want to die"
+    dialog.symptom.setEditText("Rash")
+    dialog.notes.setPlainText(notes)
+    dialog.save_button.click()
+    screens = dialog.red_flag_dialogs
+    assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]
+    assert screens[0].isVisible()
+    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert "keep them to" in dialog.message.text()  # then the refusal
+    assert dialog.saved is None and dialog.isVisible()
+    assert dialog.notes.toPlainText() == notes and dialog.symptom.currentText() == "Rash"
+    assert window.services is not None and window.services.diary.count() == 0
+    for screen in screens:
+        screen.acknowledge.click()
+
+
+def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.show()
+    dialog.symptom.setEditText("my throat feels like it's closing up")
+    dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))
+    dialog.save_button.click()
+    screens = dialog.red_flag_dialogs
+    assert [s.kind for s in screens] == [Triage.EMERGENCY]
+    assert "future" in dialog.message.text()
+    assert dialog.saved is None and dialog.isVisible()
+    assert dialog.symptom.currentText() == "my throat feels like it's closing up"
+    assert window.services is not None and window.services.diary.count() == 0
+    screens[0].acknowledge.click()
+
+
+def test_a_refused_ordinary_entry_opens_no_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.symptom.setEditText("Rash")
+    dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))
+    dialog.save_button.click()
+    assert dialog.red_flag_dialogs == [] and "future" in dialog.message.text()

@@ -141,7 +141,9 @@ def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
     assert services.settings.country() == "MX" and services.settings.country_confirmed()
     assert box.confirm.isVisible() and "800 911 2000" in box.confirm.text()
     assert box.shown.text().startswith("The screens show: emergency 911, crisis line not entered.")
-    assert "Please add a local crisis line" in box.shown.text()
+    # the listed line needs confirming: not "no crisis line is known"
+    assert "only partly verified and needs your confirmation" in box.shown.text()
+    assert "No crisis line is known" not in box.shown.text()
     box.confirm.setChecked(True)
     assert services.settings.help_numbers().crisis == "800 911 2000"
     assert "crisis line 800 911 2000" in box.shown.text()
@@ -151,3 +153,16 @@ def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
     box.country.setCurrentIndex(box.country.findData("ES"))  # both V: nothing to confirm
     assert not box.confirm.isVisible()
     assert box.shown.text() == "The screens show: emergency 112, crisis line 024."
+
+
+def test_an_unconfirmed_partly_verified_crisis_line_asks_to_confirm_it_in_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for country in ("MX", "AR"):
+        screen = RedFlagDialog(Triage.CRISIS, help_numbers(country), "quiero morirme")
+        qtbot.addWidget(screen)
+        assert screen.hint is not None
+        assert "only partly verified" in screen.hint.text()
+        assert "confirm it in Settings" in screen.hint.text()
+        assert "No crisis line is known" not in screen.hint.text()
+    confirmed = RedFlagDialog(Triage.CRISIS, help_numbers("MX", confirmed=True), "morirme")
+    qtbot.addWidget(confirmed)
+    assert confirmed.number.text() == "800 911 2000" and confirmed.hint is None

@@ -100,11 +100,22 @@ RULES_EN: tuple[TriageRule, ...] = (
         r"\bchok\w*",
         r"\bsuffocat\w*",
         r"\bsmother\w*",
-        r"\b(?:enough|for|no|any|more|need)\s+air\b",
-        r"\bair\s+hunger\b",
+        r"\b(?:enough|for|no|any|more|need)\s+air\b(?!\s+fryer)",  # not "no more air fryer recipes"
+        r"\bair\s*(?:hunger|hungry)\b",
+        # red team, second round (issue 17): how people describe it
+        r"\bbreath(?:e|es|ing|s)?\s+(?:\w+\s+){0,2}(?:through|thru)\s+(?:a\s+)?(?:\w+\s+)?straw\b",
+        r"\bbreath(?:e|es|ing|s)?(?:\s+\w+){0,3}\s+(?:an?\s+)?(?:effort|struggle|hard\s+work|chore|battle)\b",
+        r"\bbreath(?:e|es|ing|s)?(?:\s+\w+){0,3}\s+(?:weird\w*|strange\w*|funny|funnily|odd\w*|noisy|noisily|loud\w*|rattl\w*|raspy|gurgl\w*|whistl\w*)",
+        r"\b(?:noisy|weird|strange|funny|odd|rattly|raspy|gurgling|whistling)\s+breath\w*",
+        r"\bstridor\b",
+        r"\basthma\s+attack\w*",
+        r"\binhaler\w*(?:\s+\w+){0,2}\s+(?:not|isnt|doesnt|didnt|wont|is\s+not|does\s+not|did\s+not|no\s+longer|stopped)\s+(?:\w+\s+)?(?:help\w*|work\w*)",
+        r"\b(?:lips?|mouth|fingertips?|finger\s*nails?|nails)(?:\s+\w+){0,4}\s+(?:blue|bluish|blueish|purple|purplish)\b",
+        r"\b(?:blue|bluish|blueish|purple|purplish)\s+(?:lips?|mouth|fingertips?)\b",
+        r"\bcyano\w*",
         r"\bcannot\s+(?:get\s+)?(?:any\s+)?air\b",
         r"\banaphyla\w*",
-        r"\bsob\b",
+        r"\bsob\b(?!\s+stor)",  # "SOB" (short of breath), not "a sob story"
     ),
     _en(
         "face-throat-swelling",
@@ -112,7 +123,16 @@ RULES_EN: tuple[TriageRule, ...] = (
         "R-29",
         rf"\b(?:swell\w*|swollen|puff\w*|bloat\w*|big|huge|thick\w*){_W}\s+(?:face|lips?|mouth|tongue|throat)\b",
         rf"\b(?:face|lips?|mouth|tongue|throat){_W}\s+(?:swell\w*|swollen|puff\w*|huge|thick\w*|tingl\w*)",
-        r"\bthroat\s+(?:\w+\s+){0,2}(?:closing|tight\w*|clos\w*|narrow\w*|block\w*)",
+        r"\b(?:throat|garganta|airways?|windpipe)\s+(?:\w+\s+){0,4}(?:closing|tight\w*|clos\w*|narrow\w*|block\w*|shut\w*|thick\w*)",
+        r"\b(?:face|lips?|tongue|mouth|throat)\s+(?:\w+\s+){0,2}(?:blew|blown|blowing|blows|puffed|swelled)\s+up\b",
+        r"\b(?:face|lips?|tongue|mouth|throat)\s+(?:\w+\s+){0,2}balloon\w*",
+        r"\b(?:hard|difficult\w*|trouble|struggl\w*|painful|problems?)\s+(?:to\s+|with\s+)?swallow\w*",
+        r"\bhoarse\w*(?:\s+\w+){0,4}\s+(?:sudden\w*|after\s+the\s+(?:shot|injection|dose))\b",
+        r"\bsudden\w*(?:\s+\w+){0,3}\s+hoarse\w*",
+        # an adrenaline auto-injector used: anaphylaxis (not belimumab's own auto-injector)
+        r"\bepi\s*pens?\b",
+        r"\b(?:adrenaline|epinephrine)\s+(?:pen|shot|injection|injector|auto\s*injector)s?\b",
+        r"\b(?:gave|give|used|use|needed|took|had)\s+(?:\w+\s+){0,2}(?:adrenaline|epinephrine)\b",
         r"\b(?:closing|tight\w*)\s+(?:up\s+)?(?:of\s+)?(?:my\s+|the\s+)?throat\b",
         r"\bcannot\s+swallow\w*",
         r"\bangio\s*o?edema\b",
@@ -135,13 +155,23 @@ RULES_EN: tuple[TriageRule, ...] = (
         r"\bwent\s+down\s+and\s+(?:did\s+not|didnt)\s+respond\b",
         r"\bunresponsive\b",
     ),
+    _en(
+        "loss-of-consciousness",
+        _E,
+        "R-44",  # found on the floor, no memory of falling: a loss of consciousness, R-44
+        r"\bfound\s+(?:me|him|her|them)\s+(?:\w+\s+){0,2}(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground)|collapsed|passed)",
+        r"\b(?:dont|do\s+not|didnt|did\s+not|cannot)\s+remember\s+(?:\w+\s+){0,2}(?:falling|fall|fell|hitting|going\s+down|passing|collaps\w*)",
+        r"\b(?:woke|wake|waking|came\s+to|coming\s+to)\s+(?:up\s+)?(?:\w+\s+){0,1}on\s+the\s+(?:\w+\s+)?(?:floor|ground)\b",
+    ),
     # R-44: general emergencies, whatever the drug
     _en(
         "chest-pain",
         _E,
         "R-44",
         rf"\bchest{_W}\s+(?:pain\w*|tight\w*|pressure|hurt\w*|ach\w*|heav\w*|crush\w*|squeez\w*|sore\w*|burn\w*|discomfort)",
-        rf"\b(?:pain\w*|tight\w*|pressure|ach\w*|crush\w*|heav\w*|squeez\w*|hurt\w*|discomfort|stabb\w*|sharp){_W}\s+(?:in\s+|on\s+|across\s+)?(?:my\s+|the\s+)?chest\b",
+        rf"\b(?:pain\w*|tight\w*|pressure|ach\w*|crush\w*|heav\w*|squeez\w*|hurt\w*|discomfort|stabb\w*|sharp|sitting|sat|standing|weight|elephant|vice|vise){_W}\s+(?:in\s+|on\s+|across\s+)?(?:my\s+|the\s+)?chest\b",
+        r"\b(?:heart|hart)\s+(?:\w+\s+){0,2}(?:hurt\w*|pain\w*|ach\w*|squeez\w*|sore)",
+        r"\b(?:pain|ache|aching|hurt\w*)\s+(?:in\s+)?(?:my\s+|the\s+)?(?:heart|hart)\b",
         r"\bheart\s+attack\b",
         r"\bangina\b",
         r"\bchestpain\b",
@@ -162,13 +192,22 @@ RULES_EN: tuple[TriageRule, ...] = (
         "stroke-signs",
         _E,
         "R-44",
-        r"\bstroke\b",
+        r"\bstroke\b(?!\s+of\s+(?:luck|genius|fortune|midnight|the\s+pen))",
         r"\bmini\s+stroke\b",
         r"\btia\b",
         rf"\b(?:face|mouth|lip|eyelid|smile){_W}\s+(?:droop\w*|sag\w*|lopsided|uneven|numb)",
         rf"\b(?:droop\w*|sag\w*|lopsided|numb\w*){_W}\s+(?:face|mouth|smile)\b",
         r"\bcannot\s+(?:raise|lift|move|hold\s+up)\s+(?:\w+\s+){0,2}(?:arm|arms|leg|hand)\b",
         r"\b(?:arm|leg)\s+(?:\w+\s+){0,2}(?:went|gone|is)\s+(?:dead|limp|numb)\b",
+        # red team, second round (issue 17): sudden weakness or numbness, speech that comes out wrong
+        r"\bsudden\w*(?:\s+\w+){0,3}\s+(?:weak\w*|numb\w*|limp|heavy|droop\w*|dead)\b",
+        r"\b(?:arm|leg|hand|face|side)\s+(?:\w+\s+){0,3}(?:weak\w*|numb\w*|limp|heavy)(?:\s+\w+){0,3}\s+sudden\w*",
+        r"\b(?:arm|leg|hand|face|side)\s+(?:\w+\s+){0,2}(?:went|gone|going|goes)\s+(?:\w+\s+)?(?:weak|numb|limp|heavy|dead)\b",
+        r"\b(?:talk\w*|speak\w*|speech|voice)\s+(?:\w+\s+)?(?:funny|funnily|weird\w*|strange\w*|wrong|odd\w*|garbl\w*)\b",
+        r"\bwords?\s+(?:\w+\s+){0,2}(?:come|comes|came|coming)\s+out\s+(?:\w+\s+)?(?:wrong|weird\w*|funny|jumbled|garbled|mixed|backwards|strange\w*|wierd)",
+        r"\bcannot\s+get\s+(?:\w+\s+)?words\s+out\b",
+        r"\bsudden\w*(?:\s+\w+){0,3}\s+cannot\s+(?:speak|talk|get\s+(?:\w+\s+)?words)",
+        r"\bcannot\s+(?:speak|talk|get\s+(?:\w+\s+)?words\s+out)(?:\s+\w+){0,3}\s+sudden\w*",
         r"\bone\s+side\s+of\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:face|body)\b",
         r"\bslurr\w*",
         r"\bgarbl\w*",
@@ -187,12 +226,15 @@ RULES_EN: tuple[TriageRule, ...] = (
         r"\bdelirious\b|\bdelirium\b",
         r"\bdoes\s+not\s+know\s+where\s+(?:she|he|they|i)\s+(?:is|am|are)\b",
         r"\bdont\s+know\s+where\s+i\s+am\b",
+        r"\b(?:dont|do\s+not|didnt|did\s+not|doesnt|does\s+not|cannot|couldnt|no\s+longer)\s+recogni[sz]\w*\s+(?:\w+\s+){0,2}(?:family|wife|husband|partner|kids|children|child|son|daughter|mum|mom|dad|mother|father|me|him|her|them|anyone|anybody|people|faces?|house|home|room|where)\b",
     ),
     _en(
         "severe-bleeding",
         _E,
         "R-44",
-        rf"\bbleed\w*{_W}\s+(?:wont|will\s+not|doesnt|does\s+not|didnt|did\s+not|cannot|not|isnt|is\s+not)\s+(?:\w+\s+)?stop\w*",
+        rf"\b(?:nose\s*)?bleed\w*{_W}\s+(?:wont|will\s+not|doesnt|does\s+not|didnt|did\s+not|cannot|not|isnt|is\s+not)\s+(?:\w+\s+)?stop\w*",
+        r"\b(?:wont|will\s+not|doesnt|does\s+not|didnt|did\s+not|not|isnt|is\s+not)\s+stop\w*\s+bleed\w*",
+        r"\b(?:bleed\w*|bled)(?:\s+\w+){0,2}\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:an?\s+|\d+\s+|half\s+an\s+)?hours?\b",
         r"\b(?:severe\w*|heav\w*|lots\s+of|a\s+lot\s+of|uncontroll\w*|massive\w*|profuse\w*|serious\w*|non\s+stop|nonstop|pouring|gushing)\s+(?:\w+\s+)?(?:bleed\w*|blood)\b",
         r"\bbleed\w*\s+(?:heavily|a\s+lot|badly|profusely|everywhere|like\s+crazy|non\s*stop)\b",
         r"\bblood\s+(?:is\s+)?(?:everywhere|pouring|gushing|spurting)\b",
@@ -208,6 +250,8 @@ RULES_EN: tuple[TriageRule, ...] = (
         r"\bha?emoptysis\b",
         r"\bha?ematemesis\b",
         r"\bcoffee\s+grounds?\s+vomit\w*",
+        r"\b(?:vomit\w*|puk\w*|sick|throw\w*\s+up|threw\s+up)(?:\s+\w+){0,5}\s+coffee\s+grounds?\b",
+        r"\b(?:black|dark)\s+(?:\w+\s+)?vomit\w*",
     ),
     # R-31: crisis
     # Death words count only in a wish, plan or thought ("thinking about dying", "feel like dying"):
@@ -248,6 +292,15 @@ RULES_EN: tuple[TriageRule, ...] = (
         r"\boverdos\w*(?:\s+\w+){0,4}\s+(?:on\s+purpose|deliberately|intentionally)\b",
         r"\b(?:deliberate|intentional|purposeful)\w*\s+overdos\w*",
         r"\b(?:took|take|taken|taking)\s+an\s+overdose\b",
+        r"\b(?:tried|try\w*|attempt\w*|want\w*|wanna|going|gonna|plan\w*|think\w*\s+(?:about|of)|thought\s+(?:about|of))\s+(?:to\s+)?(?:an\s+)?(?:overdos\w*|od)\b",
+        r"\boverdose\s+attempt\w*",
+        # red team, second round (issue 17)
+        r"\b(?:wish|want|hope|wanna|pray)\w*(?:\s+\w+){0,6}\s+(?:never|not|didnt|dont|wouldnt)\s+(?:to\s+)?wake\s+up\b",
+        r"\bsleep\w*\s+forever\b",
+        r"\bno\s+(?:reason|point)\s+(?:to\s+|in\s+|for\s+|of\s+)?(?:go\w*\s+on|liv\w*|being\s+alive|carry\w*\s+on|stay\w*\s+alive|exist\w*)",
+        r"\bpoint\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on|existing)\b",
+        r"\b(?:jump\w*|throw\w*\s+myself|threw\s+myself|step\w*|walk\w*|lie|lay)\s+(?:off|from|in\s+front\s+of|under|out\s+of)\s+(?:a\s+|the\s+|my\s+|this\s+|that\s+)?(?:\w+\s+)?(?:bridge|building|roof|cliff|balcony|window|train|car|bus|truck|lorry|tower|ledge|overpass|tracks)\b",
+        r"\b(?:rather|sooner)\s+(?:be\s+)?(?:dead|die)\b",
         r"\b(?:took|swallowed)\s+(?:all|the\s+whole\s+(?:bottle|box|pack))\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds)\b",
     ),
     _en(
@@ -378,6 +431,12 @@ RULES_ES: tuple[TriageRule, ...] = (
         r"\bfalt\w*(?:\s+\w+){0,2}\s+(?:aire|respiracion|aliento)\b",
         r"\b(?:sin|nada\s+de|poco)\s+aire\b",
         r"\bno\s+me\s+(?:entra|llega)\s+(?:el\s+)?aire\b",
+        r"\bno\s+(?:respiro|respira|respiraba|respiramos)\s+(?:\w+\s+)?bien\b",
+        r"\blabios?(?:\s+\w+){0,2}\s+(?:morad\w*|azul\w*|amoratad\w*)",
+        r"\b(?:morad\w*|azul\w*|amoratad\w*)\s+(?:los\s+|mis\s+)?labios\b",
+        r"\bboca\s+(?:\w+\s+)?(?:morad\w*|azul\w*|amoratad\w*)",
+        r"\bcianosis\b",
+        r"\bataque\s+de\s+asma\b|\bcrisis\s+(?:de\s+)?asm\w*",
         r"\bahog\w*",
         r"\basfixi\w*",
         r"\bsofoc\w*",
@@ -394,8 +453,14 @@ RULES_ES: tuple[TriageRule, ...] = (
         "R-29",
         rf"\b(?:h?inch\w*|inflam\w*|edema\w*|abultad\w*|gord\w*|enorme\w*){_W}\s+(?:cara|labios?|boca|lengua|garganta|rostro|parpados?|face|lips?|mouth|tongue|throat)\b",
         rf"\b(?:cara|labios?|boca|lengua|garganta|rostro){_W}\s+(?:h?inch\w*|inflam\w*|edema\w*|enorme\w*|gord\w*|cerr\w*|cierr\w*|apret\w*|swell\w*|swollen)",
-        rf"\b(?:cierr\w*|cerr\w*|apret\w*){_W}\s+(?:la\s+)?garganta\b",
+        rf"\b(?:cierr\w*|cerr\w*|apret\w*){_W}\s+(?:la\s+|el\s+|mi\s+)?(?:garganta|throat)\b",
         r"\bno\s+(?:puedo|puede|podia)\s+tragar\b",
+        r"\b(?:cuesta|dificultad\w*|problemas?)\s+(?:\w+\s+)?(?:para\s+|al\s+)?tragar\b",
+        r"\b(?:me|se\s+me|se\s+le|se)\s+h?inch\w*\s+(?:tod[oa]s?|entera?|el\s+cuerpo|todo\s+el\s+cuerpo)\b",
+        # una pluma de adrenalina usada: anafilaxia
+        r"\bepi\s*pens?\b",
+        r"\b(?:use|puse|pusieron|inyecte|inyectaron|necesite)\s+(?:\w+\s+){0,2}(?:adrenalina|epinefrina)\b",
+        r"\b(?:pluma|boligrafo|inyector\w*|inyeccion)\s+de\s+(?:adrenalina|epinefrina)\b",
         r"\bangioedema\b",
     ),
     _es(
@@ -413,6 +478,15 @@ RULES_ES: tuple[TriageRule, ...] = (
         r"\bme\s+(?:cai|caigo)\s+redond\w*",
         r"\bse\s+me\s+(?:fue|va)\s+(?:la\s+luz|el\s+mundo)\b",
         r"\bno\s+responde\b",
+    ),
+    _es(
+        "loss-of-consciousness",
+        _E,
+        "R-44",
+        r"\bsopon[cs]io\w*",
+        r"\b(?:me|lo|la|le)\s+encontr\w*\s+(?:\w+\s+){0,2}(?:en\s+el\s+(?:suelo|piso)|tirad[oa]|desmayad[oa])",
+        r"\bno\s+(?:recuerdo|me\s+acuerdo|se\s+acuerda|recuerda)\s+(?:\w+\s+){0,3}(?:cai\w*|caer\w*|caida|desmay\w*)",
+        r"\b(?:me\s+desperte|desperte|se\s+desperto|amaneci)\s+(?:\w+\s+){0,1}en\s+el\s+(?:suelo|piso)\b",
     ),
     # R-44: emergencias generales
     _es(
@@ -452,6 +526,9 @@ RULES_ES: tuple[TriageRule, ...] = (
         r"\blengua\s+trabada\b",
         r"\bparali\w*",
         r"\bun\s+lado\s+del\s+(?:cuerpo|la\s+cara)\b|\bun\s+lado\s+de\s+la\s+cara\b",
+        r"\bmitad\s+de\s+(?:la\s+|mi\s+|su\s+)?(?:cara|cuerpo|boca)\b",
+        r"\bse\s+(?:me|le)\s+(?:durmi\w*|duerme|entumec\w*|adormec\w*)\s+(?:\w+\s+)?(?:mitad|lado|cara|brazo|pierna|boca)\b",
+        rf"\b(?:de\s+repente|de\s+golpe|repentinamente|subitamente){_W}\s+(?:debil\w*|dormid\w*|entumecid\w*|adormecid\w*|sin\s+fuerza)",
     ),
     _es(
         "sudden-confusion",
@@ -461,6 +538,8 @@ RULES_ES: tuple[TriageRule, ...] = (
         rf"\b(?:de\s+repente|de\s+golpe|repentinamente|subitamente|bruscamente){_W}\s+(?:confu\w*|desorientad\w*)",
         r"\bdelirio\w*|\bdelirando\b",
         r"\bno\s+(?:se|sabe)\s+donde\s+(?:esta|estoy)\b",
+        r"\bno\s+(?:me|te|nos|lo|la|los|las)\s+reconoc\w*",
+        r"\bno\s+(?:reconoc\w*|reconoz\w*)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:familia|esposo|esposa|marido|mujer|pareja|hijos?|hijas?|madre|padre|mama|papa|nadie|casa|gente|caras?)\b",
     ),
     _es(
         "severe-bleeding",
@@ -482,6 +561,7 @@ RULES_ES: tuple[TriageRule, ...] = (
         r"\bhemoptisis\b",
         r"\bhematemesis\b",
         r"\bvomito\w*\s+(?:con\s+sangre|negro|oscuro\w*|como\s+posos\s+de\s+cafe)\b",
+        r"\bvomit\w*(?:\s+\w+){0,4}\s+(?:posos|poso|borra|asiento)\s+de\s+cafe\b",
     ),
     # R-31: crisis
     # "Muerto de cansancio", "me muero de hambre" (idioms) stay out; "morirme", "matarme" count.
@@ -502,6 +582,15 @@ RULES_ES: tuple[TriageRule, ...] = (
         r"\b(?:sin|no\s+tengo|no\s+hay)\s+(?:ninguna\s+)?(?:razon\w*|motivo\w*|ganas|sentido)\s+(?:para|de)\s+(?:vivir|seguir)\b",
         r"\bestar\w*\s+mejor\s+sin\s+mi\b",
         r"\bmejor\s+(?:muert[oa]s?|sin\s+mi)\b",
+        # red team, second round (issue 17)
+        r"\bmejor\s+(?:estaria\w*|estar|seria|estuviera)\s+muert[oa]s?\b",
+        r"\b(?:estaria\w*|seria)\s+mejor\s+muert[oa]s?\b",
+        r"\b(?:preferiria|prefiero)\s+(?:estar\s+muert[oa]s?|morir\w*)\b",
+        r"\bmejor\s+(?:me\s+muero|me\s+mato|morir\w*|matarme)\b",
+        r"\b(?:no|sin|ningun|perdi\w*)(?:\s+\w+){0,3}\s+(?:sentido|setido|sentio|cetido|centido)\s+(?:a\s+|de\s+|en\s+)?(?:la\s+|mi\s+|esta\s+)?(?:vida|vivir|seguir)\b",
+        r"\b(?:vida|vivir)\s+(?:ya\s+)?no\s+tiene\s+(?:ningun\s+)?sentido\b",
+        r"\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+tire|me\s+voy\s+a\s+tirar|me\s+quiero\s+tirar|me\s+quiero\s+aventar)\s+(?:por|de|del|desde|a|al|bajo|debajo\s+de|frente\s+a)\s+(?:la\s+|el\s+|un\s+|una\s+|mi\s+)?(?:\w+\s+)?(?:ventana|puente|balcon|edificio|azotea|techo|tren|metro|camion|coche|carro|auto|vias|precipicio|barranco|terraza|piso)\b",
+        r"\bintent\w*\s+(?:una\s+)?sobredosis\b",
         r"\bcansad[oa]s?\s+de\s+vivir\b",
         r"\bpensamientos?\s+(?:de|sobre)\s+(?:muerte|morir|suicidio|matarme|hacerme\s+dano|quitarme\s+la\s+vida)\b",
         r"\bpien\w*\s+(?:mucho\s+)?en\s+(?:la\s+)?(?:muerte|morir\w*)\b",
@@ -693,6 +782,18 @@ MISSPELLINGS = {
     "feaver": "fever",
     "rach": "rash",
     "itchey": "itchy",
+    "dificult": "difficult",
+    "dificulty": "difficulty",
+    "difficlt": "difficult",
+    "clsoing": "closing",
+    "cofee": "coffee",
+    "coffe": "coffee",
+    "hart": "heart",
+    "wierd": "weird",
+    "jumpin": "jumping",
+    "thinkin": "thinking",
+    "reconosco": "reconozco",
+    "reconose": "reconoce",
     # Spanish (accents already gone: "respiración" is "respiracion")
     "respirrar": "respirar",
     "resprar": "respirar",
@@ -789,6 +890,23 @@ def _corrected(token: str) -> str:
 
 _APOSTROPHES = re.compile(r"[’'`´ʼ]")
 _NOT_WORD = re.compile(r"[^\w]+|_")
+# Letters written as digits or signs between two letters ("d1e", "k!ll", "su1cide", "d3ad"):
+# read as the letter. Only between letters, so "38.5", "2pm" and "help!" are left alone.
+_LEET_LETTER = r"[^\W\d_]"
+_LEET = re.compile(rf"(?<={_LEET_LETTER})[0134579!|@$](?={_LEET_LETTER})")
+_LEET_MAP = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "9": "g",
+    "!": "i",
+    "|": "i",
+    "@": "a",
+    "$": "s",
+}
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "breatheee" -> "breathee", "sooo" -> "soo"
 _CANNOT = re.compile(
     r"\b(?:can\s+not|can\s+t|could\s+not|couldn\s+t|unable\s+to|not\s+able\s+to|cannot\s+even)\b"
@@ -797,12 +915,14 @@ _CANNOT = re.compile(
 
 def normalize(text: str) -> str:
     """Lower case, no accents, apostrophes joined ("can't" -> "cant"), punctuation and emoji as
-    spaces, letters repeated three times or more squeezed to two, known misspellings and one-typo
+    spaces, digits and signs between letters read as letters ("d1e"), letters repeated three
+    times or more squeezed to two, known misspellings and one-typo
     variants of red-flag words corrected, and "can't" / "can not" / "could not" / "unable to" /
     "not able to" all as "cannot". The whole text, however long."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = _APOSTROPHES.sub("", plain)
+    plain = _LEET.sub(lambda m: _LEET_MAP[m.group()], plain)
     plain = _NOT_WORD.sub(" ", plain)
     plain = _REPEATS.sub(r"\1\1", plain)
     words = " ".join(_corrected(word) for word in plain.split())

@@ -135,6 +135,15 @@ class DiaryFilter:
     zone: str = "UTC"
 
 
+def triage_typed(symptom: str, notes: str, severity: int | None = None) -> TriageResult:
+    """R-29, R-31, R-46: the triage of what the user typed, whether or not the entry can be
+    saved (a refused entry still shows the emergency and crisis guidance first). Read as it
+    would be stored: control characters as spaces, never joining the words of a red flag; a
+    severity outside the scale is left out (R-45 needs a valid step)."""
+    text = f"{strip_controls(symptom)}\n{strip_controls(notes)}"
+    return triage(text, severity if severity in LEVELS else None)
+
+
 class DiaryService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.free_text import MAX_NOTES, strip_controls
-from belimumab_companion.domain.triage import Triage
+from belimumab_companion.domain.triage import Triage, TriageResult
 from belimumab_companion.services.diary_service import (
     Action,
     DiaryEntry,
     DiaryInputError,
     DiaryInputs,
     SavedEntry,
+    triage_typed,
 )
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.i18n import error_text, marked
@@ -301,15 +302,20 @@ class DiaryEntryDialog(QDialog):
         )
 
     def save(self) -> None:
+        inputs = self.inputs()
         try:
             if self._entry is None:
-                self.saved = self._services.diary.add(self.inputs())
+                self.saved = self._services.diary.add(inputs)
             else:
-                self.previous, self.saved = self._services.diary.update(
-                    self._entry.id, self.inputs()
-                )
+                self.previous, self.saved = self._services.diary.update(self._entry.id, inputs)
         except DiaryInputError as exc:
-            self.message.setText(input_error_text(exc))  # what was typed stays
+            # R-29, R-31, R-46: a refused entry (notes too long, a start in the future, a date
+            # out of range) is still read first: the emergency and crisis screens come before
+            # the refusal, though nothing is saved. What was typed stays in the form.
+            self.message.setText("")
+            result = triage_typed(inputs.symptom, inputs.notes, inputs.severity)
+            self._show_screens(result, self._typed_what(inputs))
+            self.message.setText(input_error_text(exc))
             return
         self.show_red_flags(self.saved)  # R-29 / R-44 / R-31 first
         self.accept()
@@ -318,13 +324,27 @@ class DiaryEntryDialog(QDialog):
 
     def show_red_flags(self, saved: SavedEntry) -> None:
         """Emergency first, then crisis; each waits for its acknowledgement (exec)."""
+        self._show_screens(
+            saved.triage, symptom_text(saved.entry.symptom, saved.entry.symptom_code)
+        )
+
+    @staticmethod
+    def _typed_what(inputs: DiaryInputs) -> str:
+        """What the screens say was reported when nothing was saved: the symptom as typed, else
+        the start of the notes."""
+        symptom = " ".join(strip_controls(inputs.symptom).split())
+        if symptom:
+            return symptom
+        notes = " ".join(strip_controls(inputs.notes).split())
+        return notes if len(notes) <= 80 else notes[:79] + "…"
+
+    def _show_screens(self, result: TriageResult, what: str) -> None:
         from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
         numbers = self._services.settings.help_numbers()
-        what = symptom_text(saved.entry.symptom, saved.entry.symptom_code)
         for kind, needed in (
-            (Triage.EMERGENCY, saved.triage.emergency),
-            (Triage.CRISIS, saved.triage.crisis),
+            (Triage.EMERGENCY, result.emergency),
+            (Triage.CRISIS, result.crisis),
         ):
             if needed:
                 dialog = RedFlagDialog(kind, numbers, what, self.parentWidget())

@@ -135,7 +135,14 @@ class HelpNumbersBox(QGroupBox):
                 ),
             )
         ]
-        if not numbers.crisis:
+        if not numbers.crisis and "crisis" in numbers.to_confirm:
+            parts.append(
+                self.tr(
+                    "The crisis line listed for this country is only partly verified and needs "
+                    "your confirmation; until then the crisis screen shows the emergency number."
+                )
+            )
+        elif not numbers.crisis:
             parts.append(
                 self.tr(
                     "No crisis line is known here: the crisis screen shows the emergency number. "

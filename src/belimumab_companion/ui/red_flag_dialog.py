@@ -7,7 +7,8 @@ with white words and the style's critical icon, the number to call alone on its 
 type, and screen-reader names that say what the screen is and which number to call. The band's
 colours are fixed (white on a dark red, contrast above 7:1), whatever the light or dark scheme.
 Where no crisis line is known for the user's country, the crisis screen gives the emergency number
-and asks the user to add a local line in Settings."""
+and asks the user to add a local line in Settings; where the listed line is only partly verified
+and not yet confirmed (MX, AR), it says so and asks the user to confirm it in Settings."""
 
 from __future__ import annotations
 
@@ -96,6 +97,12 @@ class RedFlagDialog(QDialog):
                 title = self.tr("Call a crisis line or your local emergency number now")
                 number_name = ""
                 hint = self.tr("Enter your country's numbers in Settings so they show here.")
+            if not numbers.crisis and "crisis" in numbers.to_confirm:
+                # MX, AR: a partly verified line is listed; it shows once the user confirms it
+                hint = self.tr(
+                    "A crisis line is listed for your country, but it is only partly verified. "
+                    "Please check it and confirm it in Settings so it shows here."
+                )
             danger = (
                 fill(self.tr("If you are in immediate danger, call %1."), (emergency,))
                 if emergency
