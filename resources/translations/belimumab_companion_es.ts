@@ -2395,6 +2395,18 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -3213,6 +3225,13 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>thoughts of being better off dead or of hurting yourself</source>
         <translation>pensamientos de que estaría mejor muerto o muerta, o de hacerse daño</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not undone.</source>
+        <translation>No se deshizo.</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5113,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Deshace el cambio descrito al lado (%1)</translation>
     </message>
     <message>
+        <source>A later change comes first: use Edit → Undo to undo it.</source>
+        <translation>Hay un cambio posterior: deshágalo primero con Edición → Deshacer.</translation>
+    </message>
+    <message>
         <source>Undone.</source>
         <translation>Deshecho.</translation>
     </message>
@@ -5235,6 +5258,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Enter the vaccine&apos;s name.</source>
         <translation>Introduzca el nombre de la vacuna.</translation>
+    </message>
+    <message>
+        <source>Vaccination deleted.</source>
+        <translation>Vacuna eliminada.</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5451,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Contraception is needed during treatment and for at least 4 months after the last dose. No treatment is recorded yet.</source>
         <translation>Es necesario usar un método anticonceptivo durante el tratamiento y durante al menos 4 meses después de la última dosis. Todavía no hay ningún tratamiento registrado.</translation>
+    </message>
+    <message>
+        <source>Contraception is needed during treatment and for at least 4 months after your last dose. No dose is logged yet, so there is no end date.</source>
+        <translation>La anticoncepción es necesaria durante el tratamiento y al menos 4 meses después de su última dosis. Aún no hay ninguna dosis registrada, así que no hay fecha de fin.</translation>
     </message>
     <message>
         <source>Contraception needed during treatment and for at least 4 months after your last dose: at present, until %1.</source>

@@ -7,6 +7,8 @@ from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from belimumab_companion.domain.contraception import (
     Action,
@@ -18,6 +20,7 @@ from belimumab_companion.domain.contraception import (
     check_setup,
     contraception_reminders,
     default_setup,
+    end_date_known,
     needed_until,
     occurrences,
     pregnancy_in_window,
@@ -281,3 +284,20 @@ def test_pregnancy_in_window() -> None:
     assert pregnancy_in_window(stopped, date(2027, 2, 28))
     assert not pregnancy_in_window(stopped, date(2027, 3, 1))
     assert not pregnancy_in_window(window(None, False, date(2027, 1, 1)), date(2027, 1, 1))
+
+
+# --- no dose logged yet, no end date ---------------------------------------------------
+@given(
+    today=st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+    last_dose=st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+    on_treatment=st.booleans(),
+)
+def test_the_end_date_is_unknown_exactly_while_on_treatment_with_no_dose_logged(
+    today: date, last_dose: date | None, on_treatment: bool
+) -> None:
+    cover = window(last_dose, on_treatment, today)
+    assert end_date_known(cover) is not (on_treatment and last_dose is None)
+    if end_date_known(cover) and cover.state is not WindowState.NOT_STARTED:
+        assert cover.needed_until is not None
+        if last_dose is not None:  # never before last dose + 4 months
+            assert cover.needed_until >= last_dose + timedelta(days=119)

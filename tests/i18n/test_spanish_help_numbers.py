@@ -16,6 +16,7 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui import i18n
+from belimumab_companion.ui.operations import Change, operations
 from testsupport import FIXED_NOW
 
 
@@ -76,7 +77,7 @@ def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
         emergency.acknowledge.click()
         crisis.acknowledge.click()
 
-        window.reload_pages()
+        operations().announce(Change.EVERYTHING)
         text = today.red_flag.text.text()
         assert today.red_flag.isVisibleTo(today)
         assert "indicó: Me desmayé y no quiero vivir." in text

@@ -38,6 +38,7 @@ from belimumab_companion.ui.contraception_question import ContraceptionQuestionD
 from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
@@ -146,7 +147,7 @@ def test_turning_the_module_off_hides_it_everywhere_and_on_shows_it_again(
     services = _services(window)
     _on_treatment(services)
     _combined_pill(services)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today, page = _today(window), _contraception(window)
     now = services.clock()
 
@@ -192,7 +193,7 @@ def test_turning_it_off_while_on_its_page_goes_back_to_today(
 ) -> None:
     services = _services(window)
     _combined_pill(services)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     _go_action(window).trigger()
     assert window.current_page_key() == "contraception"
     _switch(window).setChecked(False)
@@ -207,7 +208,7 @@ def test_pregnancy_from_today_is_recorded_guided_listed_deleted_and_undone(
     services = _services(window)
     _on_treatment(services)
     _combined_pill(services)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = _today(window)
     assert today.pregnancy_button.isVisibleTo(today)
     _click(qtbot, today.pregnancy_button)
@@ -265,7 +266,7 @@ def test_a_pregnancy_outside_the_window_is_not_told_about_benlysta(
 ) -> None:
     services = _services(window)
     services.contraception.set_enabled(True)  # no treatment recorded: no window
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     page = _contraception(window)
     dialog = page.open_pregnancy_dialog()
     assert isinstance(dialog, PregnancyDialog)
@@ -281,7 +282,7 @@ def test_breastfeeding_shows_that_there_are_no_human_data(qtbot: QtBot, window: 
     services = _services(window)
     _on_treatment(services)
     _combined_pill(services)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     window.show_page("contraception")
     page = _contraception(window)
     _click(qtbot, page.breastfeeding_button)
@@ -308,7 +309,7 @@ def test_the_method_dialog_keeps_bad_input_and_saves_a_24_4_pill(
     services = _services(window)
     _on_treatment(services)
     services.contraception.set_enabled(True)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = _today(window)
     assert today.contraception_setup_button.isVisibleTo(today)
     assert "Set up your method" in today.contraception_next.text()
@@ -365,7 +366,7 @@ def test_an_implant_saves_with_the_default_replace_by_date_and_is_shown_again(
     services = _services(window)
     _on_treatment(services)
     services.contraception.set_enabled(True)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     window.show_page("contraception")
     page = _contraception(window)
     assert page.setup_button.isVisibleTo(page) and "Set up" in page.setup_button.text()
@@ -399,7 +400,7 @@ def test_marking_missed_then_done_from_the_contraception_page(
     services = _services(window)
     _on_treatment(services)
     _combined_pill(services)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     window.show_page("contraception")
     page = _contraception(window)
     table = page.findChild(QTableWidget, "pageContraceptionTable")
@@ -530,3 +531,25 @@ def test_yes_turns_the_module_on_and_opens_the_method_dialog(
     assert (stored.setup.method, stored.setup.every_days) == (Method.PROGESTIN_PILL, 1)
     assert not today.contraception_setup_button.isVisibleTo(today)  # the pages were reloaded
     assert "Take your pill" in today.contraception_next.text()
+
+
+def test_a_new_plan_with_no_dose_logged_shows_no_end_date(qtbot: QtBot, window: MainWindow) -> None:
+    """R-49: the first dose is next week and none is logged: "needed until <today>" would read
+    as "you may stop", so no date is shown, on Today or on the Contraception page."""
+    services = _services(window)
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1990, 5, 17),
+            first_dose=date(2026, 11, 30),  # a week after "now" (23 November)
+            time_of_day=time(8),
+            zone=local_zone_name(),
+        )
+    )
+    services.contraception.set_enabled(True)
+    operations().announce(Change.EVERYTHING)
+    today, page = _today(window), _contraception(window)
+    for text in (today.contraception_window.text(), page.window_label.text()):
+        assert "No dose is logged yet, so there is no end date." in text
+        assert "until" not in text and "2026" not in text and "2027" not in text

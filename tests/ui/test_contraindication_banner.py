@@ -20,8 +20,10 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.errors import StorageWriteError
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.pages.today_page import TodayPage
+from qtsupport import MessageCloser
 from testsupport import FIXED_NOW
 
 R35 = "Do not take Benlysta; contact your care team."  # R-35's words, exactly
@@ -142,7 +144,7 @@ def test_the_next_dose_card_says_it_too(qtbot, window: MainWindow) -> None:  # t
             zone="Europe/Madrid",
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = today_of(window)
     assert today.card.isVisibleTo(window)
     assert not today.next_contraindication.isVisibleTo(window)
@@ -167,9 +169,10 @@ def test_a_failed_save_leaves_the_box_as_the_data_is(
 
     monkeypatch.setattr(window.services.settings, "set_belimumab_anaphylaxis", fail)
     box = settings_of(window).health.anaphylaxis
-    with qtbot.capture_exceptions() as raised:
-        box.click()
-    assert raised and isinstance(raised[0][1], StorageWriteError)  # the crash handler says so
+    closer = MessageCloser()
+    closer.arm(window)
+    box.click()
+    assert [seen[0] for seen in closer.seen] == ["storageErrorDialog"]  # the gateway says so
     assert not box.isChecked()  # it never claims what was not saved
 
 

@@ -22,6 +22,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.mood_dialog import MoodDialog
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -163,14 +164,14 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     services.plans.log_dose(
         given_at=datetime(2026, 11, 20, 18, 0, tzinfo=MADRID), sites=[Site.THIGH_LEFT]
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     assert today.check_in.text().startswith("Day 3 after your dose")  # FIXED_NOW is the 23rd
     assert "call your emergency number now" in today.check_in.text()  # R-29 prompt
     dialog = today.open_symptom_dialog()
     assert isinstance(dialog, DiaryEntryDialog)
     qtbot.addWidget(dialog)
     dialog.symptom.setEditText("Tiredness")
-    with qtbot.waitSignal(today.symptom_logged):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert services.diary.count() == 1
 

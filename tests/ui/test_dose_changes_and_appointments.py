@@ -17,6 +17,7 @@ from belimumab_companion.ui.appointment_dialog import AppointmentDialog
 from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.weight_dialog import WeightDialog
@@ -27,7 +28,7 @@ MADRID = ZoneInfo("Europe/Madrid")
 def _schedule(window: MainWindow, inputs: PlanInputs) -> SchedulePage:
     assert window.services is not None
     window.services.plans.set_plan(inputs)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     return page
@@ -52,7 +53,7 @@ def _weekly(window: MainWindow) -> SchedulePage:
         sites=[Site.THIGH_LEFT],
         notes="ok",
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     return page
 
 
@@ -79,7 +80,7 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None
     assert dialog.notes.toPlainText() == "ok"
     dialog.when.setDateTime(QDateTime(2026, 11, 9, 21, 15, 0))
     dialog.body_map.select([Site.ABDOMEN_RIGHT])
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert window.services is not None
     plans = window.services.plans
@@ -90,7 +91,7 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None
     assert page.undo_bar.isVisible() and "corrected" in page.undo_text.text()
 
     page.history_view.setFocus()
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         QTest.keyClick(page.history_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     record = plans.dose_record(segment, 1)
     assert record is not None and record.sites == (Site.THIGH_LEFT,) and record.origin == "restored"
@@ -129,7 +130,7 @@ def test_a_bad_correction_is_refused_and_the_input_kept(qtbot, window: MainWindo
 def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _weekly(window)
     _select_history(page, 1)
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         page.delete_button.click()
     statuses = {
         page.history_model.dose(r).sequence: page.history_model.dose(r).status
@@ -138,7 +139,7 @@ def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> No
     # R-47: not given, and later doses' days have begun: missed, not to be made up.
     assert statuses[1] is DoseStatus.MISSED_CLOSED
     assert "deleted" in page.undo_text.text()
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         page.undo_button.click()
     statuses = {
         page.history_model.dose(r).sequence: page.history_model.dose(r).status
@@ -174,7 +175,7 @@ def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None
     dialog.save()
     assert "before the next infusion" in dialog.message.text() and dialog.result() == 0
     dialog.when.setDateTime(QDateTime(2026, 12, 16, 8, 30, 0))
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.save()
     upcoming = [page.upcoming_model.dose(r) for r in range(3)]
     assert upcoming[1].due == datetime(2026, 12, 16, 8, 30, tzinfo=MADRID)
@@ -201,7 +202,7 @@ def test_r08_weight_band_change_is_shown_and_the_plan_kept(qtbot, window: MainWi
     qtbot.addWidget(dialog)
     dialog.weight.setValue(41.5)
     dialog.measured_on.setDate(QDate(2026, 11, 23))
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.band_changed
     expected = "Weight band changed — confirm dose schedule with your care team."

@@ -22,6 +22,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
 
@@ -80,7 +81,7 @@ def _today(main: MainWindow) -> TodayPage:
 
 def _at(main: MainWindow, clock: MovableClock, when: datetime) -> TodayPage:
     clock.now = when
-    main.reload_pages()
+    operations().announce(Change.EVERYTHING)
     return _today(main)
 
 

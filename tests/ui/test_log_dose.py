@@ -15,6 +15,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.body_map import ORDER
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
 from testsupport import FIXED_NOW
 
@@ -33,7 +34,7 @@ def _plan(window: MainWindow, indication: Indication, first: date) -> TodayPage:
             zone="Europe/Madrid",
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = window.page("today")
     assert isinstance(today, TodayPage)
     return today
@@ -49,7 +50,7 @@ def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> 
     assert "not used yet" in dialog.sites_text.text()
     assert "skin is tender, bruised, red or hard" in dialog.sites_text.text()
     dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
-    with qtbot.waitSignal(today.dose_logged):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert dialog.logged is not None and dialog.logged.occurrence.sequence == 2
     assert dialog.incomplete_message is None  # a complete dose: no message
@@ -74,7 +75,7 @@ def test_r18_a_second_dose_the_same_day_is_refused_and_the_input_kept(
     window.services.plans.log_dose(
         sequence=2, given_at=datetime(2026, 11, 22, 9, 0, tzinfo=madrid), sites=[Site.THIGH_LEFT]
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
@@ -139,7 +140,7 @@ def test_r09_r10_a_young_childs_dose_offers_no_self_injection_and_no_syringe(
             weight_kg=25,
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = window.page("today")
     assert isinstance(today, TodayPage)
     dialog = today.open_log_dialog()
@@ -160,7 +161,7 @@ def test_an_adult_may_log_the_prefilled_syringe(qtbot, window: MainWindow) -> No
     assert dialog.given_by.currentData() == "self"
     dialog.device.setCurrentIndex(dialog.device.findData("prefilled-syringe"))
     dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
-    with qtbot.waitSignal(today.dose_logged):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert window.services is not None
     plans = window.services.plans
@@ -180,7 +181,7 @@ def test_r22_one_injection_of_a_400_mg_dose_is_saved_and_the_user_told_to_contac
     dialog.body_map.toggle(dialog.body_map.selected[0])  # one site only, nothing else ticked
     assert len(dialog.body_map.selected) == 1 and not dialog.not_fully.isChecked()
     assert "saved as incomplete" in dialog.sites_text.text()  # said before saving too
-    with qtbot.waitSignal(today.dose_logged):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()  # never blocked: the dose is saved
     assert dialog.logged is not None and dialog.logged.incomplete
     box = dialog.incomplete_message

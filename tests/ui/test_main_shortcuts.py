@@ -15,6 +15,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 
 PLAN = PlanInputs(
@@ -62,7 +63,7 @@ def test_the_actions_menu_lists_the_shortcuts(window: MainWindow) -> None:
 def test_ctrl_d_opens_the_log_dose_dialog_for_the_next_dose(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.services is not None
     window.services.plans.set_plan(PLAN)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     window.show_page("reports")  # from any page
     _press(qtbot, window, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: bool(_open_dialogs(window, LogDoseDialog)))

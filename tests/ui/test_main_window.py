@@ -9,6 +9,7 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.ui.about import AboutDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 
 PAGES = ["today", "schedule", "diary", "contraception", "drug_info", "reports", "settings"]
 
@@ -24,7 +25,7 @@ def test_starts_on_an_empty_folder_and_opens_the_database(
 def test_every_page_is_reachable_by_keyboard_shortcut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.services is not None
     window.services.contraception.set_enabled(True)  # the module's page shows only when on
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     window.activateWindow()
     for number, key in enumerate(PAGES, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)

@@ -12,6 +12,7 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.plan_change_dialogs import StopDialog, SwitchDialog
 
@@ -46,7 +47,7 @@ def _iv_history(window: MainWindow) -> SchedulePage:
         logger.log_dose(
             sequence=sequence, given_at=datetime.combine(day, time(9, 30), MADRID), sites=[]
         )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     return page
@@ -68,7 +69,7 @@ def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
     assert dialog.first_dose.date() == QDate(2026, 11, 30)  # kept as typed
     assert window.services is not None and len(window.services.plans.segments()) == 1
     dialog.first_dose.setDate(QDate(2026, 11, 23))
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.ok_button.click()
     segments = window.services.plans.segments()
     assert [(s.regimen.route, s.ends_before) for s in segments] == [
@@ -87,7 +88,7 @@ def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> Non
     dialog.ok_button.click()
     assert "reason" in dialog.message.text()
     dialog.reason.setText("decided with my rheumatologist")
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.ok_button.click()
     assert "Treatment stopped" in page.plan_summary.text()
     assert not page.stop_button.isVisibleTo(page)
@@ -115,7 +116,7 @@ def test_r13_a_new_injection_plan_after_the_window_asks_for_the_prescribers_entr
     dialog.interval.setValue(7)
     dialog.amount.setValue(200)
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert window.services is not None
     current = window.services.plans.segments()[-1].regimen

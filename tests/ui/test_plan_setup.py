@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QTime
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import operations
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
@@ -50,7 +51,7 @@ def test_valid_adult_setup_shows_six_dates_then_saves_and_fills_the_pages(
     assert "24 November 2026, 18:00" in preview and "29 December 2026, 18:00" in preview
     assert "first injection is given at the clinic" in preview
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(page.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         dialog.save_button.click()
     assert window.services is not None
     assert len(window.services.plans.segments()) == 1

@@ -11,6 +11,7 @@ from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
 from testsupport import FIXED_NOW
 
@@ -28,7 +29,7 @@ def _today(window: MainWindow, route: Route, weight: float | None = None) -> Tod
             weight_kg=weight,
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     page = window.page("today")
     assert isinstance(page, TodayPage)
     return page

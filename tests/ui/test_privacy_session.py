@@ -57,6 +57,7 @@ from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.pages.drug_info import DrugInfoPage
 from belimumab_companion.ui.pages.reports_page import ReportsPage
@@ -391,7 +392,7 @@ def _session(  # one scripted session, step by step
     setup.time.setTime(QTime(9, 0))
     setup.zone.setCurrentText(ZONE)
     assert setup.save_button.isEnabled(), setup.preview.text()
-    with qtbot.waitSignal(schedule.plan_changed):
+    with qtbot.waitSignal(operations().changed):
         setup.save_button.click()
     assert len(services().plans.segments()) == 1
     qtbot.waitUntil(lambda: window.findChild(ContraceptionQuestionDialog) is not None)
@@ -409,7 +410,7 @@ def _session(  # one scripted session, step by step
     log_dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
     log_dialog.lot.setText(f"{SENTINEL}-LOT7")
     log_dialog.notes.setPlainText(f"{SENTINEL} left the pen out for 30 minutes")
-    with qtbot.waitSignal(today.dose_logged):
+    with qtbot.waitSignal(operations().changed):
         log_dialog.save_button.click()
     assert log_dialog.logged is not None
     plans = services().plans
@@ -567,7 +568,7 @@ def _session(  # one scripted session, step by step
     reports.backup_now.click()
     assert "Backed up and checked" in reports.backup_result.text()
     services().diary.delete(services().diary.page()[0].id)  # a change after the backup
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     manual = next(
         reports.backup_list.topLevelItem(row)
         for row in range(reports.backup_list.topLevelItemCount())
@@ -605,7 +606,7 @@ def _session(  # one scripted session, step by step
     assert "Not saved: storage full" in log_text  # the error path was logged ...
     assert "automatic backup at start" in log_text
     assert holding(paths.logs_dir, SENTINEL) == []  # ... and nothing the person typed
-    assert crash.last_dialog is not None
+    assert crash.last_dialog is None  # the change gateway said "Not saved", not the crash handler
     if POSIX:
         assert mode(paths.data_dir) == 0o700
         found = every_path(paths.data_dir)

@@ -14,6 +14,7 @@ from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR, RedFlagDialog
 
@@ -75,7 +76,7 @@ def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
             severity=3,
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     assert today.red_flag.isVisibleTo(today)
     text = today.red_flag.text.text()
     day = now.strftime("%A")  # the test's locale is English
@@ -89,7 +90,7 @@ def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
     assert services.red_flags.reports(now + timedelta(hours=24, minutes=1)) == []
     today.red_flag.dismiss_button.click()
     assert not today.red_flag.isVisibleTo(today)
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     assert not today.red_flag.isVisibleTo(today)
 
 
@@ -98,7 +99,7 @@ def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(qtbot, window: Mai
     assert services is not None
     services.settings.confirm_country("US")
     services.mood.record_phq9([0] * 8 + [1])  # item 9 > 0: R-31
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = _today(window)
     text = today.red_flag.text.text()
     assert today.red_flag.isVisibleTo(today)
@@ -121,7 +122,7 @@ def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> No
     notice.confirm_button.click()
     assert not notice.isVisibleTo(today)
     assert services.settings.country() == "ES" and services.settings.country_confirmed()
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     assert not notice.isVisibleTo(today)
     numbers = services.settings.help_numbers()
     assert (numbers.emergency, numbers.crisis) == ("112", "024")

@@ -20,6 +20,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.reminder_centre import ReminderCentre
 
@@ -70,7 +71,7 @@ def _monday_plan(window: MainWindow, first: date = date(2026, 11, 16)) -> AppSer
         )
     )
     services.reminders.save_settings(ReminderSettings(check_ins=False))
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     return services
 
 
@@ -178,7 +179,7 @@ def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
         sites=[Site.THIGH_LEFT],
         given_by="clinic",
     )
-    reminder_window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = reminder_window.page("today")
     assert isinstance(today, TodayPage)
     assert today.missed_dose_button.isVisibleTo(today)
@@ -197,7 +198,7 @@ def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
     assert make_up.message.text()  # nothing chosen yet: asked to choose, nothing saved
     assert services.plans.pending_make_up(clock.now)
     make_up.new.setChecked(True)
-    with qtbot.waitSignal(today.dose_logged):
+    with qtbot.waitSignal(operations().changed):
         make_up.save_button.click()
     assert make_up.next_dose == date(2026, 11, 25)
     assert services.plans.pending_make_up(clock.now) == []
@@ -219,7 +220,7 @@ def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
     services.plans.log_dose(
         sequence=2, given_at=datetime(2026, 11, 18, 18, 0, tzinfo=UTC), sites=[Site.THIGH_LEFT]
     )
-    reminder_window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = reminder_window.page("today")
     assert isinstance(today, TodayPage)
     assert today.make_up_button.isVisibleTo(today)

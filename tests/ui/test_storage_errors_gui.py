@@ -1,5 +1,5 @@
-"""A failed write in a dialog, end to end through the real crash handler (``sys.excepthook``):
-a "Not saved" message instead of the crash dialog, the form still open with what was typed, and
+"""A failed write in a dialog, end to end through the window's change gateway (issue 19): a
+"Not saved" message instead of the crash dialog, the form still open with what was typed, and
 Save works again once the cause is gone. Scenario 4 (disk full) on the symptom dialog and
 scenario 7 (another program holds the lock past busy_timeout) on the log-dose dialog.
 
@@ -25,6 +25,7 @@ from belimumab_companion.ui.crash import CrashHandler
 from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
 from processes import write_lock_held
 from qtsupport import MessageCloser
@@ -65,19 +66,17 @@ def test_a_full_disk_keeps_the_symptom_dialog_open_with_its_text(
     closer = MessageCloser()
     closer.arm(dialog)
 
-    with caplog.at_level(logging.WARNING, logger="belimumab_companion.crash"):
-        dialog.save_button.click()  # the slot raises; the crash handler shows "Not saved"
+    with caplog.at_level(logging.WARNING, logger="belimumab_companion.ui.operations"):
+        dialog.save_button.click()  # the change gateway says "Not saved"
 
     assert closer.seen == [("storageErrorDialog", "Not saved", STORAGE_MESSAGES["full"], True)], (
         closer.seen
     )
-    assert crash.last_dialog is not None
-    assert crash.last_dialog.objectName() == "storageErrorDialog"
     assert dialog.isVisible() and dialog.saved is None  # still open ...
     assert dialog.notes.toPlainText() == typed  # ... with what was typed
     assert dialog.symptom.currentText() == "Headache"
     assert services.diary.count() == before
-    logged = [r for r in caplog.records if r.name == "belimumab_companion.crash"]
+    logged = [r for r in caplog.records if r.name == "belimumab_companion.ui.operations"]
     assert [r.levelno for r in logged] == [logging.WARNING]
     assert "full" in logged[0].getMessage() and logged[0].exc_info is None
     assert "word1" not in caplog.text  # nothing the user typed goes to the log
@@ -106,7 +105,7 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
             zone="Europe/Madrid",
         )
     )
-    window.reload_pages()
+    operations().announce(Change.EVERYTHING)
     today = window.page("today")
     assert isinstance(today, TodayPage)
     dialog = today.open_log_dialog()
@@ -118,7 +117,7 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
     sites = list(dialog.body_map.selected)
     closer = MessageCloser()
     logged: list[bool] = []
-    today.dose_logged.connect(lambda: logged.append(True))
+    operations().changed.connect(lambda _changes: logged.append(True))
 
     # 15 s as in the scenario (ended early once the error came): well past busy_timeout.
     assert BUSY_TIMEOUT_MS < 15_000
@@ -137,7 +136,7 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
     assert dialog.body_map.selected == sites
     assert all(used is None for used in services.plans.site_history().values())  # no dose row
 
-    with qtbot.waitSignal(today.dose_logged):  # the lock is free: Save again
+    with qtbot.waitSignal(operations().changed):  # the lock is free: Save again
         dialog.save_button.click()
     assert dialog.logged is not None and dialog.logged.occurrence.sequence == 2
     assert not dialog.isVisible()

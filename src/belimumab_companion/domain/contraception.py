@@ -233,6 +233,13 @@ def needed_until(last_dose: date | None, on_treatment: bool, today: date) -> dat
     return max(candidates) if candidates else None
 
 
+def end_date_known(cover: Window) -> bool:
+    """R-49: on treatment with no dose logged yet the end is unknown: no date may be shown (a
+    date before the first dose reads as "you may stop"). ``needed_until`` is then today, for the
+    reminders only."""
+    return not (cover.state is WindowState.ON_TREATMENT and cover.last_dose is None)
+
+
 def window(last_dose: date | None, on_treatment: bool, today: date) -> Window:
     end = needed_until(last_dose, on_treatment, today)
     if end is None:

@@ -20,6 +20,7 @@ from belimumab_companion.services.plan_service import PlanInputError
 from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
@@ -98,10 +99,16 @@ class AppointmentDialog(QDialog):
         )
 
     def save(self) -> None:
+        plans, dose = self._plans, self._dose
         try:
-            self.saved = self._plans.set_appointment(
-                self._dose.segment_id, self._dose.sequence, self.chosen()
+            saved = operations().run(
+                lambda: plans.set_appointment(dose.segment_id, dose.sequence, self.chosen()),
+                Change.DOSES | Change.PLAN,
+                expect=(PlanInputError,),
             )
+            if isinstance(saved, Failed):
+                return
+            self.saved = saved
         except PlanInputError as exc:
             self.message.setText(error_sentence(exc))  # the date stays as typed
             return

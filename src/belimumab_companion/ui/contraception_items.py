@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.services.contraception_service import DONE, MISSED
 from belimumab_companion.ui.contraception_text import action_text, missed_text
 from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.contraception import Method
@@ -139,7 +140,12 @@ class ContraceptionItems(QWidget):
         if item is None or self._service is None:
             return
         self.keep_key = item.key if answer == MISSED else None
-        self._service.answer(item, answer, self._zone)
+        service = self._service
+        answered = operations().run(
+            lambda: service.answer(item, answer, self._zone), Change.CONTRACEPTION
+        )
+        if isinstance(answered, Failed):
+            return
         self.answered.emit(answer)
         if answer == MISSED and self._method is not None:
             self.advice.setText(missed_text(self._method))

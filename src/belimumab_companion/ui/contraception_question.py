@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dialogs import text_width
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import ContraceptionService
@@ -70,7 +71,14 @@ class ContraceptionQuestionDialog(QDialog):
     def answer_yes(self) -> None:
         from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
 
-        self._service.set_enabled(True)
+        service = self._service
+        if isinstance(
+            operations().run(
+                lambda: service.set_enabled(True), Change.CONTRACEPTION | Change.SETTINGS
+            ),
+            Failed,
+        ):
+            return
         self.setup_dialog = ContraceptionSetupDialog(
             self._service, self._today, self._zone, self.parentWidget()
         )
@@ -78,5 +86,12 @@ class ContraceptionQuestionDialog(QDialog):
         self.setup_dialog.open()
 
     def answer_no(self) -> None:
-        self._service.set_enabled(False)
+        service = self._service
+        if isinstance(
+            operations().run(
+                lambda: service.set_enabled(False), Change.CONTRACEPTION | Change.SETTINGS
+            ),
+            Failed,
+        ):
+            return
         self.accept()

@@ -38,6 +38,7 @@ from belimumab_companion.ui.dialogs import (
     limit_to_event_dates,
     time_edit_format,
 )
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -256,8 +257,16 @@ class ContraceptionSetupDialog(QDialog):
         )
 
     def save(self) -> None:
+        service = self._service
         try:
-            self.saved = self._service.set_method(self.setup())
+            saved = operations().run(
+                lambda: service.set_method(self.setup()),
+                Change.CONTRACEPTION,
+                expect=(ContraceptionInputError,),
+            )
+            if isinstance(saved, Failed):
+                return
+            self.saved = saved
         except ContraceptionInputError as exc:
             self.message.setText(self._problem_text(exc.problem))
             return

@@ -16,6 +16,7 @@ from belimumab_companion.domain.contraception import (
     PregnancyEvent,
     Window,
     WindowState,
+    end_date_known,
 )
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import long_date
@@ -121,6 +122,12 @@ def window_text(window: Window) -> str:
             "contraception_text",
             "Contraception is needed during treatment and for at least 4 months after the last "
             "dose. No treatment is recorded yet.",
+        )
+    if not end_date_known(window):  # no dose logged yet, so no end date
+        return QCoreApplication.translate(
+            "contraception_text",
+            "Contraception is needed during treatment and for at least 4 months after your last "
+            "dose. No dose is logged yet, so there is no end date.",
         )
     if window.state is WindowState.ON_TREATMENT:
         return QCoreApplication.translate(

@@ -38,6 +38,7 @@ from belimumab_companion.services.diary_service import (
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.symptom_text import catalogue_terms, match_term, symptom_text
 from belimumab_companion.ui.wall_time import WallTimeEdit
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
@@ -303,11 +304,23 @@ class DiaryEntryDialog(QDialog):
 
     def save(self) -> None:
         inputs = self.inputs()
+        entry = self._entry
+        diary = self._services.diary
         try:
-            if self._entry is None:
-                self.saved = self._services.diary.add(inputs)
+            if entry is None:
+                added = operations().run(
+                    lambda: diary.add(inputs), Change.DIARY, expect=(DiaryInputError,)
+                )
+                if isinstance(added, Failed):
+                    return  # nothing saved (already said why); what was typed stays
+                self.saved = added
             else:
-                self.previous, self.saved = self._services.diary.update(self._entry.id, inputs)
+                updated = operations().run(
+                    lambda: diary.update(entry.id, inputs), Change.DIARY, expect=(DiaryInputError,)
+                )
+                if isinstance(updated, Failed):
+                    return
+                self.previous, self.saved = updated
         except DiaryInputError as exc:
             # a refused entry (notes too long, a start in the future, a date
             # out of range) is still read first: the emergency and crisis screens come before

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.reminders import Reminder, SnoozeChoice
 from belimumab_companion.ui.dialogs import chain_tab_order, text_width
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ ROLE = Qt.ItemDataRole.UserRole
 
 class DoseDueWindow(QWidget):
     log_requested = Signal(object)  # the Reminder whose dose the user wants to log
-    data_changed = Signal()  # a dose was marked skipped on advice
 
     def __init__(self, services: AppServices, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -178,7 +178,10 @@ class DoseDueWindow(QWidget):
         """The dose was logged (from here or elsewhere): its line goes."""
         from belimumab_companion.services.reminder_service import ReminderAnswer
 
-        self._services.reminders.answer(segment_id, sequence, ReminderAnswer.LOGGED)
+        reminders = self._services.reminders
+        operations().run(
+            lambda: reminders.answer(segment_id, sequence, ReminderAnswer.LOGGED), Change.REMINDERS
+        )
         for row in range(self.items.count()):
             reminder: Reminder = self.items.item(row).data(ROLE)
             if (reminder.segment_id, reminder.sequence) == (segment_id, sequence):
@@ -190,7 +193,12 @@ class DoseDueWindow(QWidget):
         reminder = self.current()
         if reminder is None:
             return
-        self._services.reminders.snooze(reminder, choice, self._zone)
+        reminders = self._services.reminders
+        snoozed = operations().run(
+            lambda: reminders.snooze(reminder, choice, self._zone), Change.REMINDERS
+        )
+        if isinstance(snoozed, Failed):
+            return
         self._remove_current()
 
     def mark_missed(self) -> None:
@@ -201,9 +209,14 @@ class DoseDueWindow(QWidget):
         reminder = self.current()
         if reminder is None or reminder.segment_id is None or reminder.sequence is None:
             return
-        self._services.reminders.answer(
-            reminder.segment_id, reminder.sequence, ReminderAnswer.MISSED
+        reminders = self._services.reminders
+        segment_id, sequence = reminder.segment_id, reminder.sequence
+        answered = operations().run(
+            lambda: reminders.answer(segment_id, sequence, ReminderAnswer.MISSED),
+            Change.REMINDERS,
         )
+        if isinstance(answered, Failed):
+            return
         now = self._services.clock()
         doses = self._services.plans.schedule(now)
         dose = next(
@@ -235,18 +248,25 @@ class DoseDueWindow(QWidget):
         reminder = self.current()
         if reminder is None or reminder.segment_id is None or reminder.sequence is None:
             return
+        services = self._services
+        segment_id, sequence = reminder.segment_id, reminder.sequence
+
+        def skip() -> None:
+            services.plans.skip_on_advice(segment_id, sequence)
+            services.reminders.answer(segment_id, sequence, ReminderAnswer.SKIPPED)
+
         try:
-            self._services.plans.skip_on_advice(reminder.segment_id, reminder.sequence)
+            skipped = operations().run(
+                skip, Change.DOSES | Change.REMINDERS, expect=(PlanInputError,)
+            )
         except PlanInputError as exc:
             from belimumab_companion.ui.messages import error_sentence
 
             self.message.setText(error_sentence(exc))
             return
-        self._services.reminders.answer(
-            reminder.segment_id, reminder.sequence, ReminderAnswer.SKIPPED
-        )
+        if isinstance(skipped, Failed):
+            return
         self._remove_current()
-        self.data_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()  # unanswered items stay pending in the database

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dialogs import WrappedCheck
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
 
 
 class HealthSettingsBox(QGroupBox):
-    changed = Signal()  # the anaphylaxis answer was saved: the pages show it again
-
     def __init__(
         self, settings: SettingsService, read_only: bool, parent: QWidget | None = None
     ) -> None:
@@ -63,13 +62,13 @@ class HealthSettingsBox(QGroupBox):
         self.anaphylaxis.blockSignals(False)
 
     def _toggled(self, on: bool) -> None:
-        try:
-            self._settings.set_belimumab_anaphylaxis(on)
-        except Exception:
-            # Not saved (disk full, locked…): the box must not claim what the data does not
-            # hold. The crash handler tells the user "not saved".
+        settings = self._settings
+        saved = operations().run(
+            lambda: settings.set_belimumab_anaphylaxis(on), Change.PLAN | Change.REMINDERS
+        )
+        if isinstance(saved, Failed):
+            # Not saved (disk full, locked…; the gateway said so): the box must not claim what
+            # the data does not hold.
             self.anaphylaxis.blockSignals(True)
             self.anaphylaxis.setChecked(not on)
             self.anaphylaxis.blockSignals(False)
-            raise
-        self.changed.emit()

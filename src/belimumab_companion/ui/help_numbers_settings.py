@@ -23,6 +23,7 @@ from belimumab_companion.domain.help_numbers import known_countries, listed, sug
 from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 from belimumab_companion.ui.country_names import OTHER, country_name
 from belimumab_companion.ui.dialogs import describe
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -100,9 +101,16 @@ class HelpNumbersBox(QGroupBox):
 
     def save(self) -> None:
         code = str(self.country.currentData())
-        self._settings.confirm_country(code, numbers_confirmed=self.confirm.isChecked())
-        self._settings.set(HELP_EMERGENCY, self.emergency.text().strip() or None)
-        self._settings.set(HELP_CRISIS, self.crisis.text().strip() or None)
+        settings, confirmed = self._settings, self.confirm.isChecked()
+        emergency = self.emergency.text().strip() or None
+        crisis = self.crisis.text().strip() or None
+
+        def store() -> None:
+            settings.confirm_country(code, numbers_confirmed=confirmed)
+            settings.set(HELP_EMERGENCY, emergency)
+            settings.set(HELP_CRISIS, crisis)
+
+        operations().run(store, Change.SETTINGS)  # Today and the red-flag screens say them
         self._describe()
 
     def _describe(self) -> None:

@@ -46,6 +46,7 @@ from belimumab_companion.ui.dialogs import (
 )
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, log_problem_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.wall_time import WallTimeEdit
 from belimumab_companion.user_text import fill
 
@@ -297,18 +298,26 @@ class LogDoseDialog(QDialog):
     def _log_as(self, dose: PlannedDose, sites: list[Site]) -> None:
         """Log against ``dose``: the planned dose shown, or the one the user chose when asked
         (R-47). The service checks and writes in one transaction."""
+        plans = self._plans
         try:
-            self.logged = self._plans.log_dose(
-                given_at=self.given_at(),
-                sites=sites,
-                segment_id=dose.segment_id,
-                sequence=dose.sequence,
-                given_by=str(self.given_by.currentData()),
-                device=self._device(),
-                lot_number=self.lot.text().strip() or None,
-                notes=self.notes.toPlainText(),
-                not_fully_given=self.not_fully.isChecked(),
+            logged = operations().run(
+                lambda: plans.log_dose(
+                    given_at=self.given_at(),
+                    sites=sites,
+                    segment_id=dose.segment_id,
+                    sequence=dose.sequence,
+                    given_by=str(self.given_by.currentData()),
+                    device=self._device(),
+                    lot_number=self.lot.text().strip() or None,
+                    notes=self.notes.toPlainText(),
+                    not_fully_given=self.not_fully.isChecked(),
+                ),
+                Change.DOSES,
+                expect=(DoseLogError, PlanInputError),
             )
+            if isinstance(logged, Failed):
+                return  # not saved (already said why); the form keeps what was typed
+            self.logged = logged
         except DoseLogError as exc:
             if exc.problem is LogProblem.DOES_NOT_FIT and exc.alternative is not None:
                 self._ask_refile(exc.alternative, sites)
@@ -365,18 +374,27 @@ class LogDoseDialog(QDialog):
 
     def _save_correction(self, sites: list[Site]) -> None:
         assert self._record is not None
+        record = self._record
+        plans = self._plans
         try:
-            self.change = self._plans.edit_dose(
-                self._record.id,
-                given_at=self.given_at(),
-                sites=sites,
-                amount_mg=self._record.amount_mg,
-                given_by=str(self.given_by.currentData()),
-                device=self._device(),
-                lot_number=self.lot.text().strip() or None,
-                notes=self.notes.toPlainText(),
-                not_fully_given=self.not_fully.isChecked(),
+            change = operations().run(
+                lambda: plans.edit_dose(
+                    record.id,
+                    given_at=self.given_at(),
+                    sites=sites,
+                    amount_mg=record.amount_mg,
+                    given_by=str(self.given_by.currentData()),
+                    device=self._device(),
+                    lot_number=self.lot.text().strip() or None,
+                    notes=self.notes.toPlainText(),
+                    not_fully_given=self.not_fully.isChecked(),
+                ),
+                Change.DOSES,
+                expect=(DoseLogError, PlanInputError),
             )
+            if isinstance(change, Failed):
+                return
+            self.change = change
         except DoseLogError as exc:
             self.message.setText(log_problem_text(exc.problem))
             return

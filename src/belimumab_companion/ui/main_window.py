@@ -6,15 +6,14 @@ database, about 300 ms here) are requested right after the first paint.
 
 Keyboard: Ctrl+1…Ctrl+7 open the pages (Go menu); the Actions menu has window-wide shortcuts for
 the main actions: Ctrl+D logs the next dose, Ctrl+L logs a symptom (a new diary entry), Ctrl+F
-finds (see :meth:`MainWindow.open_find`). Ctrl+Z undoes on the page that offers it; Ctrl+Q quits.
+finds (see :meth:`MainWindow.open_find`). Ctrl+Z undoes the latest change (Edit); Ctrl+Q quits.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
@@ -34,22 +33,20 @@ from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
 from belimumab_companion.ui.i18n import error_text, marked
+from belimumab_companion.ui.operations import Change, as_page, operations
 from belimumab_companion.ui.pages.today_page import (
     LOG_DOSE_SHORTCUT,
     LOG_SYMPTOM_SHORTCUT,
     shortcut_text,
 )
+from belimumab_companion.ui.window_data import DataFileMixin
+from belimumab_companion.ui.window_flows import RemindersAndDiaryMixin
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
-if (
-    TYPE_CHECKING
-):  # importing services for real pulls in SQLAlchemy, which must wait for first paint
+# importing services for real pulls in SQLAlchemy, which must wait for first paint
+if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.autostart import Autostart
-    from belimumab_companion.services.backup_service import BackupService
-    from belimumab_companion.services.storage_location import UnsafeLocation
     from belimumab_companion.ui.about import AboutDialog
-    from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
     from belimumab_companion.ui.pages.settings_page import SettingsPage
     from belimumab_companion.ui.reminder_centre import ReminderCentre
@@ -58,9 +55,23 @@ log = logging.getLogger(__name__)
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 ServicesLoader = Callable[[], "AppServices"]
-T = TypeVar("T")
 
 FIND_SHORTCUT = QKeySequence.StandardKey.Find  # Ctrl+F (Cmd+F on macOS)
+
+# What each page shows: it is read again only when a change-set names one of these kinds.
+PAGE_SHOWS: dict[str, Change] = {
+    "today": Change.EVERYTHING & ~Change.BACKUPS,
+    "schedule": Change.PLAN | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
+    "diary": Change.DIARY | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
+    "contraception": Change.CONTRACEPTION | Change.PLAN | Change.DOSES | Change.DATA_REPLACED,
+    "drug_info": Change.DATA_REPLACED,
+    "reports": Change.BACKUPS | Change.DATA_REPLACED,
+    "settings": Change.DATA_REPLACED,  # its fields hold what they saved
+}
+# The kinds the reminder engine plans from (a dose logged: its reminder is not sent).
+REMINDERS_FOLLOW = (
+    Change.PLAN | Change.DOSES | Change.CONTRACEPTION | Change.SETTINGS | Change.SUPPLIES
+)
 
 # Why the data could not be opened, inside "Your data could not be opened just now (%1)."
 OPEN_FAILURE_TEXT = {
@@ -71,7 +82,7 @@ OPEN_FAILURE_TEXT = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
     first_painted = Signal()
     data_shown = Signal()
     load_failed = Signal(str)
@@ -104,6 +115,11 @@ class MainWindow(QMainWindow):
         ]
         self.page_keys = [key for key, _label, _factory in self._page_specs]
         self._built: dict[str, QWidget] = {}
+        # Issue 19: every change comes through the one gateway; a page refreshes only for the
+        # kinds of data it shows (PAGE_SHOWS), the reminders re-plan at once.
+        self.operations = operations()
+        self.operations.undo_stack.clear()  # a new window: nothing of another data folder to undo
+        self.operations.changed.connect(self._on_changed)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -171,8 +187,8 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, widget)
             self.stack.setCurrentIndex(current)
             self._built[key] = widget
-            if self.services is not None and hasattr(widget, "load"):
-                widget.load(self.services)
+            if self.services is not None:
+                as_page(widget).load(self.services)
         return self._built[key]
 
     @property
@@ -190,18 +206,12 @@ class MainWindow(QMainWindow):
     def _make_today(self) -> QWidget:
         from belimumab_companion.ui.pages.today_page import TodayPage
 
-        page = TodayPage()
-        page.dose_logged.connect(self.reload_pages)
-        page.symptom_logged.connect(self.reload_pages)
-        page.contraception_changed.connect(self.reload_pages)
-        return page
+        return TodayPage()
 
     def _make_contraception(self) -> QWidget:
         from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
 
-        page = ContraceptionPage()
-        page.changed.connect(self.reload_pages)
-        return page
+        return ContraceptionPage()
 
     def _show_modules(self) -> None:
         """The contraception module shows nowhere while it is off (its page and Go entry too)."""
@@ -226,60 +236,24 @@ class MainWindow(QMainWindow):
         page.delete_requested.connect(self._delete_symptom)
         return page
 
-    def open_symptom_dialog(self, entry_id: int | None = None):  # type: ignore[no-untyped-def]
-        """Log a new symptom, or edit one (with an undo on the Diary page)."""
-        from belimumab_companion.services.local_zone import local_zone_name
-        from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-        from belimumab_companion.ui.pages.diary_page import DiaryPage
-
-        if self.services is None:
-            return None
-        services = self.services
-        entry = services.diary.get(entry_id) if entry_id else None
-        dialog = DiaryEntryDialog(services, local_zone_name(), self, entry=entry)
-        diary = self.page("diary")
-
-        def saved() -> None:
-            self.reload_pages()
-            previous = dialog.previous
-            if previous is not None and isinstance(diary, DiaryPage):
-                diary.offer_undo(
-                    self.tr("Entry changed."), lambda: services.diary.restore_version(previous)
-                )
-
-        dialog.accepted.connect(saved)
-        dialog.open()
-        return dialog
-
-    def _delete_symptom(self, entry_id: int) -> None:
-        from belimumab_companion.ui.pages.diary_page import DiaryPage
-
-        if self.services is None:
-            return
-        services = self.services
-        services.diary.delete(entry_id)  # soft: kept, out of every view, can be undone
-        self.reload_pages()
-        diary = self.page("diary")
-        if isinstance(diary, DiaryPage):
-            diary.offer_undo(self.tr("Entry deleted."), lambda: services.diary.restore(entry_id))
-
     def _make_schedule(self) -> QWidget:
         from belimumab_companion.ui.pages.schedule_page import SchedulePage
 
-        page = SchedulePage()
-        page.plan_changed.connect(self.reload_pages)
-        return page
+        return SchedulePage()
 
-    def reload_pages(self) -> None:
-        """After a change, every built page shows the data again."""
+    def _on_changed(self, changes: Change) -> None:
+        """A change-set from the gateway: the pages that show one of its kinds show it again,
+        and the reminder engine re-plans at once (not at its next tick)."""
         if self.services is None:
             return
-        self._show_modules()
-        for widget in self._built.values():
-            if hasattr(widget, "load"):
-                widget.load(self.services)
-        if self.reminder_centre is not None:
-            self.reminder_centre.update_tray_tooltip()
+        if changes & (Change.SETTINGS | Change.DATA_REPLACED):
+            self._show_modules()
+        for key, widget in self._built.items():
+            if PAGE_SHOWS[key] & changes:
+                as_page(widget).load(self.services)
+        centre = self.reminder_centre
+        if centre is not None and changes & REMINDERS_FOLLOW and not (changes & Change.REMINDERS):
+            centre.replan()
 
     def _make_drug_info(self) -> QWidget:
         from belimumab_companion.ui.pages.drug_info import DrugInfoPage
@@ -298,14 +272,12 @@ class MainWindow(QMainWindow):
 
         page = ReportsPage()
         page.restore_requested.connect(self.restore_backup)
-        page.data_changed.connect(self.reload_pages)
         return page
 
     def _make_settings(self) -> QWidget:
         from belimumab_companion.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage()
-        page.modules_changed.connect(self.reload_pages)
         page.erase_requested.connect(self.erase_all_data)
         return page
 
@@ -335,6 +307,21 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
+
+        # No Alt letter: E, d, i and t are each some page's control already; its two actions
+        # have the standard keys (Ctrl+Z, Ctrl+Shift+Z) on every page, and Alt+F then → reach it.
+        edit_menu = self.menuBar().addMenu(self.tr("Edit"))
+        stack = self.operations.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("actionRedo")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
+            self.addAction(action)  # Ctrl+Z on every page, menu open or not
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
@@ -474,81 +461,13 @@ class MainWindow(QMainWindow):
         self.services = services
         self._show_modules()
         for widget in self._built.values():
-            if hasattr(widget, "load"):
-                widget.load(services)
+            as_page(widget).load(services)
         self.statusBar().showMessage(self.tr("Your data is stored on this computer only."))
         if services.read_only:
             self._show_read_only(services)
         self.data_shown.emit()
         if self._with_reminders and not services.read_only:  # reminders record what they sent
             QTimer.singleShot(0, self.start_reminders)
-
-    # --- reminders ----------------------------------------------------------------------------
-
-    def start_reminders(self, **options: object) -> ReminderCentre | None:
-        """Start the reminder engine and its channels (after the data is shown)."""
-        from belimumab_companion.ui.reminder_centre import ReminderCentre
-
-        if self.services is None or self.reminder_centre is not None:
-            return self.reminder_centre
-        centre = ReminderCentre(self.services, self, **options)  # type: ignore[arg-type]
-        centre.log_requested.connect(self._log_from_reminder)
-        centre.data_changed.connect(self.reload_pages)
-        centre.delivered.connect(self._on_reminders_delivered)
-        self.reminder_centre = centre
-        if centre.tray is not None:  # close keeps reminders running; Quit quits
-            QApplication.setQuitOnLastWindowClosed(False)
-        centre.start()
-        return centre
-
-    def _on_reminders_delivered(self, reminders: list[object], _consolidated: bool) -> None:
-        from belimumab_companion.domain.reminders import Reminder, ReminderKind
-        from belimumab_companion.ui.pages.today_page import TodayPage
-        from belimumab_companion.ui.reminder_text import reminder_body
-
-        today = self.page("today")
-        for reminder in reminders:
-            if isinstance(reminder, Reminder) and reminder.kind is ReminderKind.CHECK_IN:
-                assert isinstance(today, TodayPage) and self.services is not None
-                day = self.services.clock().date()
-                today.note_check_in(f"{reminder.key}@{day}", reminder_body(reminder))
-        if any(isinstance(r, Reminder) and r.kind is ReminderKind.CONTRACEPTION for r in reminders):
-            self.reload_pages()  # the new reminder shows on Today, to mark done or missed
-        if self.reminder_centre is not None:
-            self.reminder_centre.update_tray_tooltip()
-
-    def _log_from_reminder(self, reminder: object) -> None:
-        """Open the log dialog for the reminded dose (or the next dose, from the tray)."""
-        from belimumab_companion.domain.reminders import Reminder
-        from belimumab_companion.ui.pages.today_page import TodayPage
-
-        if self.services is None:
-            return
-        self.bring_to_front()
-        self.show_page("today")
-        today = self.page("today")
-        assert isinstance(today, TodayPage)
-        dose = None
-        if isinstance(reminder, Reminder):
-            now = self.services.clock()
-            dose = next(
-                (
-                    d
-                    for d in self.services.plans.schedule(now)
-                    if (d.segment_id, d.sequence) == (reminder.segment_id, reminder.sequence)
-                ),
-                None,
-            )
-        dialog = today.open_log_dialog(dose)
-        if dialog is not None and self.reminder_centre is not None:
-            centre = self.reminder_centre
-
-            def answered() -> None:
-                if dialog.logged is not None:
-                    occurrence = dialog.logged.occurrence
-                    centre.due_window.logged(occurrence.segment_id, occurrence.sequence)
-
-            dialog.accepted.connect(answered)
 
     def quit_app(self) -> None:
         if self.reminder_centre is not None and self.reminder_centre.tray is not None:
@@ -575,252 +494,7 @@ class MainWindow(QMainWindow):
         """``--minimized`` with a tray: load the data and start reminders without showing."""
         QTimer.singleShot(0, self._after_first_paint)
 
-    def _show_read_only(self, services: AppServices) -> None:
-        self.read_only_banner.setText(
-            self.tr(
-                "Read-only: your data folder cannot be written to, so nothing can be saved and "
-                "there are no reminders. Everything you recorded is shown, and nothing was "
-                "changed. Check the permissions of %1 (or the disk it is on), then start the app "
-                "again."
-            ).replace("%1", str(services.paths.data_dir))
-        )
-        self.read_only_banner.setAccessibleName(self.tr("Read-only warning"))
-        self.read_only_banner.show()
-        self.statusBar().showMessage(self.tr("Read-only: nothing can be saved."))
-
-    # --- replacing the data ---------------------------------------------------------------------
-
-    def replace_data(self, action: Callable[[BackupService], T]) -> T:
-        """Close the data, run ``action`` (a restore or its undo) and open what is on disk after
-        it, whether ``action`` worked or not; pages and reminders then show the new data."""
-        services = self.services
-        assert services is not None
-        centre = self.reminder_centre
-        if centre is not None:
-            centre.timer.stop()
-        services.close()
-        self.services = None
-        try:
-            return action(services.backups)
-        finally:
-            self.load_services()
-            if centre is not None and self.services is not None:
-                centre.use_services(self.services)
-                centre.start()
-
-    def restore_backup(self, file: Path) -> None:
-        """Show what ``file`` holds and, once confirmed, restore it (with an undo on Reports)."""
-        from belimumab_companion.services.backup_service import BackupRefused
-        from belimumab_companion.ui.data_restore import ask_to_restore
-
-        if self.services is None:
-            return
-        try:
-            preview = self.services.backups.inspect(file)
-        except BackupRefused as exc:
-            self._say_not_restored(error_text(exc))
-            return
-        ask_to_restore(self, preview, lambda: self._restore_confirmed(file))
-
-    def _restore_confirmed(self, file: Path) -> None:
-        from belimumab_companion.services.backup_service import (
-            BackupError,
-            BackupRefused,
-            DatabaseInUseError,
-            RestoreResult,
-        )
-        from belimumab_companion.ui.pages.reports_page import ReportsPage
-
-        def undo(result: RestoreResult) -> str | None:
-            try:
-                self.replace_data(lambda backups: backups.undo_restore(result))
-            except (BackupError, DatabaseInUseError, OSError, ValueError) as exc:
-                log.warning("undoing a restore failed: %s", type(exc).__name__)
-                return self.tr("The restore could not be undone: %1").replace("%1", error_text(exc))
-            log.info("undid the restore of %s", file.name)
-            return None
-
-        try:
-            result = self.replace_data(lambda backups: backups.restore(file))
-        except (BackupRefused, BackupError, DatabaseInUseError, OSError) as exc:
-            log.warning("a restore failed (%s); the data is unchanged", type(exc).__name__)
-            self._say_not_restored(
-                self.tr("The restore failed and your data is unchanged: %1").replace(
-                    "%1", error_text(exc)
-                )
-            )
-            return
-        log.info("restored the backup %s; the replaced data is set aside", file.name)
-        reports = self.page("reports")
-        assert isinstance(reports, ReportsPage)
-        reports.restored(result, lambda: undo(result))
-
-    def _say_not_restored(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from belimumab_companion.ui.dialogs import open_plain_message
-
-        open_plain_message(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Not restored"),
-            message,
-            "restoreRefusedDialog",
-        )
-
-    def _offer_backup(self, error: DataSetAsideError) -> None:
-        from belimumab_companion.ui.data_restore import offer_after_damage
-
-        self.statusBar().showMessage(
-            self.tr("Your data file is missing: earlier data was found.")
-            if error.missing
-            else self.tr("Your data file is damaged: it was moved aside.")
-        )
-
-        def chosen(restore: bool) -> None:
-            if restore and error.restore_offer is not None:
-                try:
-                    error.restore_offer()
-                except Exception as exc:  # the restore rolled back; the app starts with no data
-                    log.exception("restoring the offered backup failed")
-                    self._say_not_restored(
-                        self.tr("The backup could not be restored: %1").replace(
-                            "%1", error_text(exc)
-                        )
-                    )
-            if error.missing and self.services is None and error.start_fresh is not None:
-                error.start_fresh()  # no data file yet: start with none; the copy stays aside
-            self.load_services()
-
-        offer_after_damage(self, error, chosen)
-
-    def warn_unsafe_location(self, location: UnsafeLocation) -> None:
-        """Scenario 8: the data folder is on a network file system or in a cloud-synced folder.
-        A plain warning with a local folder to use instead; the app goes on."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from belimumab_companion.ui.dialogs import open_plain_message
-
-        if location.kind == "network":
-            where = self.tr("It is on a network drive (%1).")
-        else:
-            where = self.tr("It is inside a folder that a cloud service synchronises (%1).")
-        text = (
-            self.tr(
-                "Your data folder %1 is not a safe place for your data. %2 There, the data file "
-                "can be damaged, or replaced by an older copy. Keep it on this computer instead, "
-                "for example in %3: quit the app, move the folder there, and start the app with "
-                "that folder."
-            )
-            .replace("%1", str(location.folder))
-            .replace("%2", where.replace("%1", location.detail))
-            .replace("%3", str(location.suggestion))
-        )
-        self.statusBar().showMessage(self.tr("Your data folder is not on this computer's disk."))
-        open_plain_message(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Your data folder is not a safe place"),
-            text,
-            "unsafeLocationDialog",
-        )
-
-    def _report_unavailable(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from belimumab_companion.ui.dialogs import open_plain_message
-
-        self.statusBar().showMessage(self.tr("Your data could not be opened."))
-        self.load_failed.emit(message)
-        open_plain_message(
-            self,
-            QMessageBox.Icon.Critical,
-            self.tr("Your data could not be opened"),
-            message,
-            "dataUnavailableDialog",
-        )
-
     def _open_monograph(self) -> None:
         self.show_page("drug_info")
         if self.services is not None:
             self.drug_info.choose_file()
-
-    # --- erasing all data ---------------------------------------------------------------------
-
-    def erase_all_data(self, autostart: Autostart | None = None) -> EraseDataDialog | None:
-        """Ask for the typed confirmation; once given, erase everything and close the app.
-        ``autostart`` is the login entry to remove (the real one when None)."""
-        from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
-
-        if self.services is None or self.services.read_only:
-            return None
-        dialog = EraseDataDialog(self.services.paths, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._erase_confirmed(autostart))
-        dialog.open()
-        return dialog
-
-    def _erase_confirmed(self, autostart: Autostart | None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from belimumab_companion.services.autostart import Autostart, AutostartError
-        from belimumab_companion.services.erase_data import DataStillOpenError, erase_all_data
-        from belimumab_companion.ui.dialogs import open_plain_message
-        from belimumab_companion.ui.erase_data_dialog import erased_message
-
-        services = self.services
-        if services is None:
-            return
-        centre = self.reminder_centre
-        if centre is not None:
-            centre.timer.stop()
-        services.close()
-        self.services = None  # gui_main's quit path then closes and backs up nothing
-        if autostart is None:
-            try:
-                autostart = Autostart()
-            except (AutostartError, ValueError):
-                autostart = None  # reported in the result; the files are erased all the same
-        try:
-            # waits for an automatic backup under way; none starts after (no data to copy)
-            with services.backups.exclusive():
-                services.backups.pause_automatic()
-                result = erase_all_data(services.paths, autostart)
-        except DataStillOpenError as exc:  # another program has the file open: nothing removed
-            self.load_services()
-            if centre is not None and self.services is not None:
-                centre.use_services(self.services)
-                centre.start()
-            open_plain_message(
-                self,
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing was erased"),
-                error_text(exc),
-                "eraseRefusedDialog",
-            )
-            return
-        services.backups.pause_automatic()  # belt and braces: no backup may bring a copy back
-        if centre is not None:
-            centre.stop()  # its dose-due window and tray icon go too
-        self._shut_after_erase()
-        warning, title, text = erased_message(result)
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = open_plain_message(self, icon, title, text, "dataErasedDialog")
-        box.finished.connect(self._quit_after_erase)
-
-    def _shut_after_erase(self) -> None:
-        """Nothing may reach the closed data any more: a page's timer or a shortcut would open
-        the data file again (and so make a new, empty one)."""
-        for timer in self.findChildren(QTimer):
-            timer.stop()
-        for action in self.findChildren(QAction):
-            action.setEnabled(False)
-        central = self.centralWidget()
-        if central is not None:
-            central.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Your data was erased. The app is closing."))
-
-    def _quit_after_erase(self) -> None:
-        self._quitting = True  # no "keep running in the tray"
-        self.close()
-        QApplication.quit()

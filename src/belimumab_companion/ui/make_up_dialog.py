@@ -24,6 +24,7 @@ from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import long_date
 from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import LoggedDose, PlanService
@@ -139,10 +140,18 @@ class MakeUpDialog(QDialog):
             choice = AfterMakeUp.CARE_TEAM_DATE
             d = self.care_team_date.date()
             care_team_date = date(d.year(), d.month(), d.day())
+        plans = self._plans
         try:
-            self.next_dose = self._plans.choose_after_make_up(
-                dose.segment_id, dose.sequence, choice, care_team_date
+            next_dose = operations().run(
+                lambda: plans.choose_after_make_up(
+                    dose.segment_id, dose.sequence, choice, care_team_date
+                ),
+                Change.DOSES | Change.PLAN,
+                expect=(PlanInputError,),
             )
+            if isinstance(next_dose, Failed):
+                return
+            self.next_dose = next_dose
         except PlanInputError as exc:
             self.message.setText(error_sentence(exc))
             return

@@ -25,6 +25,7 @@ from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES, Ban
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -231,7 +232,10 @@ class MoodDialog(QDialog):
             return
         self.message.setText("")
         if not self.full:
-            result = self._services.mood.record_phq2(answers)
+            mood = self._services.mood
+            result = operations().run(lambda: mood.record_phq2(answers), Change.MOOD)
+            if isinstance(result, Failed):
+                return
             if result.offer_phq9:
                 self.outcome.setText(
                     self.tr(
@@ -251,7 +255,10 @@ class MoodDialog(QDialog):
                 self.save_button.setEnabled(False)
             self.chart.set_history(self._services.mood.history())
             return
-        nine = self._services.mood.record_phq9(answers)
+        mood = self._services.mood
+        nine = operations().run(lambda: mood.record_phq9(answers), Change.MOOD)
+        if isinstance(nine, Failed):
+            return
         self.outcome.setText(
             fill(
                 self.tr("Saved. Score %1 of 27 (%2). Share it with your care team."),

@@ -23,6 +23,7 @@ from belimumab_companion.services.plan_service import PlanInputError
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -94,8 +95,15 @@ class SwitchDialog(QDialog):
         layout.addWidget(buttons)
 
     def switch(self) -> None:
+        plans = self._plans
         try:
-            decision = self._plans.switch(Route.SUBQ, _date(self.first_dose.date()))
+            decision = operations().run(
+                lambda: plans.switch(Route.SUBQ, _date(self.first_dose.date())),
+                Change.PLAN | Change.DOSES,
+                expect=(PlanInputError,),
+            )
+            if isinstance(decision, Failed):
+                return
         except PlanInputError as exc:
             self.message.setText(error_sentence(exc))
             return
@@ -186,8 +194,15 @@ class StopDialog(QDialog):
         layout.addWidget(buttons)
 
     def stop(self) -> None:
+        plans = self._plans
         try:
-            self._plans.stop(_date(self.last_day.date()), self.reason.text())
+            stopped = operations().run(
+                lambda: plans.stop(_date(self.last_day.date()), self.reason.text()),
+                Change.PLAN | Change.DOSES | Change.CONTRACEPTION,
+                expect=(PlanInputError,),
+            )
+            if isinstance(stopped, Failed):
+                return
         except PlanInputError as exc:
             texts = {
                 "reason-needed": self.tr(

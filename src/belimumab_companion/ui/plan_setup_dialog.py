@@ -38,6 +38,7 @@ from belimumab_companion.ui.dialogs import (
 )
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, refusal_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -351,8 +352,15 @@ class PlanSetupDialog(QDialog):
             widget.setVisible(visible)
 
     def save(self) -> None:
+        plans = self._plans
         try:
-            result = self._plans.set_plan(self.inputs())
+            result = operations().run(
+                lambda: plans.set_plan(self.inputs()),
+                Change.PLAN | Change.DOSES | Change.CONTRACEPTION,
+                expect=(PlanInputError,),
+            )
+            if isinstance(result, Failed):
+                return
         except PlanInputError as exc:
             self.preview.setText(error_sentence(exc))
             return

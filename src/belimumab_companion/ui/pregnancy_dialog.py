@@ -30,6 +30,7 @@ from belimumab_companion.ui.dialogs import (
     text_width,
 )
 from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -140,13 +141,21 @@ class PregnancyDialog(QDialog):
 
     def record(self) -> None:
         value = self.on.date()
+        service = self._service
         try:
-            self.recorded = self._service.record_pregnancy_event(
-                self.selected_kind(),
-                date(value.year(), value.month(), value.day()),
-                self._zone,
-                self.note.text(),
+            recorded = operations().run(
+                lambda: service.record_pregnancy_event(
+                    self.selected_kind(),
+                    date(value.year(), value.month(), value.day()),
+                    self._zone,
+                    self.note.text(),
+                ),
+                Change.CONTRACEPTION,
+                expect=(ValueError,),
             )
+            if isinstance(recorded, Failed):
+                return
+            self.recorded = recorded
         except ValueError as exc:
             self.message.setText(error_sentence(exc))
             return

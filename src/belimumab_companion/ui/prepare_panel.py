@@ -30,6 +30,7 @@ from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import integer_text, quantity_text, time_text
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -201,12 +202,14 @@ class PreparePanel(QGroupBox):
 
     def take_out(self) -> None:
         if self._services is not None:
-            self._services.handling.take_out()
+            handling = self._services.handling
+            operations().run(handling.take_out, Change.REMINDERS)
             self.refresh()
 
     def reset(self) -> None:
         if self._services is not None:
-            self._services.handling.clear()
+            handling = self._services.handling
+            operations().run(handling.clear, Change.REMINDERS)
             self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
@@ -269,7 +272,8 @@ class PreparePanel(QGroupBox):
         celsius: float | None = None
         if value > self.warmest.minimum():
             celsius = (value - 32) * 5 / 9 if self._fahrenheit else value
-        self._services.handling.record_warmest(celsius)
+        handling = self._services.handling
+        operations().run(lambda: handling.record_warmest(celsius), Change.NONE)
         self.refresh()
 
     def _update_checklist(self) -> None:

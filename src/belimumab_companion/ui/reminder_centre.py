@@ -52,7 +52,6 @@ def default_notifier(parent: QObject) -> Notifier | None:
 class ReminderCentre(QObject):
     delivered = Signal(list, bool)  # the reminders, consolidated
     log_requested = Signal(object)  # a Reminder whose dose the user wants to log
-    data_changed = Signal()
 
     def __init__(
         self,
@@ -68,7 +67,6 @@ class ReminderCentre(QObject):
         self._zone = zone
         self.due_window = DoseDueWindow(services, zone(), None)
         self.due_window.log_requested.connect(self.log_requested.emit)
-        self.due_window.data_changed.connect(self.data_changed.emit)
         self.notifier = notifier_factory(self)
         if self.notifier is not None and hasattr(self.notifier, "action_invoked"):
             self.notifier.action_invoked.connect(self._on_action)
@@ -100,6 +98,13 @@ class ReminderCentre(QObject):
         self.due_window.close()
         if self.tray is not None:
             self.tray.hide()
+
+    def replan(self) -> None:
+        """The data changed (a dose logged, the plan changed): plan and send now, not at the
+        next tick, so a dose just logged is never reminded."""
+        if self.timer.isActive():
+            self.tick()
+        self.update_tray_tooltip()
 
     def tick(self) -> TickOutcome | None:
         try:

@@ -25,6 +25,7 @@ from belimumab_companion.domain.reminders import (
 )
 from belimumab_companion.ui.dialogs import WrappedCheck, describe, time_edit_format
 from belimumab_companion.ui.i18n import error_text
+from belimumab_companion.ui.operations import Change, operations
 
 if TYPE_CHECKING:
     from belimumab_companion.services.autostart import Autostart
@@ -235,7 +236,8 @@ class ReminderSettingsBox(QGroupBox):
         )
 
     def save(self) -> None:
-        self._reminders.save_settings(self.value())
+        reminders, value = self._reminders, self.value()
+        operations().run(lambda: reminders.save_settings(value), Change.REMINDERS)
 
     def _set_autostart(self, on: bool) -> None:
         from belimumab_companion.services.autostart import AutostartError

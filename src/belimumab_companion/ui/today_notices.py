@@ -28,6 +28,7 @@ from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers, k
 from belimumab_companion.ui.country_names import OTHER, country_name
 from belimumab_companion.ui.dialogs import page_label, plain_label
 from belimumab_companion.ui.locale_format import time_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR
 from belimumab_companion.user_text import fill
 
@@ -117,8 +118,9 @@ class RedFlagNotice(QFrame):
         return f"{said} {call}"
 
     def dismiss(self) -> None:
-        if self._services is not None:
-            self._services.red_flags.dismiss(self._services.clock())
+        services = self._services
+        if services is not None:
+            operations().run(lambda: services.red_flags.dismiss(services.clock()), Change.NONE)
         self.hide()
 
 
@@ -204,6 +206,10 @@ class CountryNotice(QFrame):
     def confirm(self) -> None:
         if self._services is None:
             return
-        self._services.settings.confirm_country(str(self.country.currentData()))
+        settings, country = self._services.settings, str(self.country.currentData())
+        if isinstance(
+            operations().run(lambda: settings.confirm_country(country), Change.SETTINGS), Failed
+        ):
+            return
         self.hide()
         self.confirmed.emit()

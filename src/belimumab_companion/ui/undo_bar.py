@@ -1,12 +1,19 @@
-"""A bar that says what just changed and offers to undo it (button or Ctrl+Z on its page)."""
+"""A bar that says what just changed and offers to undo it.
+
+It is a view of the application's one undo stack (issue 19): offering an undo pushes the
+change onto that stack, so Edit → Undo (Ctrl+Z) anywhere in the window undoes the same thing,
+and the bar's button undoes it only while it is still the latest change.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from belimumab_companion.ui.operations import Change, operations
 
 
 class UndoBar(QFrame):
@@ -32,28 +39,35 @@ class UndoBar(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
-        self._action: Callable[[], str | None] | None = None
-        shortcut = QShortcut(QKeySequence.StandardKey.Undo, page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.undo)
+        self._command: QUndoCommand | None = None
+        self._problem: str | None = None
         self.hide()
 
-    def offer(self, text: str, action: Callable[[], str | None]) -> None:
-        """``action`` undoes the change; it returns None, or a message when it could not."""
-        self._action = action
+    def offer(self, text: str, action: Callable[[], object], changes: Change = Change.NONE) -> None:
+        """``action`` undoes the change (it returns None, or a message when it could not);
+        ``changes`` names the kinds of data the undo changes back."""
+        self._command = operations().push_undo(text, changes, action, on_undone=self._undone)
         self.say(text, can_undo=True)
 
     def say(self, text: str, *, can_undo: bool = False) -> None:
         if not can_undo:
-            self._action = None
+            self._command = None
         self.text.setText(text)
         self.button.setVisible(can_undo)
         self.show()
 
     def undo(self) -> bool:
-        if self._action is None:
+        command = self._command
+        if command is None:
             return False
-        action, self._action = self._action, None
-        problem = action()
+        gateway = operations()
+        if not gateway.is_latest(command):
+            self.say(self.tr("A later change comes first: use Edit → Undo to undo it."))
+            return False
+        self._problem = None
+        gateway.undo_stack.undo()  # calls _undone
+        return self._problem is None
+
+    def _undone(self, problem: str | None) -> None:
+        self._problem = problem
         self.say(problem or self.tr("Undone."))
-        return problem is None

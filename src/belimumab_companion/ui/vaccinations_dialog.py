@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +34,7 @@ from belimumab_companion.ui.dialogs import (
 )
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import date_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -61,6 +63,7 @@ class VaccinationsDialog(QDialog):
         self.setWindowTitle(self.tr("Vaccinations"))
         self._service = vaccinations
         self._deleted: int | None = None
+        self._undo_command: QUndoCommand | None = None
         guard = QLabel(
             self.tr(
                 "Live vaccines should not be given within 30 days before starting belimumab or "
@@ -175,15 +178,22 @@ class VaccinationsDialog(QDialog):
 
     def add(self) -> None:
         d = self.on_date.date()
+        service = self._service
         try:
-            entry = self._service.add(
-                self.name.text(),
-                date(d.year(), d.month(), d.day()),
-                str(self.status.currentData()),
-                self.live.currentData(),
+            entry = operations().run(
+                lambda: service.add(
+                    self.name.text(),
+                    date(d.year(), d.month(), d.day()),
+                    str(self.status.currentData()),
+                    self.live.currentData(),
+                ),
+                Change.SETTINGS,
+                expect=(VaccinationInputError,),
             )
         except VaccinationInputError:
             self.message.setText(self.tr("Enter the vaccine's name."))
+            return
+        if isinstance(entry, Failed):
             return
         notice = marked("VaccinationsDialog", NOTICE_TEXT[entry.notice])
         self.message.setText(notice[:1].upper() + notice[1:] + ".")
@@ -194,14 +204,34 @@ class VaccinationsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        self._deleted = int(item.data(ID_ROLE))
-        self._service.delete(self._deleted)
+        deleted = int(item.data(ID_ROLE))
+        service = self._service
+        gateway = operations()
+        if isinstance(gateway.run(lambda: service.delete(deleted), Change.SETTINGS), Failed):
+            return
+        # on the window's one undo stack: this button and Edit → Undo undo the same thing
+        self._undo_command = gateway.push_undo(
+            self.tr("Vaccination deleted."),
+            Change.SETTINGS,
+            lambda: service.restore(deleted),
+            on_undone=self._undone,
+        )
+        self._deleted = deleted
         self.undo_button.show()
         self.refresh()
 
     def undo_delete(self) -> None:
-        if self._deleted is not None:
-            self._service.restore(self._deleted)
-            self._deleted = None
+        command = self._undo_command
+        if self._deleted is not None and command is not None:
+            gateway = operations()
+            if gateway.is_latest(command):
+                gateway.undo_stack.undo()  # calls _undone
+
+    def _undone(self, _problem: str | None) -> None:
+        self._deleted = None
+        self._undo_command = None
+        try:
             self.undo_button.hide()
             self.refresh()
+        except RuntimeError:  # the dialog is closed
+            pass

@@ -22,6 +22,7 @@ from belimumab_companion.services.plan_service import MAX_WEIGHT_KG, PlanInputEr
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.locale_format import date_text, number_text
 from belimumab_companion.ui.messages import error_sentence
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -95,10 +96,18 @@ class WeightDialog(QDialog):
 
     def save(self) -> None:
         d = self.measured_on.date()
+        plans = self._plans
         try:
-            self.band_changed = self._plans.record_weight(
-                self.weight.value(), date(d.year(), d.month(), d.day())
+            band_changed = operations().run(
+                lambda: plans.record_weight(
+                    self.weight.value(), date(d.year(), d.month(), d.day())
+                ),
+                Change.PLAN | Change.DOSES,
+                expect=(PlanInputError,),
             )
+            if isinstance(band_changed, Failed):
+                return
+            self.band_changed = band_changed
         except PlanInputError as exc:
             self.message.setText(error_sentence(exc))
             return

@@ -7,7 +7,7 @@ import itertools
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from belimumab_companion.ui.contraception_text import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -85,8 +86,6 @@ def rhythm_text(setup: MethodSetup) -> str:
 
 
 class ContraceptionPage(QWidget):
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contraceptionPage")
@@ -119,7 +118,6 @@ class ContraceptionPage(QWidget):
         items_title = page_label("contraceptionItemsTitle", bold=True)
         items_title.setText(self.tr("The last week's reminders"))
         self.items = ContraceptionItems("page")
-        self.items.answered.connect(lambda _answer: self.changed.emit())
         self.log_list = QListWidget()
         self.log_list.setObjectName("contraceptionLog")
         self.log_list.setAccessibleName(self.tr("Your log"))
@@ -291,7 +289,6 @@ class ContraceptionPage(QWidget):
         dialog = ContraceptionSetupDialog(
             self._services.contraception, self._today(), self._zone, self
         )
-        dialog.accepted.connect(self.changed.emit)
         dialog.open()
         return dialog
 
@@ -303,7 +300,6 @@ class ContraceptionPage(QWidget):
         dialog = PregnancyDialog(
             self._services.contraception, self._today(), self._zone, self, kind=kind
         )
-        dialog.finished.connect(lambda _result: self.changed.emit())
         dialog.open()
         return dialog
 
@@ -313,11 +309,13 @@ class ContraceptionPage(QWidget):
             return
         event_id = int(selected[0].data(Qt.ItemDataRole.UserRole))
         service = self._services.contraception
-        service.delete_pregnancy_event(event_id)
-
-        def undo() -> None:
-            service.restore_pregnancy_event(event_id)
-            self.changed.emit()
-
-        self.undo_bar.offer(self.tr("Event deleted."), undo)
-        self.changed.emit()
+        deleted = operations().run(
+            lambda: service.delete_pregnancy_event(event_id), Change.CONTRACEPTION
+        )
+        if isinstance(deleted, Failed):
+            return
+        self.undo_bar.offer(
+            self.tr("Event deleted."),
+            lambda: service.restore_pregnancy_event(event_id),
+            Change.CONTRACEPTION,
+        )

@@ -49,6 +49,7 @@ from belimumab_companion.ui.models.diary_model import (
     DiaryModel,
 )
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
+from belimumab_companion.ui.operations import Change
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
@@ -580,11 +581,7 @@ class DiaryPage(QWidget):
     def offer_undo(self, text: str, undo: Callable[[], object]) -> None:
         """After a deletion or an edit: one click (or Ctrl+Z) brings it back."""
 
-        def action() -> None:
-            undo()
-            self.refresh()
-
-        self.undo_bar.offer(text, action)
+        self.undo_bar.offer(text, undo, Change.DIARY)
 
     def undo(self) -> None:
         self.undo_bar.undo()

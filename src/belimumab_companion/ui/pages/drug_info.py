@@ -45,6 +45,7 @@ from belimumab_companion.ui.i18n import SOURCE_LANGUAGE, current_language, marke
 from belimumab_companion.ui.locale_format import date_text, integer_text
 from belimumab_companion.ui.messages import monograph_problem_text
 from belimumab_companion.ui.monograph_html import monograph_html
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -426,13 +427,20 @@ class DrugInfoPage(QWidget):
     def open_path(self, path: Path) -> bool:
         """Switch to ``path``; on failure explain, keep the current monograph, return False."""
         assert self._service is not None
+        service = self._service
         try:
-            current = self._service.open_file(path)
+            current = operations().run(
+                lambda: service.open_file(path),
+                Change.NONE,
+                expect=(MonographFileError, MonographError),
+            )
         except MonographFileError as exc:
             self._refuse(path, fill(self.tr("It could not be read: %1"), (self._reason_text(exc),)))
             return False
         except MonographError as exc:
             self._refuse(path, monograph_problem_text(exc.problem))
+            return False
+        if isinstance(current, Failed):
             return False
         self._set_notice("")
         self._show(current)
@@ -450,8 +458,11 @@ class DrugInfoPage(QWidget):
 
     def use_shipped(self) -> None:
         assert self._service is not None
+        shipped = operations().run(self._service.use_shipped, Change.NONE)
+        if isinstance(shipped, Failed):
+            return
         self._set_notice("")
-        self._show(self._service.use_shipped())
+        self._show(shipped)
 
     def _refuse(self, path: Path, reason: str) -> None:
         message = fill(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.dialogs import open_plain_message, plain_label, question_box
 from belimumab_companion.ui.i18n import error_text, user_text
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill, message, os_reason
@@ -122,7 +123,6 @@ def _when(moment: datetime) -> str:
 
 class ReportsPage(QWidget):
     restore_requested = Signal(Path)  # the main window closes the data, restores, reopens
-    data_changed = Signal()  # an import (or its undo) added or removed entries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -583,7 +583,11 @@ class ReportsPage(QWidget):
         services = self._services
         assert services is not None
         try:
-            result = import_diary_csv(services, preview, skip_errors=True)
+            result = operations().run(
+                lambda: import_diary_csv(services, preview, skip_errors=True),
+                Change.DIARY,
+                expect=(CsvImportRefused,),
+            )
         except CsvImportRefused as exc:
             open_plain_message(
                 self,
@@ -593,21 +597,17 @@ class ReportsPage(QWidget):
                 "importRefusedDialog",
             )
             return
+        if isinstance(result, Failed):
+            return
         ids = result.imported_ids
-
-        def undo() -> str | None:
-            services.diary.delete_many(ids)
-            self.data_changed.emit()
-            return None
-
         self.undo_bar.offer(
             fill(
                 self.tr("Imported %n diary entries from %1.", None, result.count),
                 (preview.path.name,),
             ),
-            undo,
+            lambda: services.diary.delete_many(ids),
+            Change.DIARY,
         )
-        self.data_changed.emit()
 
     def _ask_save_file(self, title: str, name: str, file_filter: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -626,7 +626,9 @@ class ReportsPage(QWidget):
         services = self._services
         assert services is not None
         try:
-            made = services.backups.back_up_now()
+            made = operations().run(
+                services.backups.back_up_now, Change.BACKUPS, expect=(BackupError, OSError)
+            )
         except (BackupError, OSError) as exc:
             open_plain_message(
                 self,
@@ -635,6 +637,8 @@ class ReportsPage(QWidget):
                 fill(self.tr("The backup failed: %1"), (error_text(exc),)),
                 "backupFailedDialog",
             )
+            return
+        if isinstance(made, Failed):
             return
         self.refresh_backups()
         self.backup_result.setText(fill(self.tr("Backed up and checked: %1."), (str(made.path),)))

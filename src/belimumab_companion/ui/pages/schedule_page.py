@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.locale_format import integer_text, long_date, time_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.models.doses_model import DosesModel
+from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -66,8 +67,6 @@ def _table(object_name: str, accessible: str, description: str, model: DosesMode
 
 
 class SchedulePage(QWidget):
-    plan_changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedulePage")
@@ -277,7 +276,6 @@ class SchedulePage(QWidget):
 
         assert self._services is not None
         dialog = PlanSetupDialog(self._services.plans, self)
-        dialog.accepted.connect(self.plan_changed.emit)
         dialog.accepted.connect(self._ask_about_contraception)
         dialog.open()
         return dialog
@@ -294,14 +292,6 @@ class SchedulePage(QWidget):
         self.contraception_question = ContraceptionQuestionDialog(
             self._services.contraception, today, zone, self
         )
-        question = self.contraception_question
-
-        def answered() -> None:
-            if question.setup_dialog is not None:
-                question.setup_dialog.accepted.connect(self.plan_changed.emit)
-            self.plan_changed.emit()
-
-        question.finished.connect(lambda _result: answered())
         self.contraception_question.open()
         return self.contraception_question
 
@@ -310,7 +300,6 @@ class SchedulePage(QWidget):
 
         assert self._services is not None
         dialog = SwitchDialog(self._services.plans, self)
-        dialog.accepted.connect(self.plan_changed.emit)
         dialog.open()
         return dialog
 
@@ -319,7 +308,6 @@ class SchedulePage(QWidget):
 
         assert self._services is not None
         dialog = StopDialog(self._services.plans, self)
-        dialog.accepted.connect(self.plan_changed.emit)
         dialog.open()
         return dialog
 
@@ -358,7 +346,6 @@ class SchedulePage(QWidget):
         if self._services is None or dose is None:
             return None
         dialog = AppointmentDialog(self._services.plans, dose, self)
-        dialog.accepted.connect(self.plan_changed.emit)
         dialog.open()
         return dialog
 
@@ -368,7 +355,6 @@ class SchedulePage(QWidget):
         if self._services is None:
             return None
         dialog = WeightDialog(self._services.plans, self._services.clock().date(), self)
-        dialog.accepted.connect(self.plan_changed.emit)
         dialog.open()
         return dialog
 
@@ -393,7 +379,6 @@ class SchedulePage(QWidget):
         def corrected() -> None:
             if dialog.change is not None:
                 self._offer_undo(dialog.change, self.tr("Dose corrected."))
-            self.plan_changed.emit()
 
         dialog.accepted.connect(corrected)
         dialog.open()
@@ -409,13 +394,17 @@ class SchedulePage(QWidget):
         record = self._services.plans.dose_record(dose.segment_id, dose.sequence)
         if record is None:
             return
+        plans = self._services.plans
         try:
-            change = self._services.plans.delete_dose(record.id)
+            change = operations().run(
+                lambda: plans.delete_dose(record.id), Change.DOSES, expect=(PlanInputError,)
+            )
         except PlanInputError as exc:
             self.undo_bar.say(error_sentence(exc))
             return
+        if isinstance(change, Failed):
+            return
         self._offer_undo(change, self.tr("Dose deleted."))
-        self.plan_changed.emit()
 
     def undo(self) -> None:
         self.undo_bar.undo()
@@ -441,10 +430,9 @@ class SchedulePage(QWidget):
                 self._services.plans.undo(change)
             except PlanInputError as exc:
                 return error_sentence(exc)
-            self.plan_changed.emit()
             return None
 
-        self.undo_bar.offer(text, undo)
+        self.undo_bar.offer(text, undo, Change.DOSES)
 
     def load(self, services: AppServices) -> None:
         self._services = services

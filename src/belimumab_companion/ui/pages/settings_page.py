@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.ui.dialogs import WrappedCheck, plain_label
+from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.page_layout import scrolling_page
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 
 class SettingsPage(QWidget):
-    modules_changed = Signal()
     erase_requested = Signal()  # the main window asks for the typed confirmation and erases
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,7 +101,6 @@ class SettingsPage(QWidget):
 
             # R-35 first: a fact about the person that changes what Today tells them.
             self.health = HealthSettingsBox(services.settings, services.read_only, self)
-            self.health.changed.connect(self.modules_changed)  # the pages show it again
             self._add_section(self.health)
             QWidget.setTabOrder(self.open_folder, self.health.anaphylaxis)  # as the page reads
             from belimumab_companion.services.autostart import Autostart
@@ -154,8 +153,10 @@ class SettingsPage(QWidget):
 
     def _contraception_toggled(self, on: bool) -> None:
         if self._services is not None:
-            self._services.contraception.set_enabled(on)
-            self.modules_changed.emit()
+            contraception = self._services.contraception
+            operations().run(
+                lambda: contraception.set_enabled(on), Change.CONTRACEPTION | Change.SETTINGS
+            )
 
     def _build_danger_zone(self) -> QGroupBox:
         box = QGroupBox(self.tr("Erase all data"))

@@ -6,7 +6,7 @@ import itertools
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,10 +45,6 @@ def shortcut_text(keys: str) -> str:
 
 
 class TodayPage(QWidget):
-    dose_logged = Signal()
-    symptom_logged = Signal()
-    contraception_changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
@@ -267,9 +263,6 @@ class TodayPage(QWidget):
         self.contraception_next.setVisible(bool(self.contraception_next.text()))
         if self.contraception_items is None:
             self.contraception_items = ContraceptionItems("today")
-            self.contraception_items.answered.connect(
-                lambda _answer: self.contraception_changed.emit()
-            )
             self._contraception_slot.addWidget(self.contraception_items)
         recent = services.clock() - timedelta(days=2)
         open_items = [i for i in status.recent if i.answer is None and i.due >= recent]
@@ -296,7 +289,6 @@ class TodayPage(QWidget):
         zone = local_zone_name()
         today = self._services.clock().astimezone(ZoneInfo(zone)).date()
         dialog = ContraceptionSetupDialog(self._services.contraception, today, zone, self)
-        dialog.accepted.connect(self.contraception_changed.emit)
         dialog.open()
         return dialog
 
@@ -311,7 +303,6 @@ class TodayPage(QWidget):
         zone = local_zone_name()
         today = self._services.clock().astimezone(ZoneInfo(zone)).date()
         dialog = PregnancyDialog(self._services.contraception, today, zone, self)
-        dialog.finished.connect(lambda _result: self.contraception_changed.emit())
         dialog.open()
         return dialog
 
@@ -332,7 +323,6 @@ class TodayPage(QWidget):
         def logged() -> None:
             if dialog.logged is not None:
                 self.saved_note.setText(filed_text(dialog.logged.occurrence, self._services))
-            self.dose_logged.emit()
             if dialog.logged is not None and dialog.logged.make_up.value != "none":
                 self.open_make_up_dialog(dialog.logged)  # what comes next
 
@@ -347,7 +337,6 @@ class TodayPage(QWidget):
         if self._services is None or logged is None:
             return None
         dialog = MakeUpDialog(self._services.plans, logged, self)
-        dialog.accepted.connect(self.dose_logged.emit)
         dialog.open()
         return dialog
 
@@ -358,7 +347,6 @@ class TodayPage(QWidget):
         if self._services is None:
             return None
         dialog = DiaryEntryDialog(self._services, local_zone_name(), self)
-        dialog.accepted.connect(self.symptom_logged.emit)
         dialog.open()
         return dialog
 
@@ -368,7 +356,6 @@ class TodayPage(QWidget):
         if self._services is None:
             return None
         dialog = MoodDialog(self._services, self)
-        dialog.finished.connect(lambda _result: self.symptom_logged.emit())
         dialog.open()
         return dialog
 

@@ -1,0 +1,144 @@
+"""Issue 19, item 1: one change gateway. A dose logged in the window refreshes Today, Schedule
+(and the pages that show doses) and re-plans the reminders at once, and nothing else; a failed
+write is said once by the gateway, with nothing announced; one undo stack (Edit → Undo) undoes
+what a page's undo bar offered, from any page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QAction
+
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.diary_service import DiaryInputs
+from belimumab_companion.services.errors import StorageWriteError
+from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.operations import FAILED, Change, operations
+from belimumab_companion.ui.pages.diary_page import DiaryPage
+from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.reminder_centre import ReminderCentre
+from belimumab_companion.user_text import UserText
+from qtsupport import MessageCloser
+from testsupport import FIXED_NOW
+
+
+def _plan(window: MainWindow) -> TodayPage:
+    assert window.services is not None
+    window.services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 16),
+            time_of_day=time(9, 0),
+            zone="Europe/Madrid",
+        )
+    )
+    operations().announce(Change.EVERYTHING)
+    today = window.page("today")
+    assert isinstance(today, TodayPage)
+    return today
+
+
+def _count_loads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for key in window.page_keys:
+        page = window.page(key)  # every page built, so every one could be refreshed
+        original = page.load  # type: ignore[attr-defined]
+
+        def counting(services: Any, key: str = key, original: Any = original) -> None:
+            counts[key] += 1
+            original(services)
+
+        monkeypatch.setattr(page, "load", counting)
+    return counts
+
+
+def test_a_dose_logged_refreshes_only_the_pages_that_show_doses_and_replans_at_once(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    today = _plan(window)
+    centre = window.start_reminders(
+        notifier_factory=lambda _parent: None, zone=lambda: "Europe/Madrid"
+    )
+    assert isinstance(centre, ReminderCentre)
+    replans: list[bool] = []
+    original_replan = centre.replan
+    monkeypatch.setattr(centre, "replan", lambda: (replans.append(True), original_replan()))
+    counts = _count_loads(window, monkeypatch)
+    dialog = today.open_log_dialog()
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(2026, 11, 23, 9, 5, 0))
+
+    with qtbot.waitSignal(operations().changed) as blocker:
+        dialog.save_button.click()
+
+    assert blocker.args == [Change.DOSES]
+    assert counts == Counter({"today": 1, "schedule": 1, "diary": 1, "contraception": 1})
+    assert counts["drug_info"] == counts["reports"] == counts["settings"] == 0
+    assert replans == [True]  # at once, not at the next 30-second tick
+    assert today.saved_note.text()  # Today says where the dose was filed
+
+
+def test_a_storage_failure_is_said_once_and_announces_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    announced: list[object] = []
+    gateway = operations()
+    gateway.changed.connect(announced.append)
+    closer = MessageCloser()
+    closer.arm(window)
+
+    def full_disk() -> None:
+        raise StorageWriteError("full", "SQLITE_FULL")
+
+    assert gateway.run(full_disk, Change.DIARY) is FAILED
+    assert [seen[0] for seen in closer.seen] == ["storageErrorDialog"]
+    assert announced == []
+    gateway.changed.disconnect(announced.append)
+
+
+def test_an_expected_refusal_goes_back_to_the_caller_untouched(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    def refused() -> None:
+        raise PlanInputError("date-out-of-range", UserText("out of range"))
+
+    with pytest.raises(PlanInputError):
+        operations().run(refused, Change.PLAN, expect=(PlanInputError,))
+
+
+def test_edit_undo_on_another_page_undoes_what_the_diary_offered(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window.services
+    assert services is not None
+    saved = services.diary.add(
+        DiaryInputs(
+            symptom="Headache",
+            onset_at=FIXED_NOW,
+            zone="Europe/Madrid",
+            severity=1,
+            interference=0,
+        )
+    )
+    operations().announce(Change.DIARY)
+    diary = window.page("diary")
+    assert isinstance(diary, DiaryPage)
+    window._delete_symptom(saved.entry.id)
+    assert services.diary.count() == 0
+    assert diary.undo_bar.button.isVisibleTo(diary)
+
+    window.show_page("schedule")  # Ctrl+Z is the window's, whichever page shows
+    undo = window.findChild(QAction, "actionUndo")
+    assert isinstance(undo, QAction) and undo.isEnabled()
+    assert "Entry deleted" in undo.text()
+    with qtbot.waitSignal(operations().changed) as blocker:
+        undo.trigger()
+
+    assert blocker.args == [Change.DIARY]
+    assert services.diary.count() == 1
+    assert diary.undo_bar.text.text() == "Undone."
+    assert not diary.undo_bar.button.isVisibleTo(diary)
+    assert not undo.isEnabled()  # undone once: nothing left to undo (no redo for a delete)
