@@ -149,6 +149,11 @@ def _run_gui(
         window.data_shown.connect(lambda: print(f"DATASHOWN {time.time():.6f}", flush=True))
         window.data_shown.connect(app.quit)
         window.load_failed.connect(lambda _message: app.exit(3))
+    from belimumab_companion.ui.window_state import WindowStateFile
+
+    window_state = WindowStateFile(paths.window_state_file)
+    window_state.restore(window, page=not start_page)
+    app.aboutToQuit.connect(lambda: window_state.save(window))
     if start_page:
         window.show_page(start_page)
     from PySide6.QtWidgets import QSystemTrayIcon

@@ -72,6 +72,11 @@ class AppPaths:
         database is opened."""
         return self.data_dir / "language"
 
+    @property
+    def window_state_file(self) -> Path:
+        """The window's size, position and page (ui/window_state.py), read before the data."""
+        return self.data_dir / "window.ini"
+
     def ensure(self) -> AppPaths:
         """Create the folders (0700) and tighten what is already there. In a data folder that
         cannot be written (read-only mode) nothing is created or changed."""

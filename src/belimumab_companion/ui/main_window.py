@@ -33,7 +33,13 @@ from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
 from belimumab_companion.ui.i18n import error_text, marked
-from belimumab_companion.ui.operations import Change, as_page, operations
+from belimumab_companion.ui.operations import (
+    PAGE_SHOWS,
+    REMINDERS_FOLLOW,
+    Change,
+    as_page,
+    operations,
+)
 from belimumab_companion.ui.pages.today_page import (
     LOG_DOSE_SHORTCUT,
     LOG_SYMPTOM_SHORTCUT,
@@ -41,6 +47,7 @@ from belimumab_companion.ui.pages.today_page import (
 )
 from belimumab_companion.ui.window_data import DataFileMixin
 from belimumab_companion.ui.window_flows import RemindersAndDiaryMixin
+from belimumab_companion.ui.window_state import fit_to_screen
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 # importing services for real pulls in SQLAlchemy, which must wait for first paint
@@ -58,20 +65,6 @@ ServicesLoader = Callable[[], "AppServices"]
 
 FIND_SHORTCUT = QKeySequence.StandardKey.Find  # Ctrl+F (Cmd+F on macOS)
 
-# What each page shows: it is read again only when a change-set names one of these kinds.
-PAGE_SHOWS: dict[str, Change] = {
-    "today": Change.EVERYTHING & ~Change.BACKUPS,
-    "schedule": Change.PLAN | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
-    "diary": Change.DIARY | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
-    "contraception": Change.CONTRACEPTION | Change.PLAN | Change.DOSES | Change.DATA_REPLACED,
-    "drug_info": Change.DATA_REPLACED,
-    "reports": Change.BACKUPS | Change.DATA_REPLACED,
-    "settings": Change.DATA_REPLACED,  # its fields hold what they saved
-}
-# The kinds the reminder engine plans from (a dose logged: its reminder is not sent).
-REMINDERS_FOLLOW = (
-    Change.PLAN | Change.DOSES | Change.CONTRACEPTION | Change.SETTINGS | Change.SUPPLIES
-)
 
 # Why the data could not be opened, inside "Your data could not be opened just now (%1)."
 OPEN_FAILURE_TEXT = {
@@ -170,7 +163,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         self._build_menus()
         self.navigation.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Opening your data…"))
-        self.resize(1100, 760)
+        fit_to_screen(self)  # 1024×700 and up; gui_main restores the size the user left
 
     # --- pages -------------------------------------------------------------------------------
 

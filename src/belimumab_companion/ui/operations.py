@@ -73,6 +73,21 @@ class Failed:
 
 FAILED = Failed()
 
+# What each page shows: it is read again only when a change-set names one of these kinds.
+PAGE_SHOWS: dict[str, Change] = {
+    "today": Change.EVERYTHING & ~Change.BACKUPS,
+    "schedule": Change.PLAN | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
+    "diary": Change.DIARY | Change.DOSES | Change.SETTINGS | Change.DATA_REPLACED,
+    "contraception": Change.CONTRACEPTION | Change.PLAN | Change.DOSES | Change.DATA_REPLACED,
+    "drug_info": Change.DATA_REPLACED,
+    "reports": Change.BACKUPS | Change.DATA_REPLACED,
+    "settings": Change.DATA_REPLACED,  # its fields hold what they saved
+}
+# The kinds the reminder engine plans from (a dose logged: its reminder is not sent).
+REMINDERS_FOLLOW = (
+    Change.PLAN | Change.DOSES | Change.CONTRACEPTION | Change.SETTINGS | Change.SUPPLIES
+)
+
 UndoAction = Callable[[], object]
 """Undoes a change; returns None, or (as a ``str``) why it could not be undone."""
 

@@ -10,25 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
+    QToolButton,
     QWidget,
 )
 
@@ -50,21 +48,18 @@ from belimumab_companion.ui.models.diary_model import (
 )
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.operations import Change
-from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.pages.diary_layout import lay_out_diary
+from belimumab_companion.ui.symptom_filter import SymptomCombo
 from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter, SymptomChoice
+    from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
 
 SEARCH_DELAY_MS = 250
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
-
-
-def _key(symptom: str) -> str:
-    return " ".join(symptom.casefold().split())
 
 
 def _label(text: str, object_name: str, buddy: QWidget) -> QLabel:
@@ -74,71 +69,13 @@ def _label(text: str, object_name: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class SymptomCombo(QComboBox):
-    """The symptom filter. Its list is a GROUP BY over the whole diary (about 200 ms at 100,000
-    entries), so it is read when the user reaches for the list (focus, popup, keys, wheel), not
-    while the page paints nor after every save. The chosen symptom stays chosen, and listed,
-    even when its last entry was deleted (the table then says that nothing matches)."""
-
-    def __init__(self, all_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._all_text = all_text
-        self._loader: Callable[[], list[SymptomChoice]] | None = None
-        self._stale = False
-        self.addItem(all_text, None)
-
-    def set_loader(self, loader: Callable[[], list[SymptomChoice]]) -> None:
-        self._loader = loader
-        self._stale = True
-
-    def mark_stale(self) -> None:
-        self._stale = self._loader is not None
-
-    def ensure_filled(self) -> None:
-        if not self._stale or self._loader is None:
-            return
-        self._stale = False
-
-        choices = self._loader()
-        current = self.currentData()
-        current_text = self.currentText()
-        keys = {_key(choice.name) for choice in choices}
-        # each shown in the user's language (a catalogue term) or as written; the key stays
-        shown = [(symptom_text(c.name, c.code), c.name) for c in choices]
-        if current and _key(current) not in keys:
-            shown.append((current_text, current))
-        shown.sort(key=lambda item: _key(item[0]))
-        self.blockSignals(True)  # the choice does not change: no new query
-        try:
-            self.clear()
-            self.addItem(self._all_text, None)
-            chosen = 0
-            for index, (text, name) in enumerate(shown, start=1):
-                self.addItem(text, name)
-                if current and _key(name) == _key(current):
-                    chosen = index
-            self.setCurrentIndex(chosen)
-        finally:
-            self.blockSignals(False)
-
-    def showPopup(self) -> None:
-        self.ensure_filled()
-        super().showPopup()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.ensure_filled()
-        super().focusInEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.ensure_filled()
-        super().keyPressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self.ensure_filled()
-        super().wheelEvent(event)
-
-
 class DiaryPage(QWidget):
+    # made by diary_layout.lay_out_diary
+    undo_bar: UndoBar
+    undo_button: QPushButton
+    splitter: QSplitter
+    chart_box: QWidget
+    chart_toggle: QToolButton
     log_requested = Signal()
     edit_requested = Signal(int)  # entry id
     delete_requested = Signal(int)  # entry id
@@ -276,85 +213,8 @@ class DiaryPage(QWidget):
         self.chart = DiaryChart()
         self.chart.setObjectName("diaryChart")
 
-        # --- layout ------------------------------------------------------------------------------
-        # Rows that each fit a narrow window at twice the normal font; the whole page scrolls
-        # when the window is smaller still.
-        layout = scrolling_page(self, "diary", 24)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(top)
-        filters = QHBoxLayout()
-        filters.setObjectName("diaryFilters")
-        filters.addWidget(_label(self.tr("&Symptom:"), "diarySymptomLabel", self.symptom_combo))
-        filters.addWidget(self.symptom_combo)
-        filters.addSpacing(12)
-        filters.addWidget(
-            _label(self.tr("Minimum se&verity:"), "diarySeverityLabel", self.severity_combo)
-        )
-        filters.addWidget(self.severity_combo)
-        filters.addStretch(1)
-        layout.addLayout(filters)
-        dates = QHBoxLayout()
-        dates.setObjectName("diaryDateFilters")
-        dates.addWidget(self.dates_check)
-        dates.addWidget(_label(self.tr("fr&om"), "diarySinceLabel", self.since_edit))
-        dates.addWidget(self.since_edit)
-        dates.addWidget(_label(self.tr("u&ntil"), "diaryUntilLabel", self.until_edit))
-        dates.addWidget(self.until_edit)
-        dates.addStretch(1)
-        layout.addLayout(dates)
-        search = QHBoxLayout()
-        search.addWidget(_label(self.tr("Sea&rch:"), "diarySearchLabel", self.search_edit))
-        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 24)
-        search.addWidget(self.search_edit, 1)
-        layout.addLayout(search)
-        status = QHBoxLayout()
-        status.addWidget(self.summary, 1)
-        status.addWidget(self.edit_button)
-        status.addWidget(self.delete_button)
-        layout.addLayout(status)
-        self.undo_bar = UndoBar("diary", self)
-        self.undo_button = self.undo_bar.button
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("diarySplitter")
-        self.splitter.setChildrenCollapsible(False)
-        table_box = QWidget()
-        table_box.setObjectName("diaryTableBox")
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(_label(self.tr("Entr&ies"), "diaryTableLabel", self.table))
-        table_layout.addWidget(self.table)
-        chart_box = QWidget()
-        chart_box.setObjectName("diaryChartBox")
-        chart_layout = QVBoxLayout(chart_box)
-        chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(_label(self.tr("Severity &chart"), "diaryChartLabel", self.chart))
-        chart_layout.addWidget(self.chart)
-        self.splitter.addWidget(table_box)
-        self.splitter.addWidget(chart_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.splitter, 1)
-        order = [
-            self.log_button,
-            self.symptom_combo,
-            self.severity_combo,
-            self.dates_check,
-            self.since_edit,
-            self.until_edit,
-            self.search_edit,
-            self.edit_button,
-            self.delete_button,
-            self.undo_button,
-            self.table,
-            self.chart,
-        ]
-        for first, second in pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self.heading = heading
+        lay_out_diary(self)
 
         # --- wiring ------------------------------------------------------------------------------
         self.symptom_combo.currentIndexChanged.connect(self._apply_filter)
@@ -494,6 +354,15 @@ class DiaryPage(QWidget):
     def _dates_changed(self) -> None:
         if self.dates_check.isChecked():
             self._apply_filter()
+
+    def show_chart(self, shown: bool) -> None:
+        """Open or close the chart pane; closed, the table takes the whole height."""
+        self.chart_toggle.blockSignals(True)
+        self.chart_toggle.setChecked(shown)
+        self.chart_toggle.blockSignals(False)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.chart_toggle.setArrowType(arrow)
+        self.chart_box.setVisible(shown)
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if DiaryModel.sortable(column):
