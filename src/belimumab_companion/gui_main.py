@@ -51,6 +51,7 @@ def _run_gui(
     from belimumab_companion.ui.crash import CrashHandler
     from belimumab_companion.ui.main_window import MainWindow
     from belimumab_companion.ui.single_instance import SingleInstance
+    from belimumab_companion.ui.style import install_style
     from belimumab_companion.ui.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -102,6 +103,7 @@ def _run_gui(
         )
         return 1
     follow_system_scheme(app)
+    install_style(app)
     CrashHandler().install()
 
     backups = None  # one BackupService for the whole run: a restore pauses it until the next start

@@ -16,7 +16,8 @@ from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR, RedFlagDialog
+from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+from belimumab_companion.ui.style import Status, status_colours
 
 
 def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -25,8 +26,9 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     screen.show()
     assert not isinstance(screen, QMessageBox)
     band = screen.band
-    assert band.objectName() == "redFlagBand" and BAND_COLOUR in band.styleSheet()
-    assert band.grab().toImage().pixelColor(2, 2).name() == BAND_COLOUR  # painted red
+    assert band.objectName() == "redFlagBand" and band.property("status") == "danger"
+    red = status_colours(Status.DANGER, screen.palette()).background.name()
+    assert band.grab().toImage().pixelColor(2, 2).name() == red  # painted red
     assert not screen.icon.pixmap().isNull()
     assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
     number = screen.number

@@ -27,7 +27,9 @@ def test_the_window_size_fits_the_screen(screen: QSize, expected: QSize) -> None
     assert size.width() <= screen.width() and size.height() <= screen.height()
 
 
-def test_size_and_page_come_back_on_the_next_start(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_size_and_page_come_back_on_the_next_start(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     screen = window.screen()
     assert screen is not None
     room = screen.availableGeometry().size()
@@ -49,7 +51,9 @@ def test_size_and_page_come_back_on_the_next_start(qtbot, window: MainWindow, tm
     assert window.current_page_key() == "schedule"
 
 
-def test_a_size_saved_on_a_bigger_screen_is_not_restored(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_size_saved_on_a_bigger_screen_is_not_restored(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     screen = window.screen()
     assert screen is not None
     room = screen.availableGeometry().size()

@@ -27,13 +27,8 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.help_numbers import HelpNumbers
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.ui.style import Status, show_status
 from belimumab_companion.user_text import fill
-
-BAND_COLOUR = "#9b0000"  # white text on it: contrast 9.6:1
-BAND_STYLE = (
-    f"QFrame#redFlagBand {{ background-color: {BAND_COLOUR}; border: none; }}"
-    " QFrame#redFlagBand QLabel { color: #ffffff; background: transparent; }"
-)
 
 
 class RedFlagDialog(QDialog):
@@ -119,8 +114,7 @@ class RedFlagDialog(QDialog):
         # the red band: icon, what this screen is, and what to do
         self.band = QFrame()
         self.band.setObjectName("redFlagBand")
-        self.band.setStyleSheet(BAND_STYLE)
-        self.band.setAutoFillBackground(True)
+        show_status(self.band, Status.DANGER)  # the one look: red band, white text, an icon
         self.icon = QLabel()
         self.icon.setObjectName("redFlagIcon")
         size = self.fontMetrics().height() * 3

@@ -29,7 +29,7 @@ from belimumab_companion.ui.country_names import OTHER, country_name
 from belimumab_companion.ui.dialogs import page_label, plain_label
 from belimumab_companion.ui.locale_format import time_text
 from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR
+from belimumab_companion.ui.style import Status, show_status
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -43,11 +43,7 @@ class RedFlagNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayRedFlag")
-        self.setStyleSheet(
-            f"QFrame#todayRedFlag {{ background-color: {BAND_COLOUR}; border: none; }}"
-            " QFrame#todayRedFlag QLabel { color: #ffffff; background: transparent; }"
-        )
-        self.setAutoFillBackground(True)
+        show_status(self, Status.DANGER)
         self._services: AppServices | None = None
         self.icon = QLabel()
         self.icon.setObjectName("todayRedFlagIcon")

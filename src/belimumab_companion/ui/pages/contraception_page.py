@@ -38,6 +38,7 @@ from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.style import TYPE
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -91,7 +92,7 @@ class ContraceptionPage(QWidget):
         self.setObjectName("contraceptionPage")
         self._services: AppServices | None = None
         self._zone = "UTC"
-        heading = page_label("contraceptionTitle", bold=True, scale=1.6)
+        heading = page_label("contraceptionTitle", bold=True, scale=TYPE.TITLE)
         heading.setText(self.tr("Contraception"))
         self.undo_bar = UndoBar("contraception", self)
 

@@ -49,6 +49,7 @@ from belimumab_companion.ui.models.diary_model import (
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.operations import Change
 from belimumab_companion.ui.pages.diary_layout import lay_out_diary
+from belimumab_companion.ui.style import TYPE, scaled_font
 from belimumab_companion.ui.symptom_filter import SymptomCombo
 from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.undo_bar import UndoBar
@@ -91,8 +92,7 @@ class DiaryPage(QWidget):
         heading.setObjectName("diaryHeading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font = scaled_font(font, TYPE.TITLE, bold=True)
         heading.setFont(font)
         self.summary = QLabel(self.tr("Opening your diary…"))
         self.summary.setObjectName("diarySummary")

@@ -31,6 +31,7 @@ from belimumab_companion.ui.i18n import error_text, user_text
 from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.style import TYPE, scaled_font
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill, message, os_reason
 
@@ -133,8 +134,7 @@ class ReportsPage(QWidget):
         heading = QLabel(self.tr("Reports, exports and backups"))
         heading.setWordWrap(True)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font = scaled_font(font, TYPE.TITLE, bold=True)
         heading.setFont(font)
         self.undo_bar = UndoBar("reports", self)
 

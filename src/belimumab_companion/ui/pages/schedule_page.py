@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.models.doses_model import DosesModel
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.style import TYPE, scaled_font
 from belimumab_companion.ui.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
@@ -64,6 +67,10 @@ def _table(object_name: str, accessible: str, description: str, model: DosesMode
     view.horizontalHeader().setStretchLastSection(False)
     view.setWordWrap(False)
     return view
+
+
+# The page width (in average characters of its font) from which the calendar fits beside the table.
+SIDE_BY_SIDE_CHARACTERS = 140
 
 
 class SchedulePage(QWidget):
@@ -153,8 +160,7 @@ class SchedulePage(QWidget):
         heading.setObjectName("scheduleTitle")
         heading.setWordWrap(True)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font = scaled_font(font, TYPE.TITLE, bold=True)
         heading.setFont(font)
         self.plan_summary = QLabel(self.tr("Opening your data…"))
         self.plan_summary.setObjectName("planSummary")
@@ -228,10 +234,12 @@ class SchedulePage(QWidget):
         side.addWidget(self.legend)
         side.addWidget(self.adherence)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(tables, 3)
-        body.addLayout(side, 2)
-        layout.addLayout(body, 2)
+        # Side by side when the page is wide; the calendar below the table on a small screen, so
+        # that no column of the table is cut (issue 20: nothing clipped at 1024 px).
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(tables, 3)
+        self.body.addLayout(side, 2)
+        layout.addLayout(self.body, 2)
         layout.addLayout(history, 1)
         # Tab follows the reading order: the plan's buttons, undo, the tables, then the calendar.
         chain = [
@@ -433,6 +441,13 @@ class SchedulePage(QWidget):
             return None
 
         self.undo_bar.offer(text, undo, Change.DOSES)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARACTERS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
 
     def load(self, services: AppServices) -> None:
         self._services = services

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.ui.dialogs import WrappedCheck, plain_label
 from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.style import TYPE, scaled_font
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -38,8 +39,7 @@ class SettingsPage(QWidget):
         heading.setObjectName("settingsTitle")
         heading.setWordWrap(True)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font = scaled_font(font, TYPE.TITLE, bold=True)
         heading.setFont(font)
         self.data_folder = plain_label("settingsDataFolder")
         self.backups_folder = plain_label("settingsBackupsFolder")

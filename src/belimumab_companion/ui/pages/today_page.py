@@ -23,6 +23,7 @@ from belimumab_companion.ui.contraindication_banner import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.style import TYPE
 from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
@@ -73,7 +74,7 @@ class TodayPage(QWidget):
             fill(self.tr("Log this dose (%1)"), (shortcut_text(LOG_DOSE_SHORTCUT),))
         )
         self.log_button.clicked.connect(self.open_log_dialog)
-        self.heading = page_label("todayTitle", bold=True, scale=1.6)
+        self.heading = page_label("todayTitle", bold=True, scale=TYPE.TITLE)
         self.heading.setText(self.tr("Today"))
 
         self.attention = QFrame()

@@ -1,0 +1,167 @@
+"""The app's one look (issue 20): spacing, a type scale, status colours, and the small style
+corrections every page shares. Pages and dialogs take their sizes and colours from here, never
+from numbers of their own.
+
+- **Spacing**: multiples of 4 px (``SPACE``), for margins and gaps between groups.
+- **Type scale**: ``TYPE``, a factor on the system font (which the user sets), never pixels.
+- **Status colours** (danger, warning, success, information): each a background with the text
+  colour on it, at a contrast of at least 4.5:1 (WCAG AA) in the light and the dark scheme, and
+  always shown with an icon or a word (:func:`status_icon`): colour alone never carries meaning.
+- The rest follows the system palette (light or dark, ``ui/theme.py``).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
+
+
+class SPACE:
+    XS = 4
+    S = 8
+    M = 12
+    L = 16
+    XL = 24
+
+
+class TYPE:
+    SMALL = 0.85
+    BODY = 1.0
+    SECTION = 1.2
+    TITLE = 1.6
+    NUMBER = 3.2  # the number to call on the emergency and crisis screens
+
+
+def scaled_font(font: QFont, scale: float, *, bold: bool = False) -> QFont:
+    result = QFont(font)
+    result.setPointSizeF(font.pointSizeF() * scale)
+    result.setBold(bold)
+    return result
+
+
+class Status(enum.Enum):
+    DANGER = "danger"
+    WARNING = "warning"
+    SUCCESS = "success"
+    INFORMATION = "information"
+
+
+@dataclass(frozen=True)
+class StatusColours:
+    background: QColor
+    text: QColor
+
+
+# Light scheme, dark scheme. Each pair measured by tests/ui/test_style.py (>= 4.5:1).
+_STATUS: dict[Status, tuple[StatusColours, StatusColours]] = {
+    Status.DANGER: (
+        StatusColours(QColor("#9b0000"), QColor("#ffffff")),
+        StatusColours(QColor("#b3261e"), QColor("#ffffff")),
+    ),
+    Status.WARNING: (
+        StatusColours(QColor("#fff4ce"), QColor("#4d3800")),
+        StatusColours(QColor("#5c4300"), QColor("#fff4ce")),
+    ),
+    Status.SUCCESS: (
+        StatusColours(QColor("#dff6dd"), QColor("#0b4a0b")),
+        StatusColours(QColor("#0b4a0b"), QColor("#dff6dd")),
+    ),
+    Status.INFORMATION: (
+        StatusColours(QColor("#e5f1fb"), QColor("#00366b")),
+        StatusColours(QColor("#0e3a5e"), QColor("#e5f1fb")),
+    ),
+}
+
+_ICONS: dict[Status, QStyle.StandardPixmap] = {
+    Status.DANGER: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Status.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Status.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Status.INFORMATION: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_colours(status: Status, palette: QPalette | None = None) -> StatusColours:
+    palette = palette or QApplication.palette()
+    light, dark = _STATUS[status]
+    return dark if _dark(palette) else light
+
+
+def status_icon(status: Status) -> QStyle.StandardPixmap:
+    """The icon that goes with the colour: a status is never shown by colour alone."""
+    return _ICONS[status]
+
+
+def show_status(widget: QWidget, status: Status) -> None:
+    """Paint ``widget`` (a frame, a band) and the text in it in ``status``'s colours."""
+    colours = status_colours(status, widget.palette())
+    palette = QPalette(widget.palette())
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        palette.setColor(role, colours.background)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, colours.text)
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+    widget.setProperty("status", status.value)
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2.x contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+class CompanionStyle(QProxyStyle):
+    """The platform's own style, with our corrections:
+
+    - a column sorted newest first shows an arrow pointing down (Qt draws "descending" as an
+      up arrow, which reads as "oldest first" to most people).
+    """
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: object,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element is QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            flipped = QStyleOptionHeader(option)
+            if option.sortIndicator is QStyleOptionHeader.SortIndicator.SortUp:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            elif option.sortIndicator is QStyleOptionHeader.SortIndicator.SortDown:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)  # type: ignore[arg-type]
+
+
+def install_style(app: QApplication) -> None:
+    """Wrap the style in use (Fusion, Windows, macOS…) with our corrections, once."""
+    if isinstance(app.style(), CompanionStyle):
+        return
+    base = QStyleFactory.create(app.style().name())
+    app.setStyle(CompanionStyle(base) if base is not None else CompanionStyle())

@@ -1,0 +1,81 @@
+"""Issue 20, item 3: one look. Status colours readable in both schemes (WCAG AA, 4.5:1) and
+always paired with an icon; a newest-first column's arrow points down; the red screens take
+their colours from the style module."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QCommonStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+
+from belimumab_companion.ui.style import (
+    CompanionStyle,
+    Status,
+    contrast_ratio,
+    show_status,
+    status_colours,
+    status_icon,
+)
+from belimumab_companion.ui.theme import dark_palette
+
+
+def test_contrast_ratio_matches_known_values() -> None:
+    assert contrast_ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_status_colour_pair_reads_at_aa_contrast_in_both_schemes(
+    qtbot, status: Status, dark: bool
+) -> None:  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    if dark:
+        widget.setPalette(dark_palette())
+    colours = status_colours(status, widget.palette())
+    assert contrast_ratio(colours.text, colours.background) >= 4.5
+    assert isinstance(status_icon(status), QStyle.StandardPixmap)  # never colour alone
+
+
+def test_show_status_paints_the_frame_and_its_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    show_status(widget, Status.WARNING)
+    colours = status_colours(Status.WARNING, widget.palette())
+    assert widget.palette().color(widget.backgroundRole()) == colours.background
+    assert widget.palette().color(widget.foregroundRole()) == colours.text
+    assert widget.property("status") == "warning"
+
+
+class _Recording(QCommonStyle):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[QStyleOptionHeader.SortIndicator] = []
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # type: ignore[no-untyped-def]
+        if element is QStyle.PrimitiveElement.PE_IndicatorHeaderArrow:
+            assert isinstance(option, QStyleOptionHeader)
+            self.seen.append(option.sortIndicator)
+
+
+def test_a_newest_first_column_draws_a_down_arrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    recording = _Recording()
+    style = CompanionStyle(recording)
+    image = QImage(20, 20, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        for order in (
+            QStyleOptionHeader.SortIndicator.SortUp,  # what Qt sets for a descending sort
+            QStyleOptionHeader.SortIndicator.SortDown,  # ... and for an ascending one
+        ):
+            option = QStyleOptionHeader()
+            option.sortIndicator = order
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, QStyleOption(), painter)
+    finally:
+        painter.end()
+    assert recording.seen == [
+        QStyleOptionHeader.SortIndicator.SortDown,
+        QStyleOptionHeader.SortIndicator.SortUp,
+    ]
