@@ -7,9 +7,16 @@ whole run instead of failing one test.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# The computer's time zone is the test data's (the people of user-journeys.md live in Madrid):
+# times then read as the user would see them, with no zone named (the time-zone policy names a
+# zone only when it is not the computer's; tests/ui/test_zone_policy.py moves the computer).
+os.environ["TZ"] = "Europe/Madrid"
+
+time.tzset()
 
 from collections.abc import Iterator
 from datetime import datetime

@@ -1212,6 +1212,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>B&amp;uscar:</translation>
     </message>
     <message>
+        <source>Shows or hides the chart of one symptom&apos;s severity over time</source>
+        <translation>Muestra u oculta el gráfico de la intensidad de un síntoma a lo largo del tiempo</translation>
+    </message>
+    <message>
         <source>Entr&amp;ies</source>
         <translation>En&amp;tradas</translation>
     </message>

@@ -71,6 +71,7 @@ class Administration:
     amount_mg: float | None
     skipped_on_advice: bool = False
     sites: tuple[str, ...] = ()  # the injection sites' codes (dose_log.Site values)
+    zone: str | None = None  # the zone in effect where it was given (None: the plan's)
 
 
 @dataclass(frozen=True)

@@ -299,4 +299,5 @@ def administration_from_row(row: AdministrationRow) -> Administration:
         row.amount_mg,
         row.skipped_on_advice,
         tuple(json.loads(row.sites_json)),
+        row.zone,
     )

@@ -19,6 +19,7 @@ from belimumab_companion.ui.locale_format import (
     medium_date_time_text,
     quantity_text,
 )
+from belimumab_companion.ui.zone_text import with_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 
@@ -101,13 +102,15 @@ def appointment_text(dose: PlannedDose) -> str:
 
 
 def when_text(due: datetime) -> str:
-    """The day in full and the time: "Tuesday, 24 November 2026, 18:00"."""
-    return long_date_time_text(due)
+    """The day in full and the time: "Tuesday, 24 November 2026, 18:00", in the dose's own zone,
+    named when it is not the computer's (the time-zone policy, ui/zone_text.py)."""
+    return with_zone(long_date_time_text(due), due)
 
 
 def short_when_text(due: datetime) -> str:
-    """Weekday, day, month and year in short words and the time: "Tue, 24 Nov 2026, 18:00"."""
-    return medium_date_time_text(due)
+    """Weekday, day, month and year in short words and the time: "Tue, 24 Nov 2026, 18:00"
+    (and the zone when it is not the computer's)."""
+    return with_zone(medium_date_time_text(due), due)
 
 
 def countdown_text(due: datetime, now: datetime) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import medium_date_time_text
 from belimumab_companion.ui.symptom_text import symptom_text
+from belimumab_companion.ui.zone_text import with_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: only when data is really needed
@@ -87,7 +88,7 @@ def when_text(entry: DiaryEntry) -> str:
     """The onset as the clock on the wall showed it, in the entry's own time zone, as the
     user's locale writes it ("Tue, 10 Nov 2026, 12:00")."""
     local = entry.onset_at.astimezone(ZoneInfo(entry.zone))
-    return medium_date_time_text(local)
+    return with_zone(medium_date_time_text(local), local)
 
 
 def first_line(notes: str) -> str:

@@ -7,6 +7,7 @@ ten years of weekly doses open at once and scroll smoothly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -127,6 +128,8 @@ def given_text(dose: PlannedDose) -> str:
     administration = dose.administration
     if administration is None or administration.skipped_on_advice:
         return ""
-    when = short_when_text(administration.given_at.astimezone(dose.due.tzinfo))
+    # in the zone it was given in (a dose given while travelling shows the time there)
+    zone = ZoneInfo(administration.zone) if administration.zone else dose.due.tzinfo
+    when = short_when_text(administration.given_at.astimezone(zone))
     sites = [site_label(Site(name)) for name in administration.sites]
     return " · ".join([when, ", ".join(sites)]) if sites else when
