@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>AsksBeforeDiscarding</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved. Discard it and close?</source>
+        <translation>Lo que escribió en este formulario no está guardado. ¿Desea descartarlo y cerrar?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>BodyMap</name>
     <message>
         <source>Selected.</source>

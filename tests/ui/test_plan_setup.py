@@ -98,3 +98,27 @@ def test_an_unknown_time_zone_is_explained_and_the_input_kept(qtbot, window: Mai
     assert not dialog.save_button.isEnabled()
     assert dialog.zone.currentText() == "Mars/Olympus"
     assert dialog.birth_date.date() == QDate(1990, 5, 17)
+
+
+def test_typing_a_time_zone_letter_by_letter_never_crashes_and_says_why(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20, item 7: "Europe" is a folder of the zone database (IsADirectoryError once);
+    every prefix of a zone name, and a path, is refused with the reason, nothing raised."""
+    _page, dialog = _open(window)
+    qtbot.addWidget(dialog)
+    _fill(dialog, Indication.SLE, Route.SUBQ, QDate(1990, 5, 17), QDate(2026, 11, 24))
+    field = dialog.zone.lineEdit()
+    assert field is not None
+    for typed in ("Europe/Madrid", "../../etc/passwd", "Europe/"):
+        field.clear()
+        for position in range(1, len(typed) + 1):
+            field.setText(typed[:position])  # as if typed: every prefix, each previewed
+            text = dialog.preview.text()
+            if typed[:position] in ("Europe/Madrid",):
+                assert "Your first six doses" in text
+            else:
+                assert "Choose a time zone from the list" in text, (typed[:position], text)
+                assert not dialog.save_button.isEnabled()
+    field.setText("Europe/Madrid")
+    assert dialog.save_button.isEnabled()

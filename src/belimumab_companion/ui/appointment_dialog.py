@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.services.plan_service import PlanInputError
 from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self, plans: PlanService, dose: PlannedDose, parent: QWidget | None = None
     ) -> None:

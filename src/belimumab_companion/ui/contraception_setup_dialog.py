@@ -38,6 +38,7 @@ from belimumab_companion.ui.dialogs import (
     limit_to_event_dates,
     time_edit_format,
 )
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.operations import Change, Failed, operations
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ContraceptionSetupDialog(QDialog):
+class ContraceptionSetupDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         service: ContraceptionService,

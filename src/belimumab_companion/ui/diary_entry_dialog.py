@@ -36,6 +36,7 @@ from belimumab_companion.services.diary_service import (
     triage_typed,
 )
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import integer_text, long_date_time_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -107,7 +108,7 @@ def _levels(object_name: str, accessible: str, description: str) -> QComboBox:
     return combo
 
 
-class DiaryEntryDialog(QDialog):
+class DiaryEntryDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         services: AppServices,

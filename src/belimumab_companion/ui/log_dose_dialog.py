@@ -44,6 +44,7 @@ from belimumab_companion.ui.dialogs import (
     question_box,
     text_width,
 )
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, log_problem_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -66,7 +67,7 @@ class _NotesEdit(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + frame)
 
 
-class LogDoseDialog(QDialog):
+class LogDoseDialog(AsksBeforeDiscarding, QDialog):
     """Log a dose, or correct one already logged (``record``): a correction keeps the old
     version in the audit trail and can be undone from the Schedule page."""
 

@@ -21,6 +21,7 @@ from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem
 from belimumab_companion.services.plan_service import PlanInputError
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -50,7 +51,7 @@ def _message(object_name: str) -> QLabel:
     return label
 
 
-class SwitchDialog(QDialog):
+class SwitchDialog(AsksBeforeDiscarding, QDialog):
     """From infusions to injections, within the label's window; other switches are the prescriber's."""
 
     def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
@@ -143,7 +144,7 @@ class SwitchDialog(QDialog):
         return texts[decision.problem]
 
 
-class StopDialog(QDialog):
+class StopDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stopDialog")

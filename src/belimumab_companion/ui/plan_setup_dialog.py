@@ -36,6 +36,7 @@ from belimumab_companion.ui.dialogs import (
     text_width,
     time_edit_format,
 )
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, refusal_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -57,7 +58,7 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PlanSetupDialog(QDialog):
+class PlanSetupDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planSetupDialog")

@@ -29,6 +29,7 @@ from belimumab_companion.ui.dialogs import (
     limit_to_event_dates,
     text_width,
 )
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     )
 
 
-class PregnancyDialog(QDialog):
+class PregnancyDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         service: ContraceptionService,

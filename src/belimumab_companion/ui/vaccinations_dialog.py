@@ -32,6 +32,7 @@ from belimumab_companion.ui.dialogs import (
     limit_to_event_dates,
     text_width,
 )
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import date_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -56,7 +57,7 @@ NOTICE_TEXT = {
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class VaccinationsDialog(QDialog):
+class VaccinationsDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, vaccinations: VaccinationService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vaccinationsDialog")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.services.plan_service import MAX_WEIGHT_KG, PlanInputError
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
+from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.locale_format import date_text, number_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
 
 
-class WeightDialog(QDialog):
+class WeightDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, plans: PlanService, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weightDialog")

@@ -1,0 +1,47 @@
+"""Issue 20, item 6: Esc on a dialog with typed text asks first; with nothing typed it closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.main_window import MainWindow
+
+
+def _dialog(qtbot, window: MainWindow) -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+    assert window.services is not None
+    dialog = DiaryEntryDialog(window.services, "Europe/Madrid", window)
+    dialog._modal_screens = False
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_esc_with_nothing_typed_closes_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.discard_question is None
+
+
+def test_esc_with_typed_notes_asks_and_keep_editing_keeps_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, window)
+    dialog.notes.setPlainText("swollen left knee since this morning")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert isinstance(question, QMessageBox) and question.isVisible()
+    assert dialog.isVisible()
+    keep = question.findChild(object, "keepEditingButton")
+    assert question.defaultButton() is keep and question.escapeButton() is keep
+    keep.click()  # type: ignore[attr-defined]
+    assert dialog.isVisible()
+    assert dialog.notes.toPlainText() == "swollen left knee since this morning"
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert question is not None
+    question.findChild(object, "discardTypedTextButton").click()  # type: ignore[union-attr]
+    assert not dialog.isVisible()
+    assert dialog.result() == DiaryEntryDialog.DialogCode.Rejected
+    assert window.services is not None and window.services.diary.count() == 0  # nothing saved
