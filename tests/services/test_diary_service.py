@@ -133,7 +133,7 @@ def test_many_entries_are_deleted_in_one_transaction(
 
     from belimumab_companion.services import diary_service
 
-    monkeypatch.setattr(diary_service, "_IDS_PER_STATEMENT", 3)  # several statements for 8 ids
+    monkeypatch.setattr(diary_service, "IDS_PER_STATEMENT", 3)  # several statements for 8 ids
     saved = services.diary.add_many([_entry("Rash", 20, notes=f"n{i}") for i in range(8)])
     ids = [s.entry.id for s in saved]
     services.diary.delete(ids[0])

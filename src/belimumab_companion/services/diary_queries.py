@@ -1,0 +1,202 @@
+"""The diary's SQL: the dose before an entry, filters, full-text search and row mapping, for
+services/diary_service.py (sorting, filtering and search run in SQLite, never over lists)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    column,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from belimumab_companion.domain.triage import Triage, TriageResult
+from belimumab_companion.services.diary_types import (
+    Action,
+    DiaryEntry,
+    DiaryFilter,
+    DiaryInputs,
+    DoseBefore,
+)
+from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
+
+_DOSE_COLUMNS = (
+    AdministrationRow.segment_id,
+    AdministrationRow.sequence,
+    AdministrationRow.given_at,
+)
+THE_DOSE = select(*_DOSE_COLUMNS).where(
+    AdministrationRow.segment_id == bindparam("segment"),
+    AdministrationRow.sequence == bindparam("sequence"),
+    AdministrationRow.replaced_at.is_(None),
+)
+# The latest dose given before onset (index ix_administration_given_at).
+DOSE_BEFORE = (
+    select(*_DOSE_COLUMNS)
+    .where(
+        AdministrationRow.replaced_at.is_(None),
+        AdministrationRow.skipped_on_advice.is_(False),
+        AdministrationRow.given_at <= bindparam("onset"),
+    )
+    .order_by(AdministrationRow.given_at.desc())
+    .limit(1)
+)
+INSERT_ENTRY = insert(DiaryEntryRow)
+IDS_PER_STATEMENT = 500  # well under SQLite's oldest limit on bound values (999)
+
+
+CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def symptom_key(symptom: str) -> str:
+    return " ".join(symptom.casefold().split())
+
+
+_Same = tuple[str, datetime, int, str]
+
+
+def _same(symptom: str, onset_at: datetime, severity: int, notes: str) -> _Same:
+    """What makes two entries the same one, for imports (CSV times are to the second)."""
+    return (
+        " ".join(symptom.split()),
+        onset_at.astimezone(UTC).replace(microsecond=0),
+        severity,
+        notes,
+    )
+
+
+def already_present(session: Session, drafts: Sequence[DiaryInputs]) -> list[bool]:
+    if not drafts:
+        return []
+    second = timedelta(seconds=1)
+    query = select(
+        DiaryEntryRow.symptom, DiaryEntryRow.onset_at, DiaryEntryRow.severity, DiaryEntryRow.notes
+    ).where(
+        DiaryEntryRow.deleted_at.is_(None),
+        DiaryEntryRow.onset_at >= min(d.onset_at for d in drafts) - second,
+        DiaryEntryRow.onset_at <= max(d.onset_at for d in drafts) + second,
+    )
+    stored = Counter(_same(*row) for row in session.execute(query))
+    present = []
+    for draft in drafts:
+        same = _same(draft.symptom, draft.onset_at, draft.severity, draft.notes)
+        present.append(stored[same] > 0)
+        stored[same] -= 1
+    return present
+
+
+def fts_query(search: str) -> str:
+    """Every word the user typed, as a quoted prefix: no FTS5 syntax can be injected. At most
+    :data:`MAX_SEARCH_WORDS` different words, each at most 64 characters: every word is a prefix
+    scan of the index, and 5,000 pasted one-letter words took a minute (issue 18)."""
+    words: list[str] = []
+    for word in re.findall(r"\w+", search[:2000]):
+        word = word[:64]
+        if word.casefold() not in (w.casefold() for w in words):
+            words.append(word)
+        if len(words) == MAX_SEARCH_WORDS:
+            break
+    return " ".join(f'"{word}"*' for word in words)
+
+
+MAX_SEARCH_WORDS = 8
+
+
+def _local_start(day: date, zone: str) -> datetime:
+    return datetime.combine(day, time(0), ZoneInfo(zone))
+
+
+def filtered(query: Select, where: DiaryFilter) -> Select:  # type: ignore[type-arg]
+    conditions: list[ColumnElement[bool]] = [DiaryEntryRow.deleted_at.is_(None)]
+    if where.symptom_key:
+        conditions.append(DiaryEntryRow.symptom_key == symptom_key(where.symptom_key))
+    if where.min_severity is not None:
+        conditions.append(DiaryEntryRow.severity >= where.min_severity)
+    if where.since is not None:
+        conditions.append(DiaryEntryRow.onset_at >= _local_start(where.since, where.zone))
+    if where.until is not None:
+        end = _local_start(where.until + timedelta(days=1), where.zone)
+        conditions.append(DiaryEntryRow.onset_at < end)
+    match = fts_query(where.search)
+    if match:
+        ids = (
+            text("SELECT rowid FROM diary_fts WHERE diary_fts MATCH :match")
+            .bindparams(match=match)
+            .columns(column("rowid", Integer))
+        )
+        conditions.append(DiaryEntryRow.id.in_(ids))
+    return query.where(*conditions)
+
+
+def index_hint(
+    session: Session, entry_id: int, old: tuple[str, str] | None, new: tuple[str, str]
+) -> None:
+    """Keep the FTS5 index in step, in the caller's transaction."""
+    if old is not None:
+        session.execute(
+            text(
+                "INSERT INTO diary_fts(diary_fts, rowid, symptom, notes) "
+                "VALUES ('delete', :id, :symptom, :notes)"
+            ),
+            {"id": entry_id, "symptom": old[0], "notes": old[1]},
+        )
+    session.execute(
+        text("INSERT INTO diary_fts(rowid, symptom, notes) VALUES (:id, :symptom, :notes)"),
+        {"id": entry_id, "symptom": new[0], "notes": new[1]},
+    )
+
+
+def row_values(
+    inputs: DiaryInputs, result: TriageResult, dose: DoseBefore | None, now: datetime
+) -> dict[str, object]:
+    """The entry's columns (all but id, created_at and deleted_at), for an insert or an update."""
+    return {
+        "symptom": inputs.symptom,
+        "symptom_key": symptom_key(inputs.symptom),
+        "from_catalogue": inputs.from_catalogue,
+        "symptom_code": inputs.symptom_code,
+        "onset_at": inputs.onset_at,
+        "zone": inputs.zone,
+        "ended_at": inputs.ended_at,
+        "severity": inputs.severity,
+        "interference": inputs.interference,
+        "notes": inputs.notes,
+        "segment_id": dose.segment_id if dose else None,
+        "sequence": dose.sequence if dose else None,
+        "action": inputs.action.value,
+        "triage": result.triage.value,
+        "triage_codes": ",".join(result.matched),
+        "updated_at": now,
+    }
+
+
+def entry_from_row(row: DiaryEntryRow) -> DiaryEntry:
+    return DiaryEntry(
+        id=row.id,
+        symptom=row.symptom,
+        from_catalogue=row.from_catalogue,
+        onset_at=row.onset_at,
+        zone=row.zone,
+        ended_at=row.ended_at,
+        severity=row.severity,
+        interference=row.interference,
+        notes=row.notes,
+        segment_id=row.segment_id,
+        sequence=row.sequence,
+        action=Action(row.action),
+        triage=Triage(row.triage),
+        triage_codes=tuple(c for c in row.triage_codes.split(",") if c),
+        deleted=row.deleted_at is not None,
+        symptom_code=row.symptom_code,
+    )
