@@ -3253,6 +3253,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 <context>
     <name>Operations</name>
     <message>
+        <source>That change was made before the data was restored: it cannot be undone any more.</source>
+        <translation>Ese cambio se hizo antes de restaurar los datos: ya no se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Not undone.</source>
         <translation>No se deshizo.</translation>
     </message>

@@ -142,3 +142,21 @@ def test_edit_undo_on_another_page_undoes_what_the_diary_offered(qtbot, window: 
     assert diary.undo_bar.text.text() == "Undone."
     assert not diary.undo_bar.button.isVisibleTo(diary)
     assert not undo.isEnabled()  # undone once: nothing left to undo (no redo for a delete)
+
+
+def test_a_change_made_before_the_data_was_replaced_is_not_undone_on_the_new_data(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    gateway = operations()
+    ran: list[str] = []
+    said: list[str | None] = []
+    gateway.push_undo(
+        "Entry deleted.", Change.DIARY, lambda: ran.append("undo"), on_undone=said.append
+    )
+    gateway.data_replaced()  # a restore opened another data file
+
+    gateway.undo_stack.undo()
+
+    assert ran == []  # the old closure (over the closed data) never runs
+    assert said and said[0] is not None and "cannot be undone any more" in said[0]
+    assert not gateway.undo_stack.canUndo()

@@ -189,17 +189,18 @@ class DoseDueWindow(QWidget):
                 self._remove_current()
                 return
 
-    def snooze(self, choice: SnoozeChoice) -> None:
+    def snooze(self, choice: SnoozeChoice) -> bool:
         reminder = self.current()
         if reminder is None:
-            return
+            return False
         reminders = self._services.reminders
         snoozed = operations().run(
             lambda: reminders.snooze(reminder, choice, self._zone), Change.REMINDERS
         )
         if isinstance(snoozed, Failed):
-            return
+            return False
         self._remove_current()
+        return True
 
     def mark_missed(self) -> None:
         from belimumab_companion.domain.dose_state import MissedAdvice, advice_when_missed

@@ -111,6 +111,7 @@ class _Command(QUndoCommand):
         self._redo = redo
         self._on_undone = on_undone
         self._pushed = False
+        self._generation = gateway.generation
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push() calls redo(): the change is already made
@@ -123,8 +124,21 @@ class _Command(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        outcome = self._gateway.run(self._undo, self._changes)
         problem: str | None
+        if self._generation != self._gateway.generation:
+            # made on data that a restore has since replaced: undoing it would reach a closed file
+            self.setObsolete(True)
+            if self._on_undone is not None:
+                with contextlib.suppress(RuntimeError):
+                    self._on_undone(
+                        QCoreApplication.translate(
+                            "Operations",
+                            "That change was made before the data was restored: it cannot be "
+                            "undone any more.",
+                        )
+                    )
+            return
+        outcome = self._gateway.run(self._undo, self._changes)
         if isinstance(outcome, Failed):
             problem = QCoreApplication.translate("Operations", "Not undone.")
         else:
@@ -146,6 +160,7 @@ class Operations(QObject):
         self.setObjectName("operations")
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        self.generation = 0  # one more each time another data file is opened in the window
 
     def run(
         self,
@@ -195,6 +210,11 @@ class Operations(QObject):
         command = _Command(self, text, changes, undo, redo, on_undone)
         self.undo_stack.push(command)
         return command
+
+    def data_replaced(self) -> None:
+        """Another data file is open (a restore or its undo): the changes made before cannot be
+        undone any more; they say so when asked."""
+        self.generation += 1
 
     def is_latest(self, command: QUndoCommand) -> bool:
         index = self.undo_stack.index() - 1

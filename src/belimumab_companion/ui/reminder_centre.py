@@ -188,4 +188,5 @@ class ReminderCentre(QObject):
 
     def _snooze_all(self) -> None:
         while self.due_window.current() is not None:
-            self.due_window.snooze(SnoozeChoice.TEN_MINUTES)
+            if not self.due_window.snooze(SnoozeChoice.TEN_MINUTES):
+                return  # not saved (the gateway said why): the rest stay as they are

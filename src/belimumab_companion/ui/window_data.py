@@ -79,6 +79,7 @@ class DataFileMixin(_Window):
         try:
             return action(services.backups)
         finally:
+            self.operations.data_replaced()
             self.load_services()
             if centre is not None and self.services is not None:
                 centre.use_services(self.services)
