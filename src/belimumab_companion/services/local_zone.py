@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import os
 import zoneinfo
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import tzlocal
+import tzlocal.windows_tz
 
 # Files in the zone database that ZoneInfo opens but that are not places: "localtime" is this
 # machine's zone of the moment (it changes meaning when the machine moves), "Factory" means "zone
@@ -36,24 +38,25 @@ def is_valid_zone(name: str) -> bool:
 
 
 def local_zone_name() -> str:
+    """This computer's zone: ``TZ`` when it names a zone, else the system's setting as the
+    maintained ``tzlocal`` reads it on every platform (``/etc/localtime`` or ``timedatectl`` on
+    Linux, the registry's Windows zone mapped to its IANA name on Windows, the system setting on
+    macOS), else UTC (issue 21: no more guessing by hand, where every Windows user got UTC)."""
     candidate = os.environ.get("TZ", "").lstrip(":")
     if is_valid_zone(candidate):
         return candidate
     try:
-        target = str(Path("/etc/localtime").resolve())
-    except OSError:
-        target = ""
-    marker = "zoneinfo/"
-    if marker in target:
-        name = target.split(marker, 1)[1]
-        if is_valid_zone(name):
-            return name
-    timezone_file = Path("/etc/timezone")
-    if timezone_file.is_file():
-        name = timezone_file.read_text(encoding="utf-8").strip()
-        if is_valid_zone(name):
-            return name
-    return "UTC"
+        name = tzlocal.get_localzone_name() or ""
+    except (LookupError, OSError, ValueError):  # an unset or broken system setting
+        name = ""
+    return name if is_valid_zone(name) else "UTC"
 
 
-__all__ = ["available_timezones", "is_valid_zone", "local_zone_name"]
+def zone_for_windows_name(name: str) -> str | None:
+    """A Windows time-zone name ("Romance Standard Time") as its IANA zone ("Europe/Paris"),
+    from tzlocal's copy of the Unicode CLDR mapping; None for a name it does not know."""
+    zone = tzlocal.windows_tz.win_tz.get(name)
+    return zone if zone is not None and is_valid_zone(zone) else None
+
+
+__all__ = ["available_timezones", "is_valid_zone", "local_zone_name", "zone_for_windows_name"]
