@@ -111,6 +111,11 @@ def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> No
     bundled = sorted(p.name for p in (package / "storage/migrations/versions").glob("0*.py"))
     assert bundled == shipped
     assert (package / "_resources/monographs/belimumab.md").is_file()
+    templates = sorted(
+        p.name for p in (ROOT / "src/belimumab_companion/ui/report/templates").glob("*.j2")
+    )
+    assert templates  # the care-team report's, read by jinja2.PackageLoader from the package
+    assert sorted(p.name for p in (package / "ui/report/templates").glob("*.j2")) == templates
     sources = {p.stem for p in (ROOT / "resources/translations").glob("*.ts")}
     compiled = {p.stem for p in (package / "_resources/translations").glob("*.qm")}
     assert sources <= compiled
