@@ -29,6 +29,7 @@ from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.user_text import fill
 
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+FOOTER_LINES = 2.5  # the band under each page's body: a rule, then the footer's line
 
 
 def is_heading(block: QTextBlock) -> bool:
@@ -62,7 +63,9 @@ def page_of(document: QTextDocument, block: QTextBlock) -> int:
     line = block.layout().lineAt(0)
     if line.isValid():
         top += line.y()
-    return int(top // document.pageSize().height())
+    # + 1: the layout rounds positions to 1/64 px, so a page's first block can start a hair
+    # before a fractional page height
+    return int((top + 1.0) // document.pageSize().height())
 
 
 def stranded_headings(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
@@ -102,15 +105,24 @@ def keep_headings_with_content(document: QTextDocument) -> int:
         QTextCursor(start).setBlockFormat(form)
 
 
-def lay_out(document: QTextDocument, device: QPagedPaintDevice, band: float) -> float:
-    """Lay ``document`` out for ``device``'s pages less a footer ``band``, headings kept with
-    their content; returns the height of a page's body."""
+def footer_band(document: QTextDocument, device: QPagedPaintDevice) -> float:
+    """The height of the footer band at the bottom of every page, in ``device`` pixels."""
+    return QFontMetricsF(QFont(document.defaultFont()), device).height() * FOOTER_LINES
+
+
+def lay_out(
+    document: QTextDocument, device: QPagedPaintDevice, keep_headings: bool = True
+) -> float:
+    """Lay ``document`` out for ``device``'s pages less the footer band, headings kept with
+    their content (unless ``keep_headings`` is false); returns the height of a page's body."""
+    band = footer_band(document, device)
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     width, height = float(device.width()), float(device.height())
     body = height - band
     document.setPageSize(QSizeF(width, body))
-    keep_headings_with_content(document)
+    if keep_headings:
+        keep_headings_with_content(document)
     return body
 
 
@@ -119,7 +131,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str)
     ``footer`` and "Page N of M" at the bottom of each. Returns the number of pages."""
     font = QFont(document.defaultFont())
     metrics = QFontMetricsF(font, device)
-    body = lay_out(document, device, metrics.height() * 2.5)
+    body = lay_out(document, device)
     width, height = float(device.width()), float(device.height())
     pages = max(1, document.pageCount())
     painter = QPainter()
