@@ -6,8 +6,9 @@ doses given, and the red flags, drawn with QtCharts offscreen into a QImage (whi
 * Every red-flag entry (R-29 emergency, R-31 crisis, R-30 care team today) is circled with a
   thick ring and labelled "red flag" beside it, with its own legend entry: never a dot told
   apart by colour alone.
-* The time axis has one label per date, each date once (a short period with five evenly spaced
-  ticks used to print the same date several times): ``time_ticks``.
+* The time axis has one label per date ("1 Sept 2026": no weekday, no room), each date once (a
+  short period with five evenly spaced ticks used to print one date several times):
+  ``time_ticks``.
 
 QtCharts' ``QChart`` is a QGraphicsWidget, so **a QApplication (QtWidgets) must exist**; a
 QGuiApplication is not enough. This module never creates one: the caller does.
@@ -16,16 +17,17 @@ QGuiApplication is not enough. This module never creates one: the caller does.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.services.report_data import CareTeamReport
-from belimumab_companion.ui.locale_format import medium_date
+from belimumab_companion.ui.locale_format import qdate
 from belimumab_companion.ui.models.diary_model import level_text
 from belimumab_companion.ui.report.sections.health import CHART_SIZE, MAX_CHART_SYMPTOMS
 from belimumab_companion.ui.symptom_text import symptom_text
@@ -33,6 +35,7 @@ from belimumab_companion.ui.symptom_text import symptom_text
 CHART_PIXEL_RATIO = 3  # drawn at three times its size, for print
 DOSE_ROW = -0.45  # where the dose markers sit: under "none" (as on the Diary page)
 MAX_TICKS = 5  # date labels on the time axis, at most
+WEEKDAY = re.compile(r"\s*[,.]?\s*dddd\s*[,.]?\s*")
 RED_FLAG_COLOUR = "#b00020"
 
 
@@ -51,6 +54,14 @@ def time_ticks(start: date, end: date) -> list[date]:
     span = (end - start).days + 1  # the axis covers start 00:00 .. (end + 1) 00:00
     step = max(1, math.ceil(span / (MAX_TICKS - 1)))
     return [start + timedelta(days=offset) for offset in range(0, span + 1, step)]
+
+
+def axis_date(day: date) -> str:
+    """A date on the time axis: day, month in words and year as the locale orders them, without
+    the weekday, which leaves no room ("1 Sept 2026", "Sep 1, 2026", "1 de sept de 2026")."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("MMMM", "MMM")
+    return locale.toString(qdate(day), WEEKDAY.sub(" ", pattern).strip())
 
 
 def _escaped(text: str) -> str:
@@ -77,6 +88,7 @@ def severity_chart_widget(report: CareTeamReport) -> Any:
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundBrush(QColor("white"))
+    chart.setMargins(QMargins(8, 8, 40, 8))  # room for half the last date, at the axis' end
     chart.setLocale(QLocale())
     chart.setLocalizeNumbers(True)
     time_axis = QCategoryAxis()
@@ -84,7 +96,7 @@ def severity_chart_widget(report: CareTeamReport) -> Any:
     first, last = midnight(report.start), midnight(report.end + timedelta(days=1))
     time_axis.setStartValue(first)
     for day in time_ticks(report.start, report.end):
-        time_axis.append(medium_date(day), midnight(day))
+        time_axis.append(axis_date(day), midnight(day))
     time_axis.setRange(first, last)
     level_axis = QCategoryAxis()
     level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
