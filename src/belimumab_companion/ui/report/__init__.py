@@ -1,7 +1,7 @@
 """The care-team report (issue 7): a PDF of the plan, doses, side effects, mood check-ins,
 contraception and vaccinations over a period, for the patient to share with their care team.
 
-* ``sections``: the words of each of the seven sections (Qt's translations, the user's locale),
+* ``sections``: the words of the title block and each section (Qt's translations, the user's locale),
   prepared as plain data; nothing there is markup.
 * ``templates/*.html.j2`` and ``html``: that data laid out as HTML by Jinja2 with autoescaping
   on, so every user-entered text (a note, a symptom, a vaccine, a name) prints as typed.

@@ -16,6 +16,7 @@ QGuiApplication is not enough. This module never creates one: the caller does.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from datetime import date, datetime, timedelta
@@ -66,9 +67,7 @@ def axis_date(day: date) -> str:
 
 def _escaped(text: str) -> str:
     """The legend draws series names as rich text: the user's symptom is escaped."""
-    from html import escape
-
-    return escape(text, quote=True)
+    return html.escape(text, quote=True)
 
 
 def severity_chart_widget(report: CareTeamReport) -> Any:

@@ -1,6 +1,7 @@
-"""The seven sections of the care-team report, as plain data in the user's words: the patient
-and plan, the doses, side effects, mood check-ins, contraception and pregnancy, vaccinations,
-after the report's title block (``ReportText``). The templates lay them out."""
+"""What the care-team report says, as plain data in the user's words (``ReportText``): the title
+block (who recorded it, the period and the zone its times are in, when it was made, the notice
+that it is not medical advice), then the patient and plan, the doses, side effects, mood
+check-ins, contraception and pregnancy, and vaccinations. The templates lay it out."""
 
 from __future__ import annotations
 
