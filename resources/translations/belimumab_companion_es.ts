@@ -6375,8 +6375,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>señal de alarma</translation>
     </message>
     <message>
-        <source>Red flag (circled)</source>
-        <translation>Señal de alarma (en un círculo)</translation>
+        <source>Red flag</source>
+        <translation>Señal de alarma</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

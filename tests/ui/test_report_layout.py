@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QFontMetricsF, QPdfWriter
 
 from belimumab_companion.domain.dose_log import suggest_sites
 from belimumab_companion.domain.regimens import Indication, Route
@@ -27,7 +27,12 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
-from belimumab_companion.ui.report.chart import axis_date, severity_chart_widget, time_ticks
+from belimumab_companion.ui.report.chart import (
+    PLOT_WIDTH,
+    axis_date,
+    severity_chart_widget,
+    time_ticks,
+)
 from belimumab_companion.ui.report.document import ReportDocument, report_document
 from belimumab_companion.ui.report.export import (
     MARGIN_MM,
@@ -324,7 +329,7 @@ def test_red_flags_are_circled_labelled_and_in_the_legend(
     assert ring.pointLabelsVisible() and ring.pointLabelsFormat() == "red flag"
     assert ring.markerSize() > 2 * 9  # around the symptom's marker, not another dot
     legend = chart.legend().markers(ring)
-    assert [m.label() for m in legend] == ["Red flag (circled)"]
+    assert [m.label() for m in legend] == ["Red flag"]
     chart.deleteLater()
     calm = dataclasses.replace(report, side_effects=report.side_effects[1:], red_flag_count=0)
     chart = severity_chart_widget(calm)
@@ -340,3 +345,24 @@ def test_the_axis_dates_are_in_words_without_the_weekday() -> None:
     ]:
         QLocale.setDefault(QLocale(*locale))
         assert axis_date(START) == expected
+
+
+def test_long_axis_dates_get_fewer_ticks_never_cut_short(qapp: Any, report: CareTeamReport) -> None:
+    counts = {}
+    for language, country in [
+        (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+        (QLocale.Language.Spanish, QLocale.Country.Mexico),
+    ]:
+        QLocale.setDefault(QLocale(language, country))
+        chart = severity_chart_widget(report)
+        axis = chart.axes(Qt.Orientation.Horizontal)[0]
+        assert not axis.truncateLabels()
+        labels = axis.categoriesLabels()
+        metrics = QFontMetricsF(axis.labelsFont())
+        assert (
+            max(metrics.horizontalAdvance(label) for label in labels) * (len(labels) - 1)
+            <= PLOT_WIDTH
+        )
+        counts[language] = len(labels)
+        chart.deleteLater()
+    assert counts[QLocale.Language.English] >= counts[QLocale.Language.Spanish] >= 2

@@ -24,7 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.services.report_data import CareTeamReport
@@ -36,6 +36,7 @@ from belimumab_companion.ui.symptom_text import symptom_text
 CHART_PIXEL_RATIO = 3  # drawn at three times its size, for print
 DOSE_ROW = -0.45  # where the dose markers sit: under "none" (as on the Diary page)
 MAX_TICKS = 5  # date labels on the time axis, at most
+PLOT_WIDTH = 480  # about: the chart's width less the severity labels and the margins
 WEEKDAY = re.compile(r"\s*[,.]?\s*dddd\s*[,.]?\s*")
 RED_FLAG_COLOUR = "#b00020"
 
@@ -48,13 +49,25 @@ def require_widgets_application() -> None:
         )
 
 
-def time_ticks(start: date, end: date) -> list[date]:
+def time_ticks(start: date, end: date, at_most: int = MAX_TICKS) -> list[date]:
     """The dates labelled on the time axis (at their midnight): from ``start`` to the day after
     ``end`` (the axis ends there), evenly spaced in whole days, each date once, at most
-    ``MAX_TICKS``."""
+    ``at_most`` (at least 2)."""
     span = (end - start).days + 1  # the axis covers start 00:00 .. (end + 1) 00:00
-    step = max(1, math.ceil(span / (MAX_TICKS - 1)))
+    step = max(1, math.ceil(span / (max(2, at_most) - 1)))
     return [start + timedelta(days=offset) for offset in range(0, span + 1, step)]
+
+
+def fitting_ticks(start: date, end: date, font: QFont) -> list[date]:
+    """``time_ticks``, as many as fit without a label cut short: a label has the width of the
+    plot divided between the ticks ("1 de sept de 2026" needs more room than "1 Sept 2026")."""
+    metrics = QFontMetricsF(font)
+    for at_most in range(MAX_TICKS, 2, -1):
+        ticks = time_ticks(start, end, at_most)
+        widest = max(metrics.horizontalAdvance(axis_date(day)) for day in ticks)
+        if widest * 1.2 * (len(ticks) - 1) <= PLOT_WIDTH:
+            return ticks
+    return time_ticks(start, end, 2)
 
 
 def axis_date(day: date) -> str:
@@ -87,15 +100,19 @@ def severity_chart_widget(report: CareTeamReport) -> Any:
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundBrush(QColor("white"))
-    chart.setMargins(QMargins(8, 8, 40, 8))  # room for half the last date, at the axis' end
     chart.setLocale(QLocale())
     chart.setLocalizeNumbers(True)
     time_axis = QCategoryAxis()
     time_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    time_axis.setTruncateLabels(False)  # a date cut short is no date: fitting_ticks makes room
     first, last = midnight(report.start), midnight(report.end + timedelta(days=1))
     time_axis.setStartValue(first)
-    for day in time_ticks(report.start, report.end):
+    ticks = fitting_ticks(report.start, report.end, time_axis.labelsFont())
+    for day in ticks:
         time_axis.append(axis_date(day), midnight(day))
+    # room for half the last date, which may sit at the axis' end
+    half = QFontMetricsF(time_axis.labelsFont()).horizontalAdvance(axis_date(ticks[-1])) / 2
+    chart.setMargins(QMargins(8, 8, math.ceil(half) + 8, 8))
     time_axis.setRange(first, last)
     level_axis = QCategoryAxis()
     level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -143,7 +160,7 @@ def severity_chart_widget(report: CareTeamReport) -> Any:
         label = QCoreApplication.translate("report_pdf", "red flag")
         flags = QScatterSeries()
         flags.setObjectName("redFlags")
-        flags.setName(_escaped(QCoreApplication.translate("report_pdf", "Red flag (circled)")))
+        flags.setName(_escaped(QCoreApplication.translate("report_pdf", "Red flag")))
         flags.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
         flags.setMarkerSize(20)
         flags.setColor(QColor(0, 0, 0, 0))  # hollow: the symptom's own marker shows inside
