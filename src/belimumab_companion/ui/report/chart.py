@@ -8,7 +8,7 @@ doses given, and the red flags, drawn with QtCharts offscreen into a QImage (whi
   apart by colour alone.
 * The time axis has one label per date ("1 Sept 2026": no weekday, no room), each date once (a
   short period with five evenly spaced ticks used to print one date several times):
-  ``time_ticks``.
+  ``time_ticks``; as many as fit, so no date is cut short (``fitting_ticks``).
 
 QtCharts' ``QChart`` is a QGraphicsWidget, so **a QApplication (QtWidgets) must exist**; a
 QGuiApplication is not enough. This module never creates one: the caller does.
