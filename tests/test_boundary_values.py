@@ -321,7 +321,7 @@ def test_a_backup_on_a_full_disk_is_one_line(
 
 
 def test_a_huge_note_from_an_older_file_is_shortened_in_the_report() -> None:
-    from belimumab_companion.ui.report_pdf import REPORT_NOTE_MAX, shortened
+    from belimumab_companion.ui.report.sections.wording import REPORT_NOTE_MAX, shortened
 
     huge = "word " * 2_000_000  # 10 MB
     short = shortened(huge)

@@ -6277,6 +6277,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Tras la dosis</translation>
     </message>
     <message>
+        <source>Each red flag is circled and labelled on the chart, whatever its symptom.</source>
+        <translation>En el gráfico, cada señal de alarma aparece rodeada por un círculo y con su etiqueta, sea cual sea el síntoma.</translation>
+    </message>
+    <message>
         <source>Red flags (%1)</source>
         <translation>Señales de alarma (%1)</translation>
     </message>
@@ -6423,6 +6427,14 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Dose given</source>
         <translation>Dosis administrada</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation>señal de alarma</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Señal de alarma</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -1530,7 +1530,7 @@ def _export_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from PySide6.QtWidgets import QApplication
 
     from belimumab_companion.services.report_data import default_zone
-    from belimumab_companion.ui.report_pdf import export_pdf
+    from belimumab_companion.ui.report.export import export_pdf
 
     services = _open_services(paths)
     try:

@@ -101,6 +101,23 @@ def test_the_self_test_creates_a_named_new_data_folder(frozen_app: Path, tmp_pat
     assert revision(data / "companion.sqlite3") == head_revision()
 
 
+def test_the_frozen_app_writes_the_care_team_report(frozen_app: Path, tmp_path: Path) -> None:
+    """The report's Jinja2 templates are found inside the bundle (PackageLoader)."""
+    report = tmp_path / "report.pdf"
+    result = run_app(
+        frozen_app, tmp_path, "--data-dir", str(tmp_path / "data"), "export", "pdf", str(report),
+        "--from", "2026-10-01", "--to", "2026-10-31", "--as-of", "2026-11-01T10:00+01:00",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert report.read_bytes().startswith(b"%PDF-")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is not None:
+        text = subprocess.run(
+            [pdftotext, str(report), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Care-team report" in text and "Patient and treatment plan" in text
+
+
 def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> None:
     inside = internal(frozen_app)
     package = inside / "belimumab_companion"
@@ -111,6 +128,11 @@ def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> No
     bundled = sorted(p.name for p in (package / "storage/migrations/versions").glob("0*.py"))
     assert bundled == shipped
     assert (package / "_resources/monographs/belimumab.md").is_file()
+    templates = sorted(
+        p.name for p in (ROOT / "src/belimumab_companion/ui/report/templates").glob("*.j2")
+    )
+    assert templates  # the care-team report's, read by jinja2.PackageLoader from the package
+    assert sorted(p.name for p in (package / "ui/report/templates").glob("*.j2")) == templates
     sources = {p.stem for p in (ROOT / "resources/translations").glob("*.ts")}
     compiled = {p.stem for p in (package / "_resources/translations").glob("*.qm")}
     assert sources <= compiled

@@ -145,7 +145,7 @@ def _mood(services: AppServices) -> QWidget:
 
 
 def _report(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.report_dialog import ReportDialog
+    from belimumab_companion.ui.report.dialog import ReportDialog
 
     return ReportDialog(services)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from belimumab_companion.ui.main_window import MainWindow
 app = QApplication([])
 window = MainWindow(lambda: None)
-heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'dateutil', 'icalendar'))
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'dateutil', 'icalendar', 'jinja2'))
 print('heavy:', ','.join(heavy) or 'none')
 """
 

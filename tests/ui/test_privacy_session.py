@@ -50,7 +50,6 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.erase_data import ERASE_CONFIRMATION_WORD
 from belimumab_companion.services.errors import STORAGE_MESSAGES, storage_write_error_in
 from belimumab_companion.storage.backup import sidecars
-from belimumab_companion.ui import report_pdf
 from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
 from belimumab_companion.ui.crash import CrashHandler
 from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
@@ -65,7 +64,9 @@ from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
-from belimumab_companion.ui.report_dialog import ReportDialog
+from belimumab_companion.ui.report import document as report_document_module
+from belimumab_companion.ui.report import export as report_export
+from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.single_instance import SingleInstance
 from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
 from qtsupport import MessageCloser
@@ -286,15 +287,16 @@ def test_a_full_session_never_touches_the_network_logs_no_health_data_and_erases
 
     monkeypatch.setattr(sys, "excepthook", excepthook)
 
-    documents: list[report_pdf.ReportDocument] = []
-    make_document = report_pdf.report_document
+    documents: list[report_document_module.ReportDocument] = []
+    make_document = report_document_module.report_document
 
-    def recorded_document(*args: Any, **kwargs: Any) -> report_pdf.ReportDocument:
+    def recorded_document(*args: Any, **kwargs: Any) -> report_document_module.ReportDocument:
         document = make_document(*args, **kwargs)
         documents.append(document)  # kept alive, to read ``refused`` at the end
         return document
 
-    monkeypatch.setattr(report_pdf, "report_document", recorded_document)
+    for module in (report_document_module, report_export):  # the preview's, and the PDF's
+        monkeypatch.setattr(module, "report_document", recorded_document)
 
     app_logger = logging.getLogger("belimumab_companion")
     old_level = app_logger.level
@@ -348,7 +350,7 @@ def _session(  # one scripted session, step by step
     login_entry: Path,
     crash: CrashHandler,
     unexpected: list[BaseException],
-    documents: list[report_pdf.ReportDocument],
+    documents: list[report_document_module.ReportDocument],
     handlers: list[logging.Handler],
     inet_before: set[str],
 ) -> None:

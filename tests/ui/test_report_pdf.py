@@ -30,18 +30,12 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
-from belimumab_companion.ui import report_dialog
 from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
-from belimumab_companion.ui.report_dialog import ReportDialog
-from belimumab_companion.ui.report_pdf import (
-    CHART_URL,
-    ReportDocument,
-    export_pdf,
-    render_pdf,
-    report_document,
-    report_html,
-    write_report_pdf,
-)
+from belimumab_companion.ui.report import dialog as report_dialog
+from belimumab_companion.ui.report.dialog import ReportDialog
+from belimumab_companion.ui.report.document import CHART_URL, ReportDocument, report_document
+from belimumab_companion.ui.report.export import export_pdf, render_pdf, write_report_pdf
+from belimumab_companion.ui.report.html import report_html
 from testsupport import FIXED_NOW
 
 ZONE = "Europe/Madrid"
@@ -49,7 +43,7 @@ TZ = ZoneInfo(ZONE)
 START, END = date(2026, 9, 1), date(2026, 11, 23)  # FIXED_NOW is 2026-11-23 10:30 in Madrid
 MARKUP = "<b>x</b><img src=http://example.invalid/a.png>"
 FORMULA = '=HYPERLINK("http://x")'
-GENERATED = "Generated 23/11/2026 10:30 (Europe/Madrid)"  # British dates: see british_dates
+GENERATED = "Generated Mon, 23 Nov 2026, 10:30 (Europe/Madrid)"  # British: see british_dates
 
 
 @pytest.fixture(autouse=True)
@@ -179,7 +173,7 @@ def test_every_section_is_there(exported: str) -> None:
         "Vaccinations",
     ]:
         assert heading in exported, heading
-    assert "Period: 01/09/2026 to 23/11/2026 (times in Europe/Madrid)" in exported
+    assert "Period: Tue, 1 Sept 2026 to Mon, 23 Nov 2026 (times in Europe/Madrid)" in exported
     assert words(NOT_MEDICAL_ADVICE) in words(exported)
 
 
@@ -191,9 +185,10 @@ def test_the_adherence_figures_are_those_seeded(exported: str) -> None:
     flat = words(exported)
     # R-16 then R-47: #4 was missed, and later doses were given: not to be made up; the
     # "advice shown" column keeps what the app asked while it was open, for the care team.
-    assert "#4 22/09/2026 18:00 Regular doses missed — not to be" in flat
+    assert "#4 Tue, 22 Sept 2026 Regular doses missed — not to be" in flat
     assert flat.count("Inject as soon as you remember") == 1  # #4's row, and no other
-    assert "skipped on the care team's advice" in flat
+    # the due time (its own line in the "Due" cell) may fall between the words
+    assert re.search(r"skipped on the care (18:00 )?team's advice", flat)
     assert "Note: Fever: the nurse said skip" in flat
 
 
@@ -202,14 +197,14 @@ def test_mood_plan_and_vaccination_rows(exported: str) -> None:
     assert "PHQ-9 1 of 27 minimal 0" in flat  # R-40
     assert "lupus (SLE)" in flat
     assert "every 7 days" in flat
-    assert "14/10/2026 Flu vaccine received care team's answer recorded" in flat
+    assert "Wed, 14 Oct 2026 Flu vaccine received care team's answer recorded" in flat
 
 
 def test_contraception_and_pregnancy_rows(exported: str) -> None:
     flat = words(exported)
-    assert "Combined pill, since 08/09/2026" in flat
+    assert "Combined pill, since Tue, 8 Sept 2026" in flat
     assert "0 marked done, 0 marked missed" in flat
-    assert "05/10/2026 I might be pregnant yes" in flat  # R-37: during treatment
+    assert "Mon, 5 Oct 2026 I might be pregnant yes" in flat  # R-37: during treatment
     assert "Note: Test at home" in flat
     assert "Deleted event" not in flat
     assert "I am pregnant" not in flat
@@ -218,19 +213,23 @@ def test_contraception_and_pregnancy_rows(exported: str) -> None:
 def test_red_flags_come_before_routine_entries(exported: str) -> None:
     # The routine entry is older, yet the red flag (R-29) is printed first.
     assert exported.index("Trouble") < exported.index("Tiredness")
-    assert re.search(r"10/11/2026 20:00\s+Trouble", exported)
+    assert re.search(r"Tue, 10 Nov 2026\s+Trouble", exported)
     assert "emergency" in exported
 
 
 def test_the_dates_follow_the_users_locale(qapp, report: CareTeamReport) -> None:  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     american = report_html(report, chart=False)
-    assert "Period: 9/1/2026 to 11/23/2026" in american
+    assert "Period: Tue, Sep 1, 2026 to Mon, Nov 23, 2026" in american
     assert "6:00\u202fPM" in american or "6:00 PM" in american  # the due time of dose #4
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
     spanish = report_html(report, chart=False)
-    assert "Period: 1/9/2026 to 23/11/2026" in spanish  # no translator here: English words
-    assert "2026-09-01" not in spanish and "2026-11-23" not in spanish
+    # No translator here: English words, Spanish dates.
+    assert "Period: mar, 1 de sept de 2026 to lun, 23 de nov de 2026" in spanish
+    assert "lun, 23 de nov de 2026, 10:30" in spanish  # the PHQ-9, and the generated time
+    for html in (american, spanish):  # never a date in bare numbers ("1 10 2026", "9/1/2026")
+        assert "2026-09-01" not in html and "2026-11-23" not in html
+        assert not re.search(r"\b\d{1,2}[/. -]\d{1,2}[/. -]\d{4}\b", html), html
 
 
 def test_deleted_entries_and_entries_outside_the_dates_are_absent(exported: str) -> None:
@@ -253,7 +252,7 @@ def test_user_text_prints_as_typed_and_never_as_markup(
 ) -> None:  # type: ignore[no-untyped-def]
     html = report_html(report)
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=http://example.invalid/a.png&gt;" in html
-    assert "=HYPERLINK(&quot;http://x&quot;)" in html
+    assert "=HYPERLINK(&#34;http://x&#34;)" in html
     assert re.findall(r"<img\b[^>]*\bsrc=\"([^\"]*)\"", html) == [CHART_URL]
     assert "<b>x</b>" not in html
 
@@ -458,7 +457,8 @@ from PySide6.QtGui import QGuiApplication
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.report_data import build_report
-from belimumab_companion.ui.report_pdf import export_pdf, render_pdf, report_document
+from belimumab_companion.ui.report.document import report_document
+from belimumab_companion.ui.report.export import export_pdf, render_pdf
 app = QGuiApplication([])
 folder = Path(sys.argv[1])
 services = build_services(app_paths(folder / "data").ensure())

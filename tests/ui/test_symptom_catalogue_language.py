@@ -84,7 +84,7 @@ def test_the_diary_filter_chart_and_report_show_each_entry_in_the_language_in_us
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     from belimumab_companion.services.report_data import build_report
-    from belimumab_companion.ui.report_pdf import report_html
+    from belimumab_companion.ui.report.html import report_html
 
     services = window.services
     assert services is not None

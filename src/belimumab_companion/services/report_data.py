@@ -2,7 +2,7 @@
 
 ``build_report`` never reads the clock: ``now`` (aware) is the report's generated time and the
 schedule's "now"; ``start`` .. ``end`` are local dates (both inclusive) in ``zone``. The result is
-frozen data, codes and numbers only; ``ui/report_pdf.py`` words and draws it.
+frozen data, codes and numbers only; ``ui/report/`` words and draws it.
 
 What is in the period, and how it is chosen:
 

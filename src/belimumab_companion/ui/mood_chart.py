@@ -5,10 +5,12 @@ check-ins are listed as text under it. The chart never says a score is fine (R-3
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.services.mood_service import MoodCheckIn
@@ -17,6 +19,7 @@ from belimumab_companion.ui.theme import is_dark
 from belimumab_companion.user_text import fill
 
 LISTED = 5  # the latest check-ins listed as text under the chart
+MAX_DAY_LABELS = 6  # dates along the time axis, at most
 
 
 class MoodChart(QWidget):
@@ -105,13 +108,7 @@ class MoodChart(QWidget):
         self.listing.show()
 
     def _draw(self, nine: Sequence[MoodCheckIn], two: Sequence[MoodCheckIn]) -> None:
-        from PySide6.QtCharts import (
-            QChart,
-            QChartView,
-            QDateTimeAxis,
-            QScatterSeries,
-            QValueAxis,
-        )
+        from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
 
         if self.view is None:
             self.view = QChartView()
@@ -130,8 +127,7 @@ class MoodChart(QWidget):
         chart.setBackgroundVisible(False)
         chart.setLocale(QLocale())  # month names in the user's language
         chart.setLocalizeNumbers(True)
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM yyyy")
+        x_axis = day_axis([h.taken_at for h in (*nine, *two)])
         y_axis = QValueAxis()
         y_axis.setRange(0, 27)
         y_axis.setTickCount(4)
@@ -153,9 +149,36 @@ class MoodChart(QWidget):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
             self.series[kind] = series
-        moments = [
-            QDateTime.fromMSecsSinceEpoch(int(h.taken_at.timestamp() * 1000)) for h in (*nine, *two)
-        ]
-        first, last = min(moments), max(moments)
-        x_axis.setRange(first.addDays(-1), last.addDays(1))
         self.view.setChart(chart)
+
+
+def day_ticks(first: date, last: date) -> list[date]:
+    """The days labelled on the time axis, ``first`` to ``last``: evenly spaced in whole days,
+    each day once (five evenly spaced ticks over two days printed one date three times)."""
+    span = (last - first).days
+    step = max(1, math.ceil(span / (MAX_DAY_LABELS - 1)))
+    return [first + timedelta(days=offset) for offset in range(0, span + 1, step)]
+
+
+def day_axis(moments: Sequence[datetime]) -> Any:
+    """A time axis (a ``QCategoryAxis`` over milliseconds since the epoch) from the day before
+    the first check-in to the day after the last, on this computer's clock, one label per
+    day labelled."""
+    from PySide6.QtCharts import QCategoryAxis
+
+    days = [moment.astimezone().date() for moment in moments]
+    first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
+
+    def midnight(day: date) -> float:
+        return datetime(day.year, day.month, day.day).astimezone().timestamp() * 1000.0
+
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(midnight(first))
+    locale = QLocale()
+    for day in day_ticks(first, last):
+        axis.append(
+            locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy"), midnight(day)
+        )
+    axis.setRange(midnight(first), midnight(last))
+    return axis

@@ -173,7 +173,7 @@ class ReportsPage(QWidget):
         return box
 
     def open_report_dialog(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.report_dialog import ReportDialog
+        from belimumab_companion.ui.report.dialog import ReportDialog
 
         assert self._services is not None
         dialog = ReportDialog(self._services, self)

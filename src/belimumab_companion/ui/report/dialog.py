@@ -39,7 +39,7 @@ from belimumab_companion.user_text import fill, os_reason
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.report_data import CareTeamReport
-    from belimumab_companion.ui.report_pdf import ReportDocument
+    from belimumab_companion.ui.report.document import ReportDocument
 
 DEFAULT_MONTHS = 3
 # (parent, caption, suggested path, name filter) -> the chosen path, or "" when cancelled
@@ -222,7 +222,7 @@ class ReportDialog(QDialog):
 
     # --- actions -----------------------------------------------------------------------------
     def show_preview(self) -> None:
-        from belimumab_companion.ui.report_pdf import report_document
+        from belimumab_companion.ui.report.document import report_document
 
         report = self.build()
         if report is None:
@@ -237,7 +237,7 @@ class ReportDialog(QDialog):
 
     def save(self) -> Path | None:
         """Ask where, then write the PDF there. Returns the path written, or None."""
-        from belimumab_companion.ui.report_pdf import write_report_pdf
+        from belimumab_companion.ui.report.export import write_report_pdf
 
         report = self.build()
         if report is None:
@@ -286,12 +286,9 @@ class ReportDialog(QDialog):
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from belimumab_companion.ui.report_pdf import (
-            generated_text,
-            page_layout,
-            paint_pages,
-            report_document,
-        )
+        from belimumab_companion.ui.report.document import report_document
+        from belimumab_companion.ui.report.export import generated_text, page_layout
+        from belimumab_companion.ui.report.pagination import paint_pages
 
         report = self.build()
         if report is None:

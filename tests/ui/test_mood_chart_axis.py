@@ -1,0 +1,48 @@
+"""The mood chart's time axis (issue 20 item 5): one label per date, never the same date twice
+(five evenly spaced ticks over two days used to print one date three times)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from belimumab_companion.services.mood_service import MoodCheckIn
+from belimumab_companion.ui.mood_chart import MoodChart, day_ticks
+
+
+def check_in(at: datetime, total: int = 3) -> MoodCheckIn:
+    return MoodCheckIn("phq9", (0,) * 9, total, "minimal", False, at)
+
+
+@pytest.mark.parametrize(
+    "moments",
+    [
+        [datetime(2026, 11, 23, 9, tzinfo=UTC)],
+        [datetime(2026, 11, 23, 9, tzinfo=UTC), datetime(2026, 11, 23, 21, tzinfo=UTC)],
+        [datetime(2026, 11, 22, 9, tzinfo=UTC), datetime(2026, 11, 23, 9, tzinfo=UTC)],
+        [datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(days=9 * n) for n in range(40)],
+    ],
+)
+def test_each_date_is_labelled_once(qtbot: Any, moments: list[datetime]) -> None:
+    chart = MoodChart()
+    qtbot.addWidget(chart)
+    chart.set_history([check_in(at) for at in moments])
+    axis = chart.view.chart().axes(Qt.Orientation.Horizontal)[0]
+    labels = axis.categoriesLabels()
+    assert len(labels) >= 2
+    assert len(labels) == len(set(labels)), labels
+    first = min(m.astimezone().date() for m in moments)
+    assert chart.series["phq9"].count() == len(moments)
+    assert axis.min() <= min(m.timestamp() * 1000 for m in moments) <= axis.max()
+    assert axis.min() <= max(m.timestamp() * 1000 for m in moments) <= axis.max()
+    assert first - timedelta(days=1) == day_ticks(first - timedelta(days=1), first)[0]
+
+
+def test_day_ticks_are_whole_days_each_once() -> None:
+    for span in range(0, 400, 7):
+        ticks = day_ticks(date(2026, 1, 1), date(2026, 1, 1) + timedelta(days=span))
+        assert len(ticks) == len(set(ticks)) <= 6
+        assert ticks[0] == date(2026, 1, 1)
