@@ -79,3 +79,20 @@ def test_a_newest_first_column_draws_a_down_arrow(qtbot) -> None:  # type: ignor
         QStyleOptionHeader.SortIndicator.SortDown,
         QStyleOptionHeader.SortIndicator.SortUp,
     ]
+
+
+def test_the_scheme_can_be_forced_for_screenshots(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from belimumab_companion.ui.theme import SCHEME_ENV, apply_scheme, follow_system_scheme, is_dark
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setenv(SCHEME_ENV, "dark")
+    try:
+        follow_system_scheme(app)
+        assert is_dark(app.palette())
+    finally:
+        apply_scheme(app, Qt.ColorScheme.Light)
+    assert not is_dark(app.palette())

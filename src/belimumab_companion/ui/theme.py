@@ -8,6 +8,8 @@ fixed colours, so both ways work.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -58,7 +60,16 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
         app.setPalette(style.standardPalette())
 
 
+# "dark" or "light" forces a scheme (for screenshots, or a desktop that does not report one).
+SCHEME_ENV = "BELIMUMAB_COMPANION_COLOR_SCHEME"
+FORCED = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
+
+
 def follow_system_scheme(app: QApplication) -> None:
+    forced = FORCED.get(os.environ.get(SCHEME_ENV, "").strip().lower())
+    if forced is not None:
+        apply_scheme(app, forced)
+        return
     hints = QGuiApplication.styleHints()
     apply_scheme(app, hints.colorScheme())
     hints.colorSchemeChanged.connect(lambda scheme: apply_scheme(app, scheme))
