@@ -111,6 +111,8 @@ def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> No
     bundled = sorted(p.name for p in (package / "storage/migrations/versions").glob("0*.py"))
     assert bundled == shipped
     assert (package / "_resources/monographs/belimumab.md").is_file()
+    assert (package / "_resources/guide/en/index.html").is_file()
+    assert (package / "_resources/guide/es/img/today.png").is_file()
     sources = {p.stem for p in (ROOT / "resources/translations").glob("*.ts")}
     compiled = {p.stem for p in (package / "_resources/translations").glob("*.qm")}
     assert sources <= compiled
