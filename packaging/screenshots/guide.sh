@@ -51,10 +51,14 @@ for language in en es; do
   shoot "$language" log-dose 12 "xdotool key ctrl+d" --demo --page today
   shoot "$language" schedule 8 "" --demo --page schedule
   shoot "$language" diary 8 "" --demo --page diary
-  if [[ $language == en ]]; then swollen="my lips are swollen"; else swollen="tengo los labios hinchados"; fi
+  # the emergency screen with a real number: a data folder whose country is set (the US for the
+  # English guide, Spain for the Spanish one), the symptom typed into Log a symptom (Ctrl+L)
+  if [[ $language == en ]]; then swollen="my lips are swollen"; country=US
+  else swollen="tengo los labios hinchados"; country=ES; fi
+  uv run belimumab-companion --data-dir "$fresh/red-$language" settings country "$country" >/dev/null
   shoot "$language" emergency 14 \
     "xdotool key ctrl+l; sleep 1; xdotool type --delay 30 '$swollen'; sleep 0.5; xdotool key Return" \
-    --demo --page today
+    --data-dir "$fresh/red-$language" --page today
   shoot "$language" contraception 8 "" --demo --page contraception
   shoot "$language" reports 8 "" --demo --page reports
 done

@@ -318,3 +318,33 @@ def test_no_two_controls_of_the_guide_share_an_alt_letter(
     finally:
         i18n.install_language("en")
         QLocale.setDefault(before)
+
+
+# packaging/README.md's glossary: the words the neutral Spanish does not use ("Not" column).
+NOT_IN_SPANISH = (
+    "ordenador",
+    "nevera",
+    "heladera",
+    "frigorífico",
+    "perfusión",
+    "pulse",
+    "jeringuilla",
+    "reacción secundaria",
+    "gravedad",
+    "equipo de atención",
+    "bandera roja",
+    "respaldo",
+    "ajustes",
+    "preferencias",
+    "picor",
+    "comezón",
+    "sistema inmune",
+)
+
+
+def test_the_spanish_guide_keeps_to_the_glossary() -> None:
+    text = " ".join(" ".join(parts("es").text).split()).lower()
+    for word in NOT_IN_SPANISH:
+        assert re.search(rf"\b{word}\b", text) is None, word
+    for chosen in ("computadora", "refrigerador", "equipo médico", "número de emergencias"):
+        assert chosen in text, chosen
