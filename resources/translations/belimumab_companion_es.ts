@@ -5149,6 +5149,57 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Guía del &amp;usuario</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s text; the contents at the top link to each section</source>
+        <translation>El texto de la guía; el contenido del principio enlaza con cada sección</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next place it is found</source>
+        <translation>Ir al siguiente lugar donde aparece</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>Go to the previous place it is found</source>
+        <translation>Ir al lugar anterior donde aparece</translation>
+    </message>
+    <message>
+        <source>Closes the user guide</source>
+        <translation>Cierra la guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1 was not found). Reinstalling the app brings it back.</source>
+        <translation>La guía del usuario no está en esta instalación (no se encontró %1). Vuelva a instalar la aplicación para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+</context>
+<context>
     <name>VaccinationsDialog</name>
     <message>
         <source>ask your care team whether it is live</source>

@@ -133,6 +133,8 @@ def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> No
     )
     assert templates  # the care-team report's, read by jinja2.PackageLoader from the package
     assert sorted(p.name for p in (package / "ui/report/templates").glob("*.j2")) == templates
+    assert (package / "_resources/guide/en/index.html").is_file()
+    assert (package / "_resources/guide/es/img/today.png").is_file()
     sources = {p.stem for p in (ROOT / "resources/translations").glob("*.ts")}
     compiled = {p.stem for p in (package / "_resources/translations").glob("*.qm")}
     assert sources <= compiled

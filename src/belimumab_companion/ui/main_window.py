@@ -45,6 +45,7 @@ from belimumab_companion.ui.pages.today_page import (
     LOG_SYMPTOM_SHORTCUT,
     shortcut_text,
 )
+from belimumab_companion.ui.user_guide import add_user_guide_action
 from belimumab_companion.ui.window_data import DataFileMixin
 from belimumab_companion.ui.window_flows import RemindersAndDiaryMixin
 from belimumab_companion.ui.window_state import fit_to_screen
@@ -328,6 +329,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         self._build_actions_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add_user_guide_action(self, help_menu)  # F1, ui/user_guide.py
         about = QAction(self.tr("&About Belimumab Companion"), self)
         about.setObjectName("actionAbout")
         about.triggered.connect(self.show_about)
