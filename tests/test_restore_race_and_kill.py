@@ -1,7 +1,7 @@
 """Issue 18, break 1: a restore racing another command, and a restore killed at any point.
 
 Real processes on a real data folder. The restore is stopped at a named pause point
-(:mod:`belimumab_companion.services.pause_points`), then another command is started (the race) or
+(:mod:`belimumab_companion.system.pause_points`), then another command is started (the race) or
 the restore is killed with SIGKILL (the kill). Which point, which command and how long to wait
 come from a seed: each round prints its seed, and ``BELIMUMAB_RESTORE_SEED`` (the first round's
 seed) and ``BELIMUMAB_RESTORE_ROUNDS`` replay or widen the run. The default run is a few rounds.
@@ -209,7 +209,7 @@ def test_a_start_with_no_data_file_but_earlier_data_set_aside_says_so(tmp_path: 
 _HOLDER = r"""
 import sys
 from pathlib import Path
-from belimumab_companion.storage import data_lock
+from belimumab_companion.system import data_lock
 hold = data_lock.Hold(Path(sys.argv[1]))
 print("held", flush=True)
 sys.stdin.read()

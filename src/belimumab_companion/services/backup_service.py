@@ -56,8 +56,6 @@ from belimumab_companion.domain.backup_retention import (
 from belimumab_companion.paths import DATABASE_FILE, AppPaths, make_private
 from belimumab_companion.services.backup_reading import read_fully
 from belimumab_companion.services.clock import Clock, system_clock
-from belimumab_companion.services.pause_points import pause_point
-from belimumab_companion.storage import data_lock
 from belimumab_companion.storage.backup import (
     SIDECAR_SUFFIXES,
     SQLITE_MAGIC,
@@ -87,6 +85,8 @@ from belimumab_companion.storage.database import (
     migrate_file,
     settle_journal,
 )
+from belimumab_companion.system import data_lock
+from belimumab_companion.system.pause_points import pause_point
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 __all__ = [

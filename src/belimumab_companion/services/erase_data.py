@@ -25,7 +25,7 @@ Left alone, and listed in :attr:`EraseResult.left` so the UI can say so:
   Without a running app (a stale lock) it is left as well: harmless, and taken over at the next
   start;
 - the data folder itself (empty once the app has quit): it is where the app would start again;
-- the empty ``data.lock`` (:mod:`~belimumab_companion.storage.data_lock`) that the running app
+- the empty ``data.lock`` (:mod:`~belimumab_companion.system.data_lock`) that the running app
   and every command hold while they use the data.
 
 There is no keychain / credential-store item to remove: the app keeps no password or key
@@ -47,8 +47,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.autostart import Autostart, AutostartError
-from belimumab_companion.storage import data_lock
 from belimumab_companion.storage.backup import (
     TEMP_PREFIX,
     WORK_PREFIX,
@@ -56,6 +54,8 @@ from belimumab_companion.storage.backup import (
     ensure_closed,
     sidecars,
 )
+from belimumab_companion.system import data_lock
+from belimumab_companion.system.autostart import Autostart, AutostartError
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 # The word the person types to confirm. Plain ASCII, short, and compared without regard to case

@@ -45,7 +45,6 @@ from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlanSegment, wall_time
-from belimumab_companion.services.atomic_write import write_atomically
 from belimumab_companion.services.csv_export import (
     LEVEL_WORDS,
     LoggedDose,
@@ -55,6 +54,7 @@ from belimumab_companion.services.csv_export import (
 from belimumab_companion.services.diary_service import DiaryEntry
 from belimumab_companion.services.mood_service import MoodCheckIn
 from belimumab_companion.storage.models import PatientProfile, PlanSegmentRow
+from belimumab_companion.system.atomic_write import write_atomically
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -163,7 +163,7 @@ def _namespace(services: AppServices) -> uuid.UUID:
 def _patient_facts(services: AppServices) -> tuple[str | None, date | None]:
     """(name, birth date): the profile's where entered, else the newest plan's birth date.
     No service exposes these yet, so they are read here, in one short session."""
-    with services.database.sessions() as session:
+    with services.database.sessions.read() as session:
         profile = session.get(PatientProfile, 1)
         plan_birth = session.scalar(
             select(PlanSegmentRow.birth_date).order_by(PlanSegmentRow.id.desc()).limit(1)

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.paths import AppPaths, make_private
 from belimumab_companion.storage.backup import backup_database
-from belimumab_companion.storage.engine import make_engine, make_session_factory
+from belimumab_companion.storage.engine import Sessions, make_engine, make_session_factory
 from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
@@ -118,7 +117,7 @@ class MigrationFailedError(DatabaseOpenError):
 class Database:
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
 
     def close(self) -> None:
         self.engine.dispose()

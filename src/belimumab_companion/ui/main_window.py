@@ -45,9 +45,9 @@ if (
     TYPE_CHECKING
 ):  # importing services for real pulls in SQLAlchemy, which must wait for first paint
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.backup_service import BackupService
-    from belimumab_companion.services.storage_location import UnsafeLocation
+    from belimumab_companion.system.autostart import Autostart
+    from belimumab_companion.system.storage_location import UnsafeLocation
     from belimumab_companion.ui.about import AboutDialog
     from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
     from belimumab_companion.ui.pages.drug_info import DrugInfoPage
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def open_symptom_dialog(self, entry_id: int | None = None):  # type: ignore[no-untyped-def]
         """Log a new symptom, or edit one (with an undo on the Diary page)."""
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
         from belimumab_companion.ui.pages.diary_page import DiaryPage
 
@@ -763,8 +763,8 @@ class MainWindow(QMainWindow):
     def _erase_confirmed(self, autostart: Autostart | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from belimumab_companion.services.autostart import Autostart, AutostartError
         from belimumab_companion.services.erase_data import DataStillOpenError, erase_all_data
+        from belimumab_companion.system.autostart import Autostart, AutostartError
         from belimumab_companion.ui.dialogs import open_plain_message
         from belimumab_companion.ui.erase_data_dialog import erased_message
 

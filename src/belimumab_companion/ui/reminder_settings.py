@@ -27,8 +27,8 @@ from belimumab_companion.ui.dialogs import WrappedCheck, describe, time_edit_for
 from belimumab_companion.ui.i18n import error_text
 
 if TYPE_CHECKING:
-    from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.reminder_service import ReminderService
+    from belimumab_companion.system.autostart import Autostart
 
 
 def _time_edit(object_name: str, accessible: str, description: str, value: time) -> QTimeEdit:
@@ -238,7 +238,7 @@ class ReminderSettingsBox(QGroupBox):
         self._reminders.save_settings(self.value())
 
     def _set_autostart(self, on: bool) -> None:
-        from belimumab_companion.services.autostart import AutostartError
+        from belimumab_companion.system.autostart import AutostartError
 
         if self._autostart is None:
             return

@@ -65,7 +65,7 @@ from belimumab_companion.domain.phq import NOTICE as PHQ_NOTICE
 from belimumab_companion.domain.phq import Band
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import Phase, PlanSegment
-from belimumab_companion.services.atomic_write import write_atomically
+from belimumab_companion.system.atomic_write import write_atomically
 from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
 from belimumab_companion.ui.contraception_text import (
     action_text,
