@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.storage.backup import BackupRefused
+from belimumab_companion.services.storage_text import BackupRefused
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 
 

@@ -56,11 +56,16 @@ from belimumab_companion.domain.backup_retention import (
 from belimumab_companion.paths import DATABASE_FILE, AppPaths, make_private
 from belimumab_companion.services.backup_reading import read_fully
 from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.storage_text import (
+    BACKUP_REFUSALS,
+    BackupError,
+    BackupRefused,
+    worded_backup_errors,
+)
+from belimumab_companion.storage import backup as stored_backup
 from belimumab_companion.storage.backup import (
     SIDECAR_SUFFIXES,
     SQLITE_MAGIC,
-    BackupError,
-    BackupRefused,
     DatabaseInUseError,
     backup_database,
     backup_file_ok,
@@ -366,7 +371,8 @@ class BackupService:
         self._paths.ensure()
         with self._lock, self._work() as work:
             staged = work / DATABASE_FILE
-            backup_database(result.replaced, staged)  # reads through a -wal kept beside it
+            with worded_backup_errors():
+                backup_database(result.replaced, staged)  # reads through a -wal kept beside it
             migrate_file(staged)
             with self._exclusive():
                 self._release()
@@ -493,7 +499,8 @@ class BackupService:
         folder = self._paths.backups_dir
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = _free_name(folder, reason, now)
-        backup_database(database, target)
+        with worded_backup_errors():
+            backup_database(database, target)
         created_at = now.astimezone(UTC).replace(microsecond=0)
         info = BackupInfo(target, reason, created_at, target.stat().st_size, True)
         self._prune(now)
@@ -565,20 +572,15 @@ class BackupService:
             source = work / "with-wal.sqlite3"
             try:
                 backup_database(file, source)
-            except (BackupError, sqlite3.DatabaseError) as exc:
+            except (stored_backup.BackupError, sqlite3.DatabaseError) as exc:
                 raise BackupRefused(
-                    "corrupt",
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "The backup is damaged and cannot be used (%1)."
-                        ),
-                        str(exc),
-                    ),
+                    "corrupt", message(BACKUP_REFUSALS["damaged"], str(exc))
                 ) from exc
-        copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
-        revision = check_backup_copy(
-            copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
-        )
+        with worded_backup_errors():
+            copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
+            revision = check_backup_copy(
+                copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
+            )
         summary = summarize_backup(copy, revision)
         parsed = _parse_name(file.name)
         preview = BackupPreview(
