@@ -237,8 +237,9 @@ def test_a_restore_while_another_process_uses_the_data_is_refused_in_plain_words
         refused = _cli(data, scratch, "restore", str(backup), "--yes")
         assert refused.returncode == 2 and "in use" in refused.stderr
         assert refused.stderr.count("\n") == 1
-        with pytest.raises(DatabaseInUseError):
+        with pytest.raises(DatabaseInUseError) as caught:
             BackupService(app_paths(data), exclusive_wait=0.2).restore(backup)
+        assert caught.value.code == "locked" and "quit it, then try again" in str(caught.value)
         assert _symptoms(app_paths(data).database) == {"Headache", "Nausea"}
     finally:
         holder.stdin.close()

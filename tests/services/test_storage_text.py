@@ -11,6 +11,7 @@ import belimumab_companion.storage as storage
 from belimumab_companion.services.storage_text import (
     BACKUP_ERRORS,
     BACKUP_REFUSALS,
+    DATA_IN_USE_MESSAGES,
     DATABASE_OPEN_MESSAGES,
 )
 
@@ -24,7 +25,12 @@ def literal(node: ast.expr) -> str:
 
 def codes_raised() -> dict[str, set[str]]:
     """The literal codes storage passes to its coded errors, per table."""
-    found: dict[str, set[str]] = {"refusals": set(), "backup": set(), "open": set()}
+    found: dict[str, set[str]] = {
+        "refusals": set(),
+        "backup": set(),
+        "open": set(),
+        "in-use": set(),
+    }
     for path in STORAGE.rglob("*.py"):
         if "migrations" in path.parts:
             continue
@@ -37,6 +43,8 @@ def codes_raised() -> dict[str, set[str]]:
                 found["refusals"].add(literal(node.args[1]))
             elif name == "BackupError":
                 found["backup"].add(literal(node.args[0]))
+            elif name == "DatabaseInUseError":
+                found["in-use"].add(literal(node.args[0]))
             elif name == "ReadOnlyUnusableError" or (
                 path.name == "database.py"
                 and isinstance(func, ast.Attribute)
@@ -58,6 +66,9 @@ def test_every_code_storage_raises_has_words_and_every_sentence_a_code() -> None
     # a failed upgrade with the copy made before it has its own sentence
     assert raised["open"] | {"migration-failed-with-copy"} == set(DATABASE_OPEN_MESSAGES)
     assert {"too-new", "not-ours", "migration-failed", "read-only-no-data"} <= raised["open"]
+    # "locked" is the services' own (another process holds the data lock)
+    assert raised["in-use"] | {"locked"} == set(DATA_IN_USE_MESSAGES)
+    assert {"still-open", "wal-pending"} <= raised["in-use"]
 
 
 def test_storage_itself_writes_no_sentence() -> None:

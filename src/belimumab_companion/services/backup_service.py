@@ -60,6 +60,7 @@ from belimumab_companion.services.storage_text import (
     BACKUP_REFUSALS,
     BackupError,
     BackupRefused,
+    DataInUseError,
     worded_backup_errors,
 )
 from belimumab_companion.storage import backup as stored_backup
@@ -330,7 +331,7 @@ class BackupService:
            moment without a data file, and a kill leaves the old or the restored data in place.
            The replaced file is kept in ``paths.quarantine_dir`` (never deleted)."""
         self._paths.ensure()
-        with self._lock, self._work() as work:
+        with self._lock, self._work() as work, worded_backup_errors():
             copy, preview = self._checked_copy(Path(file), work)
             staged = self._stage(copy, work)
             pause_point("restore-staged")
@@ -369,10 +370,9 @@ class BackupService:
         if not result.replaced.exists():
             raise FileNotFoundError(result.replaced)
         self._paths.ensure()
-        with self._lock, self._work() as work:
+        with self._lock, self._work() as work, worded_backup_errors():
             staged = work / DATABASE_FILE
-            with worded_backup_errors():
-                backup_database(result.replaced, staged)  # reads through a -wal kept beside it
+            backup_database(result.replaced, staged)  # reads through a -wal kept beside it
             migrate_file(staged)
             with self._exclusive():
                 self._release()
@@ -602,7 +602,7 @@ class BackupService:
             hold = data_lock.exclusive(self._paths.data_dir, self._exclusive_wait)
             hold.__enter__()
         except data_lock.DataLockBusy as exc:
-            raise DatabaseInUseError(str(exc)) from exc
+            raise DataInUseError("locked", self._paths.data_dir) from exc
         try:
             yield
         except BaseException as exc:

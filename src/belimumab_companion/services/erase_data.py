@@ -71,9 +71,10 @@ class DataStillOpenError(DatabaseInUseError):
     """The data file is still open (in this app or another program): nothing was removed.
     ``text`` is the message for the UI to translate; ``str()`` the same in English."""
 
-    def __init__(self, text: UserText) -> None:
-        super().__init__(str(text))
+    def __init__(self, text: UserText, error: DatabaseInUseError) -> None:
+        super().__init__(error.code, error.path)
         self.text = text
+        self.args = (str(text),)
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,9 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
                     "The data file is still open (in this app or in another program), so "
                     "nothing was erased: %1",
                 ),
-                str(exc),  # storage's words (the file's path), not translated
-            )
+                str(exc.path),
+            ),
+            exc,
         ) from exc
     _stop_logging_into(paths.logs_dir)
 

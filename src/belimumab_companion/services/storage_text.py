@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from belimumab_companion.storage import backup as stored_backup
 from belimumab_companion.storage.database import DatabaseOpenError
@@ -103,6 +104,34 @@ DATABASE_OPEN_MESSAGES: dict[str, str] = {
 }
 
 
+# Why the data file cannot be replaced or removed now (storage.backup.DatabaseInUseError.code),
+# %1 the file (or the data folder, for "locked").
+DATA_IN_USE_MESSAGES: dict[str, str] = {
+    "still-open": QT_TRANSLATE_NOOP(
+        "Messages", "the data file %1 is still open, in this app or in another program"
+    ),
+    "wal-pending": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the data file %1 still has changes not yet written into it: it is still open, in this "
+        "app or in another program",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the data in %1 is in use by another program (the app or a command): quit it, then try "
+        "again",
+    ),
+}
+
+
+class DataInUseError(stored_backup.DatabaseInUseError):
+    """storage's DatabaseInUseError with its words: ``text`` translatable, ``str()`` English."""
+
+    def __init__(self, code: str, path: Path) -> None:
+        super().__init__(code, path)
+        self.text = message(DATA_IN_USE_MESSAGES[code], str(path))
+        self.args = (str(self.text),)
+
+
 class BackupError(RuntimeError):
     """A backup that could not be made safely; ``text`` is translatable, ``str()`` English."""
 
@@ -149,6 +178,10 @@ def worded_backup_errors() -> Iterator[None]:
     """Storage's coded backup errors leave the block as the worded ones above."""
     try:
         yield
+    except DataInUseError:
+        raise
+    except stored_backup.DatabaseInUseError as exc:
+        raise DataInUseError(exc.code, exc.path) from exc
     except stored_backup.BackupRefused as exc:
         raise refused(exc) from exc
     except stored_backup.BackupError as exc:

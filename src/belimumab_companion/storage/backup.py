@@ -73,7 +73,14 @@ class BackupError(RuntimeError):
 
 
 class DatabaseInUseError(RuntimeError):
-    """A connection (in this process or another) still has the database open."""
+    """A connection (in this process or another) still has the database open. ``code``:
+    "still-open" (a connection holds it), "wal-pending" (its -wal still holds changes), or, from
+    the services, "locked" (another process holds the data lock); ``path`` the file or folder."""
+
+    def __init__(self, code: str, path: Path) -> None:
+        self.code = code
+        self.path = path
+        super().__init__(f"{path}: {code}")
 
 
 class BackupRefused(Exception):
@@ -200,7 +207,7 @@ def swap_in(staged: Path, database: Path, set_aside: Path, moment: datetime) -> 
     same folder tree (one file system) and have no sidecars of its own."""
     wal = Path(f"{database}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise DatabaseInUseError(f"{database} still has changes in its -wal file")
+        raise DatabaseInUseError("wal-pending", database)
     if any(p.exists() for p in sidecars(staged)):
         raise ValueError(f"{staged} still has a -wal/-journal: not ready to be put in place")
     kept: Path | None = None
@@ -380,7 +387,7 @@ def ensure_closed(path: Path) -> None:
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseInUseError(f"{path} is still open") from exc
+            raise DatabaseInUseError("still-open", path) from exc
     except sqlite3.DatabaseError:
         pass
     finally:
