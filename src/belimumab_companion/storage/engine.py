@@ -124,8 +124,11 @@ class Sessions:
 
     def __init__(self, engine: Engine) -> None:
         self.writes: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        # No autoflush: a read never sends anything; an explicit flush or commit is refused.
         self.reads: sessionmaker[Session] = sessionmaker(
-            engine.execution_options(**{READING_OPTION: True}), expire_on_commit=False
+            engine.execution_options(**{READING_OPTION: True}),
+            expire_on_commit=False,
+            autoflush=False,
         )
         event.listen(self.reads, "before_flush", _refuse_writes)
         self._shared: ContextVar[Session | None] = ContextVar(
