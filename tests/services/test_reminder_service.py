@@ -109,8 +109,10 @@ def test_unanswered_prompts_survive_a_restart_until_answered_or_logged(
     services.reminders.tick("Europe/Berlin")
     services.close()
     services = _open(data_paths, clock)
+    seen = _statements(services)
     pending = services.reminders.pending("Europe/Berlin")
     assert [(r.sequence, r.kind) for r in pending] == [(2, ReminderKind.DOSE)]
+    assert [s for s in seen if s.startswith("BEGIN")] == ["BEGIN"]  # one read transaction
     services.plans.log_dose(given_at=_utc(2026, 11, 23, 17, 4), sites=[Site.THIGH_LEFT])
     assert services.reminders.pending("Europe/Berlin") == []  # logged: nothing to answer
     services.close()

@@ -190,6 +190,10 @@ class ContraceptionService:
         )
 
     def status(self, zone: str) -> ContraceptionStatus:
+        with self._sessions.reading():  # one snapshot (one read transaction) for the page
+            return self._status(zone)
+
+    def _status(self, zone: str) -> ContraceptionStatus:
         enabled = self.enabled()
         stored = self.current()
         cover = self.window(stored.setup.zone if stored else zone)

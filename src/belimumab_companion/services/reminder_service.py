@@ -177,6 +177,10 @@ class ReminderService:
     def pending(self, local_zone: str) -> list[Reminder]:
         """Dose and prep reminders that fired and were not answered, for doses still not logged:
         the "dose due" window shows them again after a restart (no new notification)."""
+        with self._sessions.reading():  # one snapshot (one read transaction) for all of it
+            return self._pending(local_zone)
+
+    def _pending(self, local_zone: str) -> list[Reminder]:
         now = self._clock()
         since = now - timedelta(days=PROMPT_DAYS)
         with self._sessions.read() as session:
