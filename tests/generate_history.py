@@ -73,7 +73,7 @@ def populate(data_dir: Path, years: int = 10, seed: int = 42) -> dict[str, int]:
             _populate_dose_log(session, rng, span)
             # Later features: _populate_dose_log, _populate_diary, _populate_mood,
             # _populate_contraception (10 years each), called here in that order.
-        with db.sessions() as session:
+        with db.sessions.read() as session:
             return _row_counts(session)
     finally:
         db.close()

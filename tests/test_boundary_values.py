@@ -19,8 +19,8 @@ import pytest
 from belimumab_companion.domain import bounds
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.diary_service import MAX_SEARCH_WORDS, fts_query
-from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.storage.types import StoredValueError, UtcDateTime
+from belimumab_companion.system.local_zone import is_valid_zone
 from testsupport import run_cli, table_digests
 
 PLAN = (
@@ -240,7 +240,7 @@ _WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from belimumab_companion.services.atomic_write import atomic_writer
+    from belimumab_companion.system.atomic_write import atomic_writer
     with atomic_writer(Path(sys.argv[1])) as stream:
         stream.write(b"health data " * 1000)
         stream.flush()

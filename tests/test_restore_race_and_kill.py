@@ -1,7 +1,7 @@
 """Issue 18, break 1: a restore racing another command, and a restore killed at any point.
 
 Real processes on a real data folder. The restore is stopped at a named pause point
-(:mod:`belimumab_companion.services.pause_points`), then another command is started (the race) or
+(:mod:`belimumab_companion.system.pause_points`), then another command is started (the race) or
 the restore is killed with SIGKILL (the kill). Which point, which command and how long to wait
 come from a seed: each round prints its seed, and ``BELIMUMAB_RESTORE_SEED`` (the first round's
 seed) and ``BELIMUMAB_RESTORE_ROUNDS`` replay or widen the run. The default run is a few rounds.
@@ -209,7 +209,7 @@ def test_a_start_with_no_data_file_but_earlier_data_set_aside_says_so(tmp_path: 
 _HOLDER = r"""
 import sys
 from pathlib import Path
-from belimumab_companion.storage import data_lock
+from belimumab_companion.system import data_lock
 hold = data_lock.Hold(Path(sys.argv[1]))
 print("held", flush=True)
 sys.stdin.read()
@@ -237,8 +237,9 @@ def test_a_restore_while_another_process_uses_the_data_is_refused_in_plain_words
         refused = _cli(data, scratch, "restore", str(backup), "--yes")
         assert refused.returncode == 2 and "in use" in refused.stderr
         assert refused.stderr.count("\n") == 1
-        with pytest.raises(DatabaseInUseError):
+        with pytest.raises(DatabaseInUseError) as caught:
             BackupService(app_paths(data), exclusive_wait=0.2).restore(backup)
+        assert caught.value.code == "locked" and "quit it, then try again" in str(caught.value)
         assert _symptoms(app_paths(data).database) == {"Headache", "Nausea"}
     finally:
         holder.stdin.close()

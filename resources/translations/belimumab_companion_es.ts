@@ -3024,6 +3024,18 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Sus datos de %1 los guardó una versión anterior y hay que actualizarlos, para lo que hace falta escribir en ellos; no se puede escribir en la carpeta. No se ha cambiado nada. Corrija los permisos de la carpeta y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
+        <source>the data file %1 is still open, in this app or in another program</source>
+        <translation>el archivo de datos %1 sigue abierto, en esta aplicación o en otro programa</translation>
+    </message>
+    <message>
+        <source>the data file %1 still has changes not yet written into it: it is still open, in this app or in another program</source>
+        <translation>el archivo de datos %1 todavía tiene cambios que no se han escrito en él: sigue abierto, en esta aplicación o en otro programa</translation>
+    </message>
+    <message>
+        <source>the data in %1 is in use by another program (the app or a command): quit it, then try again</source>
+        <translation>otro programa (la aplicación o un comando) está usando los datos de %1: ciérrelo y vuelva a intentarlo</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

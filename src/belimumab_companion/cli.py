@@ -485,7 +485,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
 
     from belimumab_companion.domain.bounds import printable
     from belimumab_companion.services.errors import StorageWriteError, StoredValueError
-    from belimumab_companion.storage import data_lock
+    from belimumab_companion.system import data_lock
     from belimumab_companion.user_text import UserFacingError
 
     try:
@@ -588,7 +588,7 @@ def _refuse_future_as_of(args: argparse.Namespace) -> None:
 def _warn_if_unsafe(paths: AppPaths, err: TextIO) -> None:
     """A data folder on a network file system or in a cloud-synced folder: one warning line
     (scenario 8); the command still runs."""
-    from belimumab_companion.services.storage_location import unsafe_location, warning_line
+    from belimumab_companion.system.storage_location import unsafe_location, warning_line
 
     location = unsafe_location(paths.data_dir)
     if location is not None:
@@ -704,8 +704,8 @@ def _plan(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
     from belimumab_companion.domain.regimens import Indication, Prescription, RegimenRefusal, Route
-    from belimumab_companion.services.local_zone import local_zone_name
     from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+    from belimumab_companion.system.local_zone import local_zone_name
 
     services = _open_services(paths)
     try:
@@ -1095,7 +1095,7 @@ def _log_symptom(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         DiaryService,
         triage_typed,
     )
-    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.system.local_zone import local_zone_name
 
     def refuse(reason: str, known: HelpNumbers | None = None) -> CliError:
         """R-29, R-31, R-46: what was typed is read even when it cannot be saved; the
@@ -1186,7 +1186,7 @@ def _diary(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     import json
 
     from belimumab_companion.services.diary_service import DiaryFilter
-    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.system.local_zone import local_zone_name
 
     services = _open_services(paths)
     try:
@@ -1420,7 +1420,7 @@ def _contraception(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> in
         ContraceptionInputError,
         ContraceptionService,
     )
-    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.system.local_zone import local_zone_name
 
     services = _open_services(paths)
     try:
@@ -1561,7 +1561,7 @@ def _import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         import_diary_csv,
         preview_diary_csv,
     )
-    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.system.local_zone import local_zone_name
 
     services = _open_services(paths)
     try:

@@ -90,7 +90,7 @@ def _run_gui(
 
         show_already_running(paths)  # not only a line on a terminal nobody sees
         return 1
-    from belimumab_companion.storage import data_lock
+    from belimumab_companion.system import data_lock
 
     try:  # every command that touches the data holds this; a restore takes it for itself
         data_hold = data_lock.Hold(paths.data_dir)
@@ -134,7 +134,7 @@ def _run_gui(
 
     window = MainWindow(load_services)
     window.first_painted.connect(after_first_paint)
-    from belimumab_companion.services.storage_location import unsafe_location
+    from belimumab_companion.system.storage_location import unsafe_location
 
     location = unsafe_location(paths.data_dir)  # scenario 8: said once the data is shown
     if location is not None:

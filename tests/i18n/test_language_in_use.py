@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.services.errors import StorageWriteError
+from belimumab_companion.services.errors import STORAGE_MESSAGES, StorageWriteError
 from belimumab_companion.ui import i18n
 from belimumab_companion.ui.locale_format import long_date, number_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
@@ -97,7 +97,7 @@ def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_s
     assert "noviembre" in long_date(date(2026, 11, 23))
     assert number_text(62.5, 1) == "62,5"
     full = StorageWriteError("full")
-    assert i18n.error_text(full) == spanish("Messages", full.user_message)
+    assert i18n.error_text(full) == spanish("Messages", STORAGE_MESSAGES[full.kind])
     refusal = UserFacingError(
         message(
             QT_TRANSLATE_NOOP(
@@ -107,7 +107,7 @@ def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_s
             )
         )
     )
-    assert i18n.error_text(refusal) == spanish("Messages", full.user_message)
+    assert i18n.error_text(refusal) == spanish("Messages", STORAGE_MESSAGES[full.kind])
     assert str(refusal).startswith("Your entry was not saved")  # the CLI and the log: English
 
 

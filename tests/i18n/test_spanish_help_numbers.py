@@ -35,7 +35,7 @@ def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
     qtbot, data_paths: AppPaths, in_spanish
 ) -> None:  # type: ignore[no-untyped-def]
-    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.system.local_zone import local_zone_name
     from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
     from belimumab_companion.ui.main_window import MainWindow

@@ -27,6 +27,7 @@ from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.storage.backup import integrity_problems
 from belimumab_companion.storage.database import head_revision, schema_revision
 from belimumab_companion.storage.sqlite_connection import connect
+from belimumab_companion.user_text import UserText
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 START = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)  # a Thursday
@@ -307,8 +308,15 @@ def test_restore_refuses_while_the_database_is_still_open(
     backups = BackupService(data_paths, clock)  # no way to close the database itself
     backup = backups.back_up_now()
     services.settings.set("state", "S2")
-    with pytest.raises(DatabaseInUseError):
+    with pytest.raises(DatabaseInUseError) as caught:
         backups.restore(backup.path)
+    # storage's code, worded by the service for the window (translatable) and the log-free CLI
+    assert caught.value.code == "still-open"
+    text = getattr(caught.value, "text", None)
+    assert isinstance(text, UserText) and text.args == (str(data_paths.database),)
+    assert str(caught.value) == (
+        f"the data file {data_paths.database} is still open, in this app or in another program"
+    )
     assert not data_paths.quarantine_dir.exists()
     assert services.settings.get("state") == "S2"
     assert not backups.automatic_paused

@@ -5,8 +5,10 @@ pregnancy events are recorded (R-37), and the module off means no reminders."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from belimumab_companion.domain.contraception import (
     Action,
@@ -150,7 +152,16 @@ def test_done_and_missed_are_kept_and_the_newest_counts(
     _plan(app)
     _pill(app)
     clock.now = _utc(2026, 10, 4, 21)  # 23:00 in Berlin on the 4th
+    begins: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
+        if statement.upper().startswith("BEGIN"):
+            begins.append(statement.upper())
+
+    event.listen(app.database.engine, "before_cursor_execute", record)
     status = app.contraception.status(ZONE)
+    event.remove(app.database.engine, "before_cursor_execute", record)
+    assert begins == ["BEGIN"]  # the page's status: one read transaction, no write lock
     assert status.next_item is not None and status.next_item.action is Action.TAKE_PILL
     assert status.next_item.due == datetime(2026, 10, 5, 19, tzinfo=UTC)
     assert [i.due.date() for i in status.recent] == [date(2026, 10, d) for d in (4, 3, 2, 1)]

@@ -14,7 +14,6 @@ import pytest
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
-from belimumab_companion.services.autostart import Autostart
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.csv_export import export_diary_csv
 from belimumab_companion.services.diary_service import DiaryInputs
@@ -25,6 +24,7 @@ from belimumab_companion.services.erase_data import (
     erase_all_data,
 )
 from belimumab_companion.storage.backup import sidecars
+from belimumab_companion.system.autostart import Autostart
 from testsupport import FIXED_NOW
 
 SENTINEL = "Zorblatinib-7Q"  # a made-up medication name, to find in files

@@ -13,7 +13,7 @@ from belimumab_companion.domain.help_numbers import (
     listed,
     suggested,
 )
-from belimumab_companion.services.country import detect_country
+from belimumab_companion.system.country import detect_country
 
 
 @pytest.mark.parametrize(

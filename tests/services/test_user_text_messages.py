@@ -221,20 +221,26 @@ def test_backing_up_without_a_data_file_is_refused_translatably(tmp_path: Path) 
 def test_a_backup_copy_that_fails_its_check_is_refused_translatably(
     services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from belimumab_companion.services.storage_text import BackupError as WordedBackupError
     from belimumab_companion.storage import backup
 
     _plan(services)
     monkeypatch.setattr(backup, "integrity_problems", lambda path, quick=False: ["page 7 broken"])
     destination = tmp_path / "copies" / "copy.sqlite3"
-    with pytest.raises(BackupError) as refused:
+    with pytest.raises(backup.BackupError) as coded:  # storage: a code and its values
         backup.backup_database(services.paths.database, destination)
+    assert (coded.value.code, coded.value.values) == ("integrity", ("page 7 broken",))
+    assert list(destination.parent.iterdir()) == []  # neither the copy nor its partial file
+    with pytest.raises(WordedBackupError) as refused:  # the service words it
+        services.backups.back_up_now()
     text = assert_translatable(
         refused.value,
         "the copy failed its integrity check (page 7 broken), so it was not kept; your data is "
         "unchanged",
     )
     assert text.args == ("page 7 broken",)
-    assert list(destination.parent.iterdir()) == []  # neither the copy nor its partial file
+    assert isinstance(refused.value.__cause__, backup.BackupError)
+    assert [p for p in services.paths.backups_dir.iterdir() if p.suffix == ".sqlite3"] == []
 
 
 # --- the mechanism ------------------------------------------------------------------------------
@@ -273,39 +279,48 @@ def test_a_user_text_is_the_english_sentence_with_english_values() -> None:
 def test_a_file_that_is_not_a_backup_is_refused_in_a_translatable_sentence(
     tmp_path: Path,
 ) -> None:
+    from belimumab_companion.services.storage_text import backup_refusal_text, refused
     from belimumab_companion.storage.backup import BackupRefused, copy_hostile_file
 
     not_a_backup = tmp_path / "holiday.jpg"
     not_a_backup.write_bytes(b"\xff\xd8\xff\xe0 not sqlite at all")
-    with pytest.raises(BackupRefused) as refused:
+    with pytest.raises(BackupRefused) as coded:
         copy_hostile_file(not_a_backup, tmp_path / "copy", max_bytes=1_000_000)
-    assert refused.value.code == "not-sqlite"
-    text = assert_translatable(
-        refused.value, "holiday.jpg is not a Belimumab Companion backup file."
-    )
-    assert text.args == ("holiday.jpg",)
+    assert (coded.value.code, coded.value.reason) == ("not-sqlite", "not-a-backup-file")
+    assert coded.value.values == ("holiday.jpg",)
+    worded = refused(coded.value)
+    assert worded.code == "not-sqlite"
+    text = assert_translatable(worded, "holiday.jpg is not a Belimumab Companion backup file.")
+    assert text == backup_refusal_text(coded.value) and text.args == ("holiday.jpg",)
 
 
 def test_a_data_file_from_a_newer_version_is_refused_in_a_translatable_sentence(
     tmp_path: Path,
 ) -> None:
+    from belimumab_companion.services.storage_text import database_open_text
     from belimumab_companion.storage.database import DatabaseTooNewError, MigrationFailedError
 
     newer = DatabaseTooNewError(tmp_path / "companion.sqlite3", "9999_future")
-    text = assert_translatable(
-        newer,
+    assert newer.code == "too-new"
+    text = database_open_text(newer)
+    assert str(text) == (
         f"The data file {tmp_path / 'companion.sqlite3'} was written by a newer version of "
         "Belimumab Companion (schema 9999_future). It has not been changed. Install the newer "
-        "version to use it.",
+        "version to use it."
     )
     assert text.args[1] == "9999_future"
     failed = MigrationFailedError(
         tmp_path / "companion.sqlite3", "0005", tmp_path / "copy.sqlite3", RuntimeError("boom")
     )
-    assert failed.text.args == (
+    worded = database_open_text(failed)
+    assert worded.args == (
         "RuntimeError: boom",
         str(tmp_path / "companion.sqlite3"),
         "0005",
         str(tmp_path / "copy.sqlite3"),
     )
-    assert f"A copy made just before the attempt is in {tmp_path / 'copy.sqlite3'}." in str(failed)
+    assert f"A copy made just before the attempt is in {tmp_path / 'copy.sqlite3'}." in str(worded)
+    without_copy = database_open_text(
+        MigrationFailedError(tmp_path / "companion.sqlite3", "0005", None, RuntimeError("boom"))
+    )
+    assert "Nothing was lost" in str(without_copy) and "A copy made" not in str(without_copy)

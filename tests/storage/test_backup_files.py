@@ -239,8 +239,9 @@ def test_moving_aside_keeps_the_wal_with_its_database(database_file: Path, tmp_p
 def test_the_closed_probe_sees_an_idle_connection(database_file: Path) -> None:
     idle = connect(database_file)
     idle.execute("SELECT count(*) FROM setting").fetchone()
-    with pytest.raises(DatabaseInUseError):
+    with pytest.raises(DatabaseInUseError) as caught:
         ensure_closed(database_file)
+    assert (caught.value.code, caught.value.path) == ("still-open", database_file)
     idle.close()
     ensure_closed(database_file)
 

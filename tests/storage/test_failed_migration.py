@@ -13,6 +13,7 @@ from alembic.runtime import migration
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import DataUnavailableError, build_services
+from belimumab_companion.services.storage_text import database_open_text
 from belimumab_companion.storage.backup import integrity_problems
 from belimumab_companion.storage.database import MigrationFailedError, open_database
 from testsupport import table_digests
@@ -64,7 +65,8 @@ def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     assert error.backup is not None and error.backup.exists()
     assert integrity_problems(error.backup) == []
     assert table_digests(error.backup) == before
-    assert "Nothing was lost" in str(error) and str(error.backup) in str(error)
+    worded = str(database_open_text(error))
+    assert "Nothing was lost" in worded and str(error.backup) in worded
 
 
 def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(

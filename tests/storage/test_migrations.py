@@ -9,6 +9,7 @@ import pytest
 from alembic import command
 
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.storage_text import database_open_text
 from belimumab_companion.storage.database import (
     DatabaseTooNewError,
     NotOurDatabaseError,
@@ -59,8 +60,9 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(
     before = _digest(data_paths.database)
     with pytest.raises(DatabaseTooNewError) as caught:
         open_database(data_paths)
-    assert "newer version" in str(caught.value)
-    assert "9999_from_the_future" in str(caught.value)
+    assert caught.value.code == "too-new" and caught.value.revision == "9999_from_the_future"
+    worded = str(database_open_text(caught.value))  # the services word the code
+    assert "newer version" in worded and "9999_from_the_future" in worded
     assert _digest(data_paths.database) == before
     assert list(data_paths.backups_dir.iterdir()) == []
 

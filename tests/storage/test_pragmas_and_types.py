@@ -78,7 +78,7 @@ def test_utc_column_refuses_naive_and_round_trips_aware(data_paths: AppPaths) ->
     berlin_time = datetime(2026, 3, 29, 3, 30, tzinfo=timezone(timedelta(hours=2)))
     with database.sessions.begin() as session:
         session.add(Setting(key="a", value_json="1", updated_at=berlin_time))
-    with database.sessions() as session:
+    with database.sessions.read() as session:
         stored = session.get(Setting, "a")
         assert stored is not None
         assert stored.updated_at == berlin_time
@@ -90,7 +90,7 @@ def test_utc_column_refuses_naive_and_round_trips_aware(data_paths: AppPaths) ->
     assert isinstance(caught.value.__cause__ or caught.value, NaiveDatetimeError) or "naive" in str(
         caught.value
     )
-    with database.sessions() as session:
+    with database.sessions.read() as session:
         assert session.get(Setting, "b") is None
     database.close()
 

@@ -33,6 +33,7 @@ from belimumab_companion.services.errors import (
     STORAGE_MESSAGES,
     StorageWriteError,
     storage_write_error_in,
+    storage_write_text,
 )
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.storage.database import Database, open_database
@@ -144,9 +145,12 @@ def test_every_kind_has_a_plain_message_that_keeps_the_input() -> None:
     assert set(STORAGE_FAILURES) == {"full", "busy", "read-only", "io"}
     for kind in STORAGE_FAILURES:
         error = StorageWriteError(kind, "SQLITE_X")
-        assert error.kind == kind and str(error) == STORAGE_MESSAGES[kind]
-        assert "not saved" in str(error) and "still here" in str(error)
-        assert "sqlite" not in str(error).lower() and "SQLITE_X" not in str(error)
+        # storage carries the code; the words are the services' (translated by the window)
+        text = storage_write_text(error)
+        assert error.kind == kind and text.source == STORAGE_MESSAGES[kind] == str(text)
+        assert "not saved" in str(text) and "still here" in str(text)
+        assert "sqlite" not in str(text).lower() and "SQLITE_X" not in str(text)
+        assert kind in str(error) and "SQLITE_X" in str(error)  # the log's technical line
     assert "disk is full" in STORAGE_MESSAGES["full"]
     assert "another program" in STORAGE_MESSAGES["busy"]
     assert "cannot be written" in STORAGE_MESSAGES["read-only"]
@@ -228,7 +232,7 @@ def test_a_full_disk_is_a_user_error_and_a_retry_succeeds_once_space_is_free(
 
     assert caught.value.kind == "full" and caught.value.code == "SQLITE_FULL"
     assert [s.split()[0] for s in failed if s] == ["INSERT"] and None not in failed  # a statement
-    assert "disk is full" in str(caught.value)
+    assert "disk is full" in str(storage_write_text(caught.value))  # worded above storage
     cause = caught.value.__cause__
     assert isinstance(cause, sqlite3.OperationalError) and cause.sqlite_errorcode == 13
     assert row_counts(database.path) == before  # nothing half-written
@@ -351,7 +355,9 @@ def test_a_lock_held_past_busy_timeout_is_a_retryable_busy_error(database: Datab
             _log_todays_dose(plans)
         waited = time.monotonic() - started
         assert holder.poll() is None  # the other program still held the lock
-    assert caught.value.kind == "busy" and "another program" in str(caught.value)
+    assert caught.value.kind == "busy" and "another program" in str(
+        storage_write_text(caught.value)
+    )
     assert failed == ["BEGIN IMMEDIATE"]  # refused at the start: nothing was written
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
     assert waited >= BUSY_TIMEOUT_MS / 1000 - 0.5  # busy_timeout was waited out first
@@ -397,7 +403,7 @@ def test_a_read_only_database_is_a_read_only_error_and_a_retry_works_once_writab
             for file in folder.glob("companion.sqlite3*"):
                 file.chmod(0o600)
     assert caught.value.kind == "read-only", caught.value.code
-    assert "cannot be written" in str(caught.value)
+    assert "cannot be written" in str(storage_write_text(caught.value))
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
     assert row_counts(database.path) == before
     assert database.path.exists()  # nothing deleted or recreated

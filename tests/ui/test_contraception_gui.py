@@ -32,8 +32,8 @@ from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.contraception_service import DONE, MISSED
-from belimumab_companion.services.local_zone import local_zone_name
 from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.system.local_zone import local_zone_name
 from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
 from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
 from belimumab_companion.ui.locale_format import date_text

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.autostart import Autostart
 from belimumab_companion.services.csv_export import export_diary_csv
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.erase_data import ERASE_CONFIRMATION_WORD, EraseResult
+from belimumab_companion.system.autostart import Autostart
 from belimumab_companion.ui.erase_data_dialog import EraseDataDialog, erased_message
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.settings_page import SettingsPage

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTime
 
 from belimumab_companion.domain.reminders import AT_THE_TIME, LeadTime, TravelPolicy
-from belimumab_companion.services.autostart import Autostart
+from belimumab_companion.system.autostart import Autostart
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.reminder_settings import ReminderSettingsBox

@@ -324,7 +324,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
     def disk_full(_descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("belimumab_companion.services.atomic_write.os.fsync", disk_full)
+    monkeypatch.setattr("belimumab_companion.system.atomic_write.os.fsync", disk_full)
     with pytest.raises(OSError):
         write_report_pdf(path, report)
     assert path.read_bytes() == b"an older report"

@@ -15,7 +15,7 @@ from belimumab_companion.services.app_services import AppServices, build_service
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.services.storage_location import (
+from belimumab_companion.system.storage_location import (
     UnsafeLocation,
     unsafe_location,
     warning_line,

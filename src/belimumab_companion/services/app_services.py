@@ -18,6 +18,7 @@ from belimumab_companion.services.red_flag_banner import RedFlagBanner
 from belimumab_companion.services.reminder_service import ReminderService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.start_errors import DataUnusableError
+from belimumab_companion.services.storage_text import database_open_text, worded_backup_errors
 from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
@@ -63,9 +64,10 @@ def build_services(
 
             database = open_database_read_only(paths)
         else:
-            database = open_database(paths)
+            with worded_backup_errors():  # the copy made before an upgrade
+                database = open_database(paths)
     except DatabaseOpenError as exc:
-        raise DataUnusableError(exc.text) from exc
+        raise DataUnusableError(database_open_text(exc)) from exc
     settings = SettingsService(database.sessions, clock)
     plans = PlanService(database.sessions, clock)
     reminders = ReminderService(database.sessions, clock, plans, settings)

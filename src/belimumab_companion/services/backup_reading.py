@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.storage.backup import BackupRefused
+from belimumab_companion.services.storage_text import BackupRefused
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 
 
@@ -44,7 +44,7 @@ def _known_values() -> dict[tuple[str, str], set[str | None]]:
 def _unknown_codes(services: Any) -> None:
     from sqlalchemy import text
 
-    with services.database.sessions() as session:
+    with services.database.sessions.read() as session:
         for (table, column), allowed in _known_values().items():
             for (value,) in session.execute(text(f'SELECT DISTINCT "{column}" FROM "{table}"')):
                 if value not in allowed:
@@ -60,14 +60,14 @@ def read_fully(profile: Path, now: datetime) -> None:
     from belimumab_companion.services.clock import fixed_clock
     from belimumab_companion.services.csv_export import diary_rows, dose_rows
     from belimumab_companion.services.fhir_export import fhir_bundle
-    from belimumab_companion.services.local_zone import local_zone_name
     from belimumab_companion.storage.models import Base
+    from belimumab_companion.system.local_zone import local_zone_name
 
     services = build_services(AppPaths(profile), fixed_clock(now))
     try:
 
         def every_row() -> None:
-            with services.database.sessions() as session:
+            with services.database.sessions.read() as session:
                 for mapper in Base.registry.mappers:
                     for _row in session.scalars(select(mapper.class_)).yield_per(500):
                         pass

@@ -56,13 +56,17 @@ from belimumab_companion.domain.backup_retention import (
 from belimumab_companion.paths import DATABASE_FILE, AppPaths, make_private
 from belimumab_companion.services.backup_reading import read_fully
 from belimumab_companion.services.clock import Clock, system_clock
-from belimumab_companion.services.pause_points import pause_point
-from belimumab_companion.storage import data_lock
+from belimumab_companion.services.storage_text import (
+    BACKUP_REFUSALS,
+    BackupError,
+    BackupRefused,
+    DataInUseError,
+    worded_backup_errors,
+)
+from belimumab_companion.storage import backup as stored_backup
 from belimumab_companion.storage.backup import (
     SIDECAR_SUFFIXES,
     SQLITE_MAGIC,
-    BackupError,
-    BackupRefused,
     DatabaseInUseError,
     backup_database,
     backup_file_ok,
@@ -87,6 +91,8 @@ from belimumab_companion.storage.database import (
     migrate_file,
     settle_journal,
 )
+from belimumab_companion.system import data_lock
+from belimumab_companion.system.pause_points import pause_point
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 __all__ = [
@@ -325,7 +331,7 @@ class BackupService:
            moment without a data file, and a kill leaves the old or the restored data in place.
            The replaced file is kept in ``paths.quarantine_dir`` (never deleted)."""
         self._paths.ensure()
-        with self._lock, self._work() as work:
+        with self._lock, self._work() as work, worded_backup_errors():
             copy, preview = self._checked_copy(Path(file), work)
             staged = self._stage(copy, work)
             pause_point("restore-staged")
@@ -364,7 +370,7 @@ class BackupService:
         if not result.replaced.exists():
             raise FileNotFoundError(result.replaced)
         self._paths.ensure()
-        with self._lock, self._work() as work:
+        with self._lock, self._work() as work, worded_backup_errors():
             staged = work / DATABASE_FILE
             backup_database(result.replaced, staged)  # reads through a -wal kept beside it
             migrate_file(staged)
@@ -493,7 +499,8 @@ class BackupService:
         folder = self._paths.backups_dir
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = _free_name(folder, reason, now)
-        backup_database(database, target)
+        with worded_backup_errors():
+            backup_database(database, target)
         created_at = now.astimezone(UTC).replace(microsecond=0)
         info = BackupInfo(target, reason, created_at, target.stat().st_size, True)
         self._prune(now)
@@ -565,20 +572,15 @@ class BackupService:
             source = work / "with-wal.sqlite3"
             try:
                 backup_database(file, source)
-            except (BackupError, sqlite3.DatabaseError) as exc:
+            except (stored_backup.BackupError, sqlite3.DatabaseError) as exc:
                 raise BackupRefused(
-                    "corrupt",
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "The backup is damaged and cannot be used (%1)."
-                        ),
-                        str(exc),
-                    ),
+                    "corrupt", message(BACKUP_REFUSALS["damaged"], str(exc))
                 ) from exc
-        copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
-        revision = check_backup_copy(
-            copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
-        )
+        with worded_backup_errors():
+            copy_hostile_file(source, copy, max_bytes=self._max_restore_bytes)
+            revision = check_backup_copy(
+                copy, known_revisions() | {head_revision()}, set(Base.metadata.tables)
+            )
         summary = summarize_backup(copy, revision)
         parsed = _parse_name(file.name)
         preview = BackupPreview(
@@ -600,7 +602,7 @@ class BackupService:
             hold = data_lock.exclusive(self._paths.data_dir, self._exclusive_wait)
             hold.__enter__()
         except data_lock.DataLockBusy as exc:
-            raise DatabaseInUseError(str(exc)) from exc
+            raise DataInUseError("locked", self._paths.data_dir) from exc
         try:
             yield
         except BaseException as exc:

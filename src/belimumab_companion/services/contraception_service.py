@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.contraception import (
     Action,
@@ -27,15 +26,16 @@ from belimumab_companion.domain.contraception import (
 )
 from belimumab_companion.domain.reminders import Reminder, ReminderSettings
 from belimumab_companion.services.clock import Clock
-from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import (
     ContraceptionLogRow,
     ContraceptionSetupRow,
     PregnancyEventRow,
     ReminderLogRow,
 )
+from belimumab_companion.system.local_zone import is_valid_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 ENABLED_KEY = "contraception.enabled"  # True, False, or absent: not asked yet
@@ -100,7 +100,7 @@ class PregnancyRecord:
 class ContraceptionService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         plans: PlanService,
         settings: SettingsService,
@@ -123,7 +123,7 @@ class ContraceptionService:
 
     # --- the method ------------------------------------------------------------------------------
     def current(self) -> StoredSetup | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.scalars(
                 select(ContraceptionSetupRow)
                 .where(ContraceptionSetupRow.replaced_at.is_(None))
@@ -190,6 +190,10 @@ class ContraceptionService:
         )
 
     def status(self, zone: str) -> ContraceptionStatus:
+        with self._sessions.reading():  # one snapshot (one read transaction) for the page
+            return self._status(zone)
+
+    def _status(self, zone: str) -> ContraceptionStatus:
         enabled = self.enabled()
         stored = self.current()
         cover = self.window(stored.setup.zone if stored else zone)
@@ -261,7 +265,7 @@ class ContraceptionService:
     def _answers(self, keys: list[str]) -> dict[str, tuple[str, datetime]]:
         if not keys:
             return {}
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.scalars(
                 select(ContraceptionLogRow)
                 .where(ContraceptionLogRow.key.in_(keys))
@@ -272,7 +276,7 @@ class ContraceptionService:
     def log(self) -> list[ContraceptionItem]:
         """Every answer given, the latest reminder first (corrections included, the newest
         answer first); times in the zone they were answered in."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.scalars(
                 select(ContraceptionLogRow).order_by(
                     ContraceptionLogRow.due_at.desc(), ContraceptionLogRow.id.desc()
@@ -314,7 +318,7 @@ class ContraceptionService:
             return _pregnancy(row)
 
     def pregnancy_events(self) -> list[PregnancyRecord]:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.scalars(
                 select(PregnancyEventRow)
                 .where(PregnancyEventRow.deleted_at.is_(None))

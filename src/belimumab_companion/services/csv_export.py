@@ -29,9 +29,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from belimumab_companion.domain.schedule import PlannedDose
-from belimumab_companion.services.atomic_write import write_text_atomically
 from belimumab_companion.services.diary_service import DiaryEntry, DiaryService
 from belimumab_companion.services.plan_service import DoseRecord, PlanService
+from belimumab_companion.system.atomic_write import write_text_atomically
 
 CSV_ENCODING = "utf-8-sig"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -13,7 +13,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.bounds import SHORT_TEXT_MAX
 from belimumab_companion.domain.free_text import MAX_NOTES, MAX_SYMPTOM, strip_controls
@@ -50,6 +50,7 @@ from belimumab_companion.services.diary_types import (
     triage_typed,
 )
 from belimumab_companion.services.value_checks import check_event, check_text
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import DiaryEntryRow
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
@@ -76,7 +77,7 @@ NO_FILTER = DiaryFilter()
 
 
 class DiaryService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -123,7 +124,7 @@ class DiaryService:
         """For each draft: is it already in the diary (not deleted)? Same symptom, onset to the
         second, severity and notes. Counted as a multiset: two identical drafts need two
         identical entries, so an exported diary's own repeated entries are imported again."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return already_present(session, drafts)
 
     def _add_in(self, session: Session, inputs: DiaryInputs, now: datetime) -> SavedEntry:
@@ -306,18 +307,18 @@ class DiaryService:
     def suggested_dose(self, onset_at: datetime) -> DoseBefore | None:
         """The latest dose given before onset: "3 days after your dose on …"."""
         probe = DiaryInputs(symptom="-", onset_at=onset_at, zone="UTC", severity=0)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return self._dose_for(session, probe)
 
     # --- reading ---------------------------------------------------------------------------------
     def get(self, entry_id: int) -> DiaryEntry | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.get(DiaryEntryRow, entry_id)
             return None if row is None else entry_from_row(row)
 
     def count(self, where: DiaryFilter = NO_FILTER) -> int:
         query = filtered(select(func.count(DiaryEntryRow.id)), where)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return int(session.scalar(query) or 0)
 
     def page(
@@ -336,7 +337,7 @@ class DiaryService:
         order = column.desc() if descending else column.asc()
         tie = DiaryEntryRow.id.desc() if descending else DiaryEntryRow.id.asc()
         query = filtered(select(DiaryEntryRow), where).order_by(order, tie)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [
                 entry_from_row(row) for row in session.scalars(query.offset(offset).limit(limit))
             ]
@@ -349,7 +350,7 @@ class DiaryService:
             .group_by(DiaryEntryRow.symptom_key)
             .order_by(DiaryEntryRow.symptom_key)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [name for name in session.scalars(query) if name]
 
     def symptom_choices(self) -> list[SymptomChoice]:
@@ -361,7 +362,7 @@ class DiaryService:
             .group_by(DiaryEntryRow.symptom_key)
             .order_by(DiaryEntryRow.symptom_key)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [SymptomChoice(name, code) for name, code in session.execute(query) if name]
 
     def timeline(self, symptom: str) -> list[tuple[datetime, int]]:
@@ -374,5 +375,5 @@ class DiaryService:
             )
             .order_by(DiaryEntryRow.onset_at)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [(at, severity) for at, severity in session.execute(query)]

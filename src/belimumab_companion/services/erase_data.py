@@ -25,7 +25,7 @@ Left alone, and listed in :attr:`EraseResult.left` so the UI can say so:
   Without a running app (a stale lock) it is left as well: harmless, and taken over at the next
   start;
 - the data folder itself (empty once the app has quit): it is where the app would start again;
-- the empty ``data.lock`` (:mod:`~belimumab_companion.storage.data_lock`) that the running app
+- the empty ``data.lock`` (:mod:`~belimumab_companion.system.data_lock`) that the running app
   and every command hold while they use the data.
 
 There is no keychain / credential-store item to remove: the app keeps no password or key
@@ -47,8 +47,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.autostart import Autostart, AutostartError
-from belimumab_companion.storage import data_lock
 from belimumab_companion.storage.backup import (
     TEMP_PREFIX,
     WORK_PREFIX,
@@ -56,6 +54,8 @@ from belimumab_companion.storage.backup import (
     ensure_closed,
     sidecars,
 )
+from belimumab_companion.system import data_lock
+from belimumab_companion.system.autostart import Autostart, AutostartError
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message, os_reason
 
 # The word the person types to confirm. Plain ASCII, short, and compared without regard to case
@@ -71,9 +71,10 @@ class DataStillOpenError(DatabaseInUseError):
     """The data file is still open (in this app or another program): nothing was removed.
     ``text`` is the message for the UI to translate; ``str()`` the same in English."""
 
-    def __init__(self, text: UserText) -> None:
-        super().__init__(str(text))
+    def __init__(self, text: UserText, error: DatabaseInUseError) -> None:
+        super().__init__(error.code, error.path)
         self.text = text
+        self.args = (str(text),)
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,9 @@ def erase_all_data(paths: AppPaths, autostart: Autostart | None) -> EraseResult:
                     "The data file is still open (in this app or in another program), so "
                     "nothing was erased: %1",
                 ),
-                str(exc),  # storage's words (the file's path), not translated
-            )
+                str(exc.path),
+            ),
+            exc,
         ) from exc
     _stop_logging_into(paths.logs_dir)
 

@@ -41,7 +41,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from belimumab_companion.services.atomic_write import write_atomically
 from belimumab_companion.services.csv_export import (
     LoggedDose,
     diary_entries,
@@ -62,6 +61,7 @@ from belimumab_companion.services.fhir_resources import (
     _response,
 )
 from belimumab_companion.storage.models import PatientProfile, PlanSegmentRow
+from belimumab_companion.system.atomic_write import write_atomically
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -141,7 +141,7 @@ def _namespace(services: AppServices) -> uuid.UUID:
 def _patient_facts(services: AppServices) -> tuple[str | None, date | None]:
     """(name, birth date): the profile's where entered, else the newest plan's birth date.
     No service exposes these yet, so they are read here, in one short session."""
-    with services.database.sessions() as session:
+    with services.database.sessions.read() as session:
         profile = session.get(PatientProfile, 1)
         plan_birth = session.scalar(
             select(PlanSegmentRow.birth_date).order_by(PlanSegmentRow.id.desc()).limit(1)

@@ -11,7 +11,7 @@ import icalendar
 from belimumab_companion import __version__
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlannedDose
-from belimumab_companion.services.atomic_write import write_atomically
+from belimumab_companion.system.atomic_write import write_atomically
 
 PREP_MINUTES = 30  # out of the fridge 30 minutes before injecting
 

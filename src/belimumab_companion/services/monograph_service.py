@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from belimumab_companion.domain.monograph import MonographError
 from belimumab_companion.paths import shipped_monograph
 from belimumab_companion.services.clock import Clock
@@ -15,6 +13,7 @@ from belimumab_companion.services.monograph_files import (
     MonographFileError,
     read_monograph_file,
 )
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.repositories import MonographChoiceRepository
 
 
@@ -30,7 +29,7 @@ class CurrentMonograph:
 
 
 class MonographService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, shipped: Path | None = None):
+    def __init__(self, sessions: Sessions, clock: Clock, shipped: Path | None = None):
         self._sessions = sessions
         self._clock = clock
         self._shipped = shipped or shipped_monograph()
@@ -62,7 +61,7 @@ class MonographService:
         return self._current
 
     def _load_chosen(self) -> CurrentMonograph:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             choice = MonographChoiceRepository(session).get()
         if choice is None:
             return CurrentMonograph(self.shipped())

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.phq import Phq2Result, Phq9Result, score_phq2, score_phq9
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import MoodCheckInRow
 
 RHYTHM_KEY = "mood.every_days"
@@ -31,9 +31,7 @@ class MoodCheckIn:
 
 
 class MoodService:
-    def __init__(
-        self, sessions: sessionmaker[Session], clock: Clock, settings: SettingsService
-    ) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, settings: SettingsService) -> None:
         self._sessions = sessions
         self._clock = clock
         self._settings = settings
@@ -66,7 +64,7 @@ class MoodService:
             )
 
     def history(self) -> list[MoodCheckIn]:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.scalars(select(MoodCheckInRow).order_by(MoodCheckInRow.taken_at))
             return [
                 MoodCheckIn(
@@ -91,7 +89,7 @@ class MoodService:
 
     def due(self) -> bool:
         """A check-in is due when none was taken within the user's rhythm."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             last: datetime | None = session.scalar(select(func.max(MoodCheckInRow.taken_at)))
         if last is None:
             return True

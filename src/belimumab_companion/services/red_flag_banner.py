@@ -16,9 +16,8 @@ from belimumab_companion.domain.triage import CRISIS_CODES, EMERGENCY_CODES
 from belimumab_companion.storage.models import DiaryEntryRow, MoodCheckInRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
     from belimumab_companion.services.settings_service import SettingsService
+    from belimumab_companion.storage.engine import Sessions
 
 BANNER_FOR = timedelta(hours=24)
 DISMISSED_AT = "today.red_flag_banner_dismissed_at"  # ISO-8601 instant (UTC)
@@ -34,7 +33,7 @@ class RedFlagReport:
 
 
 class RedFlagBanner:
-    def __init__(self, sessions: sessionmaker[Session], settings: SettingsService) -> None:
+    def __init__(self, sessions: Sessions, settings: SettingsService) -> None:
         self._sessions = sessions
         self._settings = settings
 
@@ -46,7 +45,7 @@ class RedFlagBanner:
             with contextlib.suppress(ValueError):  # a damaged value: the 24 hours alone
                 since = max(since, datetime.fromisoformat(dismissed))
         found: list[RedFlagReport] = []
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.execute(
                 select(DiaryEntryRow.created_at, DiaryEntryRow.symptom, DiaryEntryRow.triage_codes)
                 .where(

@@ -10,7 +10,6 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain.dose_state import LOGGED_STATES, DoseStatus
 from belimumab_companion.domain.regimens import Route
@@ -31,6 +30,7 @@ from belimumab_companion.domain.reminders import (
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import ReminderLogRow, ReminderSnoozeRow, ReminderStateRow
 
 SETTINGS_KEY = "reminders"
@@ -40,6 +40,9 @@ KEY_HISTORY = timedelta(days=3)  # travel can move a reminder a day at most; key
 # After this long closed, older reminders are not replayed (the doses still show as missed).
 CATCH_UP = timedelta(days=60)
 PROMPT_DAYS = 14  # an unanswered dose prompt older than this is left to the history
+# A tick with nothing to fire moves the mark in memory; the stored one is brought up to date
+# when something fires or once it is this old, so that a restart replays at most this much.
+MARK_REFRESH = timedelta(minutes=10)
 
 # Extra reminder sources (contraception): given now, the reminders of the next weeks.
 ReminderSource = Callable[[datetime], Sequence[Reminder]]
@@ -62,7 +65,7 @@ class TickOutcome:
 class ReminderService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         plans: PlanService,
         settings: SettingsService,
@@ -74,6 +77,7 @@ class ReminderService:
         self._settings = settings
         self.interval = interval
         self.sources: list[ReminderSource] = []
+        self._mark: datetime | None = None  # moved on by ticks that had nothing to keep
 
     # --- settings ------------------------------------------------------------------------------
     def settings(self) -> ReminderSettings:
@@ -103,12 +107,20 @@ class ReminderService:
         return sorted(result)
 
     def tick(self, local_zone: str) -> TickOutcome:
-        """Fire what is due now, once; persist it with the new mark before anyone is told."""
+        """Fire what is due now, once; persist it with the new mark before anyone is told.
+
+        Everything the tick needs (plan, doses, settings, contraception, the log, snoozes) is
+        read in one read transaction: no write lock. A write transaction follows only when it
+        has something to keep: reminders that fire, the very first mark, or a stored mark
+        :data:`MARK_REFRESH` old (between those the mark moves on in memory, so a tick every
+        30 seconds with nothing due writes nothing). In the write, what another process logged
+        meanwhile is not fired again."""
         now = self._clock()
-        reminders = self.reminders(now, local_zone)
-        with self._sessions.begin() as session:
+        with self._sessions.reading() as session:
+            reminders = self.reminders(now, local_zone)
             state = session.get(ReminderStateRow, 1)
-            mark = state.handled_up_to if state else None
+            stored = state.handled_up_to if state else None
+            mark = _later(stored, self._mark)
             floor = (mark or now) - KEY_HISTORY
             handled = set(
                 session.scalars(select(ReminderLogRow.key).where(ReminderLogRow.fire_at >= floor))
@@ -119,8 +131,25 @@ class ReminderService:
                     select(ReminderSnoozeRow).where(ReminderSnoozeRow.until >= floor)
                 )
             ]
-            result = tick(with_snoozes(reminders, snoozes), handled, mark, now, self.interval)
-            for reminder in result.fire:
+        result = tick(with_snoozes(reminders, snoozes), handled, mark, now, self.interval)
+        fire = result.fire
+        if fire or stored is None or result.mark - stored >= MARK_REFRESH:
+            fire = self._keep(fire, result.mark, now)
+        self._mark = _later(self._mark, result.mark)
+        return TickOutcome(fire, result.consolidated and bool(fire))
+
+    def _keep(self, fire: list[Reminder], mark: datetime, now: datetime) -> list[Reminder]:
+        """Log ``fire`` and store ``mark`` in one write transaction; returns what was logged
+        here (a reminder another process logged since the read is not fired twice)."""
+        with self._sessions.begin() as session:
+            keys = [reminder.key for reminder in fire]
+            taken = (
+                set(session.scalars(select(ReminderLogRow.key).where(ReminderLogRow.key.in_(keys))))
+                if keys
+                else set()
+            )
+            fire = [reminder for reminder in fire if reminder.key not in taken]
+            for reminder in fire:
                 session.add(
                     ReminderLogRow(
                         key=reminder.key,
@@ -131,24 +160,30 @@ class ReminderService:
                         sequence=reminder.sequence,
                     )
                 )
+            state = session.get(ReminderStateRow, 1)
             if state is None:
-                session.add(ReminderStateRow(id=1, handled_up_to=result.mark, updated_at=now))
-            else:
-                state.handled_up_to, state.updated_at = result.mark, now
-        return TickOutcome(result.fire, result.consolidated)
+                session.add(ReminderStateRow(id=1, handled_up_to=mark, updated_at=now))
+            elif mark > state.handled_up_to:  # never moves back (another process moved it on)
+                state.handled_up_to, state.updated_at = mark, now
+        return fire
 
     def mark(self) -> datetime | None:
-        with self._sessions() as session:
+        """The "handled up to" mark: the stored one, or the later one this tick kept in memory."""
+        with self._sessions.read() as session:
             state = session.get(ReminderStateRow, 1)
-            return state.handled_up_to if state else None
+            return _later(state.handled_up_to if state else None, self._mark)
 
     # --- answers ---------------------------------------------------------------------------------
     def pending(self, local_zone: str) -> list[Reminder]:
         """Dose and prep reminders that fired and were not answered, for doses still not logged:
         the "dose due" window shows them again after a restart (no new notification)."""
+        with self._sessions.reading():  # one snapshot (one read transaction) for all of it
+            return self._pending(local_zone)
+
+    def _pending(self, local_zone: str) -> list[Reminder]:
         now = self._clock()
         since = now - timedelta(days=PROMPT_DAYS)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = list(
                 session.scalars(
                     select(ReminderLogRow).where(
@@ -198,6 +233,12 @@ class ReminderService:
         if reminder.segment_id is not None and reminder.sequence is not None:
             self.answer(reminder.segment_id, reminder.sequence, ReminderAnswer.SNOOZED)
         return until
+
+
+def _later(first: datetime | None, second: datetime | None) -> datetime | None:
+    if first is None or second is None:
+        return first or second
+    return max(first, second)
 
 
 def _one_per_dose(reminders: list[Reminder]) -> list[Reminder]:

@@ -59,11 +59,11 @@ from belimumab_companion.services.contraception_service import (
 )
 from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter, SortKey
 from belimumab_companion.services.fhir_export import _patient_facts
-from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.services.mood_service import MoodCheckIn
 from belimumab_companion.services.plan_service import TreatmentCourse
 from belimumab_companion.services.vaccination_service import Vaccination
 from belimumab_companion.storage.models import MakeUpChoiceRow
+from belimumab_companion.system.local_zone import is_valid_zone
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -283,7 +283,7 @@ def _adherence(
 def _make_up_choices(services: AppServices) -> dict[tuple[int, int], MakeUpChoice]:
     """The choices recorded after late injections, the latest per dose. No service lists them
     yet (PlanService only writes them), so they are read here, in one short session."""
-    with services.database.sessions() as session:
+    with services.database.sessions.read() as session:
         rows = session.scalars(select(MakeUpChoiceRow).order_by(MakeUpChoiceRow.id))
         return {
             (row.segment_id, row.sequence): MakeUpChoice(

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers
 from belimumab_companion.services.clock import Clock
-from belimumab_companion.services.country import detect_country
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.repositories import SettingsRepository
+from belimumab_companion.system.country import detect_country
 
 HELP_COUNTRY, HELP_EMERGENCY, HELP_CRISIS = "help.country", "help.emergency", "help.crisis"
 # Issue 17: the user confirmed the country (first start, or chose it in Settings or the CLI): true.
@@ -25,7 +24,7 @@ BELIMUMAB_ANAPHYLAXIS = "health.belimumab_anaphylaxis"
 class SettingsService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         detect: Callable[[], str | None] = detect_country,
     ) -> None:
@@ -34,7 +33,7 @@ class SettingsService:
         self._detect = detect
 
     def get(self, key: str, default: Any = None) -> Any:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return SettingsRepository(session).get(key, default)
 
     def country(self) -> str:

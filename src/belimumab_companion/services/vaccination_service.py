@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.vaccines import VaccineNotice, live_vaccine_notice
 from belimumab_companion.services.clock import Clock
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import PlanSegmentRow, VaccinationRow
 
 
@@ -34,7 +35,7 @@ class Vaccination:
 
 
 class VaccinationService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -78,7 +79,7 @@ class VaccinationService:
                 row.deleted_at = None
 
     def all(self) -> list[Vaccination]:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = session.scalars(
                 select(VaccinationRow)
                 .where(VaccinationRow.deleted_at.is_(None))

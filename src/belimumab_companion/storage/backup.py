@@ -22,7 +22,6 @@ from pathlib import Path
 from belimumab_companion.paths import make_file_private
 from belimumab_companion.storage.backup_schema import schema_differences
 from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # A hot journal belongs to its database as much as the WAL does: they move together.
@@ -64,27 +63,39 @@ OUR_APPLICATION_IDS = frozenset({0})
 
 
 class BackupError(RuntimeError):
-    """A backup that could not be made safely; ``text`` is translatable."""
+    """A backup that could not be made safely. ``code`` says why ("integrity": the copy failed
+    its check, ``values`` = the first problems found); the services word it (no sentence here)."""
 
-    def __init__(self, text: UserText) -> None:
-        super().__init__(str(text))
-        self.text = text
+    def __init__(self, code: str, *values: str) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(f"backup {code}: {'; '.join(values)}" if values else f"backup {code}")
 
 
 class DatabaseInUseError(RuntimeError):
-    """A connection (in this process or another) still has the database open."""
+    """A connection (in this process or another) still has the database open. ``code``:
+    "still-open" (a connection holds it), "wal-pending" (its -wal still holds changes), or, from
+    the services, "locked" (another process holds the data lock); ``path`` the file or folder."""
+
+    def __init__(self, code: str, path: Path) -> None:
+        self.code = code
+        self.path = path
+        super().__init__(f"{path}: {code}")
 
 
 class BackupRefused(Exception):
-    """A file we were asked to restore from is not acceptable. ``code`` says why, for the UI:
-    unreadable, too-large, not-sqlite, corrupt, not-ours, unsafe-schema, too-new, current-data.
-    Raised before anything of the live data is touched."""
+    """A file we were asked to restore from is not acceptable; raised before anything of the live
+    data is touched. No sentence here: ``code`` is the kind of refusal, for the UI (unreadable,
+    too-large, not-sqlite, corrupt, not-ours, unsafe-schema, too-new, schema-mismatch),
+    ``reason`` the check that refused it and ``values`` its details (a path, a count, the first
+    problems); ``services.storage_text`` turns them into the sentence the user reads."""
 
-    def __init__(self, code: str, text: UserText) -> None:
+    def __init__(self, code: str, reason: str, *values: str | int) -> None:
         self.code = code
-        self.text = text  # for the UI to translate; ``message`` and ``str()`` are the English
-        self.message = str(text)
-        super().__init__(self.message)
+        self.reason = reason
+        self.values = values
+        details = ", ".join(str(value) for value in values)
+        super().__init__(f"{code} ({reason})" + (f": {details}" if details else ""))
 
 
 @dataclass(frozen=True)
@@ -155,16 +166,7 @@ def backup_database(source: Path, destination: Path) -> Path:
         make_file_private(partial)
         problems = integrity_problems(partial)
         if problems:
-            raise BackupError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "the copy failed its integrity check (%1), so it was not kept; your data "
-                        "is unchanged",
-                    ),
-                    "; ".join(problems[:3]),
-                )
-            )
+            raise BackupError("integrity", *problems[:3])
         os.replace(partial, destination)
     except BaseException:
         for leftover in (partial, *sidecars(partial)):
@@ -205,7 +207,7 @@ def swap_in(staged: Path, database: Path, set_aside: Path, moment: datetime) -> 
     same folder tree (one file system) and have no sidecars of its own."""
     wal = Path(f"{database}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise DatabaseInUseError(f"{database} still has changes in its -wal file")
+        raise DatabaseInUseError("wal-pending", database)
     if any(p.exists() for p in sidecars(staged)):
         raise ValueError(f"{staged} still has a -wal/-journal: not ready to be put in place")
     kept: Path | None = None
@@ -385,7 +387,7 @@ def ensure_closed(path: Path) -> None:
         probe.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseInUseError(f"{path} is still open") from exc
+            raise DatabaseInUseError("still-open", path) from exc
     except sqlite3.DatabaseError:
         pass
     finally:
@@ -438,60 +440,27 @@ def copy_hostile_file(source: Path, destination: Path, *, max_bytes: int) -> Non
     try:
         info = source.stat()
     except OSError as exc:
-        raise BackupRefused(
-            "unreadable",
-            message(
-                QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read (%2)."),
-                str(source),
-                str(exc),
-            ),
-        ) from exc
+        raise BackupRefused("unreadable", "file-unreadable", str(source), str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise BackupRefused(
-            "not-sqlite",
-            message(QT_TRANSLATE_NOOP("Messages", "%1 is not a regular file."), str(source)),
-        )
+        raise BackupRefused("not-sqlite", "not-a-regular-file", str(source))
     if info.st_size > max_bytes:
-        raise BackupRefused("too-large", _too_large(source, max_bytes))
+        raise BackupRefused("too-large", "too-large", source.name, max_bytes // (1024 * 1024))
     try:
         with source.open("rb") as reader, _private_writer(destination) as writer:
             head = reader.read(len(SQLITE_MAGIC))
             if head != SQLITE_MAGIC:
-                raise BackupRefused(
-                    "not-sqlite",
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "%1 is not a Belimumab Companion backup file."
-                        ),
-                        source.name,
-                    ),
-                )
+                raise BackupRefused("not-sqlite", "not-a-backup-file", source.name)
             writer.write(head)
             total = len(head)
             while chunk := reader.read(1 << 20):
                 total += len(chunk)
                 if total > max_bytes:
-                    raise BackupRefused("too-large", _too_large(source, max_bytes))
+                    raise BackupRefused(
+                        "too-large", "too-large", source.name, max_bytes // (1024 * 1024)
+                    )
                 writer.write(chunk)
     except OSError as exc:
-        raise BackupRefused(
-            "unreadable",
-            message(
-                QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read (%2)."),
-                str(source),
-                str(exc),
-            ),
-        ) from exc
-
-
-def _too_large(source: Path, max_bytes: int) -> UserText:
-    return message(
-        QT_TRANSLATE_NOOP(
-            "Messages", "%1 is larger than %2 MB: too large to be a Belimumab Companion backup."
-        ),
-        source.name,
-        max_bytes // (1024 * 1024),
-    )
+        raise BackupRefused("unreadable", "file-unreadable", str(source), str(exc)) from exc
 
 
 @contextlib.contextmanager
@@ -508,21 +477,12 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
     try:
         connection = connect(copy, read_only=True)
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused(
-            "corrupt",
-            message(QT_TRANSLATE_NOOP("Messages", "The backup cannot be opened (%1)."), str(exc)),
-        ) from exc
+        raise BackupRefused("corrupt", "cannot-open", str(exc)) from exc
     try:
         connection.execute("PRAGMA cell_size_check=ON")
         rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            raise BackupRefused(
-                "corrupt",
-                message(
-                    QT_TRANSLATE_NOOP("Messages", "The backup is damaged and cannot be used (%1)."),
-                    "; ".join(rows[:3]),
-                ),
-            )
+            raise BackupRefused("corrupt", "damaged", "; ".join(rows[:3]))
         objects = connection.execute(
             "SELECT type, name, rootpage, sql FROM sqlite_master"
         ).fetchall()
@@ -536,14 +496,7 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
         }
         application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         if "alembic_version" not in tables or application_id not in OUR_APPLICATION_IDS:
-            raise BackupRefused(
-                "not-ours",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "This SQLite file was not made by Belimumab Companion."
-                    )
-                ),
-            )
+            raise BackupRefused("not-ours", "not-our-file")
         unsafe = sorted(
             f"{kind} {name}" for kind, name, _root, _sql in objects if kind in ("trigger", "view")
         )
@@ -553,81 +506,26 @@ def check_backup_copy(copy: Path, known_revisions: set[str], known_tables: set[s
             if not (name == _FTS_TABLE and _OUR_FTS.match(tables[name]))
         )
         if unsafe:
-            raise BackupRefused(
-                "unsafe-schema",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The backup contains things Belimumab Companion never makes (%1); it was "
-                        "refused for safety.",
-                    ),
-                    ", ".join(unsafe[:3]),
-                ),
-            )
+            raise BackupRefused("unsafe-schema", "unsafe-schema", ", ".join(unsafe[:3]))
         versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         if len(versions) != 1:
-            raise BackupRefused(
-                "not-ours",
-                message(QT_TRANSLATE_NOOP("Messages", "The backup has no single schema version.")),
-            )
+            raise BackupRefused("not-ours", "no-single-version")
         revision = str(versions[0][0])
         if revision not in known_revisions:
-            raise BackupRefused(
-                "too-new",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The backup was written by a newer version of Belimumab Companion (schema "
-                        "%1). Install the newer version to restore it.",
-                    ),
-                    revision,
-                ),
-            )
+            raise BackupRefused("too-new", "too-new", revision)
         allowed = known_tables | {"alembic_version", _FTS_TABLE} | _FTS_SHADOW_TABLES
         foreign = sorted(set(tables) - allowed - _SQLITE_INTERNAL_TABLES)
         if foreign:
-            raise BackupRefused(
-                "not-ours",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The backup has tables Belimumab Companion does not know (%1)."
-                    ),
-                    ", ".join(foreign[:3]),
-                ),
-            )
+            raise BackupRefused("not-ours", "unknown-tables", ", ".join(foreign[:3]))
         differences = schema_differences(connection, revision)
         if differences:
-            raise BackupRefused(
-                "schema-mismatch",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The backup's tables are not the ones Belimumab Companion makes (%1); it "
-                        "was refused.",
-                    ),
-                    "; ".join(differences[:3]),
-                ),
-            )
+            raise BackupRefused("schema-mismatch", "schema-mismatch", "; ".join(differences[:3]))
         broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
         if broken_links:
-            raise BackupRefused(
-                "corrupt",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The backup has entries that point at entries it does not hold (in %1).",
-                    ),
-                    ", ".join(sorted({str(row[0]) for row in broken_links})[:3]),
-                ),
-            )
+            tables_with_broken_links = sorted({str(row[0]) for row in broken_links})
+            raise BackupRefused("corrupt", "broken-links", ", ".join(tables_with_broken_links[:3]))
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused(
-            "corrupt",
-            message(
-                QT_TRANSLATE_NOOP("Messages", "The backup is damaged and cannot be used (%1)."),
-                str(exc),
-            ),
-        ) from exc
+        raise BackupRefused("corrupt", "damaged", str(exc)) from exc
     finally:
         connection.close()
     return revision

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.paths import AppPaths, make_private
 from belimumab_companion.storage.backup import backup_database
-from belimumab_companion.storage.engine import make_engine, make_session_factory
+from belimumab_companion.storage.engine import Sessions, make_engine, make_session_factory
 from belimumab_companion.storage.sqlite_connection import connect, connect_for_reading
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,90 +33,53 @@ HEAD_REVISION = "0010_symptom_codes"
 
 
 class DatabaseOpenError(RuntimeError):
-    """The data file cannot be used as it is. The message is for the user: ``text`` for the UI to
-    translate, ``str()`` the same in English."""
+    """The data file cannot be used as it is. No sentence here: ``code`` says why and
+    ``values`` hold its details (paths, revisions); ``services.storage_text`` words it for the
+    window and the command line. ``str()`` is a technical line for the log."""
 
-    def __init__(self, text: UserText) -> None:
-        super().__init__(str(text))
-        self.text = text
+    def __init__(self, code: str, *values: str) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(f"{code}: {', '.join(values)}" if values else code)
 
 
 class DatabaseTooNewError(DatabaseOpenError):
+    """Written by a newer app (schema ``revision``): refused, never "upgraded"."""
+
     def __init__(self, path: Path, revision: str) -> None:
         self.path = path
         self.revision = revision
-        super().__init__(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The data file %1 was written by a newer version of Belimumab Companion "
-                    "(schema %2). It has not been changed. Install the newer version to use it.",
-                ),
-                str(path),
-                revision,
-            )
-        )
+        super().__init__("too-new", str(path), revision)
 
 
 class NotOurDatabaseError(DatabaseOpenError):
+    """Not SQLite, or SQLite without our schema version (``reason`` says which)."""
+
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        super().__init__(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "The file %1 is not a Belimumab Companion data file (%2)."
-                ),
-                str(path),
-                reason,
-            )
-        )
+        self.reason = reason
+        super().__init__("not-ours", str(path), reason)
 
 
 class MigrationFailedError(DatabaseOpenError):
     """Bringing the data up to date failed. The whole upgrade runs in one transaction, so the
-    file is still at its earlier version; a checked copy was made before the attempt."""
+    file is still at its earlier version; a checked copy was made before the attempt
+    (``backup``, None when none could be made)."""
 
     def __init__(self, path: Path, revision: str, backup: Path | None, error: BaseException):
         self.path = path
         self.revision = revision
         self.backup = backup
-        failure = f"{type(error).__name__}: {error}"
-        if backup is None:
-            text = message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Your data could not be brought up to date for this version of Belimumab "
-                    "Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its "
-                    "earlier version (%3). The app will not open it like this; please report the "
-                    "problem (the log has the details), or go back to the version you had before.",
-                ),
-                failure,
-                str(path),
-                revision,
-            )
-        else:
-            text = message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Your data could not be brought up to date for this version of Belimumab "
-                    "Companion (%1). Nothing was lost: the data file %2 is unchanged, still at its "
-                    "earlier version (%3). A copy made just before the attempt is in %4. The app "
-                    "will not open it like this; please report the problem (the log has the "
-                    "details), or go back to the version you had before.",
-                ),
-                failure,
-                str(path),
-                revision,
-                str(backup),
-            )
-        super().__init__(text)
+        self.failure = f"{type(error).__name__}: {error}"
+        values = (self.failure, str(path), revision)
+        super().__init__("migration-failed", *values, *(() if backup is None else (str(backup),)))
 
 
 @dataclass
 class Database:
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,9 +1,16 @@
-"""The SQLAlchemy engine: PRAGMAs on every connection, ``BEGIN IMMEDIATE`` for every transaction,
-and environment failures translated into :class:`StorageWriteError`.
+"""The SQLAlchemy engine: PRAGMAs on every connection, ``BEGIN IMMEDIATE`` for every write
+transaction, a plain (deferred) ``BEGIN`` for reads, and environment failures translated into
+:class:`StorageWriteError`.
 
 pysqlite's own transaction handling is switched off (``isolation_level = None``) so that
-SQLAlchemy's ``begin`` event can emit ``BEGIN IMMEDIATE``: a writer takes the write lock at the
-start, so two writers wait on ``busy_timeout`` instead of failing half-way with SQLITE_BUSY.
+SQLAlchemy's ``begin`` event can emit the ``BEGIN`` itself. A write (``Sessions.begin()``) takes
+the write lock at the start, ``BEGIN IMMEDIATE``, so two writers wait on ``busy_timeout`` instead
+of failing half-way with SQLITE_BUSY. A read (``Sessions.read()``) begins deferred: in WAL mode it
+reads its own snapshot without the write lock, so it neither waits for a writer nor makes one
+wait; it may not write (a flush in it is refused, as the upgrade of a deferred transaction to a
+write can fail with SQLITE_BUSY_SNAPSHOT instead of waiting). ``Sessions.reading()`` keeps one
+read transaction open for a whole unit of reads (the reminder tick), so that every read in it
+sees the same snapshot and costs one ``BEGIN``.
 
 Errors are sorted in one place, the engine's ``handle_error`` event, which SQLAlchemy calls for
 every DBAPI error on this engine: at connect (the PRAGMAs), at ``BEGIN IMMEDIATE`` (run from the
@@ -15,17 +22,20 @@ violations, SQL mistakes: bugs or validation) is left exactly as SQLAlchemy rais
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from belimumab_companion.paths import make_file_private
-from belimumab_companion.services.errors import StorageFailure, StorageWriteError
+from belimumab_companion.storage.errors import StorageFailure, StorageWriteError
 from belimumab_companion.storage.sqlite_connection import configure_connection
 
 # SQLite's primary result codes (the low byte of an extended code, e.g. SQLITE_IOERR_FSYNC,
@@ -83,11 +93,76 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READING_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     event.listen(engine, "handle_error", translate_error, retval=True)
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+# The execution option that marks a read session's connections (see ``_on_begin``).
+READING_OPTION = "belimumab_reading"
+
+
+class ReadSessionWriteError(RuntimeError):
+    """A read session was asked to write: a bug (writes go through ``Sessions.begin()``)."""
+
+
+def _refuse_writes(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    raise ReadSessionWriteError(
+        "a read session cannot write: use Sessions.begin() for a write transaction"
+    )
+
+
+class Sessions:
+    """The database's sessions: ``begin()`` for a write transaction (``BEGIN IMMEDIATE``,
+    committed at the end of the ``with`` block, rolled back on an exception), ``read()`` for
+    reads (a deferred ``BEGIN``: no write lock; ended when the block ends; refuses to flush).
+
+    Inside ``with sessions.reading():`` every ``read()`` in this thread or task shares one read
+    session, so one unit of reads (the reminder tick) is one transaction on one snapshot."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.writes: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        # No autoflush: a read never sends anything; an explicit flush or commit is refused.
+        self.reads: sessionmaker[Session] = sessionmaker(
+            engine.execution_options(**{READING_OPTION: True}),
+            expire_on_commit=False,
+            autoflush=False,
+        )
+        event.listen(self.reads, "before_flush", _refuse_writes)
+        self._shared: ContextVar[Session | None] = ContextVar(
+            f"belimumab_read_session_{id(self)}", default=None
+        )
+
+    def begin(self) -> contextlib.AbstractContextManager[Session]:
+        """A write transaction: ``with sessions.begin() as session: ...``."""
+        return self.writes.begin()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read session (the shared one inside :meth:`reading`)."""
+        shared = self._shared.get()
+        if shared is not None:
+            yield shared
+            return
+        with self.reads() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One read transaction for every ``read()`` in the block (nested: the outer one)."""
+        shared = self._shared.get()
+        if shared is not None:
+            yield shared
+            return
+        with self.reads() as session:
+            token = self._shared.set(session)
+            try:
+                yield session
+            finally:
+                self._shared.reset(token)
+
+
+def make_session_factory(engine: Engine) -> Sessions:
+    return Sessions(engine)

@@ -23,42 +23,23 @@ from belimumab_companion.storage.database import (
 )
 from belimumab_companion.storage.engine import make_session_factory, translate_error
 from belimumab_companion.storage.sqlite_connection import connect_for_reading
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 
 
 class ReadOnlyUnusableError(DatabaseOpenError):
-    """The data cannot be shown read-only (none yet, or it needs an upgrade that must write)."""
+    """The data cannot be shown read-only: ``code`` "read-only-no-data" (none yet) or
+    "read-only-needs-upgrade" (an upgrade must write); ``values``: the data folder."""
 
 
 def open_database_read_only(paths: AppPaths) -> Database:
     path = paths.database
     current = schema_revision(path)
     if current is None:
-        raise ReadOnlyUnusableError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The data folder %1 cannot be written to, and there is no data in it yet. "
-                    "Choose a folder you can write to, or fix this one's permissions.",
-                ),
-                str(paths.data_dir),
-            )
-        )
+        raise ReadOnlyUnusableError("read-only-no-data", str(paths.data_dir))
     head = head_revision()
     if current != head and current not in known_revisions():
         raise DatabaseTooNewError(path, current)
     if current != head:
-        raise ReadOnlyUnusableError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Your data in %1 was saved by an earlier version and must be brought up to "
-                    "date, which needs to write to it; the folder cannot be written to. Nothing "
-                    "was changed. Fix the folder's permissions, then start again.",
-                ),
-                str(paths.data_dir),
-            )
-        )
+        raise ReadOnlyUnusableError("read-only-needs-upgrade", str(paths.data_dir))
     engine = make_read_only_engine(path)
     return Database(path, engine, make_session_factory(engine))
 

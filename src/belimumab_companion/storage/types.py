@@ -9,7 +9,7 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from belimumab_companion.services.errors import StoredValueError
+from belimumab_companion.storage.errors import StoredValueError
 
 __all__ = ["NaiveDatetimeError", "StoredValueError", "UtcDateTime"]
 

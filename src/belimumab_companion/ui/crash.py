@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.services.errors import (
+    STORAGE_MESSAGES,
     StorageWriteError,
     StoredValueError,
     storage_write_error_in,
@@ -83,7 +84,7 @@ class CrashHandler:
         # The code (e.g. SQLITE_FULL) only: never the statement or its parameters (health data).
         log.warning("Not saved: storage %s (%s)", error.kind, error.code or "no code")
         if QCoreApplication.instance() is None or self._showing:
-            print(f"Not saved: {error.user_message}", file=sys.stderr)
+            print(f"Not saved: {STORAGE_MESSAGES[error.kind]}", file=sys.stderr)
             return
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox

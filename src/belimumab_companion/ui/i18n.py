@@ -71,7 +71,7 @@ def read_language_choice(language_file: Path) -> str:
 
 def write_language_choice(language_file: Path, language: str) -> None:
     """Keep the choice for the next start; "" removes it (follow the system)."""
-    from belimumab_companion.services.atomic_write import atomic_writer
+    from belimumab_companion.system.atomic_write import atomic_writer
 
     if not language:
         language_file.unlink(missing_ok=True)

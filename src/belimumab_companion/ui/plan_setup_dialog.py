@@ -28,8 +28,8 @@ from belimumab_companion.domain.regimens import (
     RegimenRefusal,
     Route,
 )
-from belimumab_companion.services.local_zone import available_timezones, local_zone_name
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.system.local_zone import available_timezones, local_zone_name
 from belimumab_companion.ui.dialogs import (
     date_edit_format,
     limit_to_event_dates,

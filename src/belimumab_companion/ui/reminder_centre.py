@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from belimumab_companion.domain.reminders import Reminder, ReminderKind, SnoozeChoice
-from belimumab_companion.services.local_zone import local_zone_name
+from belimumab_companion.system.local_zone import local_zone_name
 from belimumab_companion.ui.dose_due_window import DoseDueWindow
 from belimumab_companion.ui.reminder_text import summary
 

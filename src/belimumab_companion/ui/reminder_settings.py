@@ -28,8 +28,8 @@ from belimumab_companion.ui.i18n import error_text
 from belimumab_companion.ui.operations import Change, operations
 
 if TYPE_CHECKING:
-    from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.reminder_service import ReminderService
+    from belimumab_companion.system.autostart import Autostart
 
 
 def _time_edit(object_name: str, accessible: str, description: str, value: time) -> QTimeEdit:
@@ -240,7 +240,7 @@ class ReminderSettingsBox(QGroupBox):
         operations().run(lambda: reminders.save_settings(value), Change.REMINDERS)
 
     def _set_autostart(self, on: bool) -> None:
-        from belimumab_companion.services.autostart import AutostartError
+        from belimumab_companion.system.autostart import AutostartError
 
         if self._autostart is None:
             return

@@ -68,7 +68,7 @@ class RedFlagNotice(QFrame):
         self.hide()
 
     def load(self, services: AppServices) -> None:
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
 
         self._services = services
         reports = services.red_flags.reports(services.clock())

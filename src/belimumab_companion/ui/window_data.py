@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.services.autostart import Autostart
     from belimumab_companion.services.backup_service import BackupService
     from belimumab_companion.services.start_errors import DataSetAsideError
-    from belimumab_companion.services.storage_location import UnsafeLocation
+    from belimumab_companion.system.autostart import Autostart
+    from belimumab_companion.system.storage_location import UnsafeLocation
     from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
     from belimumab_companion.ui.reminder_centre import ReminderCentre
 
@@ -255,12 +255,12 @@ class DataFileMixin(_Window):
     def _erase_confirmed(self, autostart: Autostart | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from belimumab_companion.services.autostart import Autostart, AutostartError
         from belimumab_companion.services.erase_data import (
             DataStillOpenError,
             EraseResult,
             erase_all_data,
         )
+        from belimumab_companion.system.autostart import Autostart, AutostartError
         from belimumab_companion.ui.dialogs import open_plain_message
         from belimumab_companion.ui.erase_data_dialog import erased_message
 

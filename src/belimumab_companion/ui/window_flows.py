@@ -101,7 +101,7 @@ class RemindersAndDiaryMixin(_Window):
 
     def open_symptom_dialog(self, entry_id: int | None = None):  # type: ignore[no-untyped-def]
         """Log a new symptom, or edit one (with an undo on the Diary page)."""
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
         from belimumab_companion.ui.pages.diary_page import DiaryPage
 

@@ -9,7 +9,7 @@ import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from belimumab_companion.services.local_zone import local_zone_name
+from belimumab_companion.system.local_zone import local_zone_name
 
 _CHECK_EVERY_S = 60.0  # the computer's zone changes when it travels; not on every row drawn
 _cached: tuple[float, str] | None = None

@@ -189,7 +189,7 @@ class MakeUpChoices(ScheduleReads):
         if not stored.segments or stored.segments[-1].ends_before is not None:
             return []
         current = stored.segments[-1]
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             answered = PlanRepository(session).answered_make_ups(current.id)
         recent = now - timedelta(days=ATTENTION_DAYS)
         pending = []

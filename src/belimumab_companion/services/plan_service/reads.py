@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.dose_log import (
     Site,
@@ -36,6 +36,7 @@ from belimumab_companion.services.plan_service.inputs import (
     TreatmentCourse,
     Weight,
 )
+from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import (
     PlanSegmentRow,
 )
@@ -52,7 +53,7 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 class ScheduleReads:
     """One read of the plan and its dose history, and everything computed from it."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -62,12 +63,12 @@ class ScheduleReads:
         return self._read().tracked_from
 
     def segments(self) -> list[PlanSegment]:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [segment_from_row(row) for row in PlanRepository(session).segments()]
 
     def _read(self, without_record: int | None = None) -> PlanSnapshot:
         """Plan segments, the current dose log, appointments and the latest weight, in one session."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return self._read_in(session, without_record)
 
     def _read_in(self, session: Session, without_record: int | None = None) -> PlanSnapshot:
@@ -146,25 +147,25 @@ class ScheduleReads:
 
     def dose_record(self, segment_id: int, sequence: int) -> DoseRecord | None:
         """The current version of the dose logged for this occurrence, if any."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = PlanRepository(session).current_administration(segment_id, sequence)
             return None if row is None else record_from_row(row)
 
     def dose_versions(self, segment_id: int, sequence: int) -> list[DoseRecord]:
         """Every version ever stored for this occurrence, oldest first: the audit trail."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [
                 record_from_row(r) for r in PlanRepository(session).versions(segment_id, sequence)
             ]
 
     def latest_weight(self) -> Weight | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = PlanRepository(session).latest_weight()
             return None if row is None else Weight(row.weight_kg, row.measured_on)
 
     def course(self) -> TreatmentCourse:
         """Whether treatment goes on, and the day of the last dose given (R-36's window)."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             repository = PlanRepository(session)
             rows = repository.segments()
             given = [a for a in repository.current_administrations() if not a.skipped_on_advice]
@@ -179,7 +180,7 @@ class ScheduleReads:
     def site_history(self) -> dict[Site, datetime | None]:
         """When each injection site was last used (R-28), from the dose log."""
         last: dict[Site, datetime | None] = dict.fromkeys(Site)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             for row in PlanRepository(session).current_administrations():
                 for name in json.loads(row.sites_json):
                     site = Site(name)

@@ -30,7 +30,6 @@ from belimumab_companion.domain.switching import (
     check_switch,
     route_change,
 )
-from belimumab_companion.services.local_zone import is_valid_zone
 from belimumab_companion.services.plan_service.inputs import (
     PlanInputError,
     PlanInputs,
@@ -50,6 +49,7 @@ from belimumab_companion.storage.plan_repository import (
     format_time_of_day,
     segment_from_row,
 )
+from belimumab_companion.system.local_zone import is_valid_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
 
@@ -58,7 +58,7 @@ class PlanSetup(ScheduleReads):
         """The regimen these inputs give, without saving (the setup shows it before saving).
         Age is taken on the first dose's date: a segment's regimen never drifts with age."""
         check_event_moment(inputs.first_dose)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return self._regimen_for(inputs, self._route_change(PlanRepository(session), inputs))
 
     @staticmethod

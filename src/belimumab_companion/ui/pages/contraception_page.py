@@ -203,7 +203,7 @@ class ContraceptionPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def load(self, services: AppServices) -> None:
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
 
         self._services = services
         self._zone = local_zone_name()

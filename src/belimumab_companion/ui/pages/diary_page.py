@@ -265,7 +265,7 @@ class DiaryPage(QWidget):
     # --- loading ---------------------------------------------------------------------------------
     def load(self, services: AppServices) -> None:
         """Show ``services``' diary (called by the main window, again after every change)."""
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
 
         if services is self._services:
             self.refresh()

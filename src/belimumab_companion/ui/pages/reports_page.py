@@ -521,7 +521,7 @@ class ReportsPage(QWidget):
         """Check the whole file first and say what it holds; nothing is added until confirmed,
         and then everything is added at once (or nothing, if anything fails)."""
         from belimumab_companion.services.csv_import import CsvImportRefused, preview_diary_csv
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
 
         services = self._services
         assert services is not None

@@ -46,7 +46,7 @@ class ScheduleActions(_Page):
 
     def _ask_about_contraception(self):  # type: ignore[no-untyped-def]
         """Part of the set-up: asked once (skipping leaves it unanswered, for Settings)."""
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
 
         if self._services is None or self._services.contraception.enabled() is not None:

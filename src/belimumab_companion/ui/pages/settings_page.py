@@ -103,7 +103,7 @@ class SettingsPage(QWidget):
             self.health = HealthSettingsBox(services.settings, services.read_only, self)
             self._add_section(self.health)
             QWidget.setTabOrder(self.open_folder, self.health.anaphylaxis)  # as the page reads
-            from belimumab_companion.services.autostart import Autostart
+            from belimumab_companion.system.autostart import Autostart
             from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
             self.reminders = ReminderSettingsBox(services.reminders, Autostart(), self)

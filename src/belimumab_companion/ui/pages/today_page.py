@@ -238,7 +238,7 @@ class TodayPage(QWidget):
         self.contraception.hide()
 
     def _show_contraception(self, services: AppServices) -> None:
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.contraception_items import ContraceptionItems
         from belimumab_companion.ui.contraception_text import action_text, window_text
         from belimumab_companion.ui.dose_text import short_when_text
@@ -282,7 +282,7 @@ class TodayPage(QWidget):
     def open_contraception_setup(self):  # type: ignore[no-untyped-def]
         from zoneinfo import ZoneInfo
 
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
 
         if self._services is None:
@@ -296,7 +296,7 @@ class TodayPage(QWidget):
     def open_pregnancy_dialog(self):  # type: ignore[no-untyped-def]
         from zoneinfo import ZoneInfo
 
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
 
         if self._services is None:
@@ -342,7 +342,7 @@ class TodayPage(QWidget):
         return dialog
 
     def open_symptom_dialog(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.services.local_zone import local_zone_name
+        from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 
         if self._services is None:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLo
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from belimumab_companion import APP_NAME
-from belimumab_companion.services.atomic_write import write_atomically
 from belimumab_companion.services.report_data import CareTeamReport
+from belimumab_companion.system.atomic_write import write_atomically
 from belimumab_companion.ui.report.document import ReportDocument, report_document
 from belimumab_companion.ui.report.pagination import paint_pages
 from belimumab_companion.ui.report.sections.wording import generated_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from belimumab_companion.services import local_zone
-from belimumab_companion.services.local_zone import local_zone_name, zone_for_windows_name
+from belimumab_companion.system import local_zone
+from belimumab_companion.system.local_zone import local_zone_name, zone_for_windows_name
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from belimumab_companion.domain.help_numbers import country_from_locale, country_from_zone
-from belimumab_companion.services.local_zone import local_zone_name
+from belimumab_companion.system.local_zone import local_zone_name
 
 
 def _zone_tab() -> str:

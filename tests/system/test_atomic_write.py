@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from belimumab_companion.services import atomic_write
-from belimumab_companion.services.atomic_write import (
+from belimumab_companion.system import atomic_write
+from belimumab_companion.system.atomic_write import (
     atomic_writer,
     write_atomically,
     write_text_atomically,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from belimumab_companion import APP_ID, APP_NAME
-from belimumab_companion.services.autostart import (
+from belimumab_companion.system.autostart import (
     MINIMIZED_FLAG,
     OWNER_KEY,
     Autostart,
@@ -584,7 +584,7 @@ def test_an_unknown_platform_is_refused(tmp_path: Path) -> None:
 def test_a_program_path_a_login_entry_cannot_hold_is_a_refusal_with_a_reason(
     tmp_path: Path,
 ) -> None:
-    from belimumab_companion.services.autostart import AutostartError
+    from belimumab_companion.system.autostart import AutostartError
 
     autostart = Autostart(
         command=["/opt/odd\x07name/belimumab-companion", "--minimized"],

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from belimumab_companion import APP_ID, APP_NAME
-from belimumab_companion.services.atomic_write import write_atomically
+from belimumab_companion.system.atomic_write import write_atomically
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserText, message
 
 MINIMIZED_FLAG = "--minimized"
