@@ -1,0 +1,101 @@
+"""`contraception set | status | on | off`: the method's reminders and the window after the last
+dose (R-36)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from belimumab_companion.cli.common import EXIT_OK, CliError
+from belimumab_companion.cli.context import CliContext
+
+CONTRACEPTION_PROBLEMS = {
+    "replace-by-needed": "give --replace-by YYYY-MM-DD for an implant or IUD",
+    "replace-by-before-start": "the --replace-by date is before --start",
+    "bad-cycle": "check --days-on (1-365) and --days-off (0-28; a patch or ring has days off)",
+    "bad-interval": "check --every-days (1-366)",
+}
+
+
+def run_contraception(context: CliContext) -> int:
+    import json
+
+    from belimumab_companion.domain.contraception import (
+        CombinedPillVariant,
+        Method,
+        default_setup,
+    )
+    from belimumab_companion.services.contraception_service import ContraceptionInputError
+    from belimumab_companion.services.local_zone import local_zone_name
+
+    args, out = context.args, context.out
+    services = context.services
+    if args.contraception_command in ("on", "off"):
+        services.contraception.set_enabled(args.contraception_command == "on")
+        print(f"Contraception reminders are {args.contraception_command}.", file=out)
+        return EXIT_OK
+    if args.contraception_command == "set":
+        method = Method(args.method)
+        setup = default_setup(
+            method,
+            args.start,
+            args.time,
+            args.zone or local_zone_name(),
+            CombinedPillVariant(args.pack),
+            args.replace_by,
+        )
+        changes = {
+            "active_days": args.days_on,
+            "free_days": args.days_off,
+            "every_days": args.every_days,
+        }
+        setup = replace(setup, **{k: v for k, v in changes.items() if v is not None})
+        try:
+            services.contraception.set_method(setup)
+        except ContraceptionInputError as exc:
+            raise CliError(CONTRACEPTION_PROBLEMS[exc.problem.value]) from None
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        print(f"Contraception method set: {method.value} from {args.start.isoformat()}.", file=out)
+    status = services.contraception.status(local_zone_name())
+    stored = status.setup.setup if status.setup else None
+    window = status.window
+    row = {
+        "enabled": status.enabled,
+        "method": stored.method.value if stored else None,
+        "start": stored.start.isoformat() if stored else None,
+        "time": stored.at.strftime("%H:%M") if stored else None,
+        "zone": stored.zone if stored else None,
+        "days_on": stored.active_days if stored and stored.active_days else None,
+        "days_off": stored.free_days if stored and stored.active_days else None,
+        "every_days": stored.every_days if stored and stored.every_days else None,
+        "replace_by": stored.replace_by.isoformat() if stored and stored.replace_by else None,
+        "on_treatment": window.state.value == "on-treatment",
+        "last_dose": window.last_dose.isoformat() if window.last_dose else None,
+        "needed_until": window.needed_until.isoformat() if window.needed_until else None,
+        "window": window.state.value,
+        "next_reminder": status.next_item.due.isoformat() if status.next_item else None,
+        "next_action": status.next_item.action.value if status.next_item else None,
+    }
+    if getattr(args, "json", False):
+        print(json.dumps(row, indent=2), file=out)
+        return EXIT_OK
+    if status.enabled is not True:
+        print("Contraception reminders are off (turn them on with 'contraception on').", file=out)
+        return EXIT_OK
+    print(f"Method: {row['method'] or 'not set'}", file=out)
+    if row["on_treatment"]:
+        print(
+            "Contraception needed during treatment and for at least 4 months after the last "
+            f"dose (R-36): at present until {row['needed_until']}.",
+            file=out,
+        )
+    elif row["needed_until"]:
+        ended = " (that time is over)" if row["window"] == "ended" else ""
+        print(
+            f"Contraception needed until {row['needed_until']}{ended}: 4 months after the last "
+            f"dose on {row['last_dose']} (R-36).",
+            file=out,
+        )
+    if row["next_reminder"]:
+        print(f"Next reminder: {row['next_reminder']} ({row['next_action']})", file=out)
+    return EXIT_OK

@@ -1,0 +1,137 @@
+"""`plan set | switch | stop | show`: the treatment plan (R-01, R-13..R-15, R-48)."""
+
+from __future__ import annotations
+
+from belimumab_companion.cli.common import EXIT_OK, CliError
+from belimumab_companion.cli.context import CliContext
+
+REFUSAL_TEXT = {
+    "missing-indication": "the indication (SLE or lupus nephritis) is needed (R-01)",
+    "missing-route": "the route (IV or SubQ) is needed (R-01)",
+    "missing-birth-date": "the date of birth is needed (R-01)",
+    "missing-weight": "for injections under 18, the weight in kg is needed (R-01, R-06)",
+    "birth-date-in-future": "the date of birth is after the first dose",
+    "under-five": "no labelled regimen below 5 years: give the prescriber's --interval-days and --amount-mg",
+    "under-15-kg": "no injection schedule under 15 kg (R-06): give the prescriber's --interval-days and --amount-mg",
+    "prescription-needed": "this plan is set by the prescriber (R-07): give --interval-days and --amount-mg as prescribed",
+    "bad-prescription": "--interval-days must be 1 to 366 and --amount-mg above 0",
+    "bad-weight": "the weight must be between 2 and 400 kg",
+    "syringe-for-child": "children use the autoinjector only (R-09)",
+    "switch-needs-prescription": "this changes the route after doses on the other one, outside the "
+    "label's switching window, or it is a switch the prescriber decides (R-13..R-15): give "
+    "--interval-days and --amount-mg as prescribed",
+}
+
+
+def run_plan(context: CliContext) -> int:
+    args, out = context.args, context.out
+    import json
+
+    from belimumab_companion.domain.regimens import Indication, Prescription, RegimenRefusal, Route
+    from belimumab_companion.services.local_zone import local_zone_name
+    from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+
+    services = context.services
+    if args.plan_command == "show":
+        segments = services.plans.segments()
+        rows = [
+            {
+                "segment": s.id,
+                "regimen": s.regimen.code,
+                "indication": s.regimen.indication.value,
+                "route": s.regimen.route.value,
+                "first_dose": s.first_dose.isoformat(),
+                "time": s.time_of_day.strftime("%H:%M"),
+                "zone": s.zone,
+                "interval_days": s.regimen.interval_days,
+                "as_prescribed": s.regimen.as_prescribed,
+                "ends_before": s.ends_before.isoformat() if s.ends_before else None,
+                "rules": list(s.regimen.rules),
+            }
+            for s in segments
+        ]
+        if args.json:
+            print(json.dumps(rows, indent=2), file=out)
+        elif not rows:
+            print(
+                "No treatment plan yet. Set one with: belimumab-companion plan set ...",
+                file=out,
+            )
+        else:
+            for row in rows:
+                until = f" until {row['ends_before']}" if row["ends_before"] else ""
+                print(
+                    f"{row['first_dose']}{until}: {row['regimen']} every {row['interval_days']} days at {row['time']} {row['zone']}",
+                    file=out,
+                )
+        return EXIT_OK
+    if args.plan_command == "stop":
+        try:
+            services.plans.stop(args.date, args.reason)
+        except PlanInputError as exc:
+            raise CliError(str(exc)) from None
+        print(f"Treatment stopped after {args.date.isoformat()}. The history is kept.", file=out)
+        return EXIT_OK
+    if args.plan_command == "switch":
+        try:
+            decision = services.plans.switch(Route(args.route), args.first_dose, args.time)
+        except PlanInputError as exc:
+            raise CliError(str(exc)) from None
+        if not decision.allowed:
+            raise CliError(_switch_refusal(decision))
+        print(f"Switched to {args.route} from {args.first_dose.isoformat()}.", file=out)
+        return EXIT_OK
+    if (args.interval_days is None) != (args.amount_mg is None):
+        raise CliError("--interval-days and --amount-mg go together")
+    if args.doses_given is not None and args.last_dose is None:
+        raise CliError("--doses-given goes with --last-dose")
+    already_on = args.last_dose is not None
+    prescription = (
+        Prescription(args.interval_days, args.amount_mg) if args.interval_days is not None else None
+    )
+    inputs = PlanInputs(
+        indication=Indication(args.indication),
+        route=Route(args.route),
+        birth_date=args.birth_date,
+        first_dose=args.last_dose if already_on else args.first_dose,
+        time_of_day=args.time,
+        zone=args.zone or local_zone_name(),
+        weight_kg=args.weight,
+        prescription=prescription,
+        already_on_treatment=already_on,
+        doses_given=args.doses_given or 1,
+    )
+    try:
+        result = services.plans.set_plan(inputs)
+    except PlanInputError as exc:
+        raise CliError(str(exc)) from None
+    if isinstance(result, RegimenRefusal):
+        raise CliError(f"no schedule: {REFUSAL_TEXT[result.code.value]}")
+    print(
+        f"Plan set: {result.code} from {inputs.first_dose.isoformat()} at {args.time.strftime('%H:%M')} {inputs.zone}.",
+        file=out,
+    )
+    if already_on:
+        print(
+            f"Continuing from your last dose on {inputs.first_dose.isoformat()} "
+            "(R-48): nothing before it counts as missed.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
+    rules = ", ".join(decision.rules)
+    problem = decision.problem.value
+    if problem in ("too-early", "too-late") and decision.window is not None:
+        return (
+            f"the first dose must be between {decision.window.earliest.isoformat()} and "
+            f"{decision.window.latest.isoformat()} ({rules})"
+        )
+    texts = {
+        "not-enough-iv-doses": "lupus nephritis can switch only after at least 2 infusions",
+        "no-iv-dose": "no infusion is logged yet",
+        "hcp-gated": "this switch is decided by the prescriber; set the new plan with 'plan set' as prescribed",
+        "same-route": "the plan already uses that route",
+    }
+    return f"{texts[problem]} ({rules})"
