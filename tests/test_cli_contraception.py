@@ -59,7 +59,7 @@ def test_set_and_status_json_through_a_stop(tmp_path: Path) -> None:
     row = _status(tmp_path, "2027-03-02T10:00+01:00")
     assert row["window"] == "ended" and row["next_reminder"] is None
     code, out, _ = run_cli(tmp_path, "contraception", "status", "--as-of", "2027-03-02T10:00+01:00")
-    assert "needed until 2027-02-28 (that time is over)" in out
+    assert "needed until Sun, 28 Feb 2027 (that time is over)" in out  # issue 20: a readable date
 
 
 def test_off_hides_the_reminders_and_keeps_the_method(tmp_path: Path) -> None:

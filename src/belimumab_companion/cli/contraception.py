@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
+from belimumab_companion.cli.words import english_date, english_date_time
+from belimumab_companion.text.contraception import ACTION_TEXT, METHOD_NAMES
 
 CONTRACEPTION_PROBLEMS = {
     "replace-by-needed": "give --replace-by YYYY-MM-DD for an implant or IUD",
@@ -55,7 +57,10 @@ def run_contraception(context: CliContext) -> int:
             raise CliError(CONTRACEPTION_PROBLEMS[exc.problem.value]) from None
         except ValueError as exc:
             raise CliError(str(exc)) from None
-        print(f"Contraception method set: {method.value} from {args.start.isoformat()}.", file=out)
+        print(
+            f"Contraception method set: {METHOD_NAMES[method]} from {english_date(args.start)}.",
+            file=out,
+        )
     status = services.contraception.status(local_zone_name())
     stored = status.setup.setup if status.setup else None
     window = status.window
@@ -82,20 +87,23 @@ def run_contraception(context: CliContext) -> int:
     if status.enabled is not True:
         print("Contraception reminders are off (turn them on with 'contraception on').", file=out)
         return EXIT_OK
-    print(f"Method: {row['method'] or 'not set'}", file=out)
+    print(f"Method: {METHOD_NAMES[stored.method] if stored else 'not set'}", file=out)
+    until = english_date(window.needed_until) if window.needed_until else ""
     if row["on_treatment"]:
         print(
             "Contraception needed during treatment and for at least 4 months after the last "
-            f"dose (R-36): at present until {row['needed_until']}.",
+            f"dose (R-36): at present until {until}.",
             file=out,
         )
-    elif row["needed_until"]:
+    elif window.needed_until:
         ended = " (that time is over)" if row["window"] == "ended" else ""
+        last = english_date(window.last_dose) if window.last_dose else ""
         print(
-            f"Contraception needed until {row['needed_until']}{ended}: 4 months after the last "
-            f"dose on {row['last_dose']} (R-36).",
+            f"Contraception needed until {until}{ended}: 4 months after the last "
+            f"dose on {last} (R-36).",
             file=out,
         )
-    if row["next_reminder"]:
-        print(f"Next reminder: {row['next_reminder']} ({row['next_action']})", file=out)
+    if status.next_item:
+        item = status.next_item
+        print(f"Next reminder: {english_date_time(item.due)}: {ACTION_TEXT[item.action]}", file=out)
     return EXIT_OK

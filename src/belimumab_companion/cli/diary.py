@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING, TextIO
+from zoneinfo import ZoneInfo
 
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
 from belimumab_companion.cli.parser import parse_as_of
+from belimumab_companion.cli.words import english_date_time
+from belimumab_companion.domain.bounds import printable
+from belimumab_companion.text.diary import LEVEL_WORDS, TRIAGE_WORDS
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.help_numbers import HelpNumbers
@@ -71,9 +75,19 @@ def numbers_row(numbers: HelpNumbers) -> dict[str, str | None]:
     return {"emergency": numbers.emergency, "crisis": numbers.crisis}
 
 
+# The label before each line of guidance (the safety-net line has none): words, never a code.
+GUIDANCE_LABELS = {
+    "emergency": "EMERGENCY",
+    "crisis": "CRISIS",
+    "care-team-today": "CARE TEAM TODAY",
+    "routine": "ROUTINE",
+    "advice": "ADVICE",
+}
+
+
 def print_guidance(lines: list[tuple[str, str]], out: TextIO) -> None:
     for kind, text in lines:
-        label = "" if kind == "safety-net" else f"{kind.upper()}: "
+        label = f"{GUIDANCE_LABELS[kind]}: " if kind in GUIDANCE_LABELS else ""
         print(f"{label}{text}", file=out)
 
 
@@ -157,7 +171,11 @@ def run_log_symptom(context: CliContext) -> int:
         print(json.dumps(row, indent=2), file=out)
     else:
         print_guidance(lines, out)
-        print(f"Saved #{entry.id}: {entry.symptom} (severity {entry.severity}).", file=out)
+        print(
+            f"Saved #{entry.id}: {printable(entry.symptom)} "
+            f"(severity {entry.severity}, {level_words(entry.severity)}).",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -187,12 +205,17 @@ def run_diary(context: CliContext) -> int:
     if args.json:
         print(json.dumps(rows, indent=2), file=out)
     else:
-        from belimumab_companion.domain.bounds import printable
-
-        for row in rows:  # typed text never reaches the terminal raw (escape sequences)
+        for e in entries:  # typed text never reaches the terminal raw (escape sequences)
+            onset = english_date_time(e.onset_at.astimezone(ZoneInfo(e.zone)))
             print(
-                f"#{row['id']:<5} {row['onset']}  {row['severity']}  {row['triage']:<15} "
-                f"{printable(str(row['symptom'])).replace(chr(10), ' ')}",
+                f"#{e.id:<5} {onset:<24} {level_words(e.severity):<11} "
+                f"{TRIAGE_WORDS.get(e.triage.value, e.triage.value):<23} "
+                f"{printable(e.symptom).replace(chr(10), ' ')}",
                 file=out,
             )
     return EXIT_OK
+
+
+def level_words(level: int) -> str:
+    """ "mild": the diary's word for a level 0-4 (as the window's diary shows it)."""
+    return LEVEL_WORDS[level] if 0 <= level < len(LEVEL_WORDS) else str(level)

@@ -8,11 +8,21 @@ from typing import TYPE_CHECKING
 
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
+from belimumab_companion.cli.words import (
+    advice_words,
+    dose_words,
+    english_date,
+    english_date_time,
+    status_words,
+)
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
 
 MAX_COUNT = 1000  # upcoming doses asked for at once (twenty years of weekly doses)
+
+# what --then chose after a late weekly dose
+THEN_WORDS = {"keep-day": "on your usual weekday", "new-day": "weekly from the day you gave it"}
 
 
 def read_upcoming(context: CliContext) -> tuple[datetime, list[PlannedDose]]:
@@ -52,14 +62,10 @@ def run_upcoming(context: CliContext) -> int:
     elif not rows:
         print("Nothing scheduled. Set a plan with: belimumab-companion plan set ...", file=out)
     else:
-        for row in rows:
-            amount = (
-                f"{row['amount_mg']:g} mg"
-                if row["amount_mg"] is not None
-                else f"{row['mg_per_kg']:g} mg/kg"
-            )
+        for dose in doses:
             print(
-                f"#{row['sequence']:<4} {row['due']}  {amount:>10}  {row['route']:<4} {row['phase']:<11} {row['status']}",
+                f"#{dose.sequence:<4} {english_date_time(dose.due):<24} {dose_words(dose)}: "
+                f"{status_words(dose)}",
                 file=out,
             )
     return EXIT_OK
@@ -134,9 +140,9 @@ def run_log_dose(context: CliContext) -> int:
             logged.occurrence.segment_id, logged.occurrence.sequence, AfterMakeUp(args.then)
         )
     dose = logged.occurrence
-    print(f"Logged dose #{dose.sequence} (planned {dose.due.isoformat()}).", file=out)
+    print(f"Logged dose #{dose.sequence} (planned {english_date_time(dose.due)}).", file=out)
     if next_day is not None:
-        print(f"Next dose: {next_day.isoformat()} ({args.then}, R-17).", file=out)
+        print(f"Next dose: {english_date(next_day)} ({THEN_WORDS[args.then]}, R-17).", file=out)
     elif logged.make_up.value == "ask-care-team":
         print("Contact your care team for the date of the next dose (R-20).", file=out)
     if logged.incomplete:
@@ -203,10 +209,11 @@ def run_due(context: CliContext) -> int:
     elif not rows:
         print("Nothing due.", file=out)
     else:
-        for row in rows:
+        for dose, advice in overview.needs_attention:
+            suggested = " (the dose to give now)" if dose.suggested else ""
             print(
-                f"#{row['sequence']:<4} {row['due']}  {row['status']:<8} {row['advice']}"
-                + ("  (suggested)" if row["suggested"] else ""),
+                f"#{dose.sequence:<4} {english_date_time(dose.due):<24} {status_words(dose)}"
+                f"{suggested}. {advice_words(advice.value)}",
                 file=out,
             )
     return 1 if rows else EXIT_OK

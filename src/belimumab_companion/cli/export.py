@@ -6,6 +6,7 @@ from __future__ import annotations
 from belimumab_companion.cli.common import EXIT_OK, CliError, count_text
 from belimumab_companion.cli.context import CliContext
 from belimumab_companion.cli.doses import read_upcoming
+from belimumab_companion.cli.words import english_date
 
 
 def run_export(context: CliContext) -> int:
@@ -66,7 +67,11 @@ def _export_pdf(context: CliContext) -> int:
         export_pdf(args.file, services, start, end, now, zone)
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
-    print(f"Wrote the care-team report for {start} to {end} to {args.file}.", file=out)
+    print(
+        f"Wrote the care-team report for {english_date(start)} to {english_date(end)} "
+        f"to {args.file}.",
+        file=out,
+    )
     return EXIT_OK
 
 

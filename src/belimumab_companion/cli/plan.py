@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
+from belimumab_companion.cli.words import english_date, plan_words
+from belimumab_companion.text.doses import ROUTE_NAME_TEXT
 
 REFUSAL_TEXT = {
     "missing-indication": "the indication (SLE or lupus nephritis) is needed (R-01)",
@@ -58,10 +60,12 @@ def run_plan(context: CliContext) -> int:
                 file=out,
             )
         else:
-            for row in rows:
-                until = f" until {row['ends_before']}" if row["ends_before"] else ""
+            for segment in segments:
+                ends = segment.ends_before
+                until = f" until {english_date(ends)}" if ends else ""
                 print(
-                    f"{row['first_dose']}{until}: {row['regimen']} every {row['interval_days']} days at {row['time']} {row['zone']}",
+                    f"{english_date(segment.first_dose)}{until}: {plan_words(segment.regimen)}, "
+                    f"at {segment.time_of_day:%H:%M} {segment.zone}",
                     file=out,
                 )
         return EXIT_OK
@@ -70,7 +74,7 @@ def run_plan(context: CliContext) -> int:
             services.plans.stop(args.date, args.reason)
         except PlanInputError as exc:
             raise CliError(str(exc)) from None
-        print(f"Treatment stopped after {args.date.isoformat()}. The history is kept.", file=out)
+        print(f"Treatment stopped after {english_date(args.date)}. The history is kept.", file=out)
         return EXIT_OK
     if args.plan_command == "switch":
         try:
@@ -79,7 +83,10 @@ def run_plan(context: CliContext) -> int:
             raise CliError(str(exc)) from None
         if not decision.allowed:
             raise CliError(_switch_refusal(decision))
-        print(f"Switched to {args.route} from {args.first_dose.isoformat()}.", file=out)
+        print(
+            f"Switched to {ROUTE_NAME_TEXT[args.route]} from {english_date(args.first_dose)}.",
+            file=out,
+        )
         return EXIT_OK
     if (args.interval_days is None) != (args.amount_mg is None):
         raise CliError("--interval-days and --amount-mg go together")
@@ -108,12 +115,13 @@ def run_plan(context: CliContext) -> int:
     if isinstance(result, RegimenRefusal):
         raise CliError(f"no schedule: {REFUSAL_TEXT[result.code.value]}")
     print(
-        f"Plan set: {result.code} from {inputs.first_dose.isoformat()} at {args.time.strftime('%H:%M')} {inputs.zone}.",
+        f"Plan set: {plan_words(result)} from {english_date(inputs.first_dose)} at "
+        f"{args.time:%H:%M} {inputs.zone}.",
         file=out,
     )
     if already_on:
         print(
-            f"Continuing from your last dose on {inputs.first_dose.isoformat()} "
+            f"Continuing from your last dose on {english_date(inputs.first_dose)} "
             "(R-48): nothing before it counts as missed.",
             file=out,
         )
