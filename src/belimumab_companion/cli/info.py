@@ -6,28 +6,32 @@ from belimumab_companion.cli.common import EXIT_OK, EXIT_PROBLEM, CliError
 from belimumab_companion.cli.context import CliContext
 from belimumab_companion.paths import shipped_monograph
 
+# domain.monograph.MonographProblem's values, worded for a terminal (the window's sentences, in
+# text.messages, speak of a file chosen in a dialog)
+PROBLEM_TEXT = {
+    "too-large": "the file is larger than 1 MB",
+    "binary": "the file is not text (it looks binary)",
+    "not-utf8": "the file is not UTF-8 text",
+    "no-title": "the file has no '# ' title line",
+    "no-sections": "the file has no '### ' sections",
+    "bad-front-matter": "the front matter between the '---' lines is malformed",
+}
+
 
 def run_info(context: CliContext) -> int:
-    args, out = context.args, context.out
-    from belimumab_companion.domain.monograph import MonographError, MonographProblem
+    from belimumab_companion.domain.monograph import MonographError
     from belimumab_companion.services.monograph_files import MonographFileError, read_monograph_file
 
-    problem_text = {
-        MonographProblem.TOO_LARGE: "the file is larger than 1 MB",
-        MonographProblem.BINARY: "the file is not text (it looks binary)",
-        MonographProblem.NOT_UTF8: "the file is not UTF-8 text",
-        MonographProblem.NO_TITLE: "the file has no '# ' title line",
-        MonographProblem.NO_SECTIONS: "the file has no '### ' sections",
-        MonographProblem.BAD_FRONT_MATTER: "the front matter between the '---' lines is malformed",
-    }
-
+    args, out = context.args, context.out
     path = args.monograph or shipped_monograph()
     try:
         monograph = read_monograph_file(path).monograph
     except MonographFileError as exc:
         raise CliError(f"cannot read {exc.path}: {exc.reason}") from None
     except MonographError as exc:
-        raise CliError(f"{path}: not a usable monograph: {problem_text[exc.problem]}") from None
+        raise CliError(
+            f"{path}: not a usable monograph: {PROBLEM_TEXT[exc.problem.value]}"
+        ) from None
     if args.list_sections:
         for section in monograph.sections:
             print(section.title, file=out)
@@ -46,9 +50,9 @@ def run_info(context: CliContext) -> int:
 
 
 def run_check(context: CliContext) -> int:
-    paths, out = context.paths, context.out
     from belimumab_companion.services.integrity import check_data_file
 
+    paths, out = context.paths, context.out
     report = check_data_file(paths.database)
     if not report.exists:
         print(f"No data file yet at {report.path}: nothing to check.", file=out)

@@ -37,6 +37,14 @@ HANDLERS: dict[str, Callable[[CliContext], int]] = {
 }
 
 
+# services.errors.StorageWriteError's kinds (the window's sentences keep what was typed in a form)
+WRITE_FAILURE_TEXT = {
+    "full": "the disk is full",
+    "busy": "another program is using the data file; try again in a moment",
+    "read-only": "the data folder cannot be written to",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """A command from ``argv`` (default: the process's arguments); its exit status."""
     return run(list(sys.argv[1:] if argv is None else argv))
@@ -98,11 +106,7 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
         print("belimumab-companion: the file is nested too deeply to be read", file=err)
         return EXIT_USAGE
     except StorageWriteError as exc:  # disk full, locked, read-only: nothing half-written
-        reason = {
-            "full": "the disk is full",
-            "busy": "another program is using the data file; try again in a moment",
-            "read-only": "the data folder cannot be written to",
-        }.get(exc.kind, "the computer could not write to the disk")
+        reason = WRITE_FAILURE_TEXT.get(exc.kind, "the computer could not write to the disk")
         print(f"belimumab-companion: nothing was saved: {reason}.", file=err)
         return EXIT_PROBLEM
     except sqlite3.DatabaseError as exc:  # not a StorageWriteError: the file itself

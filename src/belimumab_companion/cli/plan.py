@@ -26,13 +26,13 @@ REFUSAL_TEXT = {
 
 
 def run_plan(context: CliContext) -> int:
-    args, out = context.args, context.out
     import json
 
     from belimumab_companion.domain.regimens import Indication, Prescription, RegimenRefusal, Route
     from belimumab_companion.services.local_zone import local_zone_name
     from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
 
+    args, out = context.args, context.out
     services = context.services
     if args.plan_command == "show":
         segments = services.plans.segments()
@@ -128,6 +128,15 @@ def run_plan(context: CliContext) -> int:
     return EXIT_OK
 
 
+SWITCH_PROBLEM_TEXT = {  # a refused switch, worded for a terminal (R-13..R-15)
+    "not-enough-iv-doses": "lupus nephritis can switch only after at least 2 infusions",
+    "no-iv-dose": "no infusion is logged yet",
+    "hcp-gated": "this switch is decided by the prescriber; set the new plan with 'plan set' as "
+    "prescribed",
+    "same-route": "the plan already uses that route",
+}
+
+
 def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
     rules = ", ".join(decision.rules)
     problem = decision.problem.value
@@ -136,10 +145,4 @@ def _switch_refusal(decision) -> str:  # type: ignore[no-untyped-def]
             f"the first dose must be between {decision.window.earliest.isoformat()} and "
             f"{decision.window.latest.isoformat()} ({rules})"
         )
-    texts = {
-        "not-enough-iv-doses": "lupus nephritis can switch only after at least 2 infusions",
-        "no-iv-dose": "no infusion is logged yet",
-        "hcp-gated": "this switch is decided by the prescriber; set the new plan with 'plan set' as prescribed",
-        "same-route": "the plan already uses that route",
-    }
-    return f"{texts[problem]} ({rules})"
+    return f"{SWITCH_PROBLEM_TEXT[problem]} ({rules})"
