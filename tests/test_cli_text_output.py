@@ -107,6 +107,17 @@ def test_log_dose_diary_and_contraception_print_readable_dates(tmp_path: Path) -
     assert isinstance(row, dict) and row["method"] == "ring" and row["next_action"] == "remove-ring"
 
 
+def test_mood_prints_the_band_in_words(tmp_path: Path) -> None:
+    answers = ("--phq9", "2,2,2,2,2,2,2,1,0", "--country", "US")  # 15: moderately severe
+    text, row = _text_and_json(tmp_path, "mood", *answers)
+    assert text.splitlines()[0] == "PHQ-9 score 15 of 27 (moderately severe)."
+    assert "moderately-severe" not in text and "band=" not in text
+    assert isinstance(row, dict) and (row["total"], row["band"]) == (15, "moderately-severe")
+    code, out, err = run_cli(tmp_path, "mood", "--phq2", "1,1", "--country", "US")
+    assert code == 0, err
+    assert out.splitlines()[0] == "PHQ-2 score 2 of 6."
+
+
 def test_english_dates_are_the_windows_english_format() -> None:
     assert english_date(date(2026, 10, 1)) == "Thu, 1 Oct 2026"
     moment = datetime(2026, 3, 29, 3, 30, tzinfo=ZoneInfo("Europe/Madrid"))  # after the gap

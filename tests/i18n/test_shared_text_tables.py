@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from belimumab_companion.text import contraception, diary, doses, messages
+from belimumab_companion.text import contraception, diary, doses, messages, mood
 
 ROOT = Path(__file__).resolve().parents[2]
 SPANISH = ROOT / "resources" / "translations" / "belimumab_companion_es.ts"
@@ -52,6 +52,7 @@ def _entries(module: ModuleType) -> list[str]:
         (contraception, "contraception_text"),
         (diary, "DiaryModel"),
         (messages, "Messages"),
+        (mood, "MoodDialog"),
     ],
 )
 def test_every_table_entry_is_translated_in_its_context(module: ModuleType, context: str) -> None:
@@ -71,7 +72,7 @@ def test_one_context_per_role() -> None:
 
 
 def test_the_window_words_codes_from_the_shared_tables() -> None:
-    from belimumab_companion.ui import contraception_text, dose_text
+    from belimumab_companion.ui import contraception_text, dose_text, mood_dialog
     from belimumab_companion.ui.models import diary_model
 
     assert dose_text.STATUS_TEXT is doses.STATUS_TEXT
@@ -79,3 +80,4 @@ def test_the_window_words_codes_from_the_shared_tables() -> None:
     assert contraception_text.METHOD_NAMES is contraception.METHOD_NAMES
     assert contraception_text.ACTION_TEXT is contraception.ACTION_TEXT
     assert diary_model.TRIAGE_WORDS is diary.TRIAGE_WORDS
+    assert mood_dialog.BAND_TEXT is mood.BAND_TEXT

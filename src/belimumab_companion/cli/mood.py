@@ -5,6 +5,8 @@ from __future__ import annotations
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
 from belimumab_companion.cli.diary import guidance, numbers_row, print_guidance
+from belimumab_companion.domain.phq import Band
+from belimumab_companion.text.mood import BAND_TEXT
 
 
 def _answers(text: str, count: int) -> list[int]:
@@ -61,9 +63,9 @@ def run_mood(context: CliContext) -> int:
     if args.json:
         print(json.dumps(row, indent=2), file=out)
     else:
-        print(
-            " ".join(f"{k}={v}" for k, v in row.items() if k not in ("guidance", "numbers")),
-            file=out,
-        )
+        if row["kind"] == "phq2":
+            print(f"PHQ-2 score {row['total']} of 6.", file=out)
+        else:  # the band in the window's words, never its code
+            print(f"PHQ-9 score {row['total']} of 27 ({BAND_TEXT[Band(row['band'])]}).", file=out)
         print_guidance(lines, out)
     return EXIT_OK
