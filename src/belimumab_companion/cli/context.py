@@ -63,10 +63,6 @@ class CliContext:
             services, self._services = self._services, None
             services.close()
 
-    def print(self, *lines: str) -> None:
-        for line in lines:
-            print(line, file=self.out)
-
 
 def _clock(as_of: datetime | None) -> Clock:
     from belimumab_companion.services.clock import fixed_clock, system_clock
