@@ -59,7 +59,7 @@ def test_set_and_status_json_through_a_stop(tmp_path: Path) -> None:
     row = _status(tmp_path, "2027-03-02T10:00+01:00")
     assert row["window"] == "ended" and row["next_reminder"] is None
     code, out, _ = run_cli(tmp_path, "contraception", "status", "--as-of", "2027-03-02T10:00+01:00")
-    assert "needed until 2027-02-28 (that time is over)" in out
+    assert "needed until Sun, 28 Feb 2027 (that time is over)" in out  # issue 20: a readable date
 
 
 def test_off_hides_the_reminders_and_keeps_the_method(tmp_path: Path) -> None:
@@ -95,3 +95,18 @@ def test_bad_input_is_a_one_line_refusal(tmp_path: Path) -> None:
         "--replace-by", "2031-10-01",
     )  # fmt: skip
     assert code == 0
+
+
+def test_before_the_first_dose_is_logged_no_end_date_is_given(tmp_path: Path) -> None:
+    """R-49: a plan whose first dose is next week and no dose logged: no date, in text or JSON."""
+    assert run_cli(tmp_path, *PLAN)[0] == 0
+    assert run_cli(tmp_path, "contraception", "on")[0] == 0
+    row = _status(tmp_path, "2026-09-26T10:00+02:00")
+    assert row["on_treatment"] is True and row["last_dose"] is None
+    assert row["needed_until"] is None
+    code, out, err = run_cli(
+        tmp_path, "contraception", "status", "--as-of", "2026-09-26T10:00+02:00"
+    )
+    assert code == 0, err
+    assert "No dose is logged yet, so there is no end date." in out
+    assert "until" not in out

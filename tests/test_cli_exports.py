@@ -105,7 +105,7 @@ def test_export_pdf_writes_the_care_team_report(tmp_path: Path) -> None:
         "--as-of", "2026-11-01T10:00+01:00",
     )  # fmt: skip
     assert code == 0, err
-    assert "for 2026-10-01 to 2026-10-31" in out
+    assert "for Thu, 1 Oct 2026 to Sat, 31 Oct 2026" in out  # issue 20: readable dates
     text = subprocess.run(
         [tool("pdftotext"), "-layout", str(report), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -2628,6 +2628,138 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>The file is larger than 1 MB, too large for a monograph.</source>
+        <translation>El archivo ocupa más de 1 MB, demasiado para una monografía.</translation>
+    </message>
+    <message>
+        <source>The file is not text; it looks like a binary file.</source>
+        <translation>El archivo no es de texto; parece un archivo binario.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file has no title (a line starting with &apos;# &apos;).</source>
+        <translation>El archivo no tiene título (una línea que empiece por &apos;# &apos;).</translation>
+    </message>
+    <message>
+        <source>The file has no sections (lines starting with &apos;### &apos;).</source>
+        <translation>El archivo no tiene secciones (líneas que empiecen por &apos;### &apos;).</translation>
+    </message>
+    <message>
+        <source>The block between the &apos;---&apos; lines at the top is malformed.</source>
+        <translation>El bloque entre las líneas &apos;---&apos; del principio está mal formado.</translation>
+    </message>
+    <message>
+        <source>Choose the condition (lupus or lupus nephritis).</source>
+        <translation>Elija la enfermedad (lupus o nefritis lúpica).</translation>
+    </message>
+    <message>
+        <source>Choose injection or infusion.</source>
+        <translation>Elija inyección o infusión.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Introduzca la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>For children on injections the weight decides the schedule: enter the weight your care team measured.</source>
+        <translation>En los niños con inyecciones, el peso determina el calendario: introduzca el peso que midió su equipo médico.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the first dose.</source>
+        <translation>La fecha de nacimiento es posterior a la primera dosis.</translation>
+    </message>
+    <message>
+        <source>Belimumab has no labelled schedule under 5 years. Enter the interval and amount your prescriber gave you.</source>
+        <translation>Belimumab no tiene una pauta autorizada para menores de 5 años. Introduzca el intervalo y la cantidad que le indicó su médico prescriptor.</translation>
+    </message>
+    <message>
+        <source>There is no injection schedule under 15 kg. Ask your care team; enter the interval and amount they prescribe.</source>
+        <translation>No hay pauta de inyecciones por debajo de 15 kg. Consulte a su equipo médico; introduzca el intervalo y la cantidad que le prescriba.</translation>
+    </message>
+    <message>
+        <source>For a child with lupus nephritis on injections, the prescriber sets the schedule. Enter the interval and amount they prescribed.</source>
+        <translation>En un niño con nefritis lúpica tratado con inyecciones, el médico prescriptor fija la pauta. Introduzca el intervalo y la cantidad que prescribió.</translation>
+    </message>
+    <message>
+        <source>Check the prescribed interval (1 to 366 days) and amount.</source>
+        <translation>Revise el intervalo prescrito (de 1 a 366 días) y la cantidad.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 2 and 400 kg.</source>
+        <translation>El peso debe estar entre 2 y 400 kg.</translation>
+    </message>
+    <message>
+        <source>Children use the autoinjector (pen) only.</source>
+        <translation>Los niños usan solo el autoinyector (pluma).</translation>
+    </message>
+    <message>
+        <source>Your doses so far were given another way (infusions or injections). Changing how belimumab is given at this point is decided by your prescriber: enter the interval and amount they prescribed for the new plan.</source>
+        <translation>Sus dosis hasta ahora se administraron de otra forma (infusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
+    </message>
+    <message>
+        <source>A dose cannot be logged more than 5 minutes ahead. Check the date and time.</source>
+        <translation>No se puede registrar una dosis con más de 5 minutos de antelación. Revise la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>The time needs its time zone.</source>
+        <translation>La hora necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>There is no planned dose for that time. Check the date, or set up the plan first.</source>
+        <translation>No hay ninguna dosis prevista para esa hora. Revise la fecha o configure primero el plan.</translation>
+    </message>
+    <message>
+        <source>That planned dose is already logged.</source>
+        <translation>Esa dosis prevista ya está registrada.</translation>
+    </message>
+    <message>
+        <source>Another dose is already logged that day. Never inject two doses on the same day; ask your care team if you are unsure.</source>
+        <translation>Ya hay otra dosis registrada ese día. Nunca se inyecte dos dosis el mismo día; consulte a su equipo médico si tiene dudas.</translation>
+    </message>
+    <message>
+        <source>A 400 mg dose is two injections: choose two sites.</source>
+        <translation>Una dosis de 400 mg son dos inyecciones: elija dos zonas.</translation>
+    </message>
+    <message>
+        <source>Use two different sites, at least 5 cm apart.</source>
+        <translation>Use dos zonas distintas, separadas al menos 5 cm.</translation>
+    </message>
+    <message>
+        <source>An infusion has no injection site.</source>
+        <translation>Una infusión no tiene zona de inyección.</translation>
+    </message>
+    <message>
+        <source>Children use the autoinjector (pen) only, not the prefilled syringe.</source>
+        <translation>Los niños usan solo el autoinyector (pluma), no la jeringa precargada.</translation>
+    </message>
+    <message>
+        <source>That device is not used for this plan.</source>
+        <translation>Ese dispositivo no se usa en este plan.</translation>
+    </message>
+    <message>
+        <source>Under 10 years, a caregiver or a nurse gives the injection: choose who gave it.</source>
+        <translation>En menores de 10 años, la inyección la administra un cuidador o un enfermero: elija quién la administró.</translation>
+    </message>
+    <message>
+        <source>An infusion is given at the clinic.</source>
+        <translation>Una infusión se administra en la clínica.</translation>
+    </message>
+    <message>
+        <source>That date does not fit this planned dose: it is on or beyond the day of the dose before or after it. Check the date and time.</source>
+        <translation>Esa fecha no corresponde a esta dosis prevista: coincide con el día de la dosis anterior o posterior, o lo sobrepasa. Compruebe la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>No dose is due now. Choose the planned dose on the Schedule page.</source>
+        <translation>Ahora no toca ninguna dosis. Elija la dosis prevista en la página Calendario.</translation>
+    </message>
+    <message>
+        <source>Weight band changed — confirm dose schedule with your care team.</source>
+        <translation>Ha cambiado la franja de peso: confirme la pauta de dosis con su equipo médico.</translation>
+    </message>
+    <message>
         <source>Your entry was not saved: the disk is full. What you typed is still here; free some space and try again.</source>
         <translation>No se ha guardado lo que ha introducido: el disco está lleno. Lo que ha escrito sigue aquí; libere algo de espacio e inténtelo de nuevo.</translation>
     </message>
@@ -5693,6 +5825,34 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>%1 (fecha propuesta)</translation>
     </message>
     <message>
+        <source>lupus (SLE)</source>
+        <translation>lupus (LES)</translation>
+    </message>
+    <message>
+        <source>lupus nephritis</source>
+        <translation>nefritis lúpica</translation>
+    </message>
+    <message>
+        <source>infusion</source>
+        <translation>infusión</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>inyección</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>cada %1 días</translation>
+    </message>
+    <message>
+        <source>every %1 days (as prescribed)</source>
+        <translation>cada %1 días (según lo prescrito)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
         <source>Date confirmed with your infusion centre.</source>
         <translation>Fecha confirmada con su centro de infusión.</translation>
     </message>
@@ -5770,141 +5930,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>%1 (demo: nothing is kept)</source>
         <translation>%1 (demostración: no se guarda nada)</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <source>The file is larger than 1 MB, too large for a monograph.</source>
-        <translation>El archivo ocupa más de 1 MB, demasiado para una monografía.</translation>
-    </message>
-    <message>
-        <source>The file is not text; it looks like a binary file.</source>
-        <translation>El archivo no es de texto; parece un archivo binario.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>El archivo no es texto UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file has no title (a line starting with &apos;# &apos;).</source>
-        <translation>El archivo no tiene título (una línea que empiece por &apos;# &apos;).</translation>
-    </message>
-    <message>
-        <source>The file has no sections (lines starting with &apos;### &apos;).</source>
-        <translation>El archivo no tiene secciones (líneas que empiecen por &apos;### &apos;).</translation>
-    </message>
-    <message>
-        <source>The block between the &apos;---&apos; lines at the top is malformed.</source>
-        <translation>El bloque entre las líneas &apos;---&apos; del principio está mal formado.</translation>
-    </message>
-    <message>
-        <source>Choose the condition (lupus or lupus nephritis).</source>
-        <translation>Elija la enfermedad (lupus o nefritis lúpica).</translation>
-    </message>
-    <message>
-        <source>Choose injection or infusion.</source>
-        <translation>Elija inyección o infusión.</translation>
-    </message>
-    <message>
-        <source>Enter the date of birth.</source>
-        <translation>Introduzca la fecha de nacimiento.</translation>
-    </message>
-    <message>
-        <source>For children on injections the weight decides the schedule: enter the weight your care team measured.</source>
-        <translation>En los niños con inyecciones, el peso determina el calendario: introduzca el peso que midió su equipo médico.</translation>
-    </message>
-    <message>
-        <source>The date of birth is after the first dose.</source>
-        <translation>La fecha de nacimiento es posterior a la primera dosis.</translation>
-    </message>
-    <message>
-        <source>Belimumab has no labelled schedule under 5 years. Enter the interval and amount your prescriber gave you.</source>
-        <translation>Belimumab no tiene una pauta autorizada para menores de 5 años. Introduzca el intervalo y la cantidad que le indicó su médico prescriptor.</translation>
-    </message>
-    <message>
-        <source>There is no injection schedule under 15 kg. Ask your care team; enter the interval and amount they prescribe.</source>
-        <translation>No hay pauta de inyecciones por debajo de 15 kg. Consulte a su equipo médico; introduzca el intervalo y la cantidad que le prescriba.</translation>
-    </message>
-    <message>
-        <source>For a child with lupus nephritis on injections, the prescriber sets the schedule. Enter the interval and amount they prescribed.</source>
-        <translation>En un niño con nefritis lúpica tratado con inyecciones, el médico prescriptor fija la pauta. Introduzca el intervalo y la cantidad que prescribió.</translation>
-    </message>
-    <message>
-        <source>Check the prescribed interval (1 to 366 days) and amount.</source>
-        <translation>Revise el intervalo prescrito (de 1 a 366 días) y la cantidad.</translation>
-    </message>
-    <message>
-        <source>The weight must be between 2 and 400 kg.</source>
-        <translation>El peso debe estar entre 2 y 400 kg.</translation>
-    </message>
-    <message>
-        <source>Children use the autoinjector (pen) only.</source>
-        <translation>Los niños usan solo el autoinyector (pluma).</translation>
-    </message>
-    <message>
-        <source>Your doses so far were given another way (infusions or injections). Changing how belimumab is given at this point is decided by your prescriber: enter the interval and amount they prescribed for the new plan.</source>
-        <translation>Sus dosis hasta ahora se administraron de otra forma (infusiones o inyecciones). Cambiar la forma de administrar belimumab en este momento lo decide su médico prescriptor: introduzca el intervalo y la cantidad que le indicó para el nuevo plan.</translation>
-    </message>
-    <message>
-        <source>A dose cannot be logged more than 5 minutes ahead. Check the date and time.</source>
-        <translation>No se puede registrar una dosis con más de 5 minutos de antelación. Revise la fecha y la hora.</translation>
-    </message>
-    <message>
-        <source>The time needs its time zone.</source>
-        <translation>La hora necesita su zona horaria.</translation>
-    </message>
-    <message>
-        <source>There is no planned dose for that time. Check the date, or set up the plan first.</source>
-        <translation>No hay ninguna dosis prevista para esa hora. Revise la fecha o configure primero el plan.</translation>
-    </message>
-    <message>
-        <source>That planned dose is already logged.</source>
-        <translation>Esa dosis prevista ya está registrada.</translation>
-    </message>
-    <message>
-        <source>Another dose is already logged that day. Never inject two doses on the same day; ask your care team if you are unsure.</source>
-        <translation>Ya hay otra dosis registrada ese día. Nunca se inyecte dos dosis el mismo día; consulte a su equipo médico si tiene dudas.</translation>
-    </message>
-    <message>
-        <source>A 400 mg dose is two injections: choose two sites.</source>
-        <translation>Una dosis de 400 mg son dos inyecciones: elija dos zonas.</translation>
-    </message>
-    <message>
-        <source>Use two different sites, at least 5 cm apart.</source>
-        <translation>Use dos zonas distintas, separadas al menos 5 cm.</translation>
-    </message>
-    <message>
-        <source>An infusion has no injection site.</source>
-        <translation>Una infusión no tiene zona de inyección.</translation>
-    </message>
-    <message>
-        <source>Children use the autoinjector (pen) only, not the prefilled syringe.</source>
-        <translation>Los niños usan solo el autoinyector (pluma), no la jeringa precargada.</translation>
-    </message>
-    <message>
-        <source>That device is not used for this plan.</source>
-        <translation>Ese dispositivo no se usa en este plan.</translation>
-    </message>
-    <message>
-        <source>Under 10 years, a caregiver or a nurse gives the injection: choose who gave it.</source>
-        <translation>En menores de 10 años, la inyección la administra un cuidador o un enfermero: elija quién la administró.</translation>
-    </message>
-    <message>
-        <source>An infusion is given at the clinic.</source>
-        <translation>Una infusión se administra en la clínica.</translation>
-    </message>
-    <message>
-        <source>That date does not fit this planned dose: it is on or beyond the day of the dose before or after it. Check the date and time.</source>
-        <translation>Esa fecha no corresponde a esta dosis prevista: coincide con el día de la dosis anterior o posterior, o lo sobrepasa. Compruebe la fecha y la hora.</translation>
-    </message>
-    <message>
-        <source>No dose is due now. Choose the planned dose on the Schedule page.</source>
-        <translation>Ahora no toca ninguna dosis. Elija la dosis prevista en la página Calendario.</translation>
-    </message>
-    <message>
-        <source>Weight band changed — confirm dose schedule with your care team.</source>
-        <translation>Ha cambiado la franja de peso: confirme la pauta de dosis con su equipo médico.</translation>
     </message>
 </context>
 <context>

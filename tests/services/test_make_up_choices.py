@@ -204,7 +204,13 @@ def test_cli_due_exit_status(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert code == 1 and [(r["sequence"], r["status"]) for r in rows] == [(1, "overdue")]
     # the first dose is the clinic's; missed, its new date is the care team's.
     code, out, _ = run_cli(tmp_path, "due", "--as-of", "2025-01-07T10:00-05:00")
-    assert code == 1 and "awaiting-care-team" in out and "contact-care-team" in out
+    assert code == 1 and "date to be given by your care team" in out
+    assert "Do not inject on your own: contact your care team" in out
+    assert "awaiting-care-team" not in out and "contact-care-team" not in out  # issue 20
+    code, out, _ = run_cli(tmp_path, "due", "--json", "--as-of", "2025-01-07T10:00-05:00")
+    assert [(r["status"], r["advice"]) for r in json.loads(out)] == [
+        ("awaiting-care-team", "contact-care-team")
+    ]
     # A missed home dose is open: "inject as soon as you remember", the one suggested.
     log = ("log-dose", "--sequence", "1", "--at", "2025-01-06T09:00:00-05:00")
     code, _out, err = run_cli(tmp_path, *log, "--site", "thigh-left")

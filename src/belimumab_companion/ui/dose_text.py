@@ -1,7 +1,8 @@
 """How a planned dose is worded for the patient (the domain gives codes and numbers).
 
 Context "dose_text" for every string here (``report_pdf`` reuses "%1 mg" and
-"%1 mg per kg of body weight" from it).
+"%1 mg per kg of body weight" from it); the tables of the codes' words are in ``text.doses`` (the
+command line prints them too).
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.regimens import Route
-from belimumab_companion.domain.schedule import DoseStatus, Phase, PlannedDose
+from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.text.doses import MISSED_ADVICE_TEXT as MISSED_ADVICE_TEXT
+from belimumab_companion.text.doses import PENDING as PENDING
+from belimumab_companion.text.doses import (
+    PHASE_TEXT,
+    ROUTE_TEXT,
+    appointment_status,
+    route_key,
+    short_amount,
+)
+from belimumab_companion.text.doses import STATUS_TEXT as STATUS_TEXT
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import (
     integer_text,
@@ -20,7 +31,7 @@ from belimumab_companion.ui.locale_format import (
     quantity_text,
 )
 from belimumab_companion.ui.zone_text import with_zone
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
+from belimumab_companion.user_text import fill
 
 
 def amount_text(dose: PlannedDose) -> str:
@@ -37,55 +48,22 @@ def amount_text(dose: PlannedDose) -> str:
 
 
 def short_amount_text(dose: PlannedDose) -> str:
-    if dose.amount_mg is None:
-        return QCoreApplication.translate("dose_text", "%1 mg/kg").replace(
-            "%1", quantity_text(dose.mg_per_kg or 0.0)
-        )
-    amount = quantity_text(dose.amount_mg)
-    if dose.injections == 2:
-        return QCoreApplication.translate("dose_text", "%1 mg, 2 injections").replace("%1", amount)
-    return QCoreApplication.translate("dose_text", "%1 mg").replace("%1", amount)
+    template, number = short_amount(dose)
+    return marked("dose_text", template).replace("%1", quantity_text(number))
 
 
 def route_text(dose: PlannedDose) -> str:
-    if dose.route is Route.IV:
-        return QCoreApplication.translate("dose_text", "infusion at the clinic")
-    if dose.in_clinic:  # R-11
-        return QCoreApplication.translate("dose_text", "first injection, at the clinic")
-    return QCoreApplication.translate("dose_text", "injection under the skin")
+    return marked("dose_text", ROUTE_TEXT[route_key(dose)])
 
 
 def phase_text(dose: PlannedDose) -> str:
-    if dose.phase is Phase.LOADING:
-        return QCoreApplication.translate("dose_text", "starting dose")
-    return QCoreApplication.translate("dose_text", "regular dose")
-
-
-STATUS_TEXT = {
-    DoseStatus.GIVEN: QT_TRANSLATE_NOOP("dose_text", "given"),
-    DoseStatus.DUE: QT_TRANSLATE_NOOP("dose_text", "due today"),
-    DoseStatus.OVERDUE: QT_TRANSLATE_NOOP("dose_text", "due now, not logged yet"),
-    DoseStatus.OPEN: QT_TRANSLATE_NOOP("dose_text", "missed, still to give"),
-    DoseStatus.MISSED_CLOSED: QT_TRANSLATE_NOOP("dose_text", "missed — not to be made up"),
-    DoseStatus.GIVEN_LATE: QT_TRANSLATE_NOOP("dose_text", "given late"),
-    DoseStatus.AWAITING_CARE_TEAM: QT_TRANSLATE_NOOP(
-        "dose_text", "date to be given by your care team"
-    ),
-    DoseStatus.UPCOMING: QT_TRANSLATE_NOOP("dose_text", "upcoming"),
-    DoseStatus.SKIPPED: QT_TRANSLATE_NOOP("dose_text", "skipped on the care team's advice"),
-}
-
-
-PENDING = (DoseStatus.DUE, DoseStatus.OVERDUE, DoseStatus.UPCOMING, DoseStatus.AWAITING_CARE_TEAM)
+    return marked("dose_text", PHASE_TEXT[dose.phase])
 
 
 def status_text(dose: PlannedDose) -> str:
     text = marked("dose_text", STATUS_TEXT[dose.status])
-    if dose.route is Route.IV and dose.status in PENDING:  # R-03: the centre sets the date
-        if dose.appointment_confirmed:
-            return QCoreApplication.translate("dose_text", "%1 (confirmed)").replace("%1", text)
-        return QCoreApplication.translate("dose_text", "%1 (proposed date)").replace("%1", text)
-    return text
+    around = appointment_status(dose)  # R-03: the centre sets an infusion's date
+    return text if around is None else marked("dose_text", around).replace("%1", text)
 
 
 def appointment_text(dose: PlannedDose) -> str:
@@ -170,25 +148,6 @@ def preparation_text(dose: PlannedDose) -> str:
         "way). Inject into your abdomen (not within 5 cm of the navel) or thigh, never the upper "
         "arm.",
     )
-
-
-MISSED_ADVICE_TEXT = {
-    "inject-when-remembered": QT_TRANSLATE_NOOP(
-        "dose_text", "Inject as soon as you remember. Never two doses on the same day."
-    ),
-    "inject-and-ask-next-date": QT_TRANSLATE_NOOP(
-        "dose_text",
-        "Inject as soon as you remember, then contact your care team for the next date.",
-    ),
-    "contact-infusion-centre": QT_TRANSLATE_NOOP(
-        "dose_text", "Contact your infusion centre to book a new appointment."
-    ),
-    "contact-care-team": QT_TRANSLATE_NOOP(
-        "dose_text",
-        "Do not inject on your own: contact your care team, who will give you the date.",
-    ),
-    "none": QT_TRANSLATE_NOOP("dose_text", "Nothing to do for this dose."),
-}
 
 
 def missed_advice_text(code: str) -> str:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES, Band
+from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.text.mood import BAND_TEXT as BAND_TEXT
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -30,14 +31,6 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-
-BAND_TEXT = {
-    Band.MINIMAL: QT_TRANSLATE_NOOP("MoodDialog", "minimal"),
-    Band.MILD: QT_TRANSLATE_NOOP("MoodDialog", "mild"),
-    Band.MODERATE: QT_TRANSLATE_NOOP("MoodDialog", "moderate"),
-    Band.MODERATELY_SEVERE: QT_TRANSLATE_NOOP("MoodDialog", "moderately severe"),
-    Band.SEVERE: QT_TRANSLATE_NOOP("MoodDialog", "severe"),
-}
 
 # The PHQ's own wording (domain.phq: RECALL, RESPONSES, ITEMS, NOTICE), verbatim, marked here for
 # the translators in the "phq" context and shown with ``phq_text``. It is a licensed instrument:

@@ -18,6 +18,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from belimumab_companion.text.diary import ACTION_WORDS as ACTION_WORDS
+from belimumab_companion.text.diary import LEVEL_WORDS as LEVEL_WORDS
+from belimumab_companion.text.diary import TRIAGE_WORDS as TRIAGE_WORDS
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import medium_date_time_text
 from belimumab_companion.ui.symptom_text import symptom_text
@@ -44,31 +47,7 @@ _TEXT_ROLES = frozenset(
 )
 _ROLES = _TEXT_ROLES | {int(Qt.ItemDataRole.ToolTipRole.value), int(ENTRY_ID_ROLE.value)}
 
-CONTEXT = "DiaryModel"  # the translation context of every word below
-
-# Our own five words (not PRO-CTCAE), for severity and for how much it gets in the way.
-LEVEL_WORDS = (
-    QT_TRANSLATE_NOOP("DiaryModel", "none"),
-    QT_TRANSLATE_NOOP("DiaryModel", "mild"),
-    QT_TRANSLATE_NOOP("DiaryModel", "moderate"),
-    QT_TRANSLATE_NOOP("DiaryModel", "severe"),
-    QT_TRANSLATE_NOOP("DiaryModel", "very severe"),
-)
-
-# What the entry called for. Never a reassuring word: "routine", not "fine".
-TRIAGE_WORDS = {
-    "emergency": QT_TRANSLATE_NOOP("DiaryModel", "emergency"),
-    "crisis": QT_TRANSLATE_NOOP("DiaryModel", "crisis"),
-    "care-team-today": QT_TRANSLATE_NOOP("DiaryModel", "contact care team today"),
-    "routine": QT_TRANSLATE_NOOP("DiaryModel", "routine"),
-}
-
-ACTION_WORDS = {
-    "nothing": QT_TRANSLATE_NOOP("DiaryModel", "nothing"),
-    "called-care-team": QT_TRANSLATE_NOOP("DiaryModel", "called the care team"),
-    "urgent-care": QT_TRANSLATE_NOOP("DiaryModel", "went to urgent care"),
-    "emergency-department": QT_TRANSLATE_NOOP("DiaryModel", "went to the emergency department"),
-}
+CONTEXT = "DiaryModel"  # the translation context of the words (text.diary)
 
 
 def level_text(level: int) -> str:
