@@ -31,10 +31,17 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from belimumab_companion.domain.dose_state import MISSED_STATES, DoseStatus
 from belimumab_companion.domain.regimens import Device, Regimen, Route
-from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.domain.reminders import (
+    Reminder,
+    ReminderKind,
+    ReminderSettings,
+    after_quiet,
+)
+from belimumab_companion.domain.schedule import PlannedDose, wall_time
 
 COUNT_MIN = 1
 COUNT_MAX = 1000  # a delivery or a discard: more than this in one go is a typo
@@ -311,8 +318,10 @@ def refill_day(coverage: Coverage, lead_days: int) -> date | None:
 
 
 def next_expiry(lots: Iterable[Lot], on_hand: Mapping[int, int], day: date) -> Lot | None:
-    """The lot with pens left that expires first and has not expired on ``day``."""
-    return suggest_lot(lots, on_hand, day)
+    """The lot with pens left that expires first and has not expired on ``day`` (one received
+    later, dated ahead, counts too: it is on its way or already in the fridge)."""
+    usable = [lot for lot in lots if on_hand.get(lot.id, 0) > 0 and not lot.expired_on(day)]
+    return min(usable, key=lot_order, default=None)
 
 
 def expired_lots(lots: Iterable[Lot], on_hand: Mapping[int, int], day: date) -> list[Lot]:
@@ -383,3 +392,41 @@ def dose_uses(
             )
         )
     return result
+
+
+REFILL_ASK = "refill"
+REFILL_ASK_NEW_PRESCRIPTION = "new-prescription"  # no refills left on the prescription
+
+
+def refill_reminder(
+    coverage: Coverage,
+    lead_days: int,
+    refills_left: int | None,
+    settings: ReminderSettings,
+    not_before: datetime | None,
+) -> Reminder | None:
+    """The refill reminder, ``lead_days`` before the first dose not covered, at the reminders'
+    morning time in the plan's zone (quiet hours respected). Its key names that dose, so it
+    fires once (``domain/reminders.py``); a delivery that covers the dose removes it, and the
+    next dose not covered gets its own. ``not_before`` (when the stock last changed): a shortfall
+    found after its day fires at once rather than being lost behind the reminders' mark. With no
+    refills left the reminder asks for a new prescription from the care team."""
+    day = refill_day(coverage, lead_days)
+    dose = coverage.first_uncovered
+    if day is None or dose is None:
+        return None
+    zone = dose.due.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    fire = after_quiet(wall_time(day, settings.morning, zone), settings)
+    if not_before is not None and not_before > fire:
+        fire = not_before
+    return Reminder(
+        fire_at=fire,
+        key=f"refill:{dose.segment_id}:{dose.sequence}",
+        kind=ReminderKind.REFILL,
+        eligible_after_mark_at=fire,
+        segment_id=dose.segment_id,
+        sequence=dose.sequence,
+        due=dose.due,
+        detail=REFILL_ASK_NEW_PRESCRIPTION if refills_left == 0 else REFILL_ASK,
+    )
