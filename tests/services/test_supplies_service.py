@@ -332,3 +332,30 @@ def test_stock_csv_reads_back(data_paths: AppPaths, tmp_path: object) -> None:
         }
     ]
     services.close()
+
+
+def test_the_stock_is_in_the_backup_and_comes_back_with_a_restore(data_paths: AppPaths) -> None:
+    from belimumab_companion.services.backup_service import BackupService
+
+    clock = MovableClock(utc(2026, 11, 16, 18, 0))
+    services = open_services(data_paths, clock)
+    plan(services)
+    deliver(services, 3, "A1", date(2027, 6, 30), START)
+    services.supplies.discard(lot="A1", reason=DiscardReason.TOO_WARM)
+    holder: list[AppServices] = [services]
+
+    def release() -> None:
+        holder[0].close()
+
+    backups = BackupService(data_paths, clock, release_database=release)
+    backup = backups.back_up_now()
+    preview = backups.inspect(backup.path)
+    assert preview.counts["supply_lot"] == 1
+    clock.now = utc(2026, 11, 16, 19, 0)
+    services.supplies.delete_delivery(services.supplies.status().lots[0].lot.id)
+    assert services.supplies.status().lots == ()
+    backups.restore(backup.path)
+    services = open_services(data_paths, clock)
+    status = services.supplies.status()
+    assert [(s.lot.lot, s.on_hand) for s in status.lots] == [("A1", 2)]
+    services.close()
