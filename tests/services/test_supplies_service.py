@@ -359,3 +359,110 @@ def test_the_stock_is_in_the_backup_and_comes_back_with_a_restore(data_paths: Ap
     status = services.supplies.status()
     assert [(s.lot.lot, s.on_hand) for s in status.lots] == [("A1", 2)]
     services.close()
+
+
+def test_a_year_of_a_weekly_ln_plan_matches_an_independent_count(data_paths: AppPaths) -> None:
+    """Issue 22's year: LN SubQ (four 400 mg loading doses of two pens, R-05, R-22), doses on
+    time and late with keep-day or new-day choices (R-17), corrections to one injection and
+    back, deletions and their undo, discards, deliveries: after every day the pens on hand are
+    the pens delivered, less one per injection of each dose now in the log, less those set
+    aside. Scripted with a fixed seed: the real services and the real SQLite file each day."""
+    import contextlib
+    import random
+    from collections import Counter
+
+    from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
+    from belimumab_companion.services.plan_service import DoseLogError, PlanInputError
+
+    rng = random.Random(22)
+    clock = MovableClock(utc(2026, 1, 5, 17, 30))
+    services = open_services(data_paths, clock)
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.LN,
+            route=Route.SUBQ,
+            birth_date=date(1990, 1, 1),
+            first_dose=date(2026, 1, 5),
+            time_of_day=time(18),
+            zone=ZONE,
+        )
+    )
+    delivered = 0
+    set_aside = 0
+    day = date(2026, 1, 5)
+    two_sites = [Site.THIGH_LEFT, Site.THIGH_RIGHT]
+    deleted: list[object] = []
+    seen: Counter[str] = Counter()
+    while day < date(2027, 1, 4):
+        clock.now = datetime.combine(day, time(16), UTC)
+        if services.supplies.status().on_hand < 6 or rng.random() < 0.03:
+            delivered += (count := rng.randint(2, 8))
+            deliver(
+                services, count, f"L{day:%m%d}", day + timedelta(days=rng.randint(60, 400)), day
+            )
+        suggested = next((d for d in services.plans.schedule(clock.now) if d.suggested), None)
+        if suggested is not None and rng.random() < 0.75:
+            given_at = clock.now - timedelta(minutes=5)
+            try:
+                logged = services.plans.log_dose(
+                    given_at=given_at,
+                    sites=two_sites[: suggested.injections],
+                    segment_id=suggested.segment_id,
+                    sequence=suggested.sequence,
+                )
+            except (DoseLogError, PlanInputError):
+                logged = None
+            if logged is not None and logged.make_up is MakeUpKind.WEEKLY_CHOICE:
+                choice = rng.choice([AfterMakeUp.KEEP_DAY, AfterMakeUp.NEW_DAY])
+                services.plans.choose_after_make_up(
+                    suggested.segment_id, suggested.sequence, choice
+                )
+                seen[choice.value] += 1
+            if logged is not None and suggested.injections == 2:
+                seen["400 mg"] += 1
+        records = [
+            r
+            for d in services.plans.schedule(clock.now, day)
+            if d.administration is not None and not d.administration.skipped_on_advice
+            for r in [services.plans.dose_record(d.segment_id, d.sequence)]
+            if r is not None
+        ]
+        roll = rng.random()
+        if records and roll < 0.04:  # a correction: one injection only, or back to two
+            record = rng.choice(records)
+            with contextlib.suppress(DoseLogError, PlanInputError):
+                services.plans.edit_dose(
+                    record.id,
+                    given_at=record.given_at,
+                    sites=two_sites[: rng.randint(1, 2)],
+                    amount_mg=record.amount_mg,
+                    given_by=record.given_by,
+                )
+                seen["corrections"] += 1
+        elif records and roll < 0.07:
+            deleted.append(services.plans.delete_dose(rng.choice(records).id))
+            seen["deletions"] += 1
+        elif deleted and roll < 0.09:
+            with contextlib.suppress(DoseLogError, PlanInputError):
+                services.plans.undo(deleted.pop())  # type: ignore[arg-type]
+                seen["undos"] += 1
+        elif roll < 0.12:
+            lots = [s for s in services.supplies.status().lots if s.on_hand > 0]
+            if lots:
+                target = rng.choice(lots)
+                services.supplies.discard(lot=target.lot.id, reason=rng.choice(list(DiscardReason)))
+                set_aside += 1
+                seen["discards"] += 1
+        injections = sum(
+            max(1, len(d.administration.sites))
+            for d in services.plans.schedule(clock.now, day + timedelta(days=1))
+            if d.administration is not None and not d.administration.skipped_on_advice
+        )
+        status = services.supplies.status()
+        assert sum(s.on_hand for s in status.lots) == delivered - injections - set_aside, day
+        day += timedelta(days=1)
+    # The script went through what it is meant to: loading doses of two pens, both make-up
+    # choices, corrections, deletions and undos.
+    assert seen["400 mg"] >= 4, seen
+    assert min(seen["keep-day"], seen["new-day"], seen["corrections"], seen["undos"]) >= 1, seen
+    services.close()
