@@ -466,3 +466,14 @@ def test_a_year_of_a_weekly_ln_plan_matches_an_independent_count(data_paths: App
     assert seen["400 mg"] >= 4, seen
     assert min(seen["keep-day"], seen["new-day"], seen["corrections"], seen["undos"]) >= 1, seen
     services.close()
+
+
+def test_r27_the_checklist_knows_an_expired_lot(data_paths: AppPaths) -> None:
+    clock = MovableClock(utc(2026, 11, 16, 18, 0))
+    services = open_services(data_paths, clock)
+    plan(services)
+    deliver(services, 2, "OLD-1", date(2026, 11, 20), START)
+    assert services.supplies.lot_expired("old-1", date(2026, 11, 20)) is False  # its last day
+    assert services.supplies.lot_expired(" OLD-1 ", date(2026, 11, 21)) is True
+    assert services.supplies.lot_expired("NOT-RECORDED", date(2026, 11, 21)) is None
+    services.close()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from belimumab_companion.domain import supplies as rules
@@ -397,6 +397,21 @@ class SuppliesService:
         stock = rules.replay(lots, uses, discards)
         return rules.suggest_lot(lots, stock.on_hand, day or self._today())
 
+    def lot_expired(self, lot: str, day: date | None = None) -> bool | None:
+        """For the pre-use checklist (R-27): whether the named lot is past its expiry date on
+        ``day`` (today in the plan's zone); None when no delivery of that lot is recorded. With
+        several deliveries of the same lot number, the one the pens would come from (pens left,
+        the oldest first) decides."""
+        day = day or self._today()
+        with self._sessions() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        matching = sorted(
+            (x for x in lots if rules.same_lot(x.lot, lot)),
+            key=lambda x: (stock.on_hand.get(x.id, 0) == 0, x.received, x.id),
+        )
+        return matching[0].expired_on(day) if matching else None
+
     def status(self, now: datetime | None = None) -> SupplyStatus:
         """On hand, covered until, the next expiry, when the refill reminder fires, each lot."""
         now = now or self._clock()
@@ -491,10 +506,10 @@ class SuppliesService:
     @staticmethod
     def _last_change_in(session: Session) -> datetime | None:
         """When the stock last changed: a delivery or discard, or a dose logged or replaced."""
-        moments = [m for m in (SupplyRepository(session).last_change(),) if m is not None]
-        for row in session.scalars(select(AdministrationRow)):
-            moments.extend(m for m in (row.created_at, row.replaced_at) if m is not None)
-        return max(moments, default=None)
+        moments = [SupplyRepository(session).last_change()]
+        moments.append(session.scalar(select(func.max(AdministrationRow.created_at))))
+        moments.append(session.scalar(select(func.max(AdministrationRow.replaced_at))))
+        return max((m for m in moments if m is not None), default=None)
 
     # --- export ----------------------------------------------------------------------------------
     def stock_rows(self) -> list[tuple[Lot, int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.regimens import Device
@@ -82,9 +82,11 @@ class SupplyRepository:
     def last_change(self) -> datetime | None:
         """When the deliveries or discards last changed (a reminder made from the stock fires no
         earlier than the stock it was made from)."""
-        moments: list[datetime] = []
-        for row in self._session.scalars(select(SupplyLotRow)):
-            moments.extend(m for m in (row.updated_at, row.deleted_at) if m is not None)
-        for discard in self._session.scalars(select(SupplyDiscardRow)):
-            moments.extend(m for m in (discard.created_at, discard.deleted_at) if m is not None)
-        return max(moments, default=None)
+        columns = (
+            SupplyLotRow.updated_at,
+            SupplyLotRow.deleted_at,
+            SupplyDiscardRow.created_at,
+            SupplyDiscardRow.deleted_at,
+        )
+        moments = [self._session.scalar(select(func.max(column))) for column in columns]
+        return max((m for m in moments if m is not None), default=None)
