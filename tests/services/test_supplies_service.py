@@ -306,6 +306,12 @@ def test_missed_while_out_of_supply(data_paths: AppPaths) -> None:
     clock.now = utc(2026, 12, 2, 12, 0)  # 11-23 missed with no pen; 11-30 missed with pens
     missed = services.supplies.missed_out_of_supply()
     assert [(d.sequence, d.local_date) for d in missed] == [(2, date(2026, 11, 23))]
+    from belimumab_companion.services.report_data import build_report
+
+    report = build_report(services, date(2026, 11, 1), date(2026, 11, 30), clock.now)
+    assert report.missed_out_of_supply == (date(2026, 11, 23),)
+    later = build_report(services, date(2026, 11, 24), date(2026, 11, 30), clock.now)
+    assert later.missed_out_of_supply == ()
     services.close()
 
 
