@@ -3263,6 +3263,58 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>the file is nested too deeply to be read</source>
         <translation>el archivo tiene demasiados niveles anidados para leerlo</translation>
     </message>
+    <message>
+        <source>infusions are given with the infusion centre&apos;s supplies: nothing to record</source>
+        <translation>las infusiones se administran con los suministros del centro de infusión: no hay nada que registrar</translation>
+    </message>
+    <message>
+        <source>set up the treatment plan before recording supplies</source>
+        <translation>configure el plan de tratamiento antes de registrar suministros</translation>
+    </message>
+    <message>
+        <source>a child&apos;s injections are given with the autoinjector, not a prefilled syringe</source>
+        <translation>las inyecciones de un niño se administran con el autoinyector (pluma), no con una jeringa precargada</translation>
+    </message>
+    <message>
+        <source>supplies are autoinjectors or prefilled syringes</source>
+        <translation>los suministros son autoinyectores (plumas) o jeringas precargadas</translation>
+    </message>
+    <message>
+        <source>the number of pens must be from 1 to 1000</source>
+        <translation>el número de plumas debe estar entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>that lot has only %1 left on hand</source>
+        <translation>de ese lote solo le quedan %1</translation>
+    </message>
+    <message>
+        <source>that lot has none left on hand</source>
+        <translation>de ese lote no le queda ninguna</translation>
+    </message>
+    <message>
+        <source>no delivery of that lot is recorded (it may have been deleted meanwhile)</source>
+        <translation>no hay ninguna entrega registrada de ese lote (puede que se haya eliminado mientras tanto)</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the day it was received</source>
+        <translation>la fecha de caducidad es anterior al día en que se recibió</translation>
+    </message>
+    <message>
+        <source>enter the lot number from the box</source>
+        <translation>introduzca el número de lote que figura en el envase</translation>
+    </message>
+    <message>
+        <source>the refill reminder must be from 0 to 60 days before</source>
+        <translation>el recordatorio para reponer debe ser de 0 a 60 días antes</translation>
+    </message>
+    <message>
+        <source>the refills left must be from 0 to 99</source>
+        <translation>las reposiciones restantes deben estar entre 0 y 99</translation>
+    </message>
+    <message>
+        <source>this lot already gave %1 (doses and pens set aside): it cannot have fewer</source>
+        <translation>este lote ya entregó %1 (dosis y plumas apartadas): no puede tener menos</translation>
+    </message>
 </context>
 <context>
     <name>MoodChart</name>

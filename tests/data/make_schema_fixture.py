@@ -90,6 +90,14 @@ def main() -> None:
                 deleted_at)
             VALUES (1, 'might-be-pregnant', '2026-11-20', 1, 'prueba ☃', '{stamp}',
                 'Europe/Madrid', NULL);
+            INSERT INTO supply_lot (id, device, lot, expires, received, count, pharmacy,
+                created_at, updated_at, deleted_at)
+            VALUES (1, 'autoinjector', 'LOT-☃-7', '2027-03-31', '2026-11-20', 4,
+                'Farmacia Año Nuevo', '{stamp}', '{stamp}', NULL);
+            INSERT INTO supply_discard (id, lot_id, count, reason, at, zone, created_at,
+                deleted_at)
+            VALUES (1, 1, 1, 'dropped', '2026-11-21T10:00:00.000000Z', 'Europe/Madrid', '{stamp}',
+                NULL);
             """
         )
         connection.commit()

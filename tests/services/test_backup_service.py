@@ -402,6 +402,7 @@ def test_inspect_reports_counts_and_the_newest_activity(
         "contraception_log": 0,
         "pregnancy_event": 0,
         "plan_segment": 0,
+        "supply_lot": 0,
     }
     assert preview.newest_activity == START + timedelta(days=2)
     assert preview.created_at == START + timedelta(days=10)

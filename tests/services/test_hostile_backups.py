@@ -121,6 +121,26 @@ CRAFTED = {
         "bad-value",
         "rows",
     ),
+    "supply-discard-zone": (  # issue 22: a discard's zone is read to give its day
+        (
+            "INSERT INTO supply_lot VALUES (90, 'autoinjector', 'L', '2027-01-01', '2026-11-01', "
+            "2, '', '2026-11-01T09:00:00.000000Z', '2026-11-01T09:00:00.000000Z', NULL)",
+            "INSERT INTO supply_discard VALUES (90, 90, 1, 'dropped', "
+            "'2026-11-02T09:00:00.000000Z', 'pwned', '2026-11-02T09:00:00.000000Z', NULL)",
+        ),
+        "bad-value",
+        "pwned",
+    ),
+    "supply-reason": (
+        (
+            "INSERT INTO supply_lot VALUES (91, 'autoinjector', 'L', '2027-01-01', '2026-11-01', "
+            "2, '', '2026-11-01T09:00:00.000000Z', '2026-11-01T09:00:00.000000Z', NULL)",
+            "INSERT INTO supply_discard VALUES (91, 91, 1, 'pwned', "
+            "'2026-11-02T09:00:00.000000Z', 'UTC', '2026-11-02T09:00:00.000000Z', NULL)",
+        ),
+        "bad-value",
+        "pwned",
+    ),
     "infinite-amount": (
         ("UPDATE administration SET amount_mg=9e999",),
         "bad-value",
@@ -162,6 +182,7 @@ _TABLES = (
     "vaccination",
     "setting",
     "contraception_log",
+    "supply_lot",
 )
 _VALUES = st.one_of(
     st.none(),

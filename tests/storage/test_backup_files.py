@@ -310,10 +310,12 @@ def test_every_released_schema_passes_the_backup_check(fixture: Path, tmp_path: 
         "contraception_log",
         "pregnancy_event",
         "plan_segment",
+        "supply_lot",
     }
     if revision >= "0002":
         assert summary.counts["administration"] == 1
         assert summary.counts["plan_segment"] >= 1
+    assert summary.counts["supply_lot"] == (1 if revision >= "0011" else 0)
     assert summary.newest_activity is not None
     assert summary.newest_activity.tzinfo is not None
 

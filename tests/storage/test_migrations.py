@@ -178,6 +178,13 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
         assert codes["Dolor de cabeza"] is None
         if revision >= "0010":
             assert codes["Headache"] == "headache"
+    if revision >= "0011":  # issue 22: deliveries and pens set aside survive
+        connection = sqlite3.connect(data_paths.database)
+        lot = connection.execute("SELECT lot, expires, count, pharmacy FROM supply_lot").fetchone()
+        discard = connection.execute("SELECT lot_id, count, reason FROM supply_discard").fetchone()
+        connection.close()
+        assert lot == ("LOT-☃-7", "2027-03-31", 4, "Farmacia Año Nuevo")
+        assert discard == (1, 1, "dropped")
     if "0002" <= revision < "0004":  # doses logged before the audit columns count as logged
         connection = sqlite3.connect(data_paths.database)
         origin = connection.execute("SELECT origin, derived_from_id FROM administration").fetchone()

@@ -43,6 +43,7 @@ class ReminderKind(enum.Enum):
     PREP = "prep"  # take the pen out of the fridge 30 minutes before
     CHECK_IN = "check-in"
     CONTRACEPTION = "contraception"
+    REFILL = "refill"  # issue 22: ask for more pens before the first dose not covered
 
 
 class Audience(enum.Enum):

@@ -19,6 +19,7 @@ from belimumab_companion.services.reminder_service import ReminderService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.start_errors import DataUnusableError
 from belimumab_companion.services.storage_text import database_open_text, worded_backup_errors
+from belimumab_companion.services.supplies_service import SuppliesService
 from belimumab_companion.services.vaccination_service import VaccinationService
 from belimumab_companion.storage.database import Database, DatabaseOpenError, open_database
 
@@ -41,6 +42,7 @@ class AppServices:
     contraception: ContraceptionService
     backups: BackupService
     red_flags: RedFlagBanner  # Today's banner after an emergency or crisis report (issue 17)
+    supplies: SuppliesService  # issue 22: pens on hand, covered until, the refill reminder
     read_only: bool = False  # the data folder cannot be written: everything shows, nothing saves
 
     def close(self) -> None:
@@ -90,6 +92,7 @@ def build_services(
         contraception=contraception,
         backups=backups or BackupService(paths, clock, automatic_paused=read_only),
         red_flags=RedFlagBanner(database.sessions, settings),
+        supplies=SuppliesService(database.sessions, clock, plans, settings, reminders.settings),
         read_only=read_only,
     )
 

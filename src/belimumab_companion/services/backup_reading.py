@@ -23,6 +23,7 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 def _known_values() -> dict[tuple[str, str], set[str | None]]:
     """Columns that hold one of the app's codes: the values the app can mean by them."""
     from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
+    from belimumab_companion.domain.supplies import SUPPLY_DEVICES, DiscardReason
     from belimumab_companion.domain.triage import Triage
     from belimumab_companion.services.diary_service import Action
 
@@ -38,6 +39,8 @@ def _known_values() -> dict[tuple[str, str], set[str | None]]:
         ("administration", "device"): codes(Device, optional=True),
         ("diary_entry", "triage"): codes(Triage),
         ("diary_entry", "action"): codes(Action),
+        ("supply_lot", "device"): {device.value for device in SUPPLY_DEVICES},  # issue 22
+        ("supply_discard", "reason"): codes(DiscardReason),
     }
 
 
@@ -87,6 +90,7 @@ def read_fully(profile: Path, now: datetime) -> None:
             ("pregnancy", services.contraception.pregnancy_events),
             ("reminders", services.reminders.settings),
             ("help numbers", services.settings.help_numbers),
+            ("supplies", lambda: services.supplies.status(now)),  # issue 22
             ("export", lambda: json.dumps(fhir_bundle(services, now), allow_nan=False)),
         ]
         for name, step in steps:

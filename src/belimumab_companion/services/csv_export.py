@@ -1,4 +1,5 @@
-"""CSV export of the dose log and of the side-effect diary, for a spreadsheet or the care team.
+"""CSV export of the dose log, of the side-effect diary and of the supplies (issue 22), for a
+spreadsheet or the care team.
 
 Format choices (read back by Python's ``csv`` in the tests):
 
@@ -31,6 +32,7 @@ from zoneinfo import ZoneInfo
 from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.services.diary_service import DiaryEntry, DiaryService
 from belimumab_companion.services.plan_service import DoseRecord, PlanService
+from belimumab_companion.services.supplies_service import SuppliesService
 from belimumab_companion.system.atomic_write import write_text_atomically
 
 CSV_ENCODING = "utf-8-sig"
@@ -227,4 +229,37 @@ def export_diary_csv(path: Path, diary: DiaryService, plans: PlanService) -> int
     ``plans`` gives the time of the dose each entry followed."""
     rows = diary_rows(diary, plans)
     write_text_atomically(path, csv_text(DIARY_COLUMNS, rows), CSV_ENCODING)
+    return len(rows)
+
+
+# --- supplies (issue 22) ---------------------------------------------------------------------------
+SUPPLY_COLUMNS = (
+    "lot",
+    "device",
+    "expires",
+    "received",
+    "pharmacy",
+    "delivered",
+    "on_hand",
+    "set_aside",
+)
+
+
+def export_supplies_csv(path: Path, supplies: SuppliesService) -> int:
+    """Write the stock, one row per delivery (its pens on hand and set aside as "do not use"),
+    to ``path`` atomically (0600); returns the number of rows."""
+    rows = [
+        [
+            lot.lot,
+            lot.device.value,
+            lot.expires.isoformat(),
+            lot.received.isoformat(),
+            lot.pharmacy,
+            number(lot.count),
+            number(on_hand),
+            number(set_aside),
+        ]
+        for lot, on_hand, set_aside in supplies.stock_rows()
+    ]
+    write_text_atomically(path, csv_text(SUPPLY_COLUMNS, rows), CSV_ENCODING)
     return len(rows)

@@ -164,6 +164,8 @@ class CareTeamReport:
     contraception: ContraceptionSummary
     pregnancy_events: tuple[PregnancyRecord, ...]  # oldest first
     vaccinations: tuple[Vaccination, ...]  # oldest first
+    # Issue 22: "doses missed while out of supply": missed doses whose day had no usable pen.
+    missed_out_of_supply: tuple[date, ...] = ()
 
 
 def is_red_flag(entry: DiaryEntry) -> bool:
@@ -249,6 +251,11 @@ def build_report(
                 (v for v in services.vaccinations.all() if start <= v.on_date <= end),
                 key=lambda v: (v.on_date, v.id),
             )
+        ),
+        missed_out_of_supply=tuple(
+            d.local_date
+            for d in services.supplies.missed_out_of_supply(now)
+            if start <= d.local_date <= end
         ),
     )
 

@@ -36,6 +36,7 @@ PREVIEW_TABLES = (
     "contraception_log",
     "pregnancy_event",
     "plan_segment",
+    "supply_lot",  # issue 22
 )
 # Timestamp columns that say when the person last did something, per table.
 _ACTIVITY_COLUMNS = {
@@ -46,6 +47,8 @@ _ACTIVITY_COLUMNS = {
     "contraception_log": ("answered_at",),
     "pregnancy_event": ("recorded_at",),
     "plan_segment": ("created_at",),
+    "supply_lot": ("updated_at",),  # issue 22
+    "supply_discard": ("created_at",),
     "setting": ("updated_at",),
 }
 # FTS5 keeps its index in these ordinary tables beside the virtual one (migration 0006).

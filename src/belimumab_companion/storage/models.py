@@ -369,3 +369,48 @@ class PregnancyEventRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class SupplyLotRow(Base):
+    """A delivery of pens or syringes of one lot (issue 22). Edits change the row in place (the
+    service keeps the earlier values for undo); deletion is soft (undo)."""
+
+    __tablename__ = "supply_lot"
+    __table_args__ = (
+        CheckConstraint("device IN ('autoinjector', 'prefilled-syringe')", name="device"),
+        CheckConstraint("count >= 1 AND count <= 1000", name="count"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(20))
+    lot: Mapped[str] = mapped_column(String(40))
+    expires: Mapped[date] = mapped_column(Date)  # the last day its pens may be used
+    received: Mapped[date] = mapped_column(Date)
+    count: Mapped[int] = mapped_column(Integer)
+    pharmacy: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class SupplyDiscardRow(Base):
+    """Pens of a lot set aside as "do not use", with the reason (R-26, R-27). Soft deletion."""
+
+    __tablename__ = "supply_discard"
+    __table_args__ = (
+        CheckConstraint(
+            "reason IN ('out-of-fridge-too-long', 'too-warm', 'expired', 'dropped', "
+            "'cloudy-discoloured-particles', 'was-frozen', 'other')",
+            name="reason",
+        ),
+        CheckConstraint("count >= 1 AND count <= 1000", name="count"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("supply_lot.id"))
+    count: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    zone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

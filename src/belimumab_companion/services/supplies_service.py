@@ -1,0 +1,539 @@
+"""Supplies (issue 22): deliveries, pens set aside, what is on hand, how far it goes, and the
+refill reminder. One short session per action; the rules are in ``domain/supplies.py``.
+
+The pens a dose takes are not written anywhere: the stock is replayed from the dose log (its
+current versions, with the lot the user named when logging, ``lot_number``), so correcting or
+deleting a dose, and undoing either, gives the pens back with no extra bookkeeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from belimumab_companion.domain import supplies as rules
+from belimumab_companion.domain.regimens import Device, Regimen, Route
+from belimumab_companion.domain.reminders import Reminder, ReminderKind, ReminderSettings
+from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.domain.supplies import (
+    Coverage,
+    DiscardReason,
+    ExpiryFlag,
+    Lot,
+    Stop,
+    SupplyProblem,
+)
+from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.plan_service import PlanService
+from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.services.value_checks import check_event, check_text
+from belimumab_companion.storage.engine import Sessions
+from belimumab_companion.storage.models import (
+    AdministrationRow,
+    ReminderLogRow,
+    SupplyDiscardRow,
+    SupplyLotRow,
+)
+from belimumab_companion.storage.plan_repository import PlanRepository
+from belimumab_companion.storage.supply_repository import SupplyRepository, lot_from_row
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
+
+SETTINGS_KEY = "supplies"
+
+_PROBLEM_TEXT = {
+    SupplyProblem.IV_PLAN: QT_TRANSLATE_NOOP(
+        "Messages", "infusions are given with the infusion centre's supplies: nothing to record"
+    ),
+    SupplyProblem.NO_PLAN: QT_TRANSLATE_NOOP(
+        "Messages", "set up the treatment plan before recording supplies"
+    ),
+    SupplyProblem.SYRINGE_FOR_CHILD: QT_TRANSLATE_NOOP(
+        "Messages", "a child's injections are given with the autoinjector, not a prefilled syringe"
+    ),
+    SupplyProblem.NOT_A_PEN: QT_TRANSLATE_NOOP(
+        "Messages", "supplies are autoinjectors or prefilled syringes"
+    ),
+    SupplyProblem.COUNT_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "the number of pens must be from 1 to 1000"
+    ),
+    SupplyProblem.MORE_THAN_ON_HAND: QT_TRANSLATE_NOOP(
+        "Messages", "that lot has only %1 left on hand"
+    ),
+    SupplyProblem.LOT_EMPTY: QT_TRANSLATE_NOOP("Messages", "that lot has none left on hand"),
+    SupplyProblem.LOT_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "no delivery of that lot is recorded (it may have been deleted meanwhile)"
+    ),
+    SupplyProblem.EXPIRES_BEFORE_RECEIVED: QT_TRANSLATE_NOOP(
+        "Messages", "the expiry date is before the day it was received"
+    ),
+    SupplyProblem.LOT_TEXT: QT_TRANSLATE_NOOP("Messages", "enter the lot number from the box"),
+    SupplyProblem.LEAD_DAYS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "the refill reminder must be from 0 to 60 days before"
+    ),
+    SupplyProblem.REFILLS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "the refills left must be from 0 to 99"
+    ),
+    SupplyProblem.FEWER_THAN_USED: QT_TRANSLATE_NOOP(
+        "Messages", "this lot already gave %1 (doses and pens set aside): it cannot have fewer"
+    ),
+}
+
+
+class SupplyError(UserFacingError):
+    """A refused supplies action; ``code`` is the :class:`SupplyProblem` value."""
+
+    def __init__(self, problem: SupplyProblem, *args: str | int) -> None:
+        self.problem = problem
+        super().__init__(message(_PROBLEM_TEXT[problem], *args), problem.value)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What the user types for a delivery."""
+
+    count: int
+    device: Device
+    lot: str
+    expires: date
+    received: date
+    pharmacy: str = ""
+
+
+@dataclass(frozen=True)
+class DeliveryChange:
+    """What an add, edit or delete changed, for undo: ``before`` None = it was added."""
+
+    lot_id: int
+    before: Delivery | None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class DiscardChange:
+    discard_id: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class RefillSettings:
+    lead_days: int = rules.DEFAULT_REFILL_LEAD_DAYS
+    refills_left: int | None = None  # None: not tracked
+    pharmacy_phone: str = ""
+
+
+@dataclass(frozen=True)
+class LotStatus:
+    lot: Lot
+    on_hand: int
+    expired: bool  # R-27: do not use; set them aside
+
+
+@dataclass(frozen=True)
+class SupplyStatus:
+    applies: bool  # False: no plan, or an infusion plan (nothing else is filled in then)
+    on_hand: int
+    covered_until: date | None
+    stop: Stop | None
+    first_uncovered: PlannedDose | None
+    next_expiry: Lot | None
+    refill_reminder_at: datetime | None
+    lots: tuple[LotStatus, ...]
+    expiring_unused: tuple[ExpiryFlag, ...]  # pens that will expire before their dose (Today)
+    refill: RefillSettings
+    pharmacy: str  # the latest delivery's pharmacy, for the reminder text
+    new_prescription_needed: bool  # refills left reached 0
+
+
+class SuppliesService:
+    def __init__(
+        self,
+        sessions: Sessions,
+        clock: Clock,
+        plans: PlanService,
+        settings: SettingsService,
+        reminder_settings: Callable[[], ReminderSettings] = ReminderSettings,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._plans = plans
+        self._settings = settings
+        self._reminder_settings = reminder_settings
+
+    # --- settings --------------------------------------------------------------------------------
+    def refill_settings(self) -> RefillSettings:
+        stored = self._settings.get(SETTINGS_KEY)
+        if not isinstance(stored, dict):
+            return RefillSettings()
+        lead = stored.get("refill_lead_days", rules.DEFAULT_REFILL_LEAD_DAYS)
+        left = stored.get("refills_left")
+        return RefillSettings(
+            lead_days=lead if isinstance(lead, int) else rules.DEFAULT_REFILL_LEAD_DAYS,
+            refills_left=left if isinstance(left, int) else None,
+            pharmacy_phone=str(stored.get("pharmacy_phone", "")),
+        )
+
+    def save_refill_settings(self, value: RefillSettings) -> None:
+        if not 0 <= value.lead_days <= rules.REFILL_LEAD_DAYS_MAX:
+            raise SupplyError(SupplyProblem.LEAD_DAYS_OUT_OF_RANGE)
+        if value.refills_left is not None and not 0 <= value.refills_left <= rules.REFILLS_LEFT_MAX:
+            raise SupplyError(SupplyProblem.REFILLS_OUT_OF_RANGE)
+        check_text(value.pharmacy_phone, "the pharmacy's phone", 40)
+        self._settings.set(
+            SETTINGS_KEY,
+            {
+                "refill_lead_days": value.lead_days,
+                "refills_left": value.refills_left,
+                "pharmacy_phone": value.pharmacy_phone.strip(),
+            },
+        )
+
+    # --- deliveries ------------------------------------------------------------------------------
+    def _regimen(self) -> tuple[Regimen | None, ZoneInfo]:
+        segments = self._plans.segments()
+        if not segments:
+            return None, ZoneInfo("UTC")
+        current = max(segments, key=lambda s: (s.first_dose, s.id))
+        return current.regimen, ZoneInfo(current.zone)
+
+    def _today(self) -> date:
+        return self._clock().astimezone(self._regimen()[1]).date()
+
+    def _check_delivery(self, delivery: Delivery) -> Delivery:
+        regimen, _zone = self._regimen()
+        problem = rules.supply_problem_for_plan(regimen, delivery.device)
+        if problem is not None:
+            raise SupplyError(problem)  # R-03 (IV), R-09 (a child's autoinjector)
+        if not rules.COUNT_MIN <= delivery.count <= rules.COUNT_MAX:
+            raise SupplyError(SupplyProblem.COUNT_OUT_OF_RANGE)
+        lot = " ".join(delivery.lot.split())
+        if not lot:
+            raise SupplyError(SupplyProblem.LOT_TEXT)
+        check_text(lot, "the lot number", rules.LOT_TEXT_MAX)
+        check_text(delivery.pharmacy, "the pharmacy's name", rules.PHARMACY_TEXT_MAX)
+        check_event(delivery.expires)  # 2000..2100 (domain/bounds.py)
+        check_event(delivery.received)
+        if delivery.expires < delivery.received:
+            raise SupplyError(SupplyProblem.EXPIRES_BEFORE_RECEIVED)
+        return Delivery(
+            delivery.count,
+            delivery.device,
+            lot,
+            delivery.expires,
+            delivery.received,
+            delivery.pharmacy.strip(),
+        )
+
+    def add_delivery(
+        self,
+        *,
+        count: int,
+        device: Device,
+        lot: str,
+        expires: date,
+        received: date | None = None,
+        pharmacy: str = "",
+    ) -> DeliveryChange:
+        """Record a delivery (``received``: today in the plan's zone when not given)."""
+        delivery = self._check_delivery(
+            Delivery(count, device, lot, expires, received or self._today(), pharmacy)
+        )
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = SupplyRepository(session).add_lot(
+                SupplyLotRow(
+                    device=delivery.device.value,
+                    lot=delivery.lot,
+                    expires=delivery.expires,
+                    received=delivery.received,
+                    count=delivery.count,
+                    pharmacy=delivery.pharmacy,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            return DeliveryChange(row.id, None)
+
+    def edit_delivery(self, lot_id: int, delivery: Delivery) -> DeliveryChange:
+        """Correct a delivery. Refused when the lot would have fewer pens than it already gave to
+        doses and discards. The change returned carries the earlier values (undo)."""
+        delivery = self._check_delivery(delivery)
+        now = self._clock()
+        with self._sessions.begin() as session:
+            repository = SupplyRepository(session)
+            row = repository.lot_row(lot_id)
+            if row is None or row.deleted_at is not None:
+                raise SupplyError(SupplyProblem.LOT_MISSING)
+            before = _delivery(row)
+            given = row.count - self._stock_in(session).on_hand.get(lot_id, 0)
+            if delivery.count < given:
+                raise SupplyError(SupplyProblem.FEWER_THAN_USED, given)
+            _write(row, delivery, now)
+            return DeliveryChange(lot_id, before)
+
+    def delete_delivery(self, lot_id: int) -> DeliveryChange:
+        """Take a delivery out (its doses then take pens from other lots, or none); undoable."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = SupplyRepository(session).lot_row(lot_id)
+            if row is None or row.deleted_at is not None:
+                raise SupplyError(SupplyProblem.LOT_MISSING)
+            row.deleted_at = now
+            row.updated_at = now
+            return DeliveryChange(lot_id, _delivery(row), deleted=True)
+
+    def undo_delivery(self, change: DeliveryChange) -> DeliveryChange:
+        """Undo an add (delete it), an edit (the earlier values back) or a delete (restore it).
+        Returns the change that would redo it."""
+        if change.before is None:
+            return self.delete_delivery(change.lot_id)
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = SupplyRepository(session).lot_row(change.lot_id)
+            if row is None:
+                raise SupplyError(SupplyProblem.LOT_MISSING)
+            if change.deleted:
+                row.deleted_at = None
+                row.updated_at = now
+                return DeliveryChange(change.lot_id, None)
+            current = _delivery(row)
+            _write(row, change.before, now)
+            return DeliveryChange(change.lot_id, current)
+
+    # --- discards (R-26, R-27) -------------------------------------------------------------------
+    def discard(
+        self, *, lot: str | int, reason: DiscardReason, count: int = 1, at: datetime | None = None
+    ) -> DiscardChange:
+        """Set pens of a lot aside as "do not use" (R-26: out of the fridge more than 12 h or
+        above 25 °C; R-27: expired, dropped, cloudy, frozen). ``lot``: its id or its number (the
+        delivery of that number with pens left, oldest first)."""
+        moment = at or self._clock()
+        check_event(moment)
+        if not rules.COUNT_MIN <= count <= rules.COUNT_MAX:
+            raise SupplyError(SupplyProblem.COUNT_OUT_OF_RANGE)
+        zone = self._regimen()[1]
+        now = self._clock()
+        with self._sessions.begin() as session:
+            stock = self._stock_in(session)
+            lots = SupplyRepository(session).lots()
+            if isinstance(lot, int):
+                matching = [x for x in lots if x.id == lot]
+            else:
+                matching = sorted(
+                    (x for x in lots if rules.same_lot(x.lot, lot)),
+                    key=lambda x: (stock.on_hand.get(x.id, 0) == 0, x.received, x.id),
+                )
+            if not matching:
+                raise SupplyError(SupplyProblem.LOT_MISSING)
+            target = matching[0]
+            left = stock.on_hand.get(target.id, 0)
+            if left == 0:
+                raise SupplyError(SupplyProblem.LOT_EMPTY)
+            if count > left:
+                raise SupplyError(SupplyProblem.MORE_THAN_ON_HAND, left)
+            row = SupplyRepository(session).add_discard(
+                SupplyDiscardRow(
+                    lot_id=target.id,
+                    count=count,
+                    reason=reason.value,
+                    at=moment,
+                    zone=str(zone),
+                    created_at=now,
+                )
+            )
+            return DiscardChange(row.id)
+
+    def undo_discard(self, change: DiscardChange) -> DiscardChange:
+        """Undo setting pens aside (or redo it, for a change that undid one)."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = SupplyRepository(session).discard_row(change.discard_id)
+            if row is None:
+                raise SupplyError(SupplyProblem.LOT_MISSING)
+            row.deleted_at = None if change.deleted else now
+            return DiscardChange(change.discard_id, deleted=not change.deleted)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def _stock_in(self, session: Session) -> rules.Stock:
+        lots, uses, discards = self._facts_in(session)
+        return rules.replay(lots, uses, discards)
+
+    def _facts_in(
+        self, session: Session
+    ) -> tuple[list[Lot], list[rules.DoseUse], list[rules.Discard]]:
+        repository = SupplyRepository(session)
+        snapshot = PlanRepository(session).snapshot(None)
+        picked = {
+            (row.segment_id, row.sequence): row.lot_number
+            for row in PlanRepository(session).current_administrations()
+        }
+        uses = []
+        for admin in snapshot.administrations:
+            if admin.skipped_on_advice:
+                continue
+            segment = next((s for s in snapshot.segments if s.id == admin.segment_id), None)
+            if segment is None or segment.regimen.route is not Route.SUBQ:
+                continue
+            uses.append(
+                rules.DoseUse(
+                    admin.segment_id,
+                    admin.sequence,
+                    admin.given_at,
+                    admin.given_at.astimezone(ZoneInfo(segment.zone)).date(),
+                    max(1, len(admin.sites)),  # R-22: one pen per injection
+                    picked.get((admin.segment_id, admin.sequence)),
+                )
+            )
+        return repository.lots(), uses, repository.discards()
+
+    def suggested_lot(self, day: date | None = None) -> Lot | None:
+        """The lot to offer in the dose dialog: the earliest-expiring one with pens left that has
+        not expired (R-27: never an expired one)."""
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        return rules.suggest_lot(lots, stock.on_hand, day or self._today())
+
+    def lot_expired(self, lot: str, day: date | None = None) -> bool | None:
+        """For the pre-use checklist (R-27): whether the named lot is past its expiry date on
+        ``day`` (today in the plan's zone); None when no delivery of that lot is recorded. With
+        several deliveries of the same lot number, the one the pens would come from (pens left,
+        the oldest first) decides."""
+        day = day or self._today()
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        matching = sorted(
+            (x for x in lots if rules.same_lot(x.lot, lot)),
+            key=lambda x: (stock.on_hand.get(x.id, 0) == 0, x.received, x.id),
+        )
+        return matching[0].expired_on(day) if matching else None
+
+    def status(self, now: datetime | None = None) -> SupplyStatus:
+        """On hand, covered until, the next expiry, when the refill reminder fires, each lot."""
+        now = now or self._clock()
+        refill = self.refill_settings()
+        regimen, zone = self._regimen()
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+            last_change = self._last_change_in(session)
+        stock = rules.replay(lots, uses, discards)
+        today = now.astimezone(zone).date()
+        lot_states = tuple(
+            LotStatus(lot, stock.on_hand.get(lot.id, 0), lot.expired_on(today))
+            for lot in sorted(lots, key=rules.lot_order)
+        )
+        pharmacy = max(lots, key=lambda x: (x.received, x.id)).pharmacy if lots else ""
+        new_prescription = refill.refills_left == 0
+        if regimen is None or regimen.route is not Route.SUBQ:
+            return SupplyStatus(
+                False, stock.total, None, None, None, None, None, lot_states, (), refill,
+                pharmacy, new_prescription,
+            )  # fmt: skip
+        coverage = self._coverage(now, lots, stock)
+        reminder = rules.refill_reminder(
+            coverage, refill.lead_days, refill.refills_left, self._reminder_settings(), last_change
+        )
+        return SupplyStatus(
+            applies=True,
+            on_hand=sum(s.on_hand for s in lot_states if not s.expired),
+            covered_until=coverage.covered_until,
+            stop=coverage.stop,
+            first_uncovered=coverage.first_uncovered,
+            next_expiry=rules.next_expiry(lots, stock.on_hand, today),
+            refill_reminder_at=reminder.fire_at if reminder else None,
+            lots=lot_states,
+            expiring_unused=coverage.expiring_unused,
+            refill=refill,
+            pharmacy=pharmacy,
+            new_prescription_needed=new_prescription,
+        )
+
+    def _coverage(self, now: datetime, lots: list[Lot], stock: rules.Stock) -> Coverage:
+        """Walk enough of the schedule: every dose takes at least one pen, so the pens on hand
+        plus one more dose, at the longest interval, is always far enough."""
+        longest = max(
+            max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days)
+            for s in self._plans.segments()
+        )
+        through = now.date() + timedelta(days=longest * (stock.total + 2) + 1)
+        doses = self._plans.schedule(now, through)
+        return rules.covered_until(doses, lots, stock.on_hand)
+
+    def missed_out_of_supply(self, now: datetime | None = None) -> list[PlannedDose]:
+        """Missed doses whose day began with no usable pen on hand (the care-team report)."""
+        now = now or self._clock()
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        return rules.missed_out_of_supply(
+            self._plans.schedule(now, now.date()), lots, uses, discards
+        )
+
+    def lots(self) -> list[LotStatus]:
+        return list(self.status().lots)
+
+    # --- the refill reminder ---------------------------------------------------------------------
+    def reminders(self, now: datetime) -> list[Reminder]:
+        """The reminder engine's source (``ReminderService.sources``): the refill reminder, once.
+        A refill key that ever fired is not offered again, whatever the clock does."""
+        regimen, _zone = self._regimen()
+        if regimen is None or regimen.route is not Route.SUBQ:
+            return []
+        refill = self.refill_settings()
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+            last_change = self._last_change_in(session)
+            fired = set(
+                session.scalars(
+                    select(ReminderLogRow.key).where(
+                        ReminderLogRow.kind == ReminderKind.REFILL.value
+                    )
+                )
+            )
+        stock = rules.replay(lots, uses, discards)
+        reminder = rules.refill_reminder(
+            self._coverage(now, lots, stock),
+            refill.lead_days,
+            refill.refills_left,
+            self._reminder_settings(),
+            last_change,
+        )
+        return [] if reminder is None or reminder.key in fired else [reminder]
+
+    @staticmethod
+    def _last_change_in(session: Session) -> datetime | None:
+        """When the stock last changed: a delivery or discard, or a dose logged or replaced."""
+        moments = [SupplyRepository(session).last_change()]
+        moments.append(session.scalar(select(func.max(AdministrationRow.created_at))))
+        moments.append(session.scalar(select(func.max(AdministrationRow.replaced_at))))
+        return max((m for m in moments if m is not None), default=None)
+
+    # --- export ----------------------------------------------------------------------------------
+    def stock_rows(self) -> list[tuple[Lot, int, int]]:
+        """Each delivery with its pens on hand and set aside, for the CSV export."""
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        return [
+            (lot, stock.on_hand.get(lot.id, 0), stock.discarded.get(lot.id, 0))
+            for lot in sorted(lots, key=lambda x: (x.received, x.id))
+        ]
+
+
+def _delivery(row: SupplyLotRow) -> Delivery:
+    lot = lot_from_row(row)
+    return Delivery(lot.count, lot.device, lot.lot, lot.expires, lot.received, lot.pharmacy)
+
+
+def _write(row: SupplyLotRow, delivery: Delivery, now: datetime) -> None:
+    row.count = delivery.count
+    row.device = delivery.device.value
+    row.lot = delivery.lot
+    row.expires = delivery.expires
+    row.received = delivery.received
+    row.pharmacy = delivery.pharmacy
+    row.updated_at = now
