@@ -818,8 +818,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Síntoma: elíjalo de la lista o escríbalo</translation>
     </message>
     <message>
-        <source>Side effects from the drug information are listed; type to search them</source>
-        <translation>La lista muestra los efectos adversos de la información del medicamento; escriba para buscar en ellos</translation>
+        <source>Side effects from the drug information are listed; type to search them; Enter saves the entry</source>
+        <translation>La lista muestra los efectos adversos de la información del medicamento; escriba para buscar en ellos; Intro guarda la entrada</translation>
     </message>
     <message>
         <source>When it started</source>

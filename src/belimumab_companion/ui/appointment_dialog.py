@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
@@ -110,6 +111,6 @@ class AppointmentDialog(QDialog):
                 return
             self.saved = saved
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))  # the date stays as typed
+            show_form_error(self.message, error_sentence(exc))  # the date stays as typed
             return
         self.accept()
