@@ -1319,6 +1319,50 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Calendario de dosis</translation>
     </message>
     <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Shows the month before</source>
+        <translation>Muestra el mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Shows the month after</source>
+        <translation>Muestra el mes siguiente</translation>
+    </message>
+    <message>
+        <source>Opens a list of the months</source>
+        <translation>Abre una lista de los meses</translation>
+    </message>
+    <message>
+        <source>Lets you type another year</source>
+        <translation>Le permite escribir otro año</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; each day is read with its doses</source>
+        <translation>Las teclas de flecha pasan de un día a otro; cada día se lee con sus dosis</translation>
+    </message>
+    <message>
+        <source>Days of %1</source>
+        <translation>Días de %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Mes: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Año: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Dose #%1 given late (planned %2)</source>
         <translation>Dosis n.º %1 administrada con retraso (prevista el %2)</translation>
     </message>
