@@ -22,6 +22,7 @@ from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.wall_time import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
@@ -59,7 +60,9 @@ class AppointmentDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         due = dose.due
-        self.when = QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
+        self.when = one_tab_stop(
+            QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
+        )
         describe(
             self.when,
             "appointmentWhen",

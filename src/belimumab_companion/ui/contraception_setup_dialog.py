@@ -39,6 +39,7 @@ from belimumab_companion.ui.dialogs import (
     time_edit_format,
 )
 from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.wall_time import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -111,7 +112,7 @@ class ContraceptionSetupDialog(QDialog):
         )
         self.start.setDisplayFormat(date_edit_format())
         self.start.setCalendarPopup(True)
-        self.at = QTimeEdit(QTime(21, 0))
+        self.at = one_tab_stop(QTimeEdit(QTime(21, 0)))
         describe(
             self.at,
             "contraceptionTime",
