@@ -71,6 +71,19 @@ def describe(obj: Any) -> str:
         return f"(gone: {exc})"
 
 
+ITEM_ROLES = (
+    pyatspi.ROLE_TABLE_CELL,
+    pyatspi.ROLE_LIST_ITEM,
+    pyatspi.ROLE_TREE_ITEM,
+    pyatspi.ROLE_COLUMN_HEADER,
+    pyatspi.ROLE_ROW_HEADER,
+    pyatspi.ROLE_TABLE_COLUMN_HEADER,
+    pyatspi.ROLE_TABLE_ROW_HEADER,
+    pyatspi.ROLE_MENU_ITEM,
+)
+MAX_CHILDREN = 400
+
+
 def focusables(root: Any) -> list[Any]:
     found = []
 
@@ -85,19 +98,14 @@ def focusables(root: Any) -> list[Any]:
             return
         if role == pyatspi.ROLE_LABEL:
             return  # a selectable label takes focus on a click only: read, not a Tab stop
+        if role in ITEM_ROLES:
+            return  # a list's items, a table's cells: arrows move between them, not Tab
         if states.contains(pyatspi.STATE_FOCUSABLE) and states.contains(pyatspi.STATE_ENABLED):
             found.append(obj)
-            # a list's items, a table's cells: arrows move inside; Tab reaches the container
-            if role in (
-                pyatspi.ROLE_LIST,
-                pyatspi.ROLE_TABLE,
-                pyatspi.ROLE_TREE_TABLE,
-                pyatspi.ROLE_TREE,
-                pyatspi.ROLE_PAGE_TAB_LIST,
-                pyatspi.ROLE_COMBO_BOX,
-                pyatspi.ROLE_SPIN_BUTTON,
-            ):
-                return
+        if role in (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_SPIN_BUTTON):
+            return  # its editor and its list are parts of it
+        if obj.childCount > MAX_CHILDREN and role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_LIST):
+            return  # a long table or list holds cells, not controls: not walked cell by cell
         for child in obj:
             walk(child, depth + 1)
 
@@ -232,6 +240,22 @@ def wait_for(root: Any, predicate: Any, seconds: float = 15) -> Any:
     return None
 
 
+def read_calendar(frame: Any) -> dict[str, Any]:
+    """The dose calendar's day grid: its name, and what moving one day says."""
+    grid = find(
+        frame,
+        lambda o: o.getRole() == pyatspi.ROLE_TABLE and (o.name or "").startswith("Days of"),
+    )
+    if grid is None:
+        return {"grid": None}
+    grid.queryComponent().grabFocus()
+    pump(0.3)
+    announced.clear()
+    press(114)  # Right: the next day
+    pump(0.5)
+    return {"grid": grid.name, "announced": [text for _kind, text in announced]}
+
+
 def main() -> None:
     pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
@@ -250,6 +274,8 @@ def main() -> None:
         screen = check_screen(frame)
         print(number, json.dumps(screen), file=sys.stderr, flush=True)
         result["pages"][str(number)] = screen
+        if number == 2:
+            result["calendar"] = read_calendar(frame)
 
     # the diary dialog (Ctrl+L: keycode 46)
     press(46, ctrl=True)

@@ -182,6 +182,17 @@ def test_every_page_every_focusable_control_is_named_and_reached_by_tab(
     assert not problems, "\n".join(problems)
 
 
+def test_the_dose_calendar_names_its_month_and_says_the_day_in_full(
+    reading: dict[str, Any],
+) -> None:
+    calendar = reading["calendar"]
+    assert calendar["grid"] is not None, "no day grid named after its month on the Schedule page"
+    assert calendar["grid"].startswith("Days of ") and "20" in calendar["grid"]
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    spoken = [text for text in calendar["announced"] if any(day in text for day in weekdays)]
+    assert spoken, calendar["announced"]  # the day in full, not a bare number
+
+
 def test_the_diary_dialog_is_named_reached_and_says_its_error(reading: dict[str, Any]) -> None:
     diary = reading.get("diary")
     assert diary is not None, "Ctrl+L opened no dialog a screen reader could find"
