@@ -22,7 +22,7 @@ from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.wall_time import one_tab_stop
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose

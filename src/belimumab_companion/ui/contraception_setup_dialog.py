@@ -39,7 +39,7 @@ from belimumab_companion.ui.dialogs import (
     time_edit_format,
 )
 from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.wall_time import one_tab_stop
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
 from belimumab_companion.ui.locale_format import short_date_pattern
-from belimumab_companion.ui.wall_time import one_tab_stop
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 
 def open_plain_message(

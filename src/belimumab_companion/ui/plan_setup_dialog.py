@@ -39,7 +39,7 @@ from belimumab_companion.ui.dialogs import (
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, refusal_text
 from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.wall_time import one_tab_stop
+from belimumab_companion.ui.tab_stops import one_tab_stop
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from belimumab_companion.domain.reminders import (
 from belimumab_companion.ui.dialogs import WrappedCheck, describe, time_edit_format
 from belimumab_companion.ui.i18n import error_text
 from belimumab_companion.ui.operations import Change, operations
-from belimumab_companion.ui.wall_time import one_tab_stop
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.services.autostart import Autostart

@@ -24,18 +24,16 @@ therefore holds a floating wall time (Qt's UTC, which has no gaps) and converts 
 Keyboard (issue 20): a date or time field is **one Tab stop**. Qt's own fields spend a Tab on each
 of their sections (day, month, year, hours, minutes), so a screen-reader user pressed Tab 2 to 5
 times to leave one; here Tab leaves the field, and the arrow keys, or typing, move between its
-sections. ``WallTimeEdit`` does it itself; :func:`one_tab_stop` does it for Qt's plain fields.
+sections. ``WallTimeEdit`` does it itself; ``tab_stops.one_tab_stop`` does it for Qt's plain fields.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QWidget
 
 from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
@@ -93,43 +91,6 @@ def qdatetime_from_wall(wall: datetime) -> QDateTime:
     return QDateTime(
         QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute), QTimeZone.utc()
     )
-
-
-def _tab_direction(event: QEvent) -> bool | None:
-    """True for Tab, False for Shift+Tab (Backtab), None for any other event."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-        return None
-    others = event.modifiers() & ~(
-        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-    )
-    if others != Qt.KeyboardModifier.NoModifier:
-        return None  # Ctrl+Tab and the like are not ours
-    if event.key() == Qt.Key.Key_Backtab:
-        return False
-    if event.key() == Qt.Key.Key_Tab:
-        return not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-    return None
-
-
-class _OneTabStop(QObject):
-    """Tab and Shift+Tab leave a date/time field at once instead of walking its sections."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        forward = _tab_direction(event)
-        if forward is None or not isinstance(watched, QDateTimeEdit):
-            return False
-        QAbstractSpinBox.focusNextPrevChild(watched, forward)
-        return True
-
-
-_one_tab_stop = _OneTabStop()
-Edit = TypeVar("Edit", bound=QDateTimeEdit)
-
-
-def one_tab_stop(edit: Edit) -> Edit:
-    """Make ``edit`` (a QDateEdit, QTimeEdit or QDateTimeEdit) one Tab stop; returns it."""
-    edit.installEventFilter(_one_tab_stop)
-    return edit
 
 
 class WallTimeEdit(QDateTimeEdit):
