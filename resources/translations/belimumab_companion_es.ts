@@ -837,8 +837,8 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Síntoma: elíjalo de la lista o escríbalo</translation>
     </message>
     <message>
-        <source>Side effects from the drug information are listed; type to search them</source>
-        <translation>La lista muestra los efectos adversos de la información del medicamento; escriba para buscar en ellos</translation>
+        <source>Side effects from the drug information are listed; type to search them; Enter saves the entry</source>
+        <translation>La lista muestra los efectos adversos de la información del medicamento; escriba para buscar en ellos; Intro guarda la entrada</translation>
     </message>
     <message>
         <source>When it started</source>
@@ -1340,6 +1340,50 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Dose calendar</source>
         <translation>Calendario de dosis</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Shows the month before</source>
+        <translation>Muestra el mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Shows the month after</source>
+        <translation>Muestra el mes siguiente</translation>
+    </message>
+    <message>
+        <source>Opens a list of the months</source>
+        <translation>Abre una lista de los meses</translation>
+    </message>
+    <message>
+        <source>Lets you type another year</source>
+        <translation>Le permite escribir otro año</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; each day is read with its doses</source>
+        <translation>Las teclas de flecha pasan de un día a otro; cada día se lee con sus dosis</translation>
+    </message>
+    <message>
+        <source>Days of %1</source>
+        <translation>Días de %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Mes: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Año: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Dose #%1 given late (planned %2)</source>

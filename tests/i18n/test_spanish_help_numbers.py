@@ -73,7 +73,7 @@ def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
         assert emergency.findChild(QLabel, "redFlagTitle").text() == "Llame ahora al 112"
         assert emergency.number.text() == "112"
         assert crisis.findChild(QLabel, "redFlagTitle").text() == "Llame ahora al 024"
-        assert "Si está en peligro inmediato, llame al 112." in crisis.accessibleDescription()
+        assert "Si está en peligro inmediato, llame al 112." in crisis.body.text()
         emergency.acknowledge.click()
         crisis.acknowledge.click()
 

@@ -188,6 +188,10 @@ def test_tab_reaches_every_control_on_every_page_and_gets_out_again(
         if ending != "cycled":
             problems.append(f"{key}: Tab {ending}")
         owners = {id(owner(widget) or widget) for widget in reached}
+        for widget in reached:  # issue 20: every stop is named (a page's scroll area was not)
+            stop = owner(widget) or widget
+            if not spoken(stop, QAccessible.Text.Name):
+                problems.append(f"{key}: an unnamed Tab stop: {describe(stop)}")
         for widget in controls(demo_window, page):
             if not widget.isEnabled():
                 continue

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.help_numbers import HelpNumbers
@@ -80,6 +80,29 @@ def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  #
     dialog.save_button.click()
     assert "symptom" in dialog.message.text().lower() and dialog.saved is None
     assert dialog.notes.toPlainText() == "started after lunch"
+
+
+def test_a_refusal_moves_focus_to_the_field_and_enter_in_the_symptom_saves(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: the error is not only shown while focus stays on Save; the field to correct
+    gets focus (and the words are announced, see announce.py). Enter in the symptom field
+    saves, so Save is not 12 Tabs away."""
+    dialog = _dialog(qtbot, window)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.save_button.setFocus()
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)  # Save, with no symptom
+    assert dialog.message.text() == "Choose or type the symptom."
+    assert dialog.saved is None
+    assert dialog.symptom.hasFocus()
+    editor = dialog.symptom.lineEdit()
+    assert editor is not None
+    qtbot.keyClicks(editor, "headache")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.saved is not None and dialog.saved.entry.symptom == "Headache"
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(

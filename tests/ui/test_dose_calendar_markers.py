@@ -7,14 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QRect
+from PySide6.QtCore import QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QToolTip, QWidget
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.dose_calendar import DoseCalendar, legend_text, marker_for
+from belimumab_companion.ui.locale_format import long_date
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 
@@ -117,3 +118,46 @@ def test_the_schedule_page_calendar_is_marked_from_the_plan(window: MainWindow) 
     due = datetime(2026, 11, 24, 18, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     assert schedule.calendar.marker(due.date()) == "○"
     assert "Dose planned" in schedule.calendar.day_text(due.date())
+
+
+def test_a_screen_reader_hears_the_month_the_day_in_full_and_its_doses(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: the grid is named after the month shown (renamed when the month changes), the
+    navigation bar's buttons are named Tab stops, and a day is spoken in full with its doses."""
+    assert window.services is not None
+    window.services.plans.set_plan(PLAN)
+    overview = window.services.plans.overview(window.services.clock())
+    calendar = DoseCalendar()
+    qtbot.addWidget(calendar)
+    calendar.set_doses([*overview.history, *overview.upcoming])
+    calendar.setSelectedDate(QDate(2026, 11, 10))
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    view = calendar.findChild(QWidget, "qt_calendar_calendarview")
+    assert view is not None
+    assert view.accessibleName() == "Days of November 2026"
+    buttons = {
+        name: calendar.findChild(QToolButton, name)
+        for name in (
+            "qt_calendar_prevmonth",
+            "qt_calendar_nextmonth",
+            "qt_calendar_monthbutton",
+            "qt_calendar_yearbutton",
+        )
+    }
+    for name, button in buttons.items():
+        assert button is not None, name
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, name
+        assert button.accessibleDescription(), name
+    assert buttons["qt_calendar_prevmonth"].accessibleName() == "Previous month"
+    assert buttons["qt_calendar_nextmonth"].accessibleName() == "Next month"
+    assert buttons["qt_calendar_monthbutton"].accessibleName() == "Month: November 2026"
+    assert buttons["qt_calendar_yearbutton"].accessibleName() == "Year: 2026"
+    buttons["qt_calendar_nextmonth"].click()
+    assert view.accessibleName() == "Days of December 2026"
+    assert buttons["qt_calendar_monthbutton"].accessibleName() == "Month: December 2026"
+    # a day in full, with its doses as words, not only a drawn symbol
+    missed = date(2026, 11, 10)
+    assert calendar.spoken_day(missed) == f"{long_date(missed)}: Dose missed, not to be made up"
+    assert calendar.spoken_day(date(2026, 11, 25)) == long_date(date(2026, 11, 25))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from belimumab_companion.domain.help_numbers import help_numbers
@@ -37,7 +38,12 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     assert number.font().pointSizeF() >= 3 * body.font().pointSizeF()
     assert number.accessibleName() == "Emergency number: 112"
     assert screen.accessibleName() == "Emergency: Call 112 now"
-    assert "You reported: chest pain." in screen.accessibleDescription()
+    # issue 20: an alert to a screen reader, its words spoken once (from the labels)
+    interface = QAccessible.queryAccessibleInterface(screen)
+    assert interface is not None and interface.role() == QAccessible.Role.AlertMessage
+    assert interface.text(QAccessible.Text.Name) == "Emergency: Call 112 now"
+    assert "You reported: chest pain." in screen.body.text()
+    assert "chest pain" not in interface.text(QAccessible.Text.Description)
     screen.acknowledge.click()
 
 
@@ -51,7 +57,8 @@ def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_num
     qtbot.addWidget(spain)
     assert spain.findChild(QLabel, "redFlagTitle").text() == "Call 024 now"
     assert spain.number.accessibleName() == "Crisis line number: 024"
-    assert "If you are in immediate danger, call 112." in spain.accessibleDescription()
+    assert "If you are in immediate danger, call 112." in spain.body.text()
+    assert spain.accessibleDescription() == ""  # not spoken twice
     assert spain.hint is None
 
 

@@ -14,8 +14,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
+from belimumab_companion.ui.dialogs import limit_to_event_dates
+from belimumab_companion.ui.tab_stops import one_tab_stop
 from belimumab_companion.ui.wall_time import WallTimeEdit, to_instant, to_wall
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -154,3 +157,38 @@ def test_a_wall_time_in_the_computers_own_gap_is_shown_and_kept(qtbot) -> None: 
     assert edit.instant() == madrid
     edit.setTime(QTime(2, 45))  # typed: an ordinary time in Madrid, whatever the computer's zone
     assert edit.instant() == madrid + timedelta(minutes=15)
+
+
+@pytest.mark.parametrize("kind", ["wall", "time", "date"])
+def test_a_date_or_time_field_is_one_tab_stop(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20: Tab leaves the field at once (Qt's own stops at each section: 2 to 5 presses);
+    Shift+Tab too; the arrow keys still change the section under the cursor."""
+    form = QWidget()
+    qtbot.addWidget(form)
+    before, after = QLineEdit(), QLineEdit()
+    field: QDateTimeEdit
+    if kind == "wall":
+        field = WallTimeEdit("Europe/Madrid", datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
+        field.setDisplayFormat("dd/MM/yyyy HH:mm")
+    elif kind == "time":
+        field = one_tab_stop(QTimeEdit(QTime(21, 0)))
+    else:
+        field = limit_to_event_dates(QDateEdit(QDate(2026, 11, 23)))
+    layout = QVBoxLayout(form)
+    for widget in (before, field, after):
+        layout.addWidget(widget)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert field.hasFocus()
+    shown = field.dateTime()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # the first section goes up by one
+    assert field.dateTime() != shown
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert after.hasFocus()  # one press, not one per section
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Backtab)
+    assert before.hasFocus()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_time_edit_format, describe, text_width
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.dose_text import when_text
 from belimumab_companion.ui.messages import error_sentence
 from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
@@ -59,7 +61,9 @@ class AppointmentDialog(AsksBeforeDiscarding, QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         due = dose.due
-        self.when = QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
+        self.when = one_tab_stop(
+            QDateTimeEdit(QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0))
+        )
         describe(
             self.when,
             "appointmentWhen",
@@ -111,6 +115,6 @@ class AppointmentDialog(AsksBeforeDiscarding, QDialog):
                 return
             self.saved = saved
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))  # the date stays as typed
+            show_form_error(self.message, error_sentence(exc))  # the date stays as typed
             return
         self.accept()

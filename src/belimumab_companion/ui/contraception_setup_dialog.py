@@ -40,6 +40,7 @@ from belimumab_companion.ui.dialogs import (
 )
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.services.contraception_service import (
@@ -112,7 +113,7 @@ class ContraceptionSetupDialog(AsksBeforeDiscarding, QDialog):
         )
         self.start.setDisplayFormat(date_edit_format())
         self.start.setCalendarPopup(True)
-        self.at = QTimeEdit(QTime(21, 0))
+        self.at = one_tab_stop(QTimeEdit(QTime(21, 0)))
         describe(
             self.at,
             "contraceptionTime",

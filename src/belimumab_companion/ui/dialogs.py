@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
 from belimumab_companion.ui.locale_format import short_date_pattern
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 
 def open_plain_message(
@@ -93,7 +94,8 @@ def question_box(
 
 def limit_to_event_dates(edit: QDateEdit) -> QDateEdit:
     """A date field for an event accepts only the years the app keeps (2000..2100, issue 16):
-    a typo such as 0026 or 9999 cannot even be entered."""
+    a typo such as 0026 or 9999 cannot even be entered. One Tab stop (issue 20, wall_time)."""
+    one_tab_stop(edit)
     edit.setDateRange(
         QDate(EVENT_DATE_MIN.year, EVENT_DATE_MIN.month, EVENT_DATE_MIN.day),
         QDate(EVENT_DATE_MAX.year, EVENT_DATE_MAX.month, EVENT_DATE_MAX.day),

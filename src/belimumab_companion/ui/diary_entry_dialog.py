@@ -35,6 +35,7 @@ from belimumab_companion.services.diary_service import (
     SavedEntry,
     triage_typed,
 )
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_time_edit_format, open_plain_message
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.i18n import error_text, marked
@@ -136,7 +137,10 @@ class DiaryEntryDialog(AsksBeforeDiscarding, QDialog):
         self.symptom.setObjectName("diarySymptom")
         self.symptom.setAccessibleName(self.tr("Symptom: pick from the list or type it"))
         self.symptom.setAccessibleDescription(
-            self.tr("Side effects from the drug information are listed; type to search them")
+            self.tr(
+                "Side effects from the drug information are listed; type to search them; "
+                "Enter saves the entry"
+            )
         )
         self.symptom.setEditable(True)
         self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -329,12 +333,25 @@ class DiaryEntryDialog(AsksBeforeDiscarding, QDialog):
             self.message.setText("")
             result = triage_typed(inputs.symptom, inputs.notes, inputs.severity)
             self._show_screens(result, self._typed_what(inputs))
-            self.message.setText(input_error_text(exc))
+            # said to a screen reader too, and focus on the field to correct (issue 20)
+            show_form_error(self.message, input_error_text(exc), self._field_for(exc.code))
             return
         self.show_red_flags(self.saved)  # R-29 / R-44 / R-31 first
         self.accept()
         self.show_care_team_today(self.saved)  # R-30, R-45
         self.show_safety_net(self.saved)  # R-45: a routine result carries the safety-net line
+
+    def _field_for(self, code: str) -> QWidget | None:
+        """The field a refusal (``DiaryInputError.code``) asks the user to correct."""
+        fields: dict[str, QWidget] = {
+            "no-symptom": self.symptom,
+            "symptom-too-long": self.symptom,
+            "notes-too-long": self.notes,
+            "in-the-future": self.onset,
+            "ends-before-start": self.ended_at,
+            "bad-level": self.severity,
+        }
+        return fields.get(code)
 
     def show_red_flags(self, saved: SavedEntry) -> None:
         """Emergency first, then crisis; each waits for its acknowledgement (exec)."""

@@ -4,6 +4,13 @@ alone: ✓ given, ✗ missed, ! due now, ○ upcoming or due later today, – sk
 Each marked day also has a tooltip saying what its dose is, the legend says what the symbols
 mean (:func:`legend_text`, shown under the calendar), and the selected day's doses are part of
 the calendar's accessible description, so a screen reader says them while the arrow keys move.
+
+For a screen reader (issue 20): the day grid is named after the month it shows ("Days of November
+2026"), so the month is spoken on entering it and whenever it changes; the month and year buttons
+and the previous/next arrows are Tab stops with names; and moving to a day announces the day in
+full with its doses as words ("Monday, November 23, 2026: Dose given"). Qt's calendar grid gives
+each cell only its day number and its hidden column headers only "1".."7" (its model is private,
+with no accessible roles), so the spoken day comes from that announcement.
 """
 
 from __future__ import annotations
@@ -11,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QToolButton, QToolTip, QWidget
 
 from belimumab_companion.domain.schedule import DoseStatus, PlannedDose
+from belimumab_companion.ui.announce import announce
 from belimumab_companion.ui.i18n import marked
 from belimumab_companion.ui.locale_format import long_date
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
@@ -111,8 +119,62 @@ class DoseCalendar(QCalendarWidget):
         if self._view is not None:
             viewport = getattr(self._view, "viewport", lambda: None)()
             (viewport or self._view).installEventFilter(self)
+        self._name_parts()
         self.selectionChanged.connect(self._describe)
+        self.selectionChanged.connect(self._announce_day)
+        self.currentPageChanged.connect(self._name_month)
         self._describe()
+        self._name_month()
+
+    def _name_parts(self) -> None:
+        """Names for the grid and the navigation bar's buttons, which become Tab stops."""
+        parts = (
+            ("qt_calendar_prevmonth", self.tr("Previous month"), self.tr("Shows the month before")),
+            ("qt_calendar_nextmonth", self.tr("Next month"), self.tr("Shows the month after")),
+            ("qt_calendar_monthbutton", "", self.tr("Opens a list of the months")),
+            ("qt_calendar_yearbutton", "", self.tr("Lets you type another year")),
+        )
+        for object_name, name, description in parts:
+            button = self.findChild(QToolButton, object_name)
+            if button is None:
+                continue
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if name:
+                button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+        if self._view is not None:
+            self._view.setAccessibleDescription(
+                self.tr("Arrow keys move between days; each day is read with its doses")
+            )
+
+    def month_text(self) -> str:
+        """The month shown, as a screen reader says it ("November 2026")."""
+        month = QDate(self.yearShown(), self.monthShown(), 1)
+        return QLocale().toString(month, "MMMM yyyy")
+
+    def _name_month(self) -> None:
+        month = self.month_text()
+        if self._view is not None:
+            self._view.setAccessibleName(fill(self.tr("Days of %1"), (month,)))
+        month_button = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        if month_button is not None:
+            month_button.setAccessibleName(fill(self.tr("Month: %1"), (month,)))
+        year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        if year_button is not None:
+            year_button.setAccessibleName(fill(self.tr("Year: %1"), (str(self.yearShown()),)))
+
+    def spoken_day(self, day: date) -> str:
+        """A day as a screen reader hears it: the full date, then its doses in words."""
+        meanings = [meaning for _symbol, meaning in self._by_day.get(day, [])]
+        if not meanings:
+            return long_date(day)
+        return fill(self.tr("%1: %2"), (long_date(day), "; ".join(meanings)))
+
+    def _announce_day(self) -> None:
+        """Said while the arrow keys move in the grid (not when a page sets the date)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self or self.isAncestorOf(focus)):
+            announce(self, self.spoken_day(self._selected_day()))
 
     def set_doses(self, doses: Sequence[PlannedDose]) -> None:
         """Each dose on its planned day; a dose given late also on the day it was given."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.reminders import Reminder, SnoozeChoice
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import chain_tab_order, text_width
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
@@ -263,7 +264,7 @@ class DoseDueWindow(QWidget):
         except PlanInputError as exc:
             from belimumab_companion.ui.messages import error_sentence
 
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         if isinstance(skipped, Failed):
             return

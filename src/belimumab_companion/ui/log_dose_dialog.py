@@ -36,6 +36,7 @@ from belimumab_companion.services.plan_service import (
     LoggedDose,
     PlanInputError,
 )
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.body_map import ORDER, BodyMap
 from belimumab_companion.ui.dialogs import (
     date_time_edit_format,
@@ -326,7 +327,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             self.message.setText(log_problem_text(exc.problem))  # input stays as typed
             return
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.accept()
         if self.logged.incomplete:
@@ -400,7 +401,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             self.message.setText(log_problem_text(exc.problem))
             return
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.accept()
         current = self._plans.dose_record(self._record.segment_id, self._record.sequence)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import long_date
@@ -153,6 +154,6 @@ class MakeUpDialog(QDialog):
                 return
             self.next_dose = next_dose
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.accept()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 def scrolling_page(page: QWidget, name: str, margin: int, *, sideways: bool = True) -> QVBoxLayout:
     """Put ``page``'s content (``<name>Content``) in a scroll area (``<name>Scroll``) and return the
     content's layout: at a large font or in a small window the page scrolls instead of clipping.
-    ``sideways=False`` for a page whose rows all wrap, so it never needs a horizontal bar."""
+    ``sideways=False`` for a page whose rows all wrap, so it never needs a horizontal bar.
+    The area takes no focus itself; the page's controls are the Tab stops."""
     content = QWidget()
     content.setObjectName(f"{name}Content")
     scroll = QScrollArea()
@@ -18,6 +19,9 @@ def scrolling_page(page: QWidget, name: str, margin: int, *, sideways: bool = Tr
     if not sideways:
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own (issue 20: an unnamed stop a screen reader announced as "filler"):
+    # Tab goes from control to control, and the area still scrolls each one into view.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem
 from belimumab_companion.services.plan_service import PlanInputError
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.locale_format import date_text
@@ -106,7 +107,7 @@ class SwitchDialog(AsksBeforeDiscarding, QDialog):
             if isinstance(decision, Failed):
                 return
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.decision = decision
         if decision.allowed:

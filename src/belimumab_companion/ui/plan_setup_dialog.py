@@ -40,6 +40,7 @@ from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.dose_text import amount_text, when_text
 from belimumab_companion.ui.messages import error_sentence, refusal_text
 from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.tab_stops import one_tab_stop
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class PlanSetupDialog(AsksBeforeDiscarding, QDialog):
         self.first_dose.setCalendarPopup(True)
         self.first_dose.setDisplayFormat(date_edit_format())
         self.first_dose.setDate(today)
-        self.time = QTimeEdit()
+        self.time = one_tab_stop(QTimeEdit())
         self.time.setObjectName("setupTime")
         self.time.setDisplayFormat(time_edit_format())
         self.time.setTime(QTime(18, 0))

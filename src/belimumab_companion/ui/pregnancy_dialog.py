@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.contraception import PregnancyEvent
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.contraception_text import pregnancy_guidance, pregnancy_kind_text
 from belimumab_companion.ui.dialogs import (
     date_edit_format,
@@ -158,7 +159,7 @@ class PregnancyDialog(AsksBeforeDiscarding, QDialog):
                 return
             self.recorded = recorded
         except ValueError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.message.clear()
         self.guidance.setText(pregnancy_guidance(self.recorded.kind, self.recorded.in_window))

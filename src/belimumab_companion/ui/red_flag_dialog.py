@@ -8,13 +8,18 @@ type, and screen-reader names that say what the screen is and which number to ca
 colours are fixed (white on a dark red, contrast above 7:1), whatever the light or dark scheme.
 Where no crisis line is known for the user's country, the crisis screen gives the emergency number
 and asks the user to add a local line in Settings; where the listed line is only partly verified
-and not yet confirmed (MX, AR), it says so and asks the user to confirm it in Settings."""
+and not yet confirmed (MX, AR), it says so and asks the user to confirm it in Settings.
+
+For a screen reader (issue 20) the screen is an alert (``QAccessible.Role.AlertMessage``, AT-SPI's
+"alert"), so Orca reads its words out as soon as it opens; those words are spoken once, from the
+labels, never repeated in an accessible description."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -31,6 +36,23 @@ from belimumab_companion.ui.style import Status, show_status
 from belimumab_companion.user_text import fill
 
 
+def _alert_interface(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    """The red-flag screens are alerts to assistive technology, not ordinary dialogs."""
+    if isinstance(target, RedFlagDialog):
+        return QAccessibleWidget(target, QAccessible.Role.AlertMessage)
+    return None
+
+
+_factory_installed = False
+
+
+def _install_alert_role() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_alert_interface)
+        _factory_installed = True
+
+
 class RedFlagDialog(QDialog):
     def __init__(
         self,
@@ -39,6 +61,7 @@ class RedFlagDialog(QDialog):
         what: str,
         parent: QWidget | None = None,
     ) -> None:
+        _install_alert_role()
         super().__init__(parent)
         if kind not in (Triage.EMERGENCY, Triage.CRISIS):
             raise ValueError("only emergency and crisis have a screen")
@@ -193,7 +216,8 @@ class RedFlagDialog(QDialog):
         layout.addWidget(self.band)
         layout.addLayout(content)
         self.setAccessibleName(fill(self.tr("%1: %2"), (band_text, title)))
-        self.setAccessibleDescription(body if hint is None else f"{body}\n{hint}")
+        # The body and the hint are labels, read out with the alert: no description repeating them.
+        self.body = text
         self.resize(600, 400)
 
     def _acknowledge(self) -> None:

@@ -26,6 +26,7 @@ from belimumab_companion.domain.reminders import (
 from belimumab_companion.ui.dialogs import WrappedCheck, describe, time_edit_format
 from belimumab_companion.ui.i18n import error_text
 from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.tab_stops import one_tab_stop
 
 if TYPE_CHECKING:
     from belimumab_companion.services.reminder_service import ReminderService
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 
 def _time_edit(object_name: str, accessible: str, description: str, value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit = one_tab_stop(QTimeEdit(QTime(value.hour, value.minute)))
     describe(edit, object_name, accessible, description)
     edit.setDisplayFormat(time_edit_format())
     return edit

@@ -20,6 +20,11 @@ Qt's ``QDateTime`` has no fold, and a field in the computer's own time zone sile
 wall time that falls in *that* zone's DST gap (an entry made in another zone). ``WallTimeEdit``
 therefore holds a floating wall time (Qt's UTC, which has no gaps) and converts through
 ``to_wall`` / ``to_instant`` in the entry's zone.
+
+Keyboard (issue 20): a date or time field is **one Tab stop**. Qt's own fields spend a Tab on each
+of their sections (day, month, year, hours, minutes), so a screen-reader user pressed Tab 2 to 5
+times to leave one; here Tab leaves the field, and the arrow keys, or typing, move between its
+sections. ``WallTimeEdit`` does it itself; ``tab_stops.one_tab_stop`` does it for Qt's plain fields.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QWidget
 
 from belimumab_companion.domain.bounds import EVENT_DATE_MAX, EVENT_DATE_MIN
 from belimumab_companion.domain.schedule import wall_time
@@ -125,6 +130,10 @@ class WallTimeEdit(QDateTimeEdit):
     def instant(self) -> datetime:
         """The instant the field means: the one shown if unchanged, else the wall time typed."""
         return to_instant(self.wall(), self._zone, self._shown)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field (one Tab stop), not its next section (module docstring)."""
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def setDateTime(self, dateTime: QDateTime, /) -> None:
         """Show ``dateTime``'s own wall date and time, unconverted."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.services.plan_service import MAX_WEIGHT_KG, PlanInputError
+from belimumab_companion.ui.announce import show_form_error
 from belimumab_companion.ui.dialogs import date_edit_format, describe, limit_to_event_dates
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.locale_format import date_text, number_text
@@ -110,7 +111,7 @@ class WeightDialog(AsksBeforeDiscarding, QDialog):
                 return
             self.band_changed = band_changed
         except PlanInputError as exc:
-            self.message.setText(error_sentence(exc))
+            show_form_error(self.message, error_sentence(exc))
             return
         self.accept()
 
