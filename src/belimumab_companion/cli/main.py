@@ -13,6 +13,7 @@ from typing import TextIO
 
 from belimumab_companion.cli import backup, contraception, diary, doses, export, info, mood, plan
 from belimumab_companion.cli import settings as settings_command
+from belimumab_companion.cli import supplies as supplies_command
 from belimumab_companion.cli.common import EXIT_PROBLEM, EXIT_USAGE, CliError
 from belimumab_companion.cli.context import CliContext
 from belimumab_companion.cli.parser import build_parser
@@ -34,6 +35,7 @@ HANDLERS: dict[str, Callable[[CliContext], int]] = {
     "contraception": contraception.run_contraception,
     "backup": backup.run_backup,
     "restore": backup.run_restore,
+    "supplies": supplies_command.run_supplies,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 
 # domain.contraception.Method's values (not imported here: the GUI parses these arguments first)
 CONTRACEPTION_METHODS = (
@@ -397,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_as_of(c_status)
     contraception.add_parser("off", help="turn the module off (what was recorded is kept)")
     contraception.add_parser("on", help="turn the module on")
+    _supplies_parser(commands)
 
     upcoming = commands.add_parser("upcoming", help="the next doses still to give")
     upcoming.add_argument("--count", type=int, default=6, metavar="N")
@@ -420,6 +422,42 @@ def add_country(parser: argparse.ArgumentParser) -> None:
         help="the country whose emergency and crisis numbers to print, this time only "
         "(default: the one in settings, else the system's)",
     )
+
+
+def _supplies_parser(commands: Any) -> None:
+    from belimumab_companion.cli.supplies import DEVICES, DISCARD_REASONS
+
+    supplies = commands.add_parser(
+        "supplies", help="pens and syringes on hand, their expiry, refills (injection plans)"
+    ).add_subparsers(dest="supplies_command", metavar="ACTION", required=True)
+    add = supplies.add_parser("add", help="record a delivery")
+    add.add_argument("--count", type=_count, required=True, metavar="N", help="how many (1-1000)")
+    add.add_argument("--device", choices=DEVICES, required=True)
+    add.add_argument("--lot", required=True, metavar="LOT", help="the lot number on the box")
+    add.add_argument("--expires", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--received", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    add.add_argument("--pharmacy", metavar="NAME", help="where it came from (optional)")
+    add_as_of(add)
+    status = supplies.add_parser("status", help="on hand, covered until, next expiry, refill")
+    status.add_argument("--json", action="store_true")
+    add_as_of(status)
+    discard = supplies.add_parser(
+        "discard", help="set a pen aside that must not be used (R-26, R-27), with the reason"
+    )
+    discard.add_argument("--lot", required=True, metavar="LOT")
+    discard.add_argument("--reason", choices=DISCARD_REASONS, required=True)
+    discard.add_argument("--count", type=_count, default=1, metavar="N", help="default 1")
+    add_as_of(discard)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to 1000, not {value}")
+    return value
 
 
 def _iso_date(text: str) -> date:

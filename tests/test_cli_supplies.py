@@ -1,0 +1,98 @@
+"""Issue 22 on the command line: supplies add | status [--json] | discard, with R-05 (an LN
+400 mg dose is two pens), R-09 (a child: autoinjector only), R-26/R-27 (a pen set aside)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testsupport import run_cli
+
+AS_OF = "2026-10-01T09:00+02:00"  # a Thursday; the plans start on Wed 7 Oct
+
+
+def _plan(
+    data: Path, indication: str = "sle", route: str = "subq", birth: str = "1985-01-01"
+) -> None:
+    code, _, err = run_cli(
+        data, "plan", "set", "--indication", indication, "--route", route, "--birth-date", birth,
+        "--first-dose", "2026-10-07", "--time", "18:00", "--zone", "Europe/Madrid",
+        *(("--weight", "31") if birth > "2015" else ()),
+    )  # fmt: skip
+    assert code == 0, err
+
+
+def _status(data: Path, as_of: str = AS_OF) -> dict[str, object]:
+    code, out, err = run_cli(data, "supplies", "status", "--json", "--as-of", as_of)
+    assert code == 0, err
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def _add(data: Path, count: int, lot: str, expires: str = "2027-06-30") -> tuple[int, str, str]:
+    return run_cli(
+        data, "supplies", "add", "--count", str(count), "--device", "autoinjector", "--lot", lot,
+        "--expires", expires, "--received", "2026-10-01", "--as-of", AS_OF,
+    )  # fmt: skip
+
+
+def test_a_delivery_covers_the_weekly_doses_and_a_discard_moves_the_date(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    code, out, err = _add(tmp_path, 3, "AB123")
+    assert code == 0, err and "Added 3 autoinjectors of lot AB123" in out
+    row = _status(tmp_path)
+    assert row["on_hand"] == 3 and row["covered_until"] == "2026-10-21"  # 7, 14, 21 Oct
+    assert row["next_expiry"] == "2027-06-30"
+    assert row["refill_reminder_at"] is not None and str(row["refill_reminder_at"]) < "2026-10-28"
+    lots = row["lots"]
+    assert isinstance(lots, list) and lots[0]["lot"] == "AB123" and lots[0]["on_hand"] == 3
+
+    code, out, err = run_cli(
+        tmp_path, "supplies", "discard", "--lot", "AB123", "--reason", "out-of-fridge-too-long",
+        "--as-of", AS_OF,
+    )  # fmt: skip
+    assert code == 0, err and "Set aside 1 pen" in out
+    row = _status(tmp_path)
+    assert row["on_hand"] == 2 and row["covered_until"] == "2026-10-14"
+
+    code, out, err = run_cli(tmp_path, "supplies", "status", "--as-of", AS_OF)
+    assert code == 0, err
+    assert "On hand: 2 pens." in out and "up to Wed, 14 Oct 2026" in out
+    assert "out-of-pens" not in out  # words, not codes, in the text output
+
+
+def test_a_lupus_nephritis_loading_dose_takes_two_pens(tmp_path: Path) -> None:
+    _plan(tmp_path, indication="ln")
+    assert _add(tmp_path, 4, "LN1")[0] == 0
+    assert _status(tmp_path)["covered_until"] == "2026-10-14"  # two 400 mg doses (R-05, R-22)
+
+
+def test_a_child_plan_refuses_prefilled_syringes(tmp_path: Path) -> None:
+    _plan(tmp_path, birth="2017-03-01")
+    code, out, err = run_cli(
+        tmp_path, "supplies", "add", "--count", "2", "--device", "prefilled-syringe", "--lot",
+        "S1", "--expires", "2027-01-31", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert code == 2 and out == "" and err.count("\n") == 1  # one line (R-09)
+    assert _status(tmp_path)["on_hand"] == 0
+
+
+def test_an_infusion_plan_has_no_supplies(tmp_path: Path) -> None:
+    _plan(tmp_path, route="iv")
+    code, _, err = _add(tmp_path, 2, "IV1")
+    assert code == 2 and "infusion" in err
+    assert _status(tmp_path)["applies"] is False
+
+
+def test_bad_counts_and_unknown_lots_are_refused_in_one_line(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    for count in (0, 1001):  # argparse: usage and one line on stderr, exit 2
+        with pytest.raises(SystemExit) as refused:
+            _add(tmp_path, count, "Z")
+        assert refused.value.code == 2
+    assert _status(tmp_path)["on_hand"] == 0
+    code, _, err = run_cli(
+        tmp_path, "supplies", "discard", "--lot", "NOPE", "--reason", "dropped", "--as-of", AS_OF
+    )
+    assert code == 2 and err.count("\n") == 1
