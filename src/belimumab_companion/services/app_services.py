@@ -77,6 +77,8 @@ def build_services(
         database.sessions, clock, plans, settings, reminders.settings
     )
     reminders.sources.append(contraception.reminders)
+    supplies = SuppliesService(database.sessions, clock, plans, settings, reminders.settings)
+    reminders.sources.append(supplies.reminders)  # issue 22: the refill reminder, exactly once
     return AppServices(
         paths=paths,
         database=database,
@@ -92,7 +94,7 @@ def build_services(
         contraception=contraception,
         backups=backups or BackupService(paths, clock, automatic_paused=read_only),
         red_flags=RedFlagBanner(database.sessions, settings),
-        supplies=SuppliesService(database.sessions, clock, plans, settings, reminders.settings),
+        supplies=supplies,
         read_only=read_only,
     )
 

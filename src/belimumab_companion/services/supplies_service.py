@@ -9,7 +9,7 @@ deleting a dose, and undoing either, gives the pens back with no extra bookkeepi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -502,7 +502,16 @@ class SuppliesService:
             self._reminder_settings(),
             last_change,
         )
-        return [] if reminder is None or reminder.key in fired else [reminder]
+        if reminder is None or reminder.key in fired:
+            return []
+        # where to order from, for the reminder's text: the latest delivery's pharmacy and the
+        # phone number from Settings ("\n"-separated after the ask; neither may hold a newline)
+        latest = sorted(
+            (lot for lot in lots if lot.pharmacy), key=lambda lot: (lot.received, lot.id)
+        )
+        pharmacy = latest[-1].pharmacy if latest else ""
+        detail = "\n".join((reminder.detail, pharmacy, refill.pharmacy_phone)).rstrip("\n")
+        return [replace(reminder, detail=detail)]
 
     @staticmethod
     def _last_change_in(session: Session) -> datetime | None:

@@ -28,6 +28,7 @@ COUNT_TEXT = {
     "vaccination": QT_TRANSLATE_NOOP("DataRestore", "%n vaccinations"),
     "contraception_log": QT_TRANSLATE_NOOP("DataRestore", "%n contraception reminders answered"),
     "pregnancy_event": QT_TRANSLATE_NOOP("DataRestore", "%n pregnancy events"),
+    "supply_lot": QT_TRANSLATE_NOOP("DataRestore", "%n deliveries of pens or syringes"),
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.reminders import AT_THE_TIME, Audience, Reminder, ReminderKind
+from belimumab_companion.domain.supplies import REFILL_ASK_NEW_PRESCRIPTION
 from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.user_text import fill
@@ -28,6 +29,10 @@ def reminder_title(reminder: Reminder) -> str:
         return QCoreApplication.translate("reminder_text", "How are you since your dose?")
     if reminder.kind is ReminderKind.CONTRACEPTION:
         return QCoreApplication.translate("reminder_text", "Contraception reminder")
+    if reminder.kind is ReminderKind.REFILL:
+        if reminder.detail.split("\n", 1)[0] == REFILL_ASK_NEW_PRESCRIPTION:
+            return QCoreApplication.translate("reminder_text", "Ask for a new prescription")
+        return QCoreApplication.translate("reminder_text", "Time to order more pens")
     now = reminder.detail == AT_THE_TIME.slot
     if reminder.route is Route.IV:  # R-03: an appointment, never "take it"
         if now:
@@ -70,7 +75,37 @@ def reminder_body(reminder: Reminder) -> str:
         from belimumab_companion.ui.contraception_text import action_from_detail
 
         return action_from_detail(reminder.detail)
+    if reminder.kind is ReminderKind.REFILL:
+        return refill_body(reminder, when)
     return when
+
+
+def refill_body(reminder: Reminder, when: str) -> str:
+    """Issue 22: the first dose the pens on hand do not cover, and where to order."""
+    ask, pharmacy, phone = [*reminder.detail.split("\n"), "", ""][:3]
+    if ask == REFILL_ASK_NEW_PRESCRIPTION:
+        text = QCoreApplication.translate(
+            "reminder_text",
+            "No refills are left on your prescription: ask your care team for a new one, then "
+            "order more pens or syringes before your dose on %1.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "reminder_text",
+            "Your pens or syringes do not cover your dose on %1: order more now.",
+        )
+    text = fill(text, (when,))
+    if pharmacy and phone:
+        where = fill(
+            QCoreApplication.translate("reminder_text", "Pharmacy: %1, %2."), (pharmacy, phone)
+        )
+    elif pharmacy or phone:
+        where = fill(
+            QCoreApplication.translate("reminder_text", "Pharmacy: %1."), (pharmacy or phone,)
+        )
+    else:
+        return text
+    return f"{text} {where}"
 
 
 def summary(reminders: Sequence[Reminder]) -> tuple[str, str]:

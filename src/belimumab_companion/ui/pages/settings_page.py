@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.ui.health_settings import HealthSettingsBox
     from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
+    from belimumab_companion.ui.supplies_settings import SuppliesBox
 
 
 class SettingsPage(QWidget):
@@ -83,6 +84,7 @@ class SettingsPage(QWidget):
         self._layout = layout
         self.reminders: ReminderSettingsBox | None = None  # built in load(), with the services
         self.health: HealthSettingsBox  # R-35, built in load() with the reminders
+        self.supplies: SuppliesBox | None = None  # issue 22, built in load()
         layout.addStretch(1)
         # Always last, after the stretch, set apart at the bottom; _add_section() goes above both.
         layout.addWidget(self._build_danger_zone())
@@ -122,6 +124,19 @@ class SettingsPage(QWidget):
         self.contraception.blockSignals(True)
         self.contraception.setChecked(services.contraception.enabled() is True)
         self.contraception.blockSignals(False)
+        self._show_supplies(services)
+
+    def _show_supplies(self, services: AppServices) -> None:
+        """Issue 22: made again for each data folder opened (a restore brings new services)."""
+        from belimumab_companion.ui.supplies_settings import SuppliesBox
+
+        if self.supplies is not None:
+            self._layout.removeWidget(self.supplies)
+            self.supplies.deleteLater()
+        today = services.clock().date()
+        self.supplies = SuppliesBox(services.supplies, today, self)
+        self.supplies.setEnabled(not services.read_only)
+        self._add_section(self.supplies)
 
     def _add_section(self, widget: QWidget) -> None:
         """Below what is there, above the stretch and the danger zone (the last two items)."""
