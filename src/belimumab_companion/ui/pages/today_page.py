@@ -23,6 +23,7 @@ from belimumab_companion.ui.contraindication_banner import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
+from belimumab_companion.ui.today_actions import DoseActions, SetupNotice
 from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
@@ -58,6 +59,9 @@ class TodayPage(QWidget):
         # number to call (above everything); and, until confirmed, the country for the numbers.
         self.red_flag = RedFlagNotice()
         self.country_notice = CountryNotice()
+        self.setup_notice = SetupNotice()  # issue 20: a welcome, and "Finish setting up"
+        self.setup_notice.open_requested.connect(self.open_guide)
+        self.guide: QWidget | None = None
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
@@ -172,7 +176,11 @@ class TodayPage(QWidget):
             self.next_contraindication,
         ):
             card_layout.addWidget(widget)
-        card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Issue 20: "Taken now" in one click, the form for another time, "Remind me in…".
+        self.dose_actions = DoseActions()
+        self.dose_actions.insert(self.log_button)
+        self.dose_actions.logged.connect(self._taken)
+        card_layout.addWidget(self.dose_actions)
 
         self.prepare: PreparePanel | None = (
             None  # built in load(): its imports wait for first paint
@@ -183,6 +191,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.contraindication)  # R-35: at the very top
         layout.addWidget(self.red_flag)  # after an emergency or crisis, before everything else
         layout.addWidget(self.heading)
+        layout.addWidget(self.setup_notice)
         layout.addWidget(self.country_notice)
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)
@@ -306,10 +315,23 @@ class TodayPage(QWidget):
         dialog.open()
         return dialog
 
+    def open_guide(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.first_start_guide import FirstStartGuide
+
+        if self._services is None:
+            return None
+        self.guide = FirstStartGuide(self._services, self.window())
+        self.guide.open()
+        return self.guide
+
+    def _taken(self, logged: LoggedDose) -> None:
+        if logged.make_up.value != "none":
+            self.open_make_up_dialog(logged)  # R-17 / R-20: what comes next
+
     def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 
-        dose = dose or self._next
+        dose = dose or self.dose_actions.dose or self._next
         if self._services is None or dose is None:
             return None
         dialog = LogDoseDialog(
@@ -395,13 +417,14 @@ class TodayPage(QWidget):
         """Tab follows the page as it reads (some parts are built after the rest, in load())."""
         chain: list[QWidget] = [
             self.red_flag.dismiss_button,
+            self.setup_notice.button,
             self.country_notice.country,
             self.country_notice.confirm_button,
             self.missed_dose_button,
             self.make_up_button,
             self.symptom_button,
             self.mood_button,
-            self.log_button,
+            *self.dose_actions.focus_chain(),
         ]
         if self.contraception_items is not None:
             items = self.contraception_items
@@ -432,6 +455,7 @@ class TodayPage(QWidget):
         self._services = services
         self.red_flag.load(services)
         self.country_notice.load(services)
+        self.setup_notice.load(services)
         contraindicated = services.settings.belimumab_anaphylaxis()  # R-35
         self.contraindication.show_for(contraindicated)
         self.next_contraindication.hide()
@@ -439,7 +463,10 @@ class TodayPage(QWidget):
         overview = services.plans.overview(now, upcoming_count=1)
         self._show_check_in(services, overview)
         self._show_contraception(services)
-        if not overview.segments:
+        if not overview.segments:  # issue 20: nothing clinical before a plan, the diary only
+            self.check_in.clear()  # no mood check-in due, no missed-dose text
+            self.check_in.hide()
+            self.contraception.hide()  # no contraception window
             self.empty.setText(
                 self.tr(
                     "No treatment plan yet. Set it up on the Schedule page (Ctrl+2): your next dose, "
@@ -501,7 +528,13 @@ class TodayPage(QWidget):
             self.attention_body.setText("")
             self.attention.show()
         self._next = overview.upcoming[0] if overview.upcoming else None
-        self.log_button.setVisible(self._next is not None)
+        self.dose_actions.show_for(services, [d for d in (self._open_dose, self._next) if d])
+        self.log_button.setText(
+            self.tr("Taken at another &time…")
+            if self.dose_actions.dose
+            else self.tr("&Log this dose…")
+        )
+        self.log_button.setVisible(self._next is not None or self.dose_actions.dose is not None)
         weight = overview.segments[-1].weight_kg
         self.prepare.load(services, self._next, weight)
         self.prepare.setVisible(self._next is not None)
