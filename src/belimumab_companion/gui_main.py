@@ -140,6 +140,7 @@ def _run_gui(
             lambda: window.warn_unsafe_location(location),
             Qt.ConnectionType.SingleShotConnection,
         )
+
     def first_start_guide() -> None:  # issue 20: the very first start opens the set-up guide
         from belimumab_companion.ui.first_start_guide import open_at_first_start
 
