@@ -1245,6 +1245,53 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
 </context>
 <context>
+    <name>DoseActions</name>
+    <message>
+        <source>Ta&amp;ken now</source>
+        <translation>Admi&amp;nistrada ahora</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Administrada ahora</translation>
+    </message>
+    <message>
+        <source>Records this dose as given now, at the suggested injection site</source>
+        <translation>Registra esta dosis como administrada ahora, en la zona de inyección sugerida</translation>
+    </message>
+    <message>
+        <source>R&amp;emind me in…</source>
+        <translation>Recordarme lue&amp;go…</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Recordarme más tarde</translation>
+    </message>
+    <message>
+        <source>Choose when the reminder for this dose comes again</source>
+        <translation>Elija cuándo vuelve el recordatorio de esta dosis</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Taken now records dose #%1, planned %2.</source>
+        <translation>«Administrada ahora» registra la dosis n.º %1, prevista para %2.</translation>
+    </message>
+    <message>
+        <source>You will be reminded again at %1.</source>
+        <translation>Se lo recordaremos de nuevo a las %1.</translation>
+    </message>
+</context>
+<context>
     <name>DoseCalendar</name>
     <message>
         <source>Dose given</source>
@@ -1850,6 +1897,207 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up Belimumab Companion</source>
+        <translation>Configurar Belimumab Companion</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Goes back to the step before.</source>
+        <translation>Vuelve al paso anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Sig&amp;uiente</translation>
+    </message>
+    <message>
+        <source>Saves this step and goes on to the next one.</source>
+        <translation>Guarda este paso y pasa al siguiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Saves this last step and closes the guide.</source>
+        <translation>Guarda este último paso y cierra la guía.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve for now</source>
+        <translation>De&amp;jar para más tarde</translation>
+    </message>
+    <message>
+        <source>Closes the guide; what is done is kept. Today offers to finish it.</source>
+        <translation>Cierra la guía; lo que ya hizo se conserva. La página Hoy le ofrece terminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideContraceptionPage</name>
+    <message>
+        <source>Contraception reminders</source>
+        <translation>Recordatorios de anticoncepción</translation>
+    </message>
+    <message>
+        <source>Benlysta&apos;s label asks anyone who could become pregnant to use effective contraception during treatment and for at least 4 months after the last dose.
+
+Would you like reminders for your contraception, tied to your treatment? They keep going after treatment stops, until those 4 months are over.
+
+You can change this at any time in Settings.</source>
+        <translation>La ficha técnica de Benlysta pide a toda persona que pueda quedarse embarazada que use un método anticonceptivo eficaz durante el tratamiento y durante al menos 4 meses después de la última dosis.
+
+¿Desea recibir recordatorios de su método anticonceptivo, vinculados a su tratamiento? Continúan después de que termine el tratamiento, hasta que pasen esos 4 meses.
+
+Puede cambiarlo en cualquier momento en Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, set them up</source>
+        <translation>&amp;Sí, configurarlos</translation>
+    </message>
+    <message>
+        <source>N&amp;o, this does not apply</source>
+        <translation>&amp;No, no se aplica a mi caso</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later (in Settings)</source>
+        <translation>&amp;Decidir más tarde (en Configuración)</translation>
+    </message>
+    <message>
+        <source>Turn contraception reminders on and choose your method when you finish.</source>
+        <translation>Activar los recordatorios de anticoncepción y elegir su método al terminar.</translation>
+    </message>
+    <message>
+        <source>Turn contraception reminders off; you can turn them on in Settings.</source>
+        <translation>Desactivar los recordatorios de anticoncepción; puede activarlos en Configuración.</translation>
+    </message>
+    <message>
+        <source>Leave the question unanswered for now.</source>
+        <translation>Dejar la pregunta sin responder por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNumbersPage</name>
+    <message>
+        <source>Emergency and crisis numbers</source>
+        <translation>Números de emergencias y de crisis</translation>
+    </message>
+    <message>
+        <source>Please check your country: the emergency and crisis screens show its numbers. You can change them later in Settings.</source>
+        <translation>Compruebe su país: las pantallas de emergencia y de crisis muestran sus números. Puede cambiarlos más tarde en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePlanForm</name>
+    <message>
+        <source>The date of birth of the person treated, written as %1.</source>
+        <translation>La fecha de nacimiento de la persona en tratamiento, escrita como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePlanPage</name>
+    <message>
+        <source>Your treatment plan</source>
+        <translation>Su plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Enter what the care team told you. The plan is saved when you go on to the next step.</source>
+        <translation>Indique lo que le dijo el equipo médico. El plan se guarda al pasar al paso siguiente.</translation>
+    </message>
+    <message>
+        <source>A treatment plan is saved. You can change it on the Schedule page.</source>
+        <translation>Ya hay un plan de tratamiento guardado. Puede cambiarlo en la página Calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>The app reminds you the evening before a dose and on the day, and says when to take the pen out of the fridge. Reminders come only while the app is running, so it starts when you log in to this computer, quietly, in the tray. Without this, reminders stop after a restart until you open the app.</source>
+        <translation>La aplicación le recuerda cada dosis la tarde anterior y el mismo día, y le avisa cuándo sacar la pluma del refrigerador. Los recordatorios solo llegan mientras la aplicación está abierta; por eso se inicia al iniciar sesión en esta computadora, discretamente, en la bandeja del sistema. Sin esto, después de reiniciar no llegan recordatorios hasta que abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, so reminders can come</source>
+        <translation>&amp;Iniciar al iniciar sesión, para que lleguen los recordatorios</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Starts the app in the tray when you log in, so reminders keep coming.</source>
+        <translation>Inicia la aplicación en la bandeja del sistema al iniciar sesión, para que sigan llegando los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Start at login cannot be set on this computer.</source>
+        <translation>En esta computadora no se puede configurar el inicio al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The times of the reminders can be changed in Settings.</source>
+        <translation>Las horas de los recordatorios se pueden cambiar en Configuración.</translation>
+    </message>
+    <message>
+        <source>Could not set start at login: %1. Untick it to go on; you can try again in Settings.</source>
+        <translation>No se pudo configurar el inicio al iniciar sesión: %1. Desmarque la casilla para continuar; puede volver a intentarlo en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWhoPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>A few questions set up your doses and reminders. You can leave at any time: Today offers to finish setting up later.</source>
+        <translation>Unas pocas preguntas configuran sus dosis y recordatorios. Puede dejarlo en cualquier momento: la página Hoy le ofrece terminar la configuración más tarde.</translation>
+    </message>
+    <message>
+        <source>Who is this app for?</source>
+        <translation>¿Para quién es esta aplicación?</translation>
+    </message>
+    <message>
+        <source>&amp;Me: I am the one on belimumab</source>
+        <translation>&amp;Yo: soy quien recibe belimumab</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <source>You use the app for your own treatment.</source>
+        <translation>Usa la aplicación para su propio tratamiento.</translation>
+    </message>
+    <message>
+        <source>My &amp;child: I look after their treatment</source>
+        <translation>Mi &amp;hijo o hija: yo me ocupo de su tratamiento</translation>
+    </message>
+    <message>
+        <source>For my child</source>
+        <translation>Para mi hijo o hija</translation>
+    </message>
+    <message>
+        <source>You use the app for your child&apos;s treatment; the plan follows their age.</source>
+        <translation>Usa la aplicación para el tratamiento de su hijo o hija; el plan depende de su edad.</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s name (optional)</source>
+        <translation>Nombre de su hijo o hija (opcional)</translation>
+    </message>
+    <message>
+        <source>Shown on Today, so everyone at home knows whose doses these are.</source>
+        <translation>Se muestra en la página Hoy, para que todos en casa sepan de quién son estas dosis.</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s name (o&amp;ptional):</source>
+        <translation>No&amp;mbre de su hijo o hija (opcional):</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5015,37 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
 </context>
 <context>
+    <name>SetupNotice</name>
+    <message>
+        <source>Fi&amp;nish setting up…</source>
+        <translation>Com&amp;pletar la configuración…</translation>
+    </message>
+    <message>
+        <source>Finish setting up</source>
+        <translation>Completar la configuración</translation>
+    </message>
+    <message>
+        <source>Opens the set-up guide where you left it</source>
+        <translation>Abre la guía de configuración donde la dejó</translation>
+    </message>
+    <message>
+        <source>Welcome to Belimumab Companion</source>
+        <translation>Bienvenido a Belimumab Companion</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. A short guide asks who the app is for, your treatment plan, your country&apos;s emergency numbers and your reminders. Your next dose and what to prepare are then shown here.</source>
+        <translation>Todavía no hay nada configurado. Una guía breve le pregunta para quién es la aplicación, su plan de tratamiento, los números de emergencias de su país y sus recordatorios. Después verá aquí su próxima dosis y lo que debe preparar.</translation>
+    </message>
+    <message>
+        <source>Setting up is not finished</source>
+        <translation>La configuración no está terminada</translation>
+    </message>
+    <message>
+        <source>A few questions of the set-up guide are still open. It goes on where you left it.</source>
+        <translation>Quedan algunas preguntas de la guía de configuración. Continúa donde la dejó.</translation>
+    </message>
+</context>
+<context>
     <name>StartProblems</name>
     <message>
         <source>No data folder was given (the --data-dir option is empty). Give a folder, or leave the option out to use your own.</source>
@@ -5070,6 +5349,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Guardado</translation>
     </message>
     <message>
+        <source>Taken at another &amp;time…</source>
+        <translation>Registrar&amp;la con otra fecha u hora…</translation>
+    </message>
+    <message>
         <source>Next dose</source>
         <translation>Próxima dosis</translation>
     </message>
@@ -5096,6 +5379,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Saved: dose #%1, planned %2, given %3</source>
         <translation>Guardado: dosis n.º %1, prevista el %2, administrada el %3</translation>
+    </message>
+    <message>
+        <source>Today: %1&apos;s treatment</source>
+        <translation>Hoy: tratamiento de %1</translation>
     </message>
 </context>
 <context>

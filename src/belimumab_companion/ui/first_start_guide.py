@@ -72,6 +72,21 @@ def _plain(name: str, text: str = "") -> QLabel:
     return label
 
 
+def _header(page: QWizardPage, title: str, subtitle: str = "") -> QVBoxLayout:
+    """The page's layout, opened by its title and what the step is for. Plain labels of the
+    page (not the wizard's header, which does not grow with a larger font)."""
+    from belimumab_companion.ui.dialogs import page_label
+
+    layout = QVBoxLayout(page)
+    heading = page_label(f"{page.objectName()}Title", bold=True, scale=1.3)
+    heading.setText(title)
+    layout.addWidget(heading)
+    if subtitle:
+        layout.addWidget(_plain(f"{page.objectName()}Intro", subtitle))
+    page.setAccessibleName(title)
+    return layout
+
+
 def _mark(services: AppServices, step: str) -> bool:
     settings = services.settings
     return not isinstance(
@@ -79,27 +94,29 @@ def _mark(services: AppServices, step: str) -> bool:
     )
 
 
-class WhoPage(QWizardPage):
+class GuideWhoPage(QWizardPage):
     """Who the app is for: the person treated, or a child (the name is optional)."""
 
     def __init__(self, services: AppServices) -> None:
         super().__init__()
         self.setObjectName("guideWhoPage")
         self._services = services
-        self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(
-            self.tr(
-                "A few questions set up your doses and reminders. You can leave at any time: "
-                "Today offers to finish setting up later."
-            )
+        title = self.tr("Welcome")
+        intro = self.tr(
+            "A few questions set up your doses and reminders. You can leave at any time: "
+            "Today offers to finish setting up later."
         )
         question = _plain("guideWhoQuestion", self.tr("Who is this app for?"))
         self.me = QRadioButton(self.tr("&Me: I am the one on belimumab"))
         self.me.setObjectName("guideForMe")
         self.me.setAccessibleName(self.tr("For me"))
+        self.me.setAccessibleDescription(self.tr("You use the app for your own treatment."))
         self.child = QRadioButton(self.tr("My &child: I look after their treatment"))
         self.child.setObjectName("guideForChild")
         self.child.setAccessibleName(self.tr("For my child"))
+        self.child.setAccessibleDescription(
+            self.tr("You use the app for your child's treatment; the plan follows their age.")
+        )
         self.group = QButtonGroup(self)
         self.group.addButton(self.me)
         self.group.addButton(self.child)
@@ -112,11 +129,11 @@ class WhoPage(QWizardPage):
         self.child_name.setAccessibleDescription(
             self.tr("Shown on Today, so everyone at home knows whose doses these are.")
         )
-        self.name_label = QLabel(self.tr("Your child's &name (optional):"))
+        self.name_label = QLabel(self.tr("Your child's name (o&ptional):"))
         self.name_label.setBuddy(self.child_name)
         form = QFormLayout()
         form.addRow(self.name_label, self.child_name)
-        layout = QVBoxLayout(self)
+        layout = _header(self, title, intro)
         layout.addWidget(question)
         layout.addWidget(self.me)
         layout.addWidget(self.child)
@@ -145,26 +162,23 @@ class WhoPage(QWizardPage):
         return not isinstance(operations().run(store, Change.SETTINGS), Failed)
 
 
-class PlanPage(QWizardPage):
+class GuidePlanPage(QWizardPage):
     """The plan: the set-up dialog's own fields and six-dose preview, the birth date empty."""
 
     def __init__(self, services: AppServices) -> None:
         super().__init__()
         self.setObjectName("guidePlanPage")
         self._services = services
-        self.setTitle(self.tr("Your treatment plan"))
-        self.setSubTitle(
-            self.tr(
-                "Enter what the care team told you. The plan is saved when you go on to the "
-                "next step."
-            )
+        title = self.tr("Your treatment plan")
+        intro = self.tr(
+            "Enter what the care team told you. The plan is saved when you go on to the next step."
         )
         self.form = GuidePlanForm(services.plans, self)
         self.saved = _plain(
             "guidePlanSaved",
             self.tr("A treatment plan is saved. You can change it on the Schedule page."),
         )
-        layout = QVBoxLayout(self)
+        layout = _header(self, title, intro)
         layout.addWidget(self.saved)
         layout.addWidget(self.form)
 
@@ -179,7 +193,7 @@ class PlanPage(QWizardPage):
         return _mark(self._services, "plan")
 
 
-class NumbersPage(QWizardPage):
+class GuideNumbersPage(QWizardPage):
     """The country for the emergency and crisis numbers (Settings' own box, R-29, R-31)."""
 
     def __init__(self, services: AppServices) -> None:
@@ -188,15 +202,13 @@ class NumbersPage(QWizardPage):
         super().__init__()
         self.setObjectName("guideNumbersPage")
         self._services = services
-        self.setTitle(self.tr("Emergency and crisis numbers"))
-        self.setSubTitle(
-            self.tr(
-                "Please check your country: the emergency and crisis screens show its numbers. "
-                "You can change them later in Settings."
-            )
+        title = self.tr("Emergency and crisis numbers")
+        intro = self.tr(
+            "Please check your country: the emergency and crisis screens show its numbers. "
+            "You can change them later in Settings."
         )
         self.box = HelpNumbersBox(services.settings, self)
-        layout = QVBoxLayout(self)
+        layout = _header(self, title, intro)
         layout.addWidget(self.box)
         layout.addStretch(1)
 
@@ -207,7 +219,7 @@ class NumbersPage(QWizardPage):
         return _mark(self._services, "numbers")
 
 
-class RemindersPage(QWizardPage):
+class GuideRemindersPage(QWizardPage):
     """Reminders only come while the app runs, so it starts at login (on by default)."""
 
     def __init__(self, services: AppServices, autostart: Autostart | None) -> None:
@@ -215,7 +227,7 @@ class RemindersPage(QWizardPage):
         self.setObjectName("guideRemindersPage")
         self._services = services
         self._autostart = autostart
-        self.setTitle(self.tr("Reminders"))
+        title, intro = self.tr("Reminders"), ""
         explanation = _plain(
             "guideRemindersText",
             self.tr(
@@ -243,7 +255,7 @@ class RemindersPage(QWizardPage):
             "guideRemindersMore",
             self.tr("The times of the reminders can be changed in Settings."),
         )
-        layout = QVBoxLayout(self)
+        layout = _header(self, title, intro)
         layout.addWidget(explanation)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.message)
@@ -276,14 +288,14 @@ class RemindersPage(QWizardPage):
         return _mark(self._services, "reminders")
 
 
-class ContraceptionPage(QWizardPage):
+class GuideContraceptionPage(QWizardPage):
     """R-36: asked once, respectfully, and skippable (the set-up's contraception question)."""
 
     def __init__(self, services: AppServices) -> None:
         super().__init__()
         self.setObjectName("guideContraceptionPage")
         self._services = services
-        self.setTitle(self.tr("Contraception reminders"))
+        title, intro = self.tr("Contraception reminders"), ""
         text = _plain(
             "guideContraceptionText",
             self.tr(
@@ -301,8 +313,15 @@ class ContraceptionPage(QWizardPage):
         self.skip = QRadioButton(self.tr("&Decide later (in Settings)"))
         self.skip.setObjectName("guideContraceptionSkip")
         group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
+        layout = _header(self, title, intro)
         layout.addWidget(text)
+        self.yes.setAccessibleDescription(
+            self.tr("Turn contraception reminders on and choose your method when you finish.")
+        )
+        self.no.setAccessibleDescription(
+            self.tr("Turn contraception reminders off; you can turn them on in Settings.")
+        )
+        self.skip.setAccessibleDescription(self.tr("Leave the question unanswered for now."))
         for button in (self.yes, self.no, self.skip):
             button.setAccessibleName(button.text().replace("&", ""))
             group.addButton(button)
@@ -339,30 +358,44 @@ class FirstStartGuide(QWizard):
         self._services = services
         if autostart is None and real_autostart:
             autostart = _real_autostart()
-        self.who = WhoPage(services)
-        self.plan = PlanPage(services)
-        self.numbers = NumbersPage(services)
-        self.reminders = RemindersPage(services, autostart)
-        self.contraception = ContraceptionPage(services)
+        self.who = GuideWhoPage(services)
+        self.plan = GuidePlanPage(services)
+        self.numbers = GuideNumbersPage(services)
+        self.reminders = GuideRemindersPage(services, autostart)
+        self.contraception = GuideContraceptionPage(services)
         self.contraception_setup: QWidget | None = None
         pages = (self.who, self.plan, self.numbers, self.reminders, self.contraception)
         for step_id, page in enumerate(pages):
             self.setPage(step_id, page)
         done = services.settings.guide_steps_done() or []
         self.setStartId(next((i for i, step in enumerate(STEPS) if step not in done), 0))
-        for which, text in (
-            (QWizard.WizardButton.BackButton, self.tr("&Back")),
-            (QWizard.WizardButton.NextButton, self.tr("&Next")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("&Leave for now")),
+        for which, text, description in (
+            (
+                QWizard.WizardButton.BackButton,
+                self.tr("Bac&k"),
+                self.tr("Goes back to the step before."),
+            ),
+            (
+                QWizard.WizardButton.NextButton,
+                self.tr("&Next"),
+                self.tr("Saves this step and goes on to the next one."),
+            ),
+            (
+                QWizard.WizardButton.FinishButton,
+                self.tr("&Finish"),
+                self.tr("Saves this last step and closes the guide."),
+            ),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Lea&ve for now"),
+                self.tr("Closes the guide; what is done is kept. Today offers to finish it."),
+            ),
         ):
             self.setButtonText(which, text)
             button = self.button(which)
             button.setObjectName(f"guide{which.name}")
             button.setAccessibleName(text.replace("&", ""))
-        self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(
-            self.tr("Closes the guide; what is done is kept. Today offers to finish it.")
-        )
+            button.setAccessibleDescription(description)
         self.accepted.connect(self._finished)
         self.resize(text_width(self, 100), self.sizeHint().height())
 

@@ -4,45 +4,82 @@ birth left empty until the user enters it: no pre-filled age ever picks the adul
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from belimumab_companion.domain.regimens import RegimenRefusal
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
+from belimumab_companion.ui.dialogs import date_edit_format
 from belimumab_companion.ui.messages import error_sentence, refusal_text
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
 
-# The date edit's "nothing entered" value, shown as words (a QDateEdit cannot be empty).
-NOT_ENTERED = QDate(1899, 12, 31)
-
 
 class GuidePlanForm(PlanSetupDialog):
     """The set-up dialog as a plain widget in the guide: no buttons of its own; the guide's
-    Next saves (:meth:`save_plan`)."""
+    Next saves (:meth:`save_plan`). The date of birth is typed into an empty field (a date
+    edit cannot be empty, and one showing "not entered" traps Tab in its sections)."""
 
     def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(plans, parent)
         self.setObjectName("guidePlanForm")
         self.setWindowFlags(Qt.WindowType.Widget)
         self.buttons.hide()
-        self.birth_date.setMinimumDate(NOT_ENTERED)
-        self.birth_date.setSpecialValueText(self.tr("not entered yet"))
-        self.birth_date.setDate(NOT_ENTERED)
+        self.birth_text = QLineEdit()
+        self.birth_text.setObjectName("guideBirthDate")
+        pattern = date_edit_format()
+        self.birth_text.setPlaceholderText(pattern.lower())
+        self.birth_text.setAccessibleName(self.birth_date.accessibleName())
+        self.birth_text.setAccessibleDescription(
+            fill(
+                self.tr("The date of birth of the person treated, written as %1."),
+                (pattern.lower(),),
+            )
+        )
+        form = next(f for f in self.findChildren(QFormLayout) if f.indexOf(self.birth_date) >= 0)
+        label = form.labelForField(self.birth_date)
+        form.replaceWidget(self.birth_date, self.birth_text)
+        self.birth_date.hide()
+        if isinstance(label, QLabel):
+            label.setBuddy(self.birth_text)
+        self.birth_text.textChanged.connect(self.update_preview)
         self.update_preview()
+        # Made as a dialog, now a widget of the guide's window: Tab follows the form again.
+        chain: list[QWidget] = [
+            self.indication,
+            self.route,
+            self.birth_text,
+            self.weight,
+            self.start,
+            self.first_dose,
+            self.doses_given,
+            self.time,
+            self.zone,
+            self.interval,
+            self.amount,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-    def birth_date_entered(self) -> bool:
-        return self.birth_date.date() != NOT_ENTERED
+    def entered_birth_date(self) -> date | None:
+        """The date typed, in the locale's short format; None while empty or not a date."""
+        text = self.birth_text.text().strip() if hasattr(self, "birth_text") else ""
+        day = QLocale().toDate(text, date_edit_format()) if text else QDate()
+        if not day.isValid() or day.year() < 1900:
+            return None
+        return date(day.year(), day.month(), day.day())
 
     def inputs(self) -> PlanInputs:
-        inputs = super().inputs()
-        return inputs if self.birth_date_entered() else replace(inputs, birth_date=None)
+        return replace(super().inputs(), birth_date=self.entered_birth_date())
 
     def save_plan(self) -> bool:
         """Save the plan the preview shows; False (the preview saying why) when it cannot be."""

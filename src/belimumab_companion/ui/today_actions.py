@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,7 +57,7 @@ class DoseActions(QWidget):
         self.taken_now.clicked.connect(self.take_now)
         self.remind = QToolButton()
         self.remind.setObjectName("remindMeButton")
-        self.remind.setText(self.tr("&Remind me in…"))
+        self.remind.setText(self.tr("R&emind me in…"))
         self.remind.setAccessibleName(self.tr("Remind me later"))
         self.remind.setAccessibleDescription(
             self.tr("Choose when the reminder for this dose comes again")
@@ -271,6 +271,16 @@ class SetupNotice(QFrame):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.body.text())
         self.show()
+
+
+def heading_text(services: AppServices) -> str:
+    """Today's heading; for a child's treatment, with the child's name if one was given."""
+    from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
+
+    name = services.settings.get(GUIDE_CHILD_NAME)
+    if services.settings.get(GUIDE_FOR) == "child" and isinstance(name, str) and name.strip():
+        return fill(QCoreApplication.translate("TodayPage", "Today: %1's treatment"), (name,))
+    return QCoreApplication.translate("TodayPage", "Today")
 
 
 def _minute(now: datetime) -> datetime:

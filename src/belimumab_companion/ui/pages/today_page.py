@@ -23,7 +23,7 @@ from belimumab_companion.ui.contraindication_banner import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.today_actions import DoseActions, SetupNotice
+from belimumab_companion.ui.today_actions import DoseActions, SetupNotice, heading_text
 from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
@@ -456,6 +456,7 @@ class TodayPage(QWidget):
         self.red_flag.load(services)
         self.country_notice.load(services)
         self.setup_notice.load(services)
+        self.heading.setText(heading_text(services))  # issue 20: a child's name, if given
         contraindicated = services.settings.belimumab_anaphylaxis()
         self.contraindication.show_for(contraindicated)
         self.next_contraindication.hide()
