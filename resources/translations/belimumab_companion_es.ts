@@ -1998,6 +1998,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>The date of birth of the person treated, written as %1.</source>
         <translation>La fecha de nacimiento de la persona en tratamiento, escrita como %1.</translation>
     </message>
+    <message>
+        <source>Write the date of birth as %1.</source>
+        <translation>Escriba la fecha de nacimiento como %1.</translation>
+    </message>
 </context>
 <context>
     <name>GuidePlanPage</name>

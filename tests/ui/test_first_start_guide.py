@@ -92,6 +92,8 @@ def test_an_adult_walks_the_guide_and_lands_on_today_with_the_next_dose(
     # no pre-filled birth date; the adult plan is never chosen for the user.
     assert form.birth_text.text() == "" and form.inputs().birth_date is None
     assert "Enter the date of birth" in form.preview.text()
+    form.birth_text.setText("31/31/1990")  # not a date
+    assert "Write the date of birth as" in form.preview.text()
     guide.next()
     assert guide.currentPage() is guide.plan  # refused: the birth date is needed
     assert window.services is not None and window.services.plans.segments() == []

@@ -208,6 +208,7 @@ class GuideNumbersPage(QWizardPage):
             "You can change them later in Settings."
         )
         self.box = HelpNumbersBox(services.settings, self)
+        self.box.setTitle("")  # the page's own title says it
         layout = _header(self, title, intro)
         layout.addWidget(self.box)
         layout.addStretch(1)

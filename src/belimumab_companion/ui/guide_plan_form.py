@@ -34,6 +34,11 @@ class GuidePlanForm(PlanSetupDialog):
         self.setObjectName("guidePlanForm")
         self.setWindowFlags(Qt.WindowType.Widget)
         self.buttons.hide()
+        layout = self.layout()
+        item = layout.itemAt(0) if layout is not None else None
+        intro = item.widget() if item is not None else None
+        if isinstance(intro, QLabel):  # "… until you press Save": here the guide's Next saves
+            intro.hide()
         self.birth_text = QLineEdit()
         self.birth_text.setObjectName("guideBirthDate")
         pattern = date_edit_format()
@@ -77,6 +82,15 @@ class GuidePlanForm(PlanSetupDialog):
         if not day.isValid() or day.year() < 1900:
             return None
         return date(day.year(), day.month(), day.day())
+
+    def update_preview(self) -> None:
+        super().update_preview()
+        typed = hasattr(self, "birth_text") and bool(self.birth_text.text().strip())
+        if typed and self.entered_birth_date() is None:  # typed, but not a date in this format
+            self.preview.setText(
+                fill(self.tr("Write the date of birth as %1."), (date_edit_format().lower(),))
+            )
+            self.save_button.setEnabled(False)
 
     def inputs(self) -> PlanInputs:
         return replace(super().inputs(), birth_date=self.entered_birth_date())
