@@ -14,6 +14,7 @@ from belimumab_companion.domain.reminders import SnoozeChoice
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.local_zone import local_zone_name
 from belimumab_companion.services.plan_service import PlanInputs
+from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
@@ -83,6 +84,10 @@ def test_taken_now_logs_the_dose_shown_with_the_suggested_site_and_undo_removes_
     assert actions.dose is not None and actions.dose.sequence == 2
     assert "dose #2" in actions.target.text()
     assert today.log_button.text() == "Taken at another &time…"
+    today.log_button.click()  # the full form, for the same dose
+    form = today.findChild(LogDoseDialog)
+    assert isinstance(form, LogDoseDialog) and form._dose.sequence == 2
+    form.reject()
     with qtbot.waitSignal(operations().changed):
         actions.taken_now.click()
     record = services.plans.dose_record(services.plans.segments()[0].id, 2)

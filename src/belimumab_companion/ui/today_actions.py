@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.reminders import ReminderKind, SnoozeChoice
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import time_text
 from belimumab_companion.ui.operations import Change, Failed, operations
@@ -32,7 +32,7 @@ from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.dose_log import Site
-    from belimumab_companion.domain.reminders import Reminder
+    from belimumab_companion.domain.reminders import Reminder, SnoozeChoice
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose
@@ -65,17 +65,7 @@ class DoseActions(QWidget):
         self.remind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.remind.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.remind.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.remind)
-        self.remind_actions = {}
-        for choice, text in (  # the choices of the "dose due" window
-            (SnoozeChoice.TEN_MINUTES, self.tr("10 minutes")),
-            (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
-            (SnoozeChoice.TOMORROW_MORNING, self.tr("Until tomorrow morning")),
-        ):
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, c=choice: self.remind_later(c))
-            self.remind_actions[choice] = action
-        self.remind.setMenu(menu)
+        self.remind_actions: dict[SnoozeChoice, QAction] = {}  # made with the data (first paint)
         self.undo_bar = UndoBar("todayTaken", self)
         self.target = page_label("todayTakenTarget")  # which dose "Taken now" records (R-47)
         self._row = QHBoxLayout()
@@ -107,6 +97,7 @@ class DoseActions(QWidget):
         from belimumab_companion.ui.dose_text import when_text
 
         self._services = services
+        self._make_remind_menu()
         self.dose = next((d for d in candidates if self._fits_now(services, d)), None)
         self.taken_now.setVisible(self.dose is not None)
         self.remind.setVisible(self.dose is not None and self._reminder() is not None)
@@ -118,6 +109,23 @@ class DoseActions(QWidget):
                 )
             )
         self.target.setVisible(self.dose is not None)
+
+    def _make_remind_menu(self) -> None:
+        """The choices of the "dose due" window (the domain's words wait for first paint)."""
+        from belimumab_companion.domain.reminders import SnoozeChoice
+
+        if self.remind_actions:
+            return
+        menu = QMenu(self.remind)
+        for choice, text in (
+            (SnoozeChoice.TEN_MINUTES, self.tr("10 minutes")),
+            (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
+            (SnoozeChoice.TOMORROW_MORNING, self.tr("Until tomorrow morning")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, c=choice: self.remind_later(c))
+            self.remind_actions[choice] = action
+        self.remind.setMenu(menu)
 
     def suggested_sites(self, dose: PlannedDose) -> list[Site]:
         from belimumab_companion.domain.dose_log import suggest_sites
@@ -147,7 +155,6 @@ class DoseActions(QWidget):
     def take_now(self) -> LoggedDose | None:
         from belimumab_companion.services.plan_service import DoseLogError, PlanInputError
         from belimumab_companion.ui.messages import error_sentence, log_problem_text
-        from belimumab_companion.ui.pages.today_page import filed_text
 
         services, dose = self._services, self.dose
         if services is None or dose is None:
@@ -186,6 +193,7 @@ class DoseActions(QWidget):
 
     def _reminder(self) -> Reminder | None:
         """The dose's reminder to bring back: the latest that came, else the next to come."""
+        from belimumab_companion.domain.reminders import ReminderKind
         from belimumab_companion.services.local_zone import local_zone_name
 
         services, dose = self._services, self.dose
@@ -285,3 +293,23 @@ def heading_text(services: AppServices) -> str:
 
 def _minute(now: datetime) -> datetime:
     return now.replace(second=0, microsecond=0)
+
+
+def filed_text(dose: PlannedDose, services: AppServices | None) -> str:
+    """What was filed, in words: "Saved: dose #9, planned Mon 19 Oct …, given Tue 20 Oct
+    18:10, right thigh" (R-47: the dose the user saw is the dose that is filed)."""
+    from belimumab_companion.ui.body_map import site_label
+    from belimumab_companion.ui.dose_text import short_when_text
+
+    record = (
+        None if services is None else services.plans.dose_record(dose.segment_id, dose.sequence)
+    )
+    if record is None:
+        return ""
+    given = short_when_text(record.given_at.astimezone(dose.due.tzinfo))
+    sites = ", ".join(site_label(site) for site in record.sites)
+    text = fill(
+        QCoreApplication.translate("TodayPage", "Saved: dose #%1, planned %2, given %3"),
+        (str(dose.sequence), short_when_text(dose.due), given),
+    )
+    return f"{text}, {sites}" if sites else text

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +22,13 @@ from belimumab_companion.ui.contraindication_banner import (
 from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.today_actions import DoseActions, SetupNotice, heading_text
+from belimumab_companion.ui.today_actions import (
+    DoseActions,
+    SetupNotice,
+    filed_text,
+    heading_text,
+)
+from belimumab_companion.ui.today_contraception import TodayContraceptionMixin
 from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
-    from belimumab_companion.ui.contraception_items import ContraceptionItems
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 # Window-wide shortcuts (the main window's Actions menu) for what this page's buttons do.
@@ -45,7 +49,7 @@ def shortcut_text(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class TodayPage(QWidget):
+class TodayPage(TodayContraceptionMixin, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
@@ -76,7 +80,8 @@ class TodayPage(QWidget):
         self.log_button.setToolTip(
             fill(self.tr("Log this dose (%1)"), (shortcut_text(LOG_DOSE_SHORTCUT),))
         )
-        self.log_button.clicked.connect(self.open_log_dialog)
+        # the dose "Taken now" would record when it is offered (the late one), else the next
+        self.log_button.clicked.connect(lambda: self.open_log_dialog(self.dose_actions.dose))
         self.heading = page_label("todayTitle", bold=True, scale=1.6)
         self.heading.setText(self.tr("Today"))
 
@@ -204,117 +209,6 @@ class TodayPage(QWidget):
         self.card.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
-    def _build_contraception(self) -> None:
-        """R-36..R-39 on Today; hidden whenever the module is off."""
-        self.contraception = QFrame()
-        self.contraception.setObjectName("todayContraception")
-        self.contraception.setFrameShape(QFrame.Shape.StyledPanel)
-        title = page_label("todayContraceptionTitle", bold=True, scale=1.2)
-        title.setText(self.tr("Contraception"))
-        self.contraception_window = page_label("todayContraceptionWindow")
-        self.contraception_next = page_label("todayContraceptionNext")
-        self.contraception_items: ContraceptionItems | None = None  # built in load()
-        self._contraception_slot = QVBoxLayout()
-        self.contraception_setup_button = QPushButton(self.tr("Set &up your method…"))
-        self.contraception_setup_button.setObjectName("todayContraceptionSetup")
-        self.contraception_setup_button.setAccessibleName(
-            self.tr("Set up your contraception method")
-        )
-        self.contraception_setup_button.setAccessibleDescription(
-            self.tr("Opens a form for your method and its rhythm, for its reminders")
-        )
-        self.contraception_setup_button.clicked.connect(self.open_contraception_setup)
-        self.pregnancy_button = QPushButton(self.tr("I might be &pregnant…"))
-        self.pregnancy_button.setObjectName("todayPregnancyButton")
-        self.pregnancy_button.setAccessibleName(
-            self.tr("I might be pregnant or I am pregnant: what to do")
-        )
-        self.pregnancy_button.setAccessibleDescription(
-            self.tr("Opens what to do now and lets you record it")
-        )
-        self.pregnancy_button.clicked.connect(self.open_pregnancy_dialog)
-        layout = QVBoxLayout(self.contraception)
-        layout.addWidget(title)
-        layout.addWidget(self.contraception_window)
-        layout.addWidget(self.contraception_next)
-        layout.addLayout(self._contraception_slot)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.contraception_setup_button)
-        buttons.addWidget(self.pregnancy_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.contraception.hide()
-
-    def _show_contraception(self, services: AppServices) -> None:
-        from belimumab_companion.services.local_zone import local_zone_name
-        from belimumab_companion.ui.contraception_items import ContraceptionItems
-        from belimumab_companion.ui.contraception_text import action_text, window_text
-        from belimumab_companion.ui.dose_text import short_when_text
-
-        zone = local_zone_name()
-        status = services.contraception.status(zone)
-        if status.enabled is not True:
-            self.contraception.hide()
-            return
-        self.contraception_window.setText(window_text(status.window))
-        self.contraception_setup_button.setVisible(status.setup is None)
-        if status.next_item is not None:
-            self.contraception_next.setText(
-                fill(
-                    self.tr("Next: %1 — %2"),
-                    (short_when_text(status.next_item.due), action_text(status.next_item.action)),
-                )
-            )
-        else:
-            self.contraception_next.setText(
-                "" if status.setup else self.tr("Set up your method to get its reminders.")
-            )
-        self.contraception_next.setVisible(bool(self.contraception_next.text()))
-        if self.contraception_items is None:
-            self.contraception_items = ContraceptionItems("today")
-            self._contraception_slot.addWidget(self.contraception_items)
-        recent = services.clock() - timedelta(days=2)
-        open_items = [i for i in status.recent if i.answer is None and i.due >= recent]
-        # an item just marked missed stays, with its leaflet advice
-        kept = self.contraception_items.keep_key
-        open_items += [i for i in status.recent if i.key == kept and i.answer is not None]
-        if status.setup is not None and open_items:
-            self.contraception_items.show_items(
-                services.contraception, open_items, status.setup.setup.method, zone
-            )
-            self.contraception_items.show()
-        else:
-            self.contraception_items.hide()
-        self.contraception.show()
-
-    def open_contraception_setup(self):  # type: ignore[no-untyped-def]
-        from zoneinfo import ZoneInfo
-
-        from belimumab_companion.services.local_zone import local_zone_name
-        from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
-
-        if self._services is None:
-            return None
-        zone = local_zone_name()
-        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
-        dialog = ContraceptionSetupDialog(self._services.contraception, today, zone, self)
-        dialog.open()
-        return dialog
-
-    def open_pregnancy_dialog(self):  # type: ignore[no-untyped-def]
-        from zoneinfo import ZoneInfo
-
-        from belimumab_companion.services.local_zone import local_zone_name
-        from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
-
-        if self._services is None:
-            return None
-        zone = local_zone_name()
-        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
-        dialog = PregnancyDialog(self._services.contraception, today, zone, self)
-        dialog.open()
-        return dialog
-
     def open_guide(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.first_start_guide import FirstStartGuide
 
@@ -331,7 +225,7 @@ class TodayPage(QWidget):
     def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
 
-        dose = dose or self.dose_actions.dose or self._next
+        dose = dose or self._next
         if self._services is None or dose is None:
             return None
         dialog = LogDoseDialog(
@@ -580,23 +474,3 @@ class TodayPage(QWidget):
             self.next_details.setText("")
             self.next_prepare.setText("")
             self.card.show()
-
-
-def filed_text(dose: PlannedDose, services: AppServices | None) -> str:
-    """What was filed, in words: "Saved: dose #9, planned Mon 19 Oct …, given Tue 20 Oct
-    18:10, right thigh" (R-47: the dose the user saw is the dose that is filed)."""
-    from belimumab_companion.ui.body_map import site_label
-    from belimumab_companion.ui.dose_text import short_when_text
-
-    record = (
-        None if services is None else services.plans.dose_record(dose.segment_id, dose.sequence)
-    )
-    if record is None:
-        return ""
-    given = short_when_text(record.given_at.astimezone(dose.due.tzinfo))
-    sites = ", ".join(site_label(site) for site in record.sites)
-    text = fill(
-        QCoreApplication.translate("TodayPage", "Saved: dose #%1, planned %2, given %3"),
-        (str(dose.sequence), short_when_text(dose.due), given),
-    )
-    return f"{text}, {sites}" if sites else text
