@@ -80,8 +80,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         self.log_button.setToolTip(
             fill(self.tr("Log this dose (%1)"), (shortcut_text(LOG_DOSE_SHORTCUT),))
         )
-        # the dose "Taken now" would record when it is offered (the late one), else the next
-        self.log_button.clicked.connect(lambda: self.open_log_dialog(self.dose_actions.dose))
+        self.log_button.clicked.connect(self._open_log_for_button)
         self.heading = page_label("todayTitle", bold=True, scale=1.6)
         self.heading.setText(self.tr("Today"))
 
@@ -217,6 +216,10 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         self.guide = FirstStartGuide(self._services, self.window())
         self.guide.open()
         return self.guide
+
+    def _open_log_for_button(self) -> None:
+        """The dose "Taken now" would record when it is offered (the late one), else the next."""
+        self.open_log_dialog(self.dose_actions.dose)
 
     def _taken(self, logged: LoggedDose) -> None:
         if logged.make_up.value != "none":
