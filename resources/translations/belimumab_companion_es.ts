@@ -1999,6 +1999,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>La fecha de nacimiento de la persona en tratamiento, escrita como %1.</translation>
     </message>
     <message>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
         <source>Write the date of birth as %1.</source>
         <translation>Escriba la fecha de nacimiento como %1.</translation>
     </message>

@@ -41,13 +41,13 @@ class GuidePlanForm(PlanSetupDialog):
             intro.hide()
         self.birth_text = QLineEdit()
         self.birth_text.setObjectName("guideBirthDate")
-        pattern = date_edit_format()
-        self.birth_text.setPlaceholderText(pattern.lower())
+        pattern = self.pattern_words()
+        self.birth_text.setPlaceholderText(pattern)
         self.birth_text.setAccessibleName(self.birth_date.accessibleName())
         self.birth_text.setAccessibleDescription(
             fill(
                 self.tr("The date of birth of the person treated, written as %1."),
-                (pattern.lower(),),
+                (pattern,),
             )
         )
         form = next(f for f in self.findChildren(QFormLayout) if f.indexOf(self.birth_date) >= 0)
@@ -75,6 +75,10 @@ class GuidePlanForm(PlanSetupDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def pattern_words(self) -> str:
+        """The locale's date pattern as a reader writes it: "dd/mm/yyyy" ("dd/mm/aaaa")."""
+        return date_edit_format().lower().replace("yyyy", self.tr("yyyy"))
+
     def entered_birth_date(self) -> date | None:
         """The date typed, in the locale's short format; None while empty or not a date."""
         text = self.birth_text.text().strip() if hasattr(self, "birth_text") else ""
@@ -88,7 +92,7 @@ class GuidePlanForm(PlanSetupDialog):
         typed = hasattr(self, "birth_text") and bool(self.birth_text.text().strip())
         if typed and self.entered_birth_date() is None:  # typed, but not a date in this format
             self.preview.setText(
-                fill(self.tr("Write the date of birth as %1."), (date_edit_format().lower(),))
+                fill(self.tr("Write the date of birth as %1."), (self.pattern_words(),))
             )
             self.save_button.setEnabled(False)
 
