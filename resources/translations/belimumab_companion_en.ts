@@ -52,6 +52,13 @@
             <numerusform>%n pregnancy events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries of pens or syringes</source>
+        <translation>
+            <numerusform>%n delivery of pens or syringes</numerusform>
+            <numerusform>%n deliveries of pens or syringes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EraseDataDialog</name>
@@ -126,6 +133,23 @@
         <translation>
             <numerusform>Imported %n diary entry from %1.</numerusform>
             <numerusform>Imported %n diary entries from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesCard</name>
+    <message numerus="yes">
+        <source>On hand: %n pens or syringes.</source>
+        <translation>
+            <numerusform>On hand: %n pen or syringe.</numerusform>
+            <numerusform>On hand: %n pens or syringes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pens will be past their expiry date on %1: do not use them then.</source>
+        <translation>
+            <numerusform>%n pen will be past its expiry date on %1: do not use it then.</numerusform>
+            <numerusform>%n pens will be past their expiry date on %1: do not use them then.</numerusform>
         </translation>
     </message>
 </context>

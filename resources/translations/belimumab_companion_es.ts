@@ -622,6 +622,13 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
             <numerusform>%n acontecimientos de embarazo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries of pens or syringes</source>
+        <translation>
+            <numerusform>%n entrega de plumas o jeringas</numerusform>
+            <numerusform>%n entregas de plumas o jeringas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not known</source>
         <translation>desconocido</translation>
@@ -705,6 +712,41 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Start the app with no data; the damaged file stays where it is</source>
         <translation>Iniciar la aplicación sin datos; el archivo dañado se queda donde está</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Add a delivery</source>
+        <translation>Añadir una entrega</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Cuántos:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number (on the box):</source>
+        <translation>Número de &amp;lote (en la caja):</translation>
+    </message>
+    <message>
+        <source>&amp;Use by (expiry date):</source>
+        <translation>&amp;Usar antes de (fecha de caducidad):</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibido el:</translation>
+    </message>
+    <message>
+        <source>&amp;Pharmacy (optional):</source>
+        <translation>&amp;Farmacia (opcional):</translation>
+    </message>
+    <message>
+        <source>Delivery added.</source>
+        <translation>Entrega añadida.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1307,53 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>%1 entries</source>
         <translation>%1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>DoseActions</name>
+    <message>
+        <source>Ta&amp;ken now</source>
+        <translation>Admi&amp;nistrada ahora</translation>
+    </message>
+    <message>
+        <source>Taken now</source>
+        <translation>Administrada ahora</translation>
+    </message>
+    <message>
+        <source>Records this dose as given now, at the suggested injection site</source>
+        <translation>Registra esta dosis como administrada ahora, en la zona de inyección sugerida</translation>
+    </message>
+    <message>
+        <source>R&amp;emind me in…</source>
+        <translation>Recordarme lue&amp;go…</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Recordarme más tarde</translation>
+    </message>
+    <message>
+        <source>Choose when the reminder for this dose comes again</source>
+        <translation>Elija cuándo vuelve el recordatorio de esta dosis</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>Taken now records dose #%1, planned %2.</source>
+        <translation>«Administrada ahora» registra la dosis n.º %1, prevista para %2.</translation>
+    </message>
+    <message>
+        <source>You will be reminded again at %1.</source>
+        <translation>Se lo recordaremos de nuevo a las %1.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2006,215 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up Belimumab Companion</source>
+        <translation>Configurar Belimumab Companion</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Goes back to the step before.</source>
+        <translation>Vuelve al paso anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Sig&amp;uiente</translation>
+    </message>
+    <message>
+        <source>Saves this step and goes on to the next one.</source>
+        <translation>Guarda este paso y pasa al siguiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Saves this last step and closes the guide.</source>
+        <translation>Guarda este último paso y cierra la guía.</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve for now</source>
+        <translation>De&amp;jar para más tarde</translation>
+    </message>
+    <message>
+        <source>Closes the guide; what is done is kept. Today offers to finish it.</source>
+        <translation>Cierra la guía; lo que ya hizo se conserva. La página Hoy le ofrece terminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideContraceptionPage</name>
+    <message>
+        <source>Contraception reminders</source>
+        <translation>Recordatorios de anticoncepción</translation>
+    </message>
+    <message>
+        <source>Benlysta&apos;s label asks anyone who could become pregnant to use effective contraception during treatment and for at least 4 months after the last dose.
+
+Would you like reminders for your contraception, tied to your treatment? They keep going after treatment stops, until those 4 months are over.
+
+You can change this at any time in Settings.</source>
+        <translation>La ficha técnica de Benlysta pide a toda persona que pueda quedarse embarazada que use un método anticonceptivo eficaz durante el tratamiento y durante al menos 4 meses después de la última dosis.
+
+¿Desea recibir recordatorios de su método anticonceptivo, vinculados a su tratamiento? Continúan después de que termine el tratamiento, hasta que pasen esos 4 meses.
+
+Puede cambiarlo en cualquier momento en Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, set them up</source>
+        <translation>&amp;Sí, configurarlos</translation>
+    </message>
+    <message>
+        <source>N&amp;o, this does not apply</source>
+        <translation>&amp;No, no se aplica a mi caso</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later (in Settings)</source>
+        <translation>&amp;Decidir más tarde (en Configuración)</translation>
+    </message>
+    <message>
+        <source>Turn contraception reminders on and choose your method when you finish.</source>
+        <translation>Activar los recordatorios de anticoncepción y elegir su método al terminar.</translation>
+    </message>
+    <message>
+        <source>Turn contraception reminders off; you can turn them on in Settings.</source>
+        <translation>Desactivar los recordatorios de anticoncepción; puede activarlos en Configuración.</translation>
+    </message>
+    <message>
+        <source>Leave the question unanswered for now.</source>
+        <translation>Dejar la pregunta sin responder por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideNumbersPage</name>
+    <message>
+        <source>Emergency and crisis numbers</source>
+        <translation>Números de emergencias y de crisis</translation>
+    </message>
+    <message>
+        <source>Please check your country: the emergency and crisis screens show its numbers. You can change them later in Settings.</source>
+        <translation>Compruebe su país: las pantallas de emergencia y de crisis muestran sus números. Puede cambiarlos más tarde en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePlanForm</name>
+    <message>
+        <source>The date of birth of the person treated, written as %1.</source>
+        <translation>La fecha de nacimiento de la persona en tratamiento, escrita como %1.</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as %1.</source>
+        <translation>Escriba la fecha de nacimiento como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePlanPage</name>
+    <message>
+        <source>Your treatment plan</source>
+        <translation>Su plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Enter what the care team told you. The plan is saved when you go on to the next step.</source>
+        <translation>Indique lo que le dijo el equipo médico. El plan se guarda al pasar al paso siguiente.</translation>
+    </message>
+    <message>
+        <source>A treatment plan is saved. You can change it on the Schedule page.</source>
+        <translation>Ya hay un plan de tratamiento guardado. Puede cambiarlo en la página Calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>The app reminds you the evening before a dose and on the day, and says when to take the pen out of the fridge. Reminders come only while the app is running, so it starts when you log in to this computer, quietly, in the tray. Without this, reminders stop after a restart until you open the app.</source>
+        <translation>La aplicación le recuerda cada dosis la tarde anterior y el mismo día, y le avisa cuándo sacar la pluma del refrigerador. Los recordatorios solo llegan mientras la aplicación está abierta; por eso se inicia al iniciar sesión en esta computadora, discretamente, en la bandeja del sistema. Sin esto, después de reiniciar no llegan recordatorios hasta que abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, so reminders can come</source>
+        <translation>&amp;Iniciar al iniciar sesión, para que lleguen los recordatorios</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Starts the app in the tray when you log in, so reminders keep coming.</source>
+        <translation>Inicia la aplicación en la bandeja del sistema al iniciar sesión, para que sigan llegando los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Start at login cannot be set on this computer.</source>
+        <translation>En esta computadora no se puede configurar el inicio al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The times of the reminders can be changed in Settings.</source>
+        <translation>Las horas de los recordatorios se pueden cambiar en Configuración.</translation>
+    </message>
+    <message>
+        <source>Could not set start at login: %1. Untick it to go on; you can try again in Settings.</source>
+        <translation>No se pudo configurar el inicio al iniciar sesión: %1. Desmarque la casilla para continuar; puede volver a intentarlo en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWhoPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>A few questions set up your doses and reminders. You can leave at any time: Today offers to finish setting up later.</source>
+        <translation>Unas pocas preguntas configuran sus dosis y recordatorios. Puede dejarlo en cualquier momento: la página Hoy le ofrece terminar la configuración más tarde.</translation>
+    </message>
+    <message>
+        <source>Who is this app for?</source>
+        <translation>¿Para quién es esta aplicación?</translation>
+    </message>
+    <message>
+        <source>&amp;Me: I am the one on belimumab</source>
+        <translation>&amp;Yo: soy quien recibe belimumab</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <source>You use the app for your own treatment.</source>
+        <translation>Usa la aplicación para su propio tratamiento.</translation>
+    </message>
+    <message>
+        <source>My &amp;child: I look after their treatment</source>
+        <translation>Mi &amp;hijo o hija: yo me ocupo de su tratamiento</translation>
+    </message>
+    <message>
+        <source>For my child</source>
+        <translation>Para mi hijo o hija</translation>
+    </message>
+    <message>
+        <source>You use the app for your child&apos;s treatment; the plan follows their age.</source>
+        <translation>Usa la aplicación para el tratamiento de su hijo o hija; el plan depende de su edad.</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s name (optional)</source>
+        <translation>Nombre de su hijo o hija (opcional)</translation>
+    </message>
+    <message>
+        <source>Shown on Today, so everyone at home knows whose doses these are.</source>
+        <translation>Se muestra en la página Hoy, para que todos en casa sepan de quién son estas dosis.</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s name (o&amp;ptional):</source>
+        <translation>No&amp;mbre de su hijo o hija (opcional):</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5332,37 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     </message>
 </context>
 <context>
+    <name>SetupNotice</name>
+    <message>
+        <source>Fi&amp;nish setting up…</source>
+        <translation>Com&amp;pletar la configuración…</translation>
+    </message>
+    <message>
+        <source>Finish setting up</source>
+        <translation>Completar la configuración</translation>
+    </message>
+    <message>
+        <source>Opens the set-up guide where you left it</source>
+        <translation>Abre la guía de configuración donde la dejó</translation>
+    </message>
+    <message>
+        <source>Welcome to Belimumab Companion</source>
+        <translation>Bienvenido a Belimumab Companion</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. A short guide asks who the app is for, your treatment plan, your country&apos;s emergency numbers and your reminders. Your next dose and what to prepare are then shown here.</source>
+        <translation>Todavía no hay nada configurado. Una guía breve le pregunta para quién es la aplicación, su plan de tratamiento, los números de emergencias de su país y sus recordatorios. Después verá aquí su próxima dosis y lo que debe preparar.</translation>
+    </message>
+    <message>
+        <source>Setting up is not finished</source>
+        <translation>La configuración no está terminada</translation>
+    </message>
+    <message>
+        <source>A few questions of the set-up guide are still open. It goes on where you left it.</source>
+        <translation>Quedan algunas preguntas de la guía de configuración. Continúa donde la dejó.</translation>
+    </message>
+</context>
+<context>
     <name>StartProblems</name>
     <message>
         <source>No data folder was given (the --data-dir option is empty). Give a folder, or leave the option out to use your own.</source>
@@ -5125,6 +5454,174 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>There is no current treatment plan.</source>
         <translation>No hay ningún plan de tratamiento en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesBox</name>
+    <message>
+        <source>autoinjector (pen)</source>
+        <translation>autoinyector (pluma)</translation>
+    </message>
+    <message>
+        <source>prefilled syringe</source>
+        <translation>jeringa precargada</translation>
+    </message>
+    <message>
+        <source>out of the fridge more than 12 hours</source>
+        <translation>más de 12 horas fuera del refrigerador</translation>
+    </message>
+    <message>
+        <source>warmer than 25 °C (77 °F)</source>
+        <translation>a más de 25 °C (77 °F)</translation>
+    </message>
+    <message>
+        <source>past its expiry date</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>dropped on a hard surface</source>
+        <translation>se cayó sobre una superficie dura</translation>
+    </message>
+    <message>
+        <source>cloudy, discoloured or with particles</source>
+        <translation>turbio, con cambio de color o con partículas</translation>
+    </message>
+    <message>
+        <source>it was frozen</source>
+        <translation>se congeló</translation>
+    </message>
+    <message>
+        <source>other (lost, broken, returned)</source>
+        <translation>otro motivo (perdido, roto, devuelto)</translation>
+    </message>
+    <message>
+        <source>Supplies: pens and syringes</source>
+        <translation>Suministros: plumas y jeringas</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Add a delivery…</source>
+        <translation>Añadir una entrega…</translation>
+    </message>
+    <message>
+        <source>Delete this delivery</source>
+        <translation>Eliminar esta entrega</translation>
+    </message>
+    <message>
+        <source>Set one pen aside</source>
+        <translation>Apartar una pluma</translation>
+    </message>
+    <message>
+        <source>Save the refill reminder</source>
+        <translation>Guardar el recordatorio de reposición</translation>
+    </message>
+    <message>
+        <source>Remind me this many days before I run out:</source>
+        <translation>Avisarme estos días antes de que se acaben:</translation>
+    </message>
+    <message>
+        <source>Refills left on the prescription:</source>
+        <translation>Renovaciones que quedan en la receta:</translation>
+    </message>
+    <message>
+        <source>Pharmacy phone (optional):</source>
+        <translation>Teléfono de la farmacia (opcional):</translation>
+    </message>
+    <message>
+        <source>A pen of the selected delivery that must not be used, with the reason</source>
+        <translation>Una pluma de la entrega elegida que no debe usarse, con el motivo</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Lot %1 · %2 · use by %3 · %4 of %5 on hand%6</source>
+        <translation>Lote %1 · %2 · usar antes del %3 · quedan %4 de %5%6</translation>
+    </message>
+    <message>
+        <source> · past its expiry date: do not use</source>
+        <translation> · caducado: no lo use</translation>
+    </message>
+    <message>
+        <source>Supplies are kept for injections at home, once a plan is set up.</source>
+        <translation>Los suministros son para las inyecciones en casa, una vez configurado el plan.</translation>
+    </message>
+    <message>
+        <source>Choose a delivery in the list first.</source>
+        <translation>Primero elija una entrega de la lista.</translation>
+    </message>
+    <message>
+        <source>Delivery deleted.</source>
+        <translation>Entrega eliminada.</translation>
+    </message>
+    <message>
+        <source>One pen set aside: not to be used.</source>
+        <translation>Una pluma apartada: no debe usarse.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesCard</name>
+    <message>
+        <source>Supplies</source>
+        <translation>Suministros</translation>
+    </message>
+    <message>
+        <source>Deliveries and refills…</source>
+        <translation>Entregas y reposiciones…</translation>
+    </message>
+    <message>
+        <source>Record a delivery, set a pen aside, or set the refill reminder</source>
+        <translation>Registrar una entrega, apartar una pluma o configurar el recordatorio de reposición</translation>
+    </message>
+    <message numerus="yes">
+        <source>On hand: %n pens or syringes.</source>
+        <translation>
+            <numerusform>Tiene: %n pluma o jeringa.</numerusform>
+            <numerusform>Tiene: %n plumas o jeringas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No delivery recorded yet: add one to see how far your pens go.</source>
+        <translation>Aún no hay ninguna entrega registrada: añada una para ver hasta cuándo le alcanzan las plumas.</translation>
+    </message>
+    <message>
+        <source>They cover your doses up to %1.</source>
+        <translation>Cubren sus dosis hasta el %1.</translation>
+    </message>
+    <message>
+        <source>None on hand for your next dose.</source>
+        <translation>No le queda ninguna para su próxima dosis.</translation>
+    </message>
+    <message>
+        <source>Next expiry: lot %1, use by %2.</source>
+        <translation>Próxima caducidad: lote %1, usar antes del %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pens will be past their expiry date on %1: do not use them then.</source>
+        <translation>
+            <numerusform>%n pluma estará caducada el %1: no la use entonces.</numerusform>
+            <numerusform>%n plumas estarán caducadas el %1: no las use entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No refills left: ask your care team for a new prescription.</source>
+        <translation>No quedan renovaciones: pida una receta nueva a su equipo médico.</translation>
+    </message>
+    <message>
+        <source>Time to order more pens or syringes.</source>
+        <translation>Es hora de pedir más plumas o jeringas.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5834,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Guardado</translation>
     </message>
     <message>
+        <source>Taken at another &amp;time…</source>
+        <translation>Registrar&amp;la con otra fecha u hora…</translation>
+    </message>
+    <message>
         <source>Next dose</source>
         <translation>Próxima dosis</translation>
     </message>
@@ -5363,6 +5864,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Saved: dose #%1, planned %2, given %3</source>
         <translation>Guardado: dosis n.º %1, prevista el %2, administrada el %3</translation>
+    </message>
+    <message>
+        <source>Today: %1&apos;s treatment</source>
+        <translation>Hoy: tratamiento de %1</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6615,14 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Recordatorio de anticoncepción</translation>
     </message>
     <message>
+        <source>Ask for a new prescription</source>
+        <translation>Pida una receta nueva</translation>
+    </message>
+    <message>
+        <source>Time to order more pens</source>
+        <translation>Es hora de pedir más plumas</translation>
+    </message>
+    <message>
         <source>Infusion appointment now</source>
         <translation>Cita de infusión ahora</translation>
     </message>
@@ -6144,6 +6657,22 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Day %1 after your dose: note any new or worse symptoms in your diary.</source>
         <translation>Día %1 después de su dosis: anote en su diario cualquier síntoma nuevo o que haya empeorado.</translation>
+    </message>
+    <message>
+        <source>No refills are left on your prescription: ask your care team for a new one, then order more pens or syringes before your dose on %1.</source>
+        <translation>No quedan renovaciones en su receta: pida una nueva a su equipo médico y luego pida más plumas o jeringas antes de su dosis del %1.</translation>
+    </message>
+    <message>
+        <source>Your pens or syringes do not cover your dose on %1: order more now.</source>
+        <translation>Sus plumas o jeringas no cubren su dosis del %1: pida más ahora.</translation>
+    </message>
+    <message>
+        <source>Pharmacy: %1, %2.</source>
+        <translation>Farmacia: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Pharmacy: %1.</source>
+        <translation>Farmacia: %1.</translation>
     </message>
     <message>
         <source>%1 reminders while you were away</source>
@@ -6351,6 +6880,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Doses missed while out of supply (no pen on hand): %1.</source>
+        <translation>Dosis olvidadas por falta de suministro (sin plumas): %1.</translation>
     </message>
     <message>
         <source>Doses</source>

@@ -142,6 +142,13 @@ def _run_gui(
             lambda: window.warn_unsafe_location(location),
             Qt.ConnectionType.SingleShotConnection,
         )
+
+    def first_start_guide() -> None:  # issue 20: the very first start opens the set-up guide
+        from belimumab_companion.ui.first_start_guide import open_at_first_start
+
+        open_at_first_start(window, window.services)
+
+    window.data_shown.connect(first_start_guide, Qt.ConnectionType.SingleShotConnection)
     automatic_backup = _AutomaticBackups(window)
     window.data_shown.connect(automatic_backup.at_start)
     instance.raise_requested.connect(window.bring_to_front)

@@ -224,6 +224,20 @@ def _help_numbers(services: AppServices) -> QWidget:
     return _in_a_dialog(HelpNumbersBox(services.settings))
 
 
+def _guide_at(step: int) -> Callable[[AppServices], QWidget]:
+    """The first-start guide (issue 20) shown at one of its steps."""
+
+    def build(services: AppServices) -> QWidget:
+        from belimumab_companion.ui.first_start_guide import FirstStartGuide
+
+        guide = FirstStartGuide(services, real_autostart=False)
+        guide.setStartId(step)
+        guide.restart()
+        return guide
+
+    return build
+
+
 DIALOGS: dict[str, Callable[[AppServices], QWidget]] = {
     "log dose": _log_dose,
     "log infusion": _log_infusion,
@@ -241,6 +255,7 @@ DIALOGS: dict[str, Callable[[AppServices], QWidget]] = {
     "dose due": _dose_due,
     "reminder settings": _reminder_settings,
     "help numbers": _help_numbers,
+    **{f"first-start guide, step {step + 1}": _guide_at(step) for step in range(5)},
 }
 
 

@@ -173,7 +173,8 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     today = window.page("today")
     assert isinstance(today, TodayPage)
     assert today.symptom_button.isVisibleTo(today)  # even before any plan
-    assert "mood check-in is due" in today.check_in.text()
+    # issue 20: nothing clinical before a plan exists (the diary only)
+    assert not today.check_in.isVisibleTo(today) and today.check_in.text() == ""
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -190,6 +191,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     operations().announce(Change.EVERYTHING)
     assert today.check_in.text().startswith("Day 3 after your dose")  # FIXED_NOW is the 23rd
     assert "call your emergency number now" in today.check_in.text()  # R-29 prompt
+    assert "mood check-in is due" in today.check_in.text()  # once a plan exists
     dialog = today.open_symptom_dialog()
     assert isinstance(dialog, DiaryEntryDialog)
     qtbot.addWidget(dialog)

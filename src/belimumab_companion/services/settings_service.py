@@ -19,6 +19,11 @@ HELP_NUMBERS_CONFIRMED = "help.numbers_confirmed"
 # R-35: the user recorded a past anaphylaxis to belimumab (true), or unticked it / never said (false
 # or absent). The Today page then shows the contraindication banner.
 BELIMUMAB_ANAPHYLAXIS = "health.belimumab_anaphylaxis"
+# Issue 20: the first-start guide's steps done so far (a list of step names; absent: never
+# started), and who the app is for ("self" or "child", with the child's name, optional).
+GUIDE_STEPS_DONE = "guide.steps_done"
+GUIDE_FOR = "guide.for"
+GUIDE_CHILD_NAME = "guide.child_name"
 
 
 class SettingsService:
@@ -84,6 +89,20 @@ class SettingsService:
     def set_belimumab_anaphylaxis(self, had: bool) -> None:
         """R-35: record (or withdraw) a past anaphylaxis to belimumab; kept in the database."""
         self.set(BELIMUMAB_ANAPHYLAXIS, bool(had))
+
+    def guide_steps_done(self) -> list[str] | None:
+        """The first-start guide's steps done, in order; None when it was never started."""
+        stored = self.get(GUIDE_STEPS_DONE)
+        return [str(step) for step in stored] if isinstance(stored, list) else None
+
+    def mark_guide_step(self, step: str) -> None:
+        """Record one step of the guide as done (kept when the guide is left and resumed)."""
+        with self._sessions.begin() as session:
+            repository = SettingsRepository(session)
+            stored = repository.get(GUIDE_STEPS_DONE)
+            done = [str(s) for s in stored] if isinstance(stored, list) else []
+            if step not in done:
+                repository.set(GUIDE_STEPS_DONE, [*done, step], self._clock())
 
     def set(self, key: str, value: Any) -> None:
         with self._sessions.begin() as session:

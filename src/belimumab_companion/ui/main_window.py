@@ -200,7 +200,9 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
     def _make_today(self) -> QWidget:
         from belimumab_companion.ui.pages.today_page import TodayPage
 
-        return TodayPage()
+        page = TodayPage()
+        page.supplies_requested.connect(lambda: self.show_page("settings"))
+        return page
 
     def _make_contraception(self) -> QWidget:
         from belimumab_companion.ui.pages.contraception_page import ContraceptionPage

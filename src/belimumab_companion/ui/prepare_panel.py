@@ -185,9 +185,20 @@ class PreparePanel(QGroupBox):
                         (quantity_text(weight_kg), quantity_text(mg), parts),
                     )
                 )
+        if injection and dose is not None:
+            self._tick_expired(services, dose)
         self.refresh()
         if injection:
             self._tick.start()
+
+    def _tick_expired(self, services: AppServices, dose: PlannedDose) -> None:
+        """Issue 22, R-27: the pens on hand are all past their expiry date on the dose's day:
+        the checklist says so by itself (the user can still untick a pen from another box)."""
+        status = services.supplies.status()
+        day = dose.due.date()
+        left = [item for item in status.lots if item.on_hand > 0]
+        if left and all(item.lot.expired_on(day) for item in left):
+            self.checks[CheckItem.EXPIRED].setChecked(True)
         else:
             self._tick.stop()
 

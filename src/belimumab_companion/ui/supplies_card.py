@@ -30,7 +30,7 @@ class SuppliesCard(QFrame):
         self.covered = page_label("todaySuppliesCovered")
         self.expiry = page_label("todaySuppliesExpiry")
         self.warning = page_label("todaySuppliesWarning", bold=True)
-        self.manage_button = QPushButton(self.tr("Deliveries and &refills…"))
+        self.manage_button = QPushButton(self.tr("Deliveries and refills…"))
         self.manage_button.setObjectName("todaySuppliesManage")
         self.manage_button.setAccessibleDescription(
             self.tr("Record a delivery, set a pen aside, or set the refill reminder")

@@ -30,7 +30,7 @@ from belimumab_companion.domain.regimens import Device
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.ui.dialogs import limit_to_event_dates
 from belimumab_companion.ui.discard_guard import AsksBeforeDiscarding
-from belimumab_companion.ui.i18n import error_text
+from belimumab_companion.ui.i18n import error_text, marked
 from belimumab_companion.ui.locale_format import long_date
 from belimumab_companion.ui.operations import Change, Failed, operations
 from belimumab_companion.ui.undo_bar import UndoBar
@@ -80,7 +80,7 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
         self.device = QComboBox()
         self.device.setObjectName("deliveryDevice")
         for device, text in DEVICE_TEXT.items():
-            self.device.addItem(self.tr(text), device)
+            self.device.addItem(marked("SuppliesBox", text), device)
         self.lot = QLineEdit()
         self.lot.setObjectName("deliveryLot")
         self.lot.setMaxLength(40)
@@ -155,17 +155,17 @@ class SuppliesBox(QGroupBox):
         self.deliveries = QListWidget()
         self.deliveries.setObjectName("suppliesDeliveries")
         self.deliveries.setAccessibleName(self.tr("Deliveries"))
-        self.add_button = QPushButton(self.tr("&Add a delivery…"))
+        self.add_button = QPushButton(self.tr("Add a delivery…"))
         self.add_button.setObjectName("suppliesAdd")
         self.add_button.clicked.connect(self.open_delivery_dialog)
-        self.delete_button = QPushButton(self.tr("Delete this deli&very"))
+        self.delete_button = QPushButton(self.tr("Delete this delivery"))
         self.delete_button.setObjectName("suppliesDelete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.reason = QComboBox()
         self.reason.setObjectName("suppliesDiscardReason")
         for reason, text in REASON_TEXT.items():
-            self.reason.addItem(self.tr(text), reason)
-        self.discard_button = QPushButton(self.tr("Set one &pen aside"))
+            self.reason.addItem(marked("SuppliesBox", text), reason)
+        self.discard_button = QPushButton(self.tr("Set one pen aside"))
         self.discard_button.setObjectName("suppliesDiscard")
         self.discard_button.setAccessibleDescription(
             self.tr("A pen of the selected delivery that must not be used, with the reason")
@@ -181,7 +181,7 @@ class SuppliesBox(QGroupBox):
         self.phone = QLineEdit()
         self.phone.setObjectName("suppliesPharmacyPhone")
         self.phone.setMaxLength(40)
-        self.save_refill = QPushButton(self.tr("Sa&ve the refill reminder"))
+        self.save_refill = QPushButton(self.tr("Save the refill reminder"))
         self.save_refill.setObjectName("suppliesSaveRefill")
         self.save_refill.clicked.connect(self.save_refill_settings)
         self.message = QLabel()
@@ -198,9 +198,9 @@ class SuppliesBox(QGroupBox):
         discard.addWidget(self.reason, 1)
         discard.addWidget(self.discard_button)
         form = QFormLayout()
-        form.addRow(self.tr("Remind me this many &days before I run out:"), self.lead_days)
-        form.addRow(self.tr("Refills &left on the prescription:"), self.refills)
-        form.addRow(self.tr("Pharmacy p&hone (optional):"), self.phone)
+        form.addRow(self.tr("Remind me this many days before I run out:"), self.lead_days)
+        form.addRow(self.tr("Refills left on the prescription:"), self.refills)
+        form.addRow(self.tr("Pharmacy phone (optional):"), self.phone)
         layout = QVBoxLayout(self)
         layout.addWidget(self.deliveries)
         layout.addLayout(buttons)
@@ -220,7 +220,7 @@ class SuppliesBox(QGroupBox):
                 self.tr("Lot %1 · %2 · use by %3 · %4 of %5 on hand%6"),
                 (
                     lot.lot,
-                    self.tr(DEVICE_TEXT[lot.device]),
+                    marked("SuppliesBox", DEVICE_TEXT[lot.device]),
                     long_date(lot.expires),
                     str(item.on_hand),
                     str(lot.count),

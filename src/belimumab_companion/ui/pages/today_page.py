@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +23,14 @@ from belimumab_companion.ui.dialogs import page_label
 from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.style import TYPE
+from belimumab_companion.ui.supplies_card import SuppliesCard
+from belimumab_companion.ui.today_actions import (
+    DoseActions,
+    SetupNotice,
+    filed_text,
+    heading_text,
+)
+from belimumab_companion.ui.today_contraception import TodayContraceptionMixin
 from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
@@ -32,7 +39,6 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
-    from belimumab_companion.ui.contraception_items import ContraceptionItems
     from belimumab_companion.ui.prepare_panel import PreparePanel
 
 # Window-wide shortcuts (the main window's Actions menu) for what this page's buttons do.
@@ -45,7 +51,9 @@ def shortcut_text(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class TodayPage(QWidget):
+class TodayPage(TodayContraceptionMixin, QWidget):
+    supplies_requested = Signal()  # the window shows Settings → Supplies
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
@@ -59,6 +67,9 @@ class TodayPage(QWidget):
         # number to call (above everything); and, until confirmed, the country for the numbers.
         self.red_flag = RedFlagNotice()
         self.country_notice = CountryNotice()
+        self.setup_notice = SetupNotice()  # issue 20: a welcome, and "Finish setting up"
+        self.setup_notice.open_requested.connect(self.open_guide)
+        self.guide: QWidget | None = None
         self.log_button = QPushButton(self.tr("&Log this dose…"))
         self.log_button.setObjectName("logDoseButton")
         self.log_button.setAccessibleName(self.tr("Log the next dose"))
@@ -73,7 +84,7 @@ class TodayPage(QWidget):
         self.log_button.setToolTip(
             fill(self.tr("Log this dose (%1)"), (shortcut_text(LOG_DOSE_SHORTCUT),))
         )
-        self.log_button.clicked.connect(self.open_log_dialog)
+        self.log_button.clicked.connect(self._open_log_for_button)
         self.heading = page_label("todayTitle", bold=True, scale=TYPE.TITLE)
         self.heading.setText(self.tr("Today"))
 
@@ -173,7 +184,11 @@ class TodayPage(QWidget):
             self.next_contraindication,
         ):
             card_layout.addWidget(widget)
-        card_layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Issue 20: "Taken now" in one click, the form for another time, "Remind me in…".
+        self.dose_actions = DoseActions()
+        self.dose_actions.insert(self.log_button)
+        self.dose_actions.logged.connect(self._taken)
+        card_layout.addWidget(self.dose_actions)
 
         self.prepare: PreparePanel | None = (
             None  # built in load(): its imports wait for first paint
@@ -184,11 +199,15 @@ class TodayPage(QWidget):
         layout.addWidget(self.contraindication)  # R-35: at the very top
         layout.addWidget(self.red_flag)  # after an emergency or crisis, before everything else
         layout.addWidget(self.heading)
+        layout.addWidget(self.setup_notice)
         layout.addWidget(self.country_notice)
         layout.addWidget(self.attention)
         layout.addWidget(self.symptoms)
         layout.addWidget(self.card)
         layout.addWidget(self.contraception)
+        self.supplies = SuppliesCard()  # issue 22: hidden with no plan or an infusion plan
+        self.supplies.manage_requested.connect(self.supplies_requested)
+        layout.addWidget(self.supplies)
         layout.addLayout(self._layout_slot)
         layout.addWidget(self.empty)
         layout.addStretch(1)
@@ -196,116 +215,22 @@ class TodayPage(QWidget):
         self.card.hide()
         self.empty.setText(self.tr("Opening your data…"))
 
-    def _build_contraception(self) -> None:
-        """R-36..R-39 on Today; hidden whenever the module is off."""
-        self.contraception = QFrame()
-        self.contraception.setObjectName("todayContraception")
-        self.contraception.setFrameShape(QFrame.Shape.StyledPanel)
-        title = page_label("todayContraceptionTitle", bold=True, scale=1.2)
-        title.setText(self.tr("Contraception"))
-        self.contraception_window = page_label("todayContraceptionWindow")
-        self.contraception_next = page_label("todayContraceptionNext")
-        self.contraception_items: ContraceptionItems | None = None  # built in load()
-        self._contraception_slot = QVBoxLayout()
-        self.contraception_setup_button = QPushButton(self.tr("Set &up your method…"))
-        self.contraception_setup_button.setObjectName("todayContraceptionSetup")
-        self.contraception_setup_button.setAccessibleName(
-            self.tr("Set up your contraception method")
-        )
-        self.contraception_setup_button.setAccessibleDescription(
-            self.tr("Opens a form for your method and its rhythm, for its reminders")
-        )
-        self.contraception_setup_button.clicked.connect(self.open_contraception_setup)
-        self.pregnancy_button = QPushButton(self.tr("I might be &pregnant…"))
-        self.pregnancy_button.setObjectName("todayPregnancyButton")
-        self.pregnancy_button.setAccessibleName(
-            self.tr("I might be pregnant or I am pregnant: what to do")
-        )
-        self.pregnancy_button.setAccessibleDescription(
-            self.tr("Opens what to do now and lets you record it")
-        )
-        self.pregnancy_button.clicked.connect(self.open_pregnancy_dialog)
-        layout = QVBoxLayout(self.contraception)
-        layout.addWidget(title)
-        layout.addWidget(self.contraception_window)
-        layout.addWidget(self.contraception_next)
-        layout.addLayout(self._contraception_slot)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.contraception_setup_button)
-        buttons.addWidget(self.pregnancy_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.contraception.hide()
-
-    def _show_contraception(self, services: AppServices) -> None:
-        from belimumab_companion.system.local_zone import local_zone_name
-        from belimumab_companion.ui.contraception_items import ContraceptionItems
-        from belimumab_companion.ui.contraception_text import action_text, window_text
-        from belimumab_companion.ui.dose_text import short_when_text
-
-        zone = local_zone_name()
-        status = services.contraception.status(zone)
-        if status.enabled is not True:
-            self.contraception.hide()
-            return
-        self.contraception_window.setText(window_text(status.window))
-        self.contraception_setup_button.setVisible(status.setup is None)
-        if status.next_item is not None:
-            self.contraception_next.setText(
-                fill(
-                    self.tr("Next: %1 — %2"),
-                    (short_when_text(status.next_item.due), action_text(status.next_item.action)),
-                )
-            )
-        else:
-            self.contraception_next.setText(
-                "" if status.setup else self.tr("Set up your method to get its reminders.")
-            )
-        self.contraception_next.setVisible(bool(self.contraception_next.text()))
-        if self.contraception_items is None:
-            self.contraception_items = ContraceptionItems("today")
-            self._contraception_slot.addWidget(self.contraception_items)
-        recent = services.clock() - timedelta(days=2)
-        open_items = [i for i in status.recent if i.answer is None and i.due >= recent]
-        # an item just marked missed stays, with its leaflet advice
-        kept = self.contraception_items.keep_key
-        open_items += [i for i in status.recent if i.key == kept and i.answer is not None]
-        if status.setup is not None and open_items:
-            self.contraception_items.show_items(
-                services.contraception, open_items, status.setup.setup.method, zone
-            )
-            self.contraception_items.show()
-        else:
-            self.contraception_items.hide()
-        self.contraception.show()
-
-    def open_contraception_setup(self):  # type: ignore[no-untyped-def]
-        from zoneinfo import ZoneInfo
-
-        from belimumab_companion.system.local_zone import local_zone_name
-        from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+    def open_guide(self):  # type: ignore[no-untyped-def]
+        from belimumab_companion.ui.first_start_guide import FirstStartGuide
 
         if self._services is None:
             return None
-        zone = local_zone_name()
-        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
-        dialog = ContraceptionSetupDialog(self._services.contraception, today, zone, self)
-        dialog.open()
-        return dialog
+        self.guide = FirstStartGuide(self._services, self.window())
+        self.guide.open()
+        return self.guide
 
-    def open_pregnancy_dialog(self):  # type: ignore[no-untyped-def]
-        from zoneinfo import ZoneInfo
+    def _open_log_for_button(self) -> None:
+        """The dose "Taken now" would record when it is offered (the late one), else the next."""
+        self.open_log_dialog(self.dose_actions.dose)
 
-        from belimumab_companion.system.local_zone import local_zone_name
-        from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
-
-        if self._services is None:
-            return None
-        zone = local_zone_name()
-        today = self._services.clock().astimezone(ZoneInfo(zone)).date()
-        dialog = PregnancyDialog(self._services.contraception, today, zone, self)
-        dialog.open()
-        return dialog
+    def _taken(self, logged: LoggedDose) -> None:
+        if logged.make_up.value != "none":
+            self.open_make_up_dialog(logged)  # R-17 / R-20: what comes next
 
     def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
         from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
@@ -396,13 +321,14 @@ class TodayPage(QWidget):
         """Tab follows the page as it reads (some parts are built after the rest, in load())."""
         chain: list[QWidget] = [
             self.red_flag.dismiss_button,
+            self.setup_notice.button,
             self.country_notice.country,
             self.country_notice.confirm_button,
             self.missed_dose_button,
             self.make_up_button,
             self.symptom_button,
             self.mood_button,
-            self.log_button,
+            *self.dose_actions.focus_chain(),
         ]
         if self.contraception_items is not None:
             items = self.contraception_items
@@ -433,6 +359,8 @@ class TodayPage(QWidget):
         self._services = services
         self.red_flag.load(services)
         self.country_notice.load(services)
+        self.setup_notice.load(services)
+        self.heading.setText(heading_text(services))  # issue 20: a child's name, if given
         contraindicated = services.settings.belimumab_anaphylaxis()  # R-35
         self.contraindication.show_for(contraindicated)
         self.next_contraindication.hide()
@@ -440,7 +368,11 @@ class TodayPage(QWidget):
         overview = services.plans.overview(now, upcoming_count=1)
         self._show_check_in(services, overview)
         self._show_contraception(services)
-        if not overview.segments:
+        self.supplies.load(services)
+        if not overview.segments:  # issue 20: nothing clinical before a plan, the diary only
+            self.check_in.clear()  # no mood check-in due, no missed-dose text
+            self.check_in.hide()
+            self.contraception.hide()  # no contraception window
             self.empty.setText(
                 self.tr(
                     "No treatment plan yet. Set it up on the Schedule page (Ctrl+2): your next dose, "
@@ -502,7 +434,13 @@ class TodayPage(QWidget):
             self.attention_body.setText("")
             self.attention.show()
         self._next = overview.upcoming[0] if overview.upcoming else None
-        self.log_button.setVisible(self._next is not None)
+        self.dose_actions.show_for(services, [d for d in (self._open_dose, self._next) if d])
+        self.log_button.setText(
+            self.tr("Taken at another &time…")
+            if self.dose_actions.dose
+            else self.tr("&Log this dose…")
+        )
+        self.log_button.setVisible(self._next is not None or self.dose_actions.dose is not None)
         weight = overview.segments[-1].weight_kg
         self.prepare.load(services, self._next, weight)
         self.prepare.setVisible(self._next is not None)
@@ -547,23 +485,3 @@ class TodayPage(QWidget):
             self.next_details.setText("")
             self.next_prepare.setText("")
             self.card.show()
-
-
-def filed_text(dose: PlannedDose, services: AppServices | None) -> str:
-    """What was filed, in words: "Saved: dose #9, planned Mon 19 Oct …, given Tue 20 Oct
-    18:10, right thigh" (R-47: the dose the user saw is the dose that is filed)."""
-    from belimumab_companion.ui.body_map import site_label
-    from belimumab_companion.ui.dose_text import short_when_text
-
-    record = (
-        None if services is None else services.plans.dose_record(dose.segment_id, dose.sequence)
-    )
-    if record is None:
-        return ""
-    given = short_when_text(record.given_at.astimezone(dose.due.tzinfo))
-    sites = ", ".join(site_label(site) for site in record.sites)
-    text = fill(
-        QCoreApplication.translate("TodayPage", "Saved: dose #%1, planned %2, given %3"),
-        (str(dose.sequence), short_when_text(dose.due), given),
-    )
-    return f"{text}, {sites}" if sites else text

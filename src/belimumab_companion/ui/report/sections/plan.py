@@ -202,6 +202,17 @@ def doses(report: CareTeamReport) -> Section:
                     )
                 )
             )
+    if report.missed_out_of_supply:  # issue 22: a missed dose on a day with no pen on hand
+        blocks.append(
+            Paragraph(
+                fill(
+                    QCoreApplication.translate(
+                        "report_pdf", "Doses missed while out of supply (no pen on hand): %1."
+                    ),
+                    (", ".join(day_text(day) for day in report.missed_out_of_supply),),
+                )
+            )
+        )
     blocks.append(
         Heading(
             QCoreApplication.translate(
