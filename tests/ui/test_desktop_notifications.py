@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,10 @@ import belimumab_companion
 from processes import start_ready as _start
 from processes import stop as _stop
 from processes import tool as _tool
+from processes import wait_until
+
+# Its own Xvfb, session bus and dunst, once for the module: on one xdist worker, never two at once.
+pytestmark = pytest.mark.xdist_group("display")
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 
@@ -319,10 +322,11 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
                 stderr=errors,
             )
         processes.append(dunst)
-        for _ in range(300):
-            if _server_owned(env) or dunst.poll() is not None:
-                break
-            time.sleep(0.05)
+        wait_until(
+            lambda: _server_owned(env) or dunst.poll() is not None,
+            30,
+            "dunst to own org.freedesktop.Notifications",
+        )
         assert _server_owned(env), (folder / "dunst.err").read_text()
 
         online = _run_child(prelude + _CHILD_ONLINE, env, folder, "online")

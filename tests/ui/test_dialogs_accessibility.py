@@ -381,8 +381,12 @@ def test_the_dialog_holds_at_twice_the_font_size(qtbot, dialog: QWidget) -> None
     font.setPointSizeF(font.pointSizeF() * 2)
     dialog.setFont(font)
     _show(qtbot, dialog)
-    dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))
-    qtbot.wait(10)
+    target = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    dialog.resize(target)
+    qtbot.waitUntil(lambda: dialog.size() == target)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()  # the children get their geometry now, not on a later event
     cut = []
     for widget in [*_controls(dialog), *dialog.findChildren(QLabel)]:
         if not widget.isVisible() or _control(widget, dialog) not in (None, widget):

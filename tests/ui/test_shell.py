@@ -6,7 +6,6 @@ import logging
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,9 @@ from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.storage.database import head_revision, schema_revision
 from belimumab_companion.ui.crash import CrashHandler
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.single_instance import server_name
 from belimumab_companion.ui.theme import apply_scheme, is_dark
+from processes import wait_until
 
 
 def _app_env(**extra: str) -> dict[str, str]:
@@ -95,12 +96,17 @@ def test_a_second_start_raises_the_running_window_and_exits(tmp_path: Path) -> N
     )
     try:
         log_file = data / "logs" / "belimumab-companion.log"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (
-            log_file.exists() and "start" in log_file.read_text()
-        ):
-            time.sleep(0.1)
-        time.sleep(0.5)
+        # The first instance listens for a second start just after it logs "start".
+        socket = Path(server_name(data / "instance.lock"))
+        wait_until(
+            lambda: (
+                first.poll() is not None
+                or (log_file.exists() and "start" in log_file.read_text() and socket.exists())
+            ),
+            60,
+            "the first instance to start and listen",
+        )
+        assert first.poll() is None, "the first instance ended"
         second = subprocess.run(
             [sys.executable, "-m", "belimumab_companion", "--data-dir", str(data)],
             env=_app_env(),
@@ -109,10 +115,11 @@ def test_a_second_start_raises_the_running_window_and_exits(tmp_path: Path) -> N
             timeout=60,
         )
         assert second.returncode == 0, second.stderr
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and "raised the window" not in log_file.read_text():
-            time.sleep(0.1)
-        assert "raised the window for a second start" in log_file.read_text()
+        wait_until(
+            lambda: "raised the window for a second start" in log_file.read_text(),
+            30,
+            "the first instance to log that it raised its window",
+        )
         assert first.poll() is None, "the first instance must keep running"
     finally:
         first.terminate()

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +15,10 @@ import pytest
 
 import belimumab_companion
 from belimumab_companion.ui.dose_text import short_when_text
-from processes import start_ready, stop, tool
+from processes import start_ready, stop, tool, wait_until, x_selection_owned
+
+# Xvfb and trayer: the tests that start an X display run on one xdist worker, one at a time.
+pytestmark = pytest.mark.xdist_group("display")
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 
@@ -121,7 +123,16 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
     try:
         env["DISPLAY"] = f":{display}"
         trayer = subprocess.Popen([tool("trayer"), "--edge", "top"], env=env, **quiet)
-        time.sleep(1)  # the tray selection is claimed asynchronously; Qt checks it once
+        # trayer claims the tray selection asynchronously, and Qt checks for it once at start.
+        wait_until(
+            lambda: (
+                x_selection_owned(env["DISPLAY"], "_NET_SYSTEM_TRAY_S0")
+                or trayer.poll() is not None
+            ),
+            30,
+            "trayer to claim the system tray",
+        )
+        assert trayer.poll() is None, "trayer ended"
         script = tmp_path / "child.py"
         script.write_text(child)
         done = subprocess.run(
