@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from alembic.runtime import migration
+from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.app import main
 from belimumab_companion.storage.database import head_revision
@@ -34,7 +35,7 @@ def revision(path: Path) -> str:
 
 
 def test_every_check_passes_on_a_new_data_folder(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -49,7 +50,7 @@ def test_every_check_passes_on_a_new_data_folder(
 
 
 def test_a_failed_migration_fails_the_self_test_and_keeps_the_file(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.paths import AppPaths
@@ -20,7 +21,9 @@ from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def in_spanish(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()
     i18n.install_language("es")
@@ -32,8 +35,8 @@ def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 
 
 def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
-    qtbot, data_paths: AppPaths, in_spanish
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, in_spanish
+) -> None:
     from belimumab_companion.services.local_zone import local_zone_name
     from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox

@@ -11,6 +11,7 @@ import pytest
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import (
     Action,
     DiaryFilter,
@@ -35,7 +36,7 @@ def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: obj
     )
 
 
-def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
+def _weekly_plan(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -48,7 +49,7 @@ def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-untyped-def]
+def test_triage_is_stored_with_the_entry(services: AppServices) -> None:
     saved = services.diary.add(_entry("Headache", 20, 2, notes="and my lips are swollen"))
     assert saved.triage.triage is Triage.EMERGENCY  # the notes count too (R-29)
     stored = services.diary.get(saved.entry.id)
@@ -58,7 +59,7 @@ def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-u
     assert routine.triage.triage is Triage.ROUTINE
 
 
-def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_dose_it_followed_is_suggested(services: AppServices) -> None:
     _weekly_plan(services)
     for sequence, day in enumerate((2, 9, 16), start=1):
         services.plans.log_dose(
@@ -77,7 +78,7 @@ def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no
     assert chosen.entry.sequence == 1
 
 
-def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_saved_entry_is_what_is_stored(services: AppServices) -> None:
     """add() builds its answer from the inputs (no read-back): it must equal the stored row."""
     _weekly_plan(services)
     services.plans.log_dose(
@@ -100,7 +101,7 @@ def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no
     assert saved.entry.triage is Triage.CARE_TEAM_TODAY and saved.entry.triage_codes
 
 
-def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_dose_before_a_symptom_is_found_through_an_index(services: AppServices) -> None:
     """Every save looks up the dose the symptom followed; after years of weekly doses that must
     not read the whole dose log (migration 0008)."""
     from sqlalchemy import event
@@ -126,8 +127,8 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None: 
 
 
 def test_many_entries_are_deleted_in_one_transaction(
-    services, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The undo of an import: every entry goes, or (on a failure half-way) none does."""
     from sqlalchemy import event
 
@@ -162,7 +163,7 @@ def test_many_entries_are_deleted_in_one_transaction(
     assert services.diary.count() == 8
 
 
-def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type: ignore[no-untyped-def]
+def test_edit_with_undo_and_soft_delete_with_restore(services: AppServices) -> None:
     saved = services.diary.add(_entry("Tiredness", 20, 1, notes="after work"))
     previous, updated = services.diary.update(
         saved.entry.id,
@@ -181,7 +182,7 @@ def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type:
     assert services.diary.count() == 1
 
 
-def test_bad_input_is_refused(services) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused(services: AppServices) -> None:
     for inputs, code in [
         (_entry("   ", 20), "no-symptom"),
         (_entry("Rash", 20, severity=5), "bad-level"),
@@ -200,7 +201,7 @@ def test_bad_input_is_refused(services) -> None:  # type: ignore[no-untyped-def]
     assert services.diary.count() == 0
 
 
-def test_sort_filter_and_search_in_sqlite(services) -> None:  # type: ignore[no-untyped-def]
+def test_sort_filter_and_search_in_sqlite(services: AppServices) -> None:
     services.diary.add(_entry("Headache", 10, 2, notes="behind the eyes"))
     services.diary.add(_entry("headache", 12, 4, notes="Très forte, après la dose"))
     services.diary.add(_entry("Nausea", 11, 1))
@@ -231,15 +232,15 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("  ") == ""
 
 
-def test_an_entry_just_now_is_accepted(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_just_now_is_accepted(services: AppServices) -> None:
     now = services.clock()
     saved = services.diary.add(DiaryInputs("Rash", now + timedelta(minutes=4), "UTC", 1))
     assert saved.entry.onset_at == now + timedelta(minutes=4)
 
 
 def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_list(
-    services,
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices,
+) -> None:
     """Issue 17: the entry stores the term's language-neutral code beside its English name; a
     typed symptom has none; the filter list gives each symptom's code."""
     picked = services.diary.add(
@@ -258,7 +259,7 @@ def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_l
     assert [(c.name, c.code) for c in choices] == [("my own words", None), ("Nausea", "nausea")]
 
 
-def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services: AppServices) -> None:
     """The CLI and a CSV file say "from the catalogue" but carry no code: the name gives it."""
     saved = services.diary.add(_entry("Injection-site reaction", 3, from_catalogue=True)).entry
     assert saved.symptom_code == "injection-site-reaction"

@@ -10,10 +10,11 @@ import pytest
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import DoseLogError, PlanInputError, PlanInputs
 
 
-def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
+def _weekly_plan(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -26,7 +27,7 @@ def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def _log_first(services):  # type: ignore[no-untyped-def]
+def _log_first(services: AppServices):
     services.plans.log_dose(
         sequence=1,
         given_at=datetime(2026, 11, 2, 17, 10, tzinfo=UTC),
@@ -39,7 +40,7 @@ def _log_first(services):  # type: ignore[no-untyped-def]
     return record
 
 
-def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_keeps_the_old_version_and_undo_restores_it(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     change = services.plans.edit_dose(
@@ -72,7 +73,9 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  
     assert services.plans.site_history()[Site.ABDOMEN_RIGHT] is None  # only current versions count
 
 
-def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(
+    services: AppServices,
+) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     change = services.plans.delete_dose(first.id)
@@ -91,7 +94,7 @@ def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(services)
     assert rows == [("logged", 1), ("restored", 0)]
 
 
-def test_undo_is_refused_once_the_dose_changed_again(services) -> None:  # type: ignore[no-untyped-def]
+def test_undo_is_refused_once_the_dose_changed_again(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     deleted = services.plans.delete_dose(first.id)
@@ -105,7 +108,7 @@ def test_undo_is_refused_once_the_dose_changed_again(services) -> None:  # type:
         services.plans.delete_dose(first.id)  # already replaced
 
 
-def test_an_edit_is_checked_like_a_new_log(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_is_checked_like_a_new_log(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     # Dose #2 given a day early (8 Nov): a day that fits dose #1 too, so R-18 is what refuses.

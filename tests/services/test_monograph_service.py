@@ -6,14 +6,14 @@ import pytest
 
 from belimumab_companion.domain.monograph import MonographError
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import build_services
+from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.monograph_files import MonographFileError
 from monograph_samples import VALID
 from testsupport import FIXED_NOW
 
 
-def test_shipped_by_default(services) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_by_default(services: AppServices) -> None:
     current = services.monographs.current()
     assert current.loaded.shipped and current.fallback_reason is None
 
@@ -31,7 +31,7 @@ def test_choice_persists_across_restarts(data_paths: AppPaths, tmp_path: Path) -
     assert current.loaded.path == path.resolve()
 
 
-def test_bad_file_keeps_the_current_choice(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_file_keeps_the_current_choice(services: AppServices, tmp_path: Path) -> None:
     good = tmp_path / "good.md"
     good.write_text(VALID, encoding="utf-8")
     services.monographs.open_file(good)

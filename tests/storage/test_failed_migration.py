@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from alembic.runtime import migration
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import DataUnavailableError, build_services
@@ -80,7 +81,7 @@ def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(
 
 
 def test_the_window_shows_the_recovery_message_instead_of_the_data(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
     failing_migration: list[str],
 ) -> None:

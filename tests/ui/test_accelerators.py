@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from test_dialogs_accessibility import DIALOGS
 
 from belimumab_companion.demo import seed_demo
@@ -75,7 +76,7 @@ def clashes(top: QWidget, where: str) -> list[str]:
     ]
 
 
-def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
     dialog = QDialog()
@@ -90,7 +91,9 @@ def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot) -> None:
 
 
 @pytest.fixture
-def demo_window(qtbot, data_paths: AppPaths, request) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def demo_window(
+    qtbot: QtBot, data_paths: AppPaths, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
@@ -113,7 +116,9 @@ def demo_window(qtbot, data_paths: AppPaths, request) -> Iterator[MainWindow]:  
 
 
 @pytest.mark.parametrize("demo_window", LANGUAGES, indirect=True)
-def test_no_page_has_two_controls_with_one_alt_letter(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_has_two_controls_with_one_alt_letter(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
     window = demo_window
     problems: list[str] = []
     for key in window.page_keys:
@@ -175,8 +180,8 @@ EVERY_DIALOG = {
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("which", list(EVERY_DIALOG))
 def test_no_dialog_has_two_controls_with_one_alt_letter(
-    qtbot, services: AppServices, which: str, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: AppServices, which: str, language: str
+) -> None:
     with speaking(language):
         dialog = EVERY_DIALOG[which](services)
         qtbot.addWidget(dialog)

@@ -10,14 +10,14 @@ import pytest
 
 from belimumab_companion.gui_main import _AutomaticBackups
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import start_services
+from belimumab_companion.services.app_services import AppServices, start_services
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from testsupport import FIXED_NOW
 
 
-def _add_entry(services) -> None:  # type: ignore[no-untyped-def]
+def _add_entry(services: AppServices) -> None:
     services.diary.add(DiaryInputs("Headache", FIXED_NOW - timedelta(hours=1), "UTC", severity=1))
 
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import AppPaths
@@ -47,7 +48,7 @@ def spoken(widget: QWidget, which: QAccessible.Text) -> str:
     return interface.text(which).replace("&", "").strip()
 
 
-def open_window(qtbot, data_paths: AppPaths, built: list[AppServices]) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]) -> MainWindow:
     def loader() -> AppServices:
         built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW)))
         return built[-1]
@@ -67,7 +68,7 @@ def built() -> Iterator[list[AppServices]]:
         one.close()
 
 
-def test_the_question_is_asked_in_settings_in_plain_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_is_asked_in_settings_in_plain_words(qtbot: QtBot, window: MainWindow) -> None:
     box = settings_of(window).health.anaphylaxis
     assert box.objectName() == "belimumabAnaphylaxis"
     assert not box.isChecked() and box.isEnabled()
@@ -78,7 +79,9 @@ def test_the_question_is_asked_in_settings_in_plain_words(qtbot, window: MainWin
     assert not today_of(window).contraindication.isVisibleTo(window)  # nothing recorded
 
 
-def test_ticked_today_shows_the_r35_banner_unticked_it_goes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ticked_today_shows_the_r35_banner_unticked_it_goes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     box = settings_of(window).health.anaphylaxis
     box.click()  # as the user does; saved at once
     assert window.services is not None and window.services.settings.belimumab_anaphylaxis()
@@ -108,8 +111,8 @@ def test_ticked_today_shows_the_r35_banner_unticked_it_goes(qtbot, window: MainW
 
 
 def test_the_record_survives_a_new_window_on_the_same_data_folder(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+) -> None:
     first = open_window(qtbot, data_paths, built)
     settings_of(first).health.anaphylaxis.setChecked(True)
     first.close()
@@ -130,7 +133,7 @@ def test_the_record_survives_a_new_window_on_the_same_data_folder(
     assert not settings_of(third).health.anaphylaxis.isChecked()
 
 
-def test_the_next_dose_card_says_it_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_dose_card_says_it_too(qtbot: QtBot, window: MainWindow) -> None:
     assert window.services is not None
     window.services.plans.set_plan(
         PlanInputs(
@@ -158,8 +161,8 @@ def test_the_next_dose_card_says_it_too(qtbot, window: MainWindow) -> None:  # t
 
 
 def test_a_failed_save_leaves_the_box_as_the_data_is(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.services is not None
 
     def fail(had: bool) -> None:
@@ -174,8 +177,8 @@ def test_a_failed_save_leaves_the_box_as_the_data_is(
 
 
 def test_at_twice_the_font_size_the_banner_is_not_clipped(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
@@ -207,8 +210,8 @@ def test_at_twice_the_font_size_the_banner_is_not_clipped(
 
 
 def test_read_only_data_shows_the_banner_but_the_box_cannot_change(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+) -> None:
     services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
     services.settings.set_belimumab_anaphylaxis(True)
     services.close()

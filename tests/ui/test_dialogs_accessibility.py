@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import AT_THE_TIME, Reminder, ReminderKind
@@ -245,7 +246,9 @@ DIALOGS: dict[str, Callable[[AppServices], QWidget]] = {
 
 
 @pytest.fixture(params=list(DIALOGS))
-def dialog(request, qtbot, services: AppServices) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def dialog(
+    request: pytest.FixtureRequest, qtbot: QtBot, services: AppServices
+) -> Iterator[QWidget]:
     built = DIALOGS[request.param](services)
     qtbot.addWidget(built)
     yield built
@@ -298,14 +301,14 @@ def _description(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Description).strip()
 
 
-def _show(qtbot, top: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _show(qtbot: QtBot, top: QWidget) -> None:
     top.show()
     qtbot.waitExposed(top)
     top.activateWindow()
     qtbot.waitUntil(top.isActiveWindow)
 
 
-def _tab_cycle(qtbot, top: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def _tab_cycle(qtbot: QtBot, top: QWidget) -> list[QWidget]:
     """The controls Tab visits, from the first one until focus comes back to it."""
     first = top.nextInFocusChain()
     while not _reachable(first) or _control(first, top) is None:
@@ -331,7 +334,9 @@ def _label(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r}"
 
 
-def test_every_control_has_a_name_a_description_and_an_object_name(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name_a_description_and_an_object_name(
+    qtbot: QtBot, dialog: QWidget
+) -> None:
     _show(qtbot, dialog)
     controls = _controls(dialog)
     assert controls
@@ -353,7 +358,7 @@ def _radio_group(widget: QWidget) -> object | None:
     return widget.parentWidget() if widget.autoExclusive() else None
 
 
-def test_tab_reaches_every_control(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_tab_reaches_every_control(qtbot: QtBot, dialog: QWidget) -> None:
     _show(qtbot, dialog)
     visited = _tab_cycle(qtbot, dialog)
     groups = {id(group) for w in visited if (group := _radio_group(w)) is not None}
@@ -367,7 +372,7 @@ def test_tab_reaches_every_control(qtbot, dialog: QWidget) -> None:  # type: ign
     assert missing == []
 
 
-def test_form_labels_lead_to_their_input(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_form_labels_lead_to_their_input(qtbot: QtBot, dialog: QWidget) -> None:
     """A label with a keyboard shortcut (Alt+letter) moves focus to the input it names."""
     _show(qtbot, dialog)
     for label in dialog.findChildren(QLabel):
@@ -375,7 +380,7 @@ def test_form_labels_lead_to_their_input(qtbot, dialog: QWidget) -> None:  # typ
             assert label.buddy() is not None, label.text()
 
 
-def test_the_dialog_holds_at_twice_the_font_size(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_holds_at_twice_the_font_size(qtbot: QtBot, dialog: QWidget) -> None:
     """At 200 % text nothing is cut: every control and label gets at least its minimum size."""
     font = dialog.font()
     font.setPointSizeF(font.pointSizeF() * 2)

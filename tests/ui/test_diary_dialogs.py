@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.help_numbers import HelpNumbers
@@ -27,7 +28,7 @@ from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:
     assert window.services is not None
     # the user confirmed the US (issue 17: no country is guessed from this machine's C locale)
     window.services.settings.confirm_country("US")
@@ -37,7 +38,7 @@ def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntr
     return dialog
 
 
-def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_search_and_the_dose_it_followed(qtbot: QtBot, window: MainWindow) -> None:
     services = window.services
     assert services is not None
     services.plans.set_plan(
@@ -72,7 +73,7 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) ->
     assert "allergic reaction" in dialog.care_team_message.text()
 
 
-def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_keeps_everything_typed(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _dialog(qtbot, window)
     dialog.notes.setPlainText("started after lunch")
     dialog.symptom.setEditText("   ")
@@ -82,8 +83,8 @@ def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  #
 
 
 def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("my tongue is swelling and I want to die")
     dialog.save_button.click()
@@ -105,7 +106,7 @@ def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
     crisis.acknowledge.click()
 
 
-def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot: QtBot) -> None:
     screen = RedFlagDialog(Triage.CRISIS, HelpNumbers(None, None), "thoughts of dying")
     qtbot.addWidget(screen)
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
@@ -114,8 +115,8 @@ def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot) -> Non
 
 
 def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     dialog = MoodDialog(window.services, window)
     qtbot.addWidget(dialog)
@@ -141,7 +142,9 @@ def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
     assert "Latest PHQ-9 total: 1 of 27" in dialog.chart.accessibleDescription()
 
 
-def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_today_offers_symptoms_and_mood_and_the_r33_check_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.ui.pages.today_page import TodayPage
 
     services = window.services
@@ -175,7 +178,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     assert services.diary.count() == 1
 
 
-def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_entered_in_settings_reach_the_screens(qtbot: QtBot, window: MainWindow) -> None:
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     assert window.services is not None
@@ -202,8 +205,8 @@ REASSURING = ("fine", "normal", "nothing to worry", "no need", "not serious", "o
 
 
 def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("fever and chills")
     dialog.save_button.click()
@@ -225,8 +228,8 @@ def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
 
 
 def test_r45_a_routine_symptom_gets_the_safety_net_line_and_no_reassurance(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Tiredness")
     dialog.save_button.click()
@@ -240,7 +243,9 @@ def test_r45_a_routine_symptom_gets_the_safety_net_line_and_no_reassurance(
     box.accept()
 
 
-def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r45_very_severe_is_care_team_today_with_the_safety_net(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Joint pain")
     dialog.severity.setCurrentIndex(4)  # very severe
@@ -254,7 +259,9 @@ def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: M
     box.accept()
 
 
-def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_notes_over_the_limit_are_refused_and_kept_in_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.show()
     notes = "a long day. " * 900  # 10,800 characters
@@ -272,8 +279,8 @@ def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: Ma
 
 
 def test_r29_an_emergency_still_comes_first_and_is_not_followed_by_a_milder_message(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("trouble breathing, fever and chills")
     dialog.save_button.click()
@@ -292,8 +299,8 @@ SECOND_0130 = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # the second 01:30 (EST)
 
 
 def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_where_it_was(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     ended = SECOND_0130 + timedelta(minutes=20)  # 01:50, also the second one
@@ -327,8 +334,8 @@ def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_
 
 
 def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Notes over the limit are refused, but "can't breathe" and "I want to die" in them open
     the emergency and crisis screens (number first) before the refusal; nothing is saved and
     everything typed stays in the form."""
@@ -351,8 +358,8 @@ def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
 
 
 def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.show()
     dialog.symptom.setEditText("my throat feels like it's closing up")
@@ -367,7 +374,7 @@ def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
     screens[0].acknowledge.click()
 
 
-def test_a_refused_ordinary_entry_opens_no_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_ordinary_entry_opens_no_screen(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Rash")
     dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QEvent, QRect
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
@@ -39,7 +40,7 @@ def test_every_status_has_its_own_symbol_and_words() -> None:
     assert len({text for _symbol, text in markers.values()}) == len(DoseStatus)
 
 
-def test_the_legend_names_every_symbol(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_legend_names_every_symbol(qtbot: QtBot, window: MainWindow) -> None:
     schedule = window.page("schedule")
     assert isinstance(schedule, SchedulePage)
     window.show_page("schedule")
@@ -64,8 +65,8 @@ class RecordingCalendar(DoseCalendar):
 
 
 def test_marked_days_get_a_symbol_a_tooltip_and_a_spoken_description(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     window.services.plans.set_plan(PLAN)
     doses = window.services.plans.overview(window.services.clock()).history

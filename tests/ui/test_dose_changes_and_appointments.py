@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
@@ -64,7 +65,7 @@ def _select_history(page: SchedulePage, sequence: int) -> None:
     raise AssertionError(f"no history row for dose {sequence}")
 
 
-def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     window.show_page("schedule")
     assert not page.appointment_button.isVisibleTo(page)  # no infusions in this plan
@@ -111,7 +112,7 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None
     ]
 
 
-def test_a_bad_correction_is_refused_and_the_input_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_correction_is_refused_and_the_input_kept(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     _select_history(page, 1)
     dialog = page.open_correct()
@@ -126,7 +127,7 @@ def test_a_bad_correction_is_refused_and_the_input_kept(qtbot, window: MainWindo
     assert len(window.services.plans.dose_versions(window.services.plans.segments()[-1].id, 1)) == 1
 
 
-def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_delete_and_undo_from_the_schedule_page(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     _select_history(page, 1)
     with qtbot.waitSignal(page.plan_changed):
@@ -147,7 +148,7 @@ def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> No
     assert statuses[1] is DoseStatus.GIVEN
 
 
-def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_move_an_infusion_to_the_centres_date(qtbot: QtBot, window: MainWindow) -> None:
     page = _schedule(
         window,
         PlanInputs(
@@ -182,7 +183,9 @@ def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None
     assert upcoming[2].due == datetime(2026, 12, 28, 10, 0, tzinfo=MADRID)  # not shifted
 
 
-def test_r08_weight_band_change_is_shown_and_the_plan_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r08_weight_band_change_is_shown_and_the_plan_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = _schedule(
         window,
         PlanInputs(

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
@@ -53,8 +54,8 @@ def _iv_history(window: MainWindow) -> SchedulePage:
 
 
 def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = _iv_history(window)
     assert page.switch_button.isVisibleTo(page)
     dialog = page.open_switch()
@@ -78,7 +79,7 @@ def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
     assert not page.switch_button.isVisibleTo(page)  # now on injections
 
 
-def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_stop_needs_a_reason_and_keeps_history(qtbot: QtBot, window: MainWindow) -> None:
     page = _iv_history(window)
     dialog = page.open_stop()
     assert isinstance(dialog, StopDialog)
@@ -96,8 +97,8 @@ def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> Non
 
 
 def test_r13_a_new_injection_plan_after_the_window_asks_for_the_prescribers_entry(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Setting up a new plan is no way round a refused switch (R-13..R-15)."""
     from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.ui.main_window import MainWindow
@@ -39,8 +40,8 @@ def _fill(
 
 
 def test_valid_adult_setup_shows_six_dates_then_saves_and_fills_the_pages(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(1990, 5, 17), QDate(2026, 11, 24))
@@ -61,7 +62,7 @@ def test_valid_adult_setup_shows_six_dates_then_saves_and_fills_the_pages(
     assert today.card.isVisibleTo(today)
 
 
-def test_child_on_injections_without_weight_cannot_save(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_child_on_injections_without_weight_cannot_save(qtbot: QtBot, window: MainWindow) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(2017, 3, 10), QDate(2026, 11, 24))
@@ -75,7 +76,9 @@ def test_child_on_injections_without_weight_cannot_save(qtbot, window: MainWindo
     assert "autoinjector" in preview
 
 
-def test_child_with_lupus_nephritis_asks_for_the_prescription(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_child_with_lupus_nephritis_asks_for_the_prescription(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.LN, Route.SUBQ, QDate(2014, 6, 1), QDate(2026, 11, 24), weight=45.0)
@@ -88,7 +91,9 @@ def test_child_with_lupus_nephritis_asks_for_the_prescription(qtbot, window: Mai
     assert "As prescribed" in dialog.preview.text()
 
 
-def test_an_unknown_time_zone_is_explained_and_the_input_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_time_zone_is_explained_and_the_input_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(1990, 5, 17), QDate(2026, 11, 24))

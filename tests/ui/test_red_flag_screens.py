@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.triage import Triage
@@ -18,7 +19,9 @@ from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR, RedFlagDialog
 
 
-def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(
+    qtbot: QtBot,
+) -> None:
     screen = RedFlagDialog(Triage.EMERGENCY, help_numbers("ES"), "chest pain")
     qtbot.addWidget(screen)
     screen.show()
@@ -38,7 +41,9 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     screen.acknowledge.click()
 
 
-def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_number(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_number(
+    qtbot: QtBot,
+) -> None:
     screen = RedFlagDialog(Triage.CRISIS, help_numbers("IT"), "I want to die")
     qtbot.addWidget(screen)
     assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
@@ -59,8 +64,8 @@ def _today(window: MainWindow) -> TodayPage:
 
 
 def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     services.settings.confirm_country("ES")
@@ -93,7 +98,9 @@ def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
     assert not today.red_flag.isVisibleTo(today)
 
 
-def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     services.settings.confirm_country("US")
@@ -107,7 +114,7 @@ def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(qtbot, window: Mai
     assert "If you are in immediate danger, call 911." in text
 
 
-def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_today_asks_to_confirm_the_country_once(qtbot: QtBot, window: MainWindow) -> None:
     services = window.services
     assert services is not None
     today = _today(window)
@@ -128,8 +135,8 @@ def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> No
 
 
 def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     services = window.services
@@ -155,7 +162,9 @@ def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
     assert box.shown.text() == "The screens show: emergency 112, crisis line 024."
 
 
-def test_an_unconfirmed_partly_verified_crisis_line_asks_to_confirm_it_in_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unconfirmed_partly_verified_crisis_line_asks_to_confirm_it_in_settings(
+    qtbot: QtBot,
+) -> None:
     for country in ("MX", "AR"):
         screen = RedFlagDialog(Triage.CRISIS, help_numbers(country), "quiero morirme")
         qtbot.addWidget(screen)

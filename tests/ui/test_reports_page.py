@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, start_services
@@ -41,7 +42,7 @@ def _notes(services: AppServices) -> set[str]:
     return {entry.notes for entry in services.diary.page()}
 
 
-def _open_window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-untyped-def]
+def _open_window(qtbot: QtBot, data_paths: AppPaths) -> MainWindow:
     backups = BackupService(data_paths, CLOCK)
     main = MainWindow(lambda: start_services(data_paths, backups, CLOCK), reminders=False)
     qtbot.addWidget(main)
@@ -50,7 +51,7 @@ def _open_window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-
 
 
 @pytest.fixture
-def opened(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def opened(qtbot: QtBot, data_paths: AppPaths) -> Iterator[MainWindow]:
     main = _open_window(qtbot, data_paths)
     qtbot.waitUntil(lambda: main.services is not None, timeout=10_000)
     yield main
@@ -65,7 +66,7 @@ def _reports(window: MainWindow) -> ReportsPage:
     return page
 
 
-def _box(qtbot, window: MainWindow, name: str) -> QMessageBox:  # type: ignore[no-untyped-def]
+def _box(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None, timeout=5_000)
     box = window.findChild(QMessageBox, name)
     assert isinstance(box, QMessageBox)
@@ -107,7 +108,7 @@ def test_every_export_writes_the_file_the_person_chose(opened: MainWindow, tmp_p
 
 
 def test_a_failed_export_says_so_and_a_cancelled_one_writes_nothing(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -136,7 +137,7 @@ def test_back_up_now_lists_the_checked_backup(opened: MainWindow) -> None:
 
 
 def test_restore_previews_replaces_the_data_and_can_be_undone(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
 ) -> None:
     """Scenario 12 through the window: S1 -> backup -> S2; restore gives S1; undo gives S2."""
@@ -168,7 +169,7 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
 
 
 def test_a_hostile_file_is_refused_and_nothing_changes(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -187,7 +188,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(
 
 
 def test_a_damaged_data_file_is_set_aside_and_the_good_backup_offered(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
 ) -> None:
     """Scenario 9 through the window: the file is moved aside, the backup offered and restored."""
@@ -210,7 +211,7 @@ def test_a_damaged_data_file_is_set_aside_and_the_good_backup_offered(
 
 
 def test_with_no_good_backup_the_app_starts_empty_and_keeps_the_damaged_file(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
 ) -> None:
     data_paths.database.write_bytes(b"")
@@ -236,7 +237,7 @@ def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: 
 
 
 def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -279,7 +280,7 @@ def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
 
 
 def test_a_file_that_is_not_a_diary_is_refused_with_the_reason(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.storage.database import head_revision, schema_revision
@@ -25,7 +26,7 @@ def _app_env(**extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
 
 
-def test_crash_is_logged_then_shown_with_the_traceback(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_crash_is_logged_then_shown_with_the_traceback(qtbot: QtBot, tmp_path: Path) -> None:
     handler_log = setup_logging(tmp_path / "logs" / "app.log")
     crash = CrashHandler()
     seen: list[str] = []
@@ -49,7 +50,7 @@ def test_crash_is_logged_then_shown_with_the_traceback(qtbot, tmp_path: Path) ->
     assert "Uncaught exception" in log_text and "ValueError: boom from a test" in log_text
 
 
-def test_dark_scheme_switches_the_palette_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_dark_scheme_switches_the_palette_and_back(qtbot: QtBot, window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     original = app.palette()

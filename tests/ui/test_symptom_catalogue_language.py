@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.monograph import parse_monograph_bytes
 from belimumab_companion.paths import resources_dir
@@ -34,7 +36,7 @@ def test_every_term_and_group_of_the_shipped_catalogue_is_marked_for_translation
     assert groups == set(GROUP_TERMS)
 
 
-def _dialog(qtbot, services: AppServices) -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, services: AppServices) -> DiaryEntryDialog:
     dialog = DiaryEntryDialog(services, ZONE)
     dialog._modal_screens = False
     qtbot.addWidget(dialog)
@@ -43,8 +45,8 @@ def _dialog(qtbot, services: AppServices) -> DiaryEntryDialog:  # type: ignore[n
 
 
 def test_in_spanish_the_catalogue_is_spanish_and_an_entry_stores_the_code(
-    qtbot, services: AppServices
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: AppServices
+) -> None:
     with speaking("es"):
         dialog = _dialog(qtbot, services)
         listed = [dialog.symptom.itemText(i) for i in range(dialog.symptom.count())]
@@ -81,8 +83,8 @@ def test_in_spanish_the_catalogue_is_spanish_and_an_entry_stores_the_code(
 
 
 def test_the_diary_filter_chart_and_report_show_each_entry_in_the_language_in_use(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.services.report_data import build_report
     from belimumab_companion.ui.report_pdf import report_html
 
@@ -129,7 +131,7 @@ def _severity_of(language: str) -> str:
     return "Intensidad de" if language == "es" else "Severity of"
 
 
-def test_an_unknown_code_or_a_typed_symptom_is_shown_as_stored(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_code_or_a_typed_symptom_is_shown_as_stored(qapp: QApplication) -> None:
     with speaking("es"):
         assert symptom_text("Nausea", "nausea") == "Náuseas"
         assert symptom_text("Hiccups", "hiccups") == "Hiccups"  # another monograph's term
