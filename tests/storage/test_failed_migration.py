@@ -45,6 +45,7 @@ def failing_migration(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return ran
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     data_paths: AppPaths, failing_migration: list[str]
 ) -> None:
@@ -68,6 +69,7 @@ def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     assert "Nothing was lost" in str(error) and str(error.backup) in str(error)
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(
     data_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, failing_migration: list[str]
 ) -> None:
@@ -80,6 +82,7 @@ def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(
     services.close()
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_the_window_shows_the_recovery_message_instead_of_the_data(
     qtbot: QtBot,
     data_paths: AppPaths,

@@ -40,6 +40,7 @@ def test_a_backup_at_start_then_one_at_quit_only_after_a_change(data_paths: AppP
     services.close()
 
 
+@pytest.mark.expect_log_errors(match="^the automatic backup at \\S+ failed$")
 def test_a_failed_automatic_backup_is_logged_and_never_stops_the_app(
     data_paths: AppPaths, caplog: pytest.LogCaptureFixture
 ) -> None:

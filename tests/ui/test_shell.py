@@ -26,6 +26,7 @@ def _app_env(**extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
 
 
+@pytest.mark.expect_log_errors(match="^Uncaught exception")
 def test_crash_is_logged_then_shown_with_the_traceback(qtbot: QtBot, tmp_path: Path) -> None:
     handler_log = setup_logging(tmp_path / "logs" / "app.log")
     crash = CrashHandler()
@@ -142,16 +143,17 @@ def test_bad_arguments_exit_2_without_opening_a_window(argv: list[str], tmp_path
 
 
 def test_demo_starts_shows_data_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    import tempfile
-
-    before = set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*"))
+    # A temporary folder of its own: another test run (another xdist worker, another checkout
+    # on the machine) may start a demo in the shared one meanwhile.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "belimumab_companion", "--demo"],
-        env=_app_env(BELIMUMAB_COMPANION_STARTUP_PROBE="1"),
+        env=_app_env(BELIMUMAB_COMPANION_STARTUP_PROBE="1", TMPDIR=str(scratch)),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert [line.split()[0] for line in result.stdout.splitlines()] == ["FIRSTPAINT", "DATASHOWN"]
-    assert set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*")) == before
+    assert list(scratch.glob("belimumab-companion-demo-*")) == []

@@ -145,6 +145,7 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
     assert len(closer.seen) == 1
 
 
+@pytest.mark.expect_log_errors(match="^Uncaught exception")
 def test_a_real_bug_still_gets_the_crash_dialog_with_the_traceback(
     qtbot: QtBot, window: MainWindow, crash: CrashHandler, monkeypatch: pytest.MonkeyPatch
 ) -> None:
