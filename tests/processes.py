@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,8 +70,8 @@ def read_line(fd: int, seconds: float) -> str:
 
 
 def start_ready(
-    args: list[str], env: dict[str, str], **kwargs: object
-) -> tuple[subprocess.Popen, str]:
+    args: list[str], env: dict[str, str], **kwargs: Any
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start a daemon that writes one ready line (a display number, a bus address) to a pipe."""
     read_end, write_end = os.pipe()
     try:
@@ -89,7 +90,7 @@ def start_ready(
         os.close(read_end)
 
 
-def stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
         process.terminate()
         try:

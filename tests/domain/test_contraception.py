@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -78,9 +80,9 @@ START = date(2026, 2, 1)
 LAST = date(2026, 11, 30)  # ten months: every zone crosses both changes
 
 
-def _setup(method: Method, zone: str, **changes: object) -> MethodSetup:
+def _setup(method: Method, zone: str, **changes: Any) -> MethodSetup:
     setup = default_setup(method, START, time(21, 30), zone)
-    return MethodSetup(**{**setup.__dict__, **changes})  # type: ignore[arg-type]
+    return replace(setup, **changes)
 
 
 def _check_wall_time(occ: list, zone: str, at: time = time(21, 30)) -> None:  # type: ignore[type-arg]

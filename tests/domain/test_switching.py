@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -71,7 +72,7 @@ def test_r14_ln_needs_two_iv_doses() -> None:
 
 
 @pytest.mark.parametrize("kw", [{"current": Route.SUBQ, "target": Route.IV}, {"pediatric": True}])
-def test_r15_other_switches_are_hcp_gated(kw: dict[str, object]) -> None:
+def test_r15_other_switches_are_hcp_gated(kw: dict[str, Any]) -> None:
     decision = _check(Indication.SLE, date(2025, 3, 10), **kw)
     assert not decision.allowed and decision.problem is SwitchProblem.HCP_GATED
     assert decision.rules == ("R-15",)

@@ -87,7 +87,8 @@ def test_the_iv_amount_follows_the_latest_weight(services: AppServices) -> None:
     assert services.plans.upcoming(services.clock(), 1)[0].amount_mg == 600  # 10 mg/kg x 60
     assert services.plans.record_weight(65, date(2026, 11, 23)) is False
     assert services.plans.upcoming(services.clock(), 1)[0].amount_mg == 650
-    assert services.plans.latest_weight().weight_kg == 65
+    latest = services.plans.latest_weight()
+    assert latest is not None and latest.weight_kg == 65
 
 
 @pytest.mark.parametrize(

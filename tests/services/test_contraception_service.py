@@ -39,8 +39,10 @@ class MovableClock:
         return self.now
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def _utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -108,8 +110,8 @@ def test_maya_stops_treatment_and_the_reminders_go_on_until_28_february(
     clock.now = _utc(2027, 2, 14, 19, 59)
     app.reminders.tick(ZONE)
     clock.now = _utc(2027, 2, 14, 20, 1)
-    fired = {r.detail for r in app.reminders.tick(ZONE).fire}
-    assert "window-ending" in fired
+    details = {r.detail for r in app.reminders.tick(ZONE).fire}
+    assert "window-ending" in details
     assert app.contraception.window(ZONE).state is WindowState.ENDING_SOON
 
     # the last day still reminds; the day after only says the window has ended

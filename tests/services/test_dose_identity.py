@@ -20,6 +20,7 @@ import pytest
 from belimumab_companion.domain.dose_log import LogProblem, Site
 from belimumab_companion.domain.dose_state import DoseStatus
 from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
@@ -44,7 +45,7 @@ def _weekly(services: AppServices, first: date = date(2026, 11, 9), **kw: object
     )
 
 
-def _dose(services: AppServices, sequence: int):
+def _dose(services: AppServices, sequence: int) -> PlannedDose:
     return next(d for d in services.plans.schedule(FIXED_NOW) if d.sequence == sequence)
 
 

@@ -5,6 +5,7 @@ storing; triage reads the whole text with the severity (R-45, R-46)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryInputError, DiaryInputs
 
 
-def _inputs(services: AppServices, **kw) -> DiaryInputs:
+def _inputs(services: AppServices, **kw: Any) -> DiaryInputs:
     values = {
         "symptom": "Rash",
         "onset_at": services.clock() - timedelta(hours=1),

@@ -50,7 +50,7 @@ def test_r10_under_ten_never_logged_as_self_injected(
             sequence=1, given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by
         )
         record = services.plans.dose_record(services.plans.segments()[-1].id, 1)
-        assert record.given_by == (given_by or "caregiver")
+        assert record is not None and record.given_by == (given_by or "caregiver")
     else:
         with pytest.raises(DoseLogError) as refused:
             services.plans.log_dose(
@@ -99,7 +99,8 @@ def test_r03_an_infusion_is_logged_as_given_by_the_clinic(services: AppServices)
         services.plans.log_dose(sequence=1, given_at=when, sites=[], given_by="self")
     assert refused.value.problem.value == "infusion-not-by-clinic"
     services.plans.log_dose(sequence=1, given_at=when, sites=[])
-    assert services.plans.dose_record(services.plans.segments()[-1].id, 1).given_by == "clinic"
+    record = services.plans.dose_record(services.plans.segments()[-1].id, 1)
+    assert record is not None and record.given_by == "clinic"
 
 
 def test_cli_log_dose_refuses_a_syringe_for_a_child(tmp_path: Path) -> None:
