@@ -53,7 +53,7 @@ def test_triage_is_stored_with_the_entry(services: AppServices) -> None:
     saved = services.diary.add(_entry("Headache", 20, 2, notes="and my lips are swollen"))
     assert saved.triage.triage is Triage.EMERGENCY  # the notes count too
     stored = services.diary.get(saved.entry.id)
-    assert stored.triage is Triage.EMERGENCY
+    assert stored is not None and stored.triage is Triage.EMERGENCY
     assert set(stored.triage_codes) == {"face-throat-swelling", "allergy-signs"}
     routine = services.diary.add(_entry("Diarrhoea", 21))
     assert routine.triage.triage is Triage.ROUTINE
@@ -68,6 +68,7 @@ def test_the_dose_it_followed_is_suggested(services: AppServices) -> None:
             sites=[Site.THIGH_LEFT],
         )
     saved = services.diary.add(_entry("Rash", 19))
+    assert saved.dose is not None
     assert (
         saved.entry.sequence,
         saved.dose.days_before(saved.entry.onset_at, "Europe/Madrid"),
@@ -120,7 +121,9 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services: AppServic
         event.remove(engine, "before_cursor_execute", capture)
     [(statement, parameters)] = seen
     with engine.connect() as connection:
-        cursor = connection.connection.driver_connection.cursor()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
         plan = cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
     details = " ".join(str(row[-1]) for row in plan)
     assert "USING INDEX ix_administration_given_at" in details, details
@@ -136,7 +139,8 @@ def test_many_entries_are_deleted_in_one_transaction(
 
     monkeypatch.setattr(diary_service, "_IDS_PER_STATEMENT", 3)  # several statements for 8 ids
     saved = services.diary.add_many([_entry("Rash", 20, notes=f"n{i}") for i in range(8)])
-    ids = [s.entry.id for s in saved]
+    ids = [s.entry.id for s in saved if s is not None]
+    assert len(ids) == 8
     services.diary.delete(ids[0])
     deleted_first = services.diary.count()
     engine = services.database.engine
@@ -157,7 +161,8 @@ def test_many_entries_are_deleted_in_one_transaction(
     assert services.diary.count() == deleted_first == 7  # the first UPDATE was rolled back
     services.diary.delete_many(ids)
     assert services.diary.count() == 0
-    assert all(services.diary.get(i).deleted for i in ids)
+    entries = [services.diary.get(i) for i in ids]
+    assert all(entry is not None and entry.deleted for entry in entries)
     for entry_id in ids:
         services.diary.restore(entry_id)
     assert services.diary.count() == 8
@@ -173,6 +178,7 @@ def test_edit_with_undo_and_soft_delete_with_restore(services: AppServices) -> N
     assert services.diary.page(DiaryFilter(search="could"))[0].id == saved.entry.id
     services.diary.restore_version(previous)
     back = services.diary.get(saved.entry.id)
+    assert back is not None
     assert (back.severity, back.notes, back.action) == (1, "after work", Action.NOTHING)
     assert services.diary.page(DiaryFilter(search="could")) == []  # the index followed the undo
     services.diary.delete(saved.entry.id)

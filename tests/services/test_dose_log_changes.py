@@ -12,6 +12,7 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import DoseLogError, PlanInputError, PlanInputs
+from belimumab_companion.storage.plan_repository import DoseRecord
 
 
 def _weekly_plan(services: AppServices) -> None:
@@ -27,7 +28,7 @@ def _weekly_plan(services: AppServices) -> None:
     )
 
 
-def _log_first(services: AppServices):
+def _log_first(services: AppServices) -> DoseRecord:
     services.plans.log_dose(
         sequence=1,
         given_at=datetime(2026, 11, 2, 17, 10, tzinfo=UTC),
@@ -53,6 +54,7 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services: AppService
         notes="corrected time",
     )
     current = services.plans.dose_record(first.segment_id, 1)
+    assert current is not None
     assert current.id == change.current_id and current.origin == "edited"
     assert current.sites == (Site.ABDOMEN_RIGHT,) and current.given_by == "caregiver"
     assert current.derived_from_id == first.id
@@ -63,6 +65,7 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services: AppService
 
     services.plans.undo(change)
     restored = services.plans.dose_record(first.segment_id, 1)
+    assert restored is not None
     assert restored.origin == "restored" and restored.derived_from_id == first.id
     assert (restored.given_at, restored.sites, restored.notes) == (
         first.given_at,

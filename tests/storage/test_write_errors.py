@@ -182,8 +182,8 @@ def test_the_error_is_found_through_its_cause_or_context() -> None:
 )
 def test_environment_result_codes_map_to_a_kind(code: int, name: str, kind: str) -> None:
     error = sqlite3.OperationalError("from the test")
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
-    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
     mapped = storage_failure(error)
     assert mapped is not None and mapped.kind == kind and mapped.code == name
 
@@ -191,8 +191,8 @@ def test_environment_result_codes_map_to_a_kind(code: int, name: str, kind: str)
 @pytest.mark.parametrize(("code", "name"), [(19, "SQLITE_CONSTRAINT"), (1, "SQLITE_ERROR")])
 def test_bugs_and_validation_are_not_mapped(code: int, name: str) -> None:
     error = sqlite3.IntegrityError("from the test")
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
-    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
     assert storage_failure(error) is None
     assert storage_failure(ValueError("not sqlite")) is None
 
