@@ -49,6 +49,7 @@ def test_every_check_passes_on_a_new_data_folder(
     assert revision(data / "companion.sqlite3") == head_revision()
 
 
+@pytest.mark.expect_log_errors(match=r"^the upgrade from \S+ failed$")
 def test_a_failed_migration_fails_the_self_test_and_keeps_the_file(
     qapp: QApplication,
     tmp_path: Path,

@@ -130,7 +130,7 @@ def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(in
     assert "disk" not in i18n.error_text(full)
 
 
-def test_back_in_english_nothing_is_translated(qapp: QApplication, in_spanish) -> None:
+def test_back_in_english_nothing_is_translated(qapp: QApplication, in_spanish: None) -> None:
     i18n.install_language("en")
     assert QCoreApplication.translate("MainWindow", "Today") == "Today"
     assert i18n.current_language() == "en"
@@ -147,7 +147,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def test_every_page_of_the_window_shows_spanish_where_a_translation_exists(
-    qtbot: QtBot, data_paths: AppPaths, in_spanish
+    qtbot: QtBot, data_paths: AppPaths, in_spanish: None
 ) -> None:
     """A string that is translated in the file but shown in English means the lookup at run time
     used another context than the one lupdate extracted (a subclass, a helper): caught here."""

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_dialogs_accessibility import DIALOGS
+from test_dialogs_accessibility import (  # type: ignore[import-not-found]  # pytest puts tests/ui on sys.path
+    DIALOGS,
+)
 
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import AppPaths

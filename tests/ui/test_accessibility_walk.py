@@ -240,7 +240,7 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
                     and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                     and content.width() > area.viewport().width() + 1
                 )
-                if clipped:
+                if clipped and content is not None:
                     problems.append(
                         f"{key}: {area.objectName()} shows {area.viewport().width()} px of a "
                         f"{content.width()} px wide page and cannot scroll sideways"

@@ -308,15 +308,27 @@ def _show(qtbot: QtBot, top: QWidget) -> None:
     qtbot.waitUntil(top.isActiveWindow)
 
 
+def _next_in_chain(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    assert following is not None  # the chain is a ring
+    return following
+
+
+def _focus_widget() -> QWidget:
+    focused = QApplication.focusWidget()
+    assert focused is not None, "no widget has the focus"
+    return focused
+
+
 def _tab_cycle(qtbot: QtBot, top: QWidget) -> list[QWidget]:
     """The controls Tab visits, from the first one until focus comes back to it."""
-    first = top.nextInFocusChain()
+    first = _next_in_chain(top)
     while not _reachable(first) or _control(first, top) is None:
-        first = first.nextInFocusChain()
+        first = _next_in_chain(first)
         assert first is not top, "nothing to Tab to"
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    start = _control(QApplication.focusWidget(), top)
+    start = _control(_focus_widget(), top)
     visited: list[QWidget] = [] if start is None else [start]
     for _ in range(300):  # a date edit takes one Tab per section before focus leaves it
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -158,7 +158,8 @@ def test_confirming_erases_everything_says_so_and_closes(
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert str(inside) in box.text() and "not securely wiped" in box.text()
     assert "will now close" in box.text()
-    assert not window.centralWidget().isEnabled()
+    central = window.centralWidget()
+    assert central is not None and not central.isEnabled()
     assert not centre.timer.isActive() and not centre.due_window.isVisible()
 
     box.accept()

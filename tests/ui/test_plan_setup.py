@@ -17,7 +17,7 @@ def _open(window: MainWindow) -> tuple[SchedulePage, PlanSetupDialog]:
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     assert page.setup_button.isEnabled()
-    dialog = page.open_setup()
+    dialog = page.open_setup()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, PlanSetupDialog)
     return page, dialog
 

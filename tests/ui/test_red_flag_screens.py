@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.help_numbers import help_numbers
@@ -17,6 +17,12 @@ from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.red_flag_dialog import BAND_COLOUR, RedFlagDialog
+
+
+def _label(screen: QWidget, name: str) -> QLabel:
+    label = screen.findChild(QLabel, name)
+    assert label is not None, name
+    return label
 
 
 def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(
@@ -30,10 +36,10 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     assert band.objectName() == "redFlagBand" and BAND_COLOUR in band.styleSheet()
     assert band.grab().toImage().pixelColor(2, 2).name() == BAND_COLOUR  # painted red
     assert not screen.icon.pixmap().isNull()
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    assert _label(screen, "redFlagTitle").text() == "Call 112 now"
     number = screen.number
     assert number.text() == "112" and number.isVisible()
-    body = screen.findChild(QLabel, "redFlagBody")
+    body = _label(screen, "redFlagBody")
     assert number.font().pointSizeF() >= 3 * body.font().pointSizeF()
     assert number.accessibleName() == "Emergency number: 112"
     assert screen.accessibleName() == "Emergency: Call 112 now"
@@ -46,12 +52,12 @@ def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_num
 ) -> None:
     screen = RedFlagDialog(Triage.CRISIS, help_numbers("IT"), "I want to die")
     qtbot.addWidget(screen)
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    assert _label(screen, "redFlagTitle").text() == "Call 112 now"
     assert screen.number.text() == "112"
     assert screen.hint is not None and "add a local crisis line" in screen.hint.text()
     spain = RedFlagDialog(Triage.CRISIS, help_numbers("ES"), "quiero morirme")
     qtbot.addWidget(spain)
-    assert spain.findChild(QLabel, "redFlagTitle").text() == "Call 024 now"
+    assert _label(spain, "redFlagTitle").text() == "Call 024 now"
     assert spain.number.accessibleName() == "Crisis line number: 024"
     assert "If you are in immediate danger, call 112." in spain.accessibleDescription()
     assert spain.hint is None

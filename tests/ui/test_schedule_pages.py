@@ -77,7 +77,9 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[0] == "3" and first[3] == "400 mg, 2 injections" and first[2] == "upcoming"
     assert first[1] == "Tue, 24 Nov 2026, 18:00"  # the locale's (here C) medium date and time
-    assert "two 200 mg injections" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert "two 200 mg injections" in str(
+        model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    )
     assert (
         model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
         == "Tuesday, 24 November 2026, 18:00"

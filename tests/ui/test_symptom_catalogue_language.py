@@ -11,7 +11,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.domain.monograph import parse_monograph_bytes
+from belimumab_companion.domain.monograph import SideEffectCatalogue, parse_monograph_bytes
 from belimumab_companion.paths import resources_dir
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryInputs
@@ -24,7 +24,7 @@ from testsupport import FIXED_NOW
 ZONE = "Europe/Madrid"
 
 
-def _shipped():  # type: ignore[no-untyped-def]
+def _shipped() -> SideEffectCatalogue:
     data = (resources_dir() / "monographs" / "belimumab.md").read_bytes()
     return parse_monograph_bytes(data).side_effects
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,7 +98,7 @@ print(json.dumps(result))
 """
 
 
-def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
+def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict[str, Any]:
     if sys.platform != "linux":
         pytest.skip("the tray host used here (trayer on Xvfb) is Linux only")
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
@@ -113,7 +114,7 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
         PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
     )
     (tmp_path / "runtime").mkdir(mode=0o700)
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     xvfb, display = start_ready(
         [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
         env,
@@ -139,7 +140,7 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
             [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     finally:
         if trayer is not None:
             stop(trayer)

@@ -11,7 +11,7 @@ from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
 def test_add_with_the_r34_guard_then_delete_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
-    dialog = page.open_vaccinations()
+    dialog = page.open_vaccinations()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, VaccinationsDialog)
     qtbot.addWidget(dialog)
     guard = dialog.findChild(type(dialog.message), "liveVaccineGuard")
