@@ -4,6 +4,7 @@ pregnancy events are recorded (R-37), and the module off means no reminders."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -51,8 +52,8 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def app(data_paths: AppPaths, clock: MovableClock):  # type: ignore[no-untyped-def]
-    services = build_services(data_paths, clock=clock)
+def app(migrated_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     services.reminders.save_settings(ReminderSettings(check_ins=False, lead_times=()))
     yield services
     services.close()

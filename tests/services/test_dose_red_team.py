@@ -36,8 +36,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def app(data_paths: AppPaths, clock: Clock) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=clock)
+def app(migrated_paths: AppPaths, clock: Clock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     yield services
     services.close()
 

@@ -166,8 +166,8 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def seeded(data_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=clock)
+def seeded(migrated_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     seed(services, clock)
     yield services
     services.close()

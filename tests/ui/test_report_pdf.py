@@ -128,8 +128,8 @@ def seed(services: AppServices) -> None:
 
 
 @pytest.fixture
-def seeded(data_paths: AppPaths) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+def seeded(migrated_paths: AppPaths) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     seed(services)
     yield services
     services.close()
