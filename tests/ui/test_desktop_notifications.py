@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,13 +189,13 @@ print(json.dumps(result))
 
 @dataclass
 class Run:
-    offline: dict  # the child's report with a bus but no notification server
-    online: dict  # the child's report with dunst running
-    frozen: dict  # the child's report while dunst owns its name but is stopped (SIGSTOP)
+    offline: dict[str, Any]  # the child's report with a bus but no notification server
+    online: dict[str, Any]  # the child's report with dunst running
+    frozen: dict[str, Any]  # the child's report while dunst owns its name but is stopped (SIGSTOP)
     counts: dict[str, int]  # dunstctl count, read after the child exited
     history: str  # dunst's history over D-Bus (dbus-send's literal print)
-    received: list[dict]  # dunst's -print log, one dict per notification it received
-    reminder: dict  # the app's ReminderCentre delivering a real reminder through dunst
+    received: list[dict[str, Any]]  # dunst's -print log, one dict per notification it received
+    reminder: dict[str, Any]  # the app's ReminderCentre delivering a real reminder through dunst
 
 
 def _constants() -> str:
@@ -211,7 +212,7 @@ def _constants() -> str:
     return "".join(f"{name} = {value!r}\n" for name, value in values.items())
 
 
-def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dict:
+def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dict[str, Any]:
     path = folder / f"{name}.py"
     path.write_text(script)
     done = subprocess.run(
@@ -222,7 +223,8 @@ def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dic
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
 
 
 def _server_owned(env: dict[str, str]) -> bool:
@@ -244,11 +246,11 @@ def _server_owned(env: dict[str, str]) -> bool:
     return done.returncode == 0 and "true" in done.stdout
 
 
-def _parse_dunst_print(text: str) -> list[dict]:
+def _parse_dunst_print(text: str) -> list[dict[str, Any]]:
     """dunst -print writes one block per notification: ``{``, tab-indented ``key: value`` lines
     (strings in single quotes), an ``actions: {`` block of ``"id": "label"`` lines, ``}``."""
-    notifications: list[dict] = []
-    current: dict | None = None
+    notifications: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     for line in text.splitlines():
         if line == "{":
             current = {"actions": {}}
@@ -290,8 +292,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     (folder / "bus.conf").write_text(_BUS_CONFIG.format(socket=folder / "bus"))
     (folder / "dunstrc").write_text(_DUNSTRC)
     dunst_log = folder / "dunst.log"
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    processes: list[subprocess.Popen] = []
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes: list[subprocess.Popen[Any]] = []
     try:
         xvfb, display = _start(
             [_tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "800x600x24"],

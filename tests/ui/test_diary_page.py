@@ -61,7 +61,7 @@ def _page(qtbot: QtBot, services: AppServices) -> DiaryPage:
 
 
 def _column(model: DiaryModel, column: int) -> list[str]:
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
 
 
 def _fill(services: AppServices, count: int) -> list[int]:
@@ -104,7 +104,9 @@ def test_the_model_passes_qtmodeltester(
     assert texts[WHEN] == "Tue, 10 Nov 2026, 12:00"  # in the entry's own zone (Madrid)
     assert texts[SEVERITY] == "moderate" and texts[TRIAGE] == "routine"
     assert texts[NOTES] == "twice before lunch"  # the first line only
-    assert "gone by evening" in model.data(model.index(row, NOTES), Qt.ItemDataRole.ToolTipRole)
+    assert "gone by evening" in str(
+        model.data(model.index(row, NOTES), Qt.ItemDataRole.ToolTipRole)
+    )
     breathing = _column(model, SYMPTOM).index("Trouble breathing")
     assert model.data(model.index(breathing, TRIAGE)) == "emergency"
     tired = _column(model, SYMPTOM).index("Tiredness")
@@ -117,7 +119,9 @@ def test_the_model_passes_qtmodeltester(
     qtmodeltester.check(direct)
 
 
-def test_rows_arrive_in_pages_of_200(filled, qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+def test_rows_arrive_in_pages_of_200(
+    filled: tuple[AppServices, list[int]], qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     services, ids = filled
     page = _page(qtbot, services)
     model = page.model
@@ -139,7 +143,8 @@ def test_rows_arrive_in_pages_of_200(filled, qtbot: QtBot, qtmodeltester: ModelT
     services.diary.delete(ids[-1])
     page.load(services)
     assert (model.rowCount(), model.total()) == (449, 449)
-    assert page.selected_entry() is not None and page.selected_entry().id == ids[5]
+    selected = page.selected_entry()
+    assert selected is not None and selected.id == ids[5]
 
 
 def _click_header(qtbot: QtBot, page: DiaryPage, column: int) -> None:
@@ -150,7 +155,9 @@ def _click_header(qtbot: QtBot, page: DiaryPage, column: int) -> None:
     )
 
 
-def test_header_click_sorts_by_severity_in_sqlite(filled, qtbot: QtBot) -> None:
+def test_header_click_sorts_by_severity_in_sqlite(
+    filled: tuple[AppServices, list[int]], qtbot: QtBot
+) -> None:
     services, ids = filled
     page = _page(qtbot, services)
     model = page.model

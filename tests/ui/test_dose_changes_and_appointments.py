@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
@@ -23,6 +24,12 @@ from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.weight_dialog import WeightDialog
 
 MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 def _schedule(window: MainWindow, inputs: PlanInputs) -> SchedulePage:
@@ -72,7 +79,7 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) 
     assert not page.correct_button.isEnabled()
     _select_history(page, 1)
     assert page.correct_button.isEnabled() and page.delete_button.isEnabled()
-    dialog = page.open_correct()
+    dialog = page.open_correct()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Correct a dose"
@@ -98,14 +105,14 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) 
     assert not page.undo_button.isVisible()
 
     _select_history(page, 1)
-    versions = page.open_versions()
+    versions = page.open_versions()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(versions, DoseVersionsDialog)
     qtbot.addWidget(versions)
     table = versions.table
     assert table.rowCount() == 3
-    states = [table.item(r, 7).text() for r in range(3)]
+    states = [_cell(table, r, 7) for r in range(3)]
     assert states[0].startswith("Replaced") and states[2] == "Current"
-    assert [table.item(r, 0).text() for r in range(3)] == [
+    assert [_cell(table, r, 0) for r in range(3)] == [
         "Logged",
         "Corrected",
         "Restored by undo",
@@ -115,7 +122,7 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) 
 def test_a_bad_correction_is_refused_and_the_input_kept(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     _select_history(page, 1)
-    dialog = page.open_correct()
+    dialog = page.open_correct()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(2026, 11, 30, 9, 0, 0))  # a week ahead of now
@@ -168,7 +175,7 @@ def test_move_an_infusion_to_the_centres_date(qtbot: QtBot, window: MainWindow) 
     assert page.appointment_button.isVisibleTo(page)
     page.upcoming_view.selectRow(1)  # the second infusion, day 14
     assert page.appointment_button.isEnabled()
-    dialog = page.open_appointment()
+    dialog = page.open_appointment()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, AppointmentDialog)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(2026, 12, 28, 10, 0, 0))  # after the third: refused
@@ -199,7 +206,7 @@ def test_r08_weight_band_change_is_shown_and_the_plan_kept(
         ),
     )
     assert not page.weight_notice.isVisibleTo(page)
-    dialog = page.open_weight()
+    dialog = page.open_weight()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, WeightDialog)
     qtbot.addWidget(dialog)
     dialog.weight.setValue(41.5)
