@@ -24,6 +24,7 @@ from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.mood_dialog import MoodDialog
 from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+from qtsupport import child_label, red_flag_screens
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -56,6 +57,7 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot: QtBot, window: MainWin
     )
     dialog = _dialog(qtbot, window)
     completer = dialog.symptom.completer()
+    assert completer is not None
     completer.setCompletionPrefix("ache")
     found = {
         completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
@@ -88,11 +90,11 @@ def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("my tongue is swelling and I want to die")
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]  # emergency first
     emergency = screens[0]
     assert isinstance(emergency, RedFlagDialog) and emergency.isVisible()
-    assert emergency.findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(emergency, "redFlagTitle").text() == "Call 911 now"
     QTest.keyClick(emergency, Qt.Key.Key_Escape)
     assert emergency.isVisible()
     emergency.close()
@@ -169,7 +171,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(
     window.reload_pages()
     assert today.check_in.text().startswith("Day 3 after your dose")  # FIXED_NOW is the 23rd
     assert "call your emergency number now" in today.check_in.text()  # R-29 prompt
-    dialog = today.open_symptom_dialog()
+    dialog = today.open_symptom_dialog()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, DiaryEntryDialog)
     qtbot.addWidget(dialog)
     dialog.symptom.setEditText("Tiredness")
@@ -194,8 +196,8 @@ def test_numbers_entered_in_settings_reach_the_screens(qtbot: QtBot, window: Mai
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("I fainted")
     dialog.save_button.click()
-    screen = dialog.red_flag_dialogs[0]
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    screen = red_flag_screens(dialog)[0]
+    assert child_label(screen, "redFlagTitle").text() == "Call 112 now"
     screen.acknowledge.click()
 
 
@@ -285,10 +287,10 @@ def test_r29_an_emergency_still_comes_first_and_is_not_followed_by_a_milder_mess
     dialog.symptom.setEditText("trouble breathing, fever and chills")
     dialog.save_button.click()
     assert dialog.saved is not None and "infection-signs" in dialog.saved.triage.matched
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY]
     assert screens[0].isVisible()
-    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(screens[0], "redFlagTitle").text() == "Call 911 now"
     assert dialog.care_team_message is None  # "today" after "now" could read as an all-clear
     screens[0].acknowledge.click()
 
@@ -345,10 +347,10 @@ def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
     dialog.symptom.setEditText("Rash")
     dialog.notes.setPlainText(notes)
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]
     assert screens[0].isVisible()
-    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(screens[0], "redFlagTitle").text() == "Call 911 now"
     assert "keep them to" in dialog.message.text()  # then the refusal
     assert dialog.saved is None and dialog.isVisible()
     assert dialog.notes.toPlainText() == notes and dialog.symptom.currentText() == "Rash"
@@ -365,7 +367,7 @@ def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
     dialog.symptom.setEditText("my throat feels like it's closing up")
     dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY]
     assert "future" in dialog.message.text()
     assert dialog.saved is None and dialog.isVisible()
