@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
@@ -66,7 +66,13 @@ def _reports(window: MainWindow) -> ReportsPage:
     return page
 
 
-def _box(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
+def _first_row(page: ReportsPage) -> QTreeWidgetItem:
+    item = page.backup_list.topLevelItem(0)
+    assert item is not None, "no backup listed"
+    return item
+
+
+def _box(qtbot: QtBot, window: QWidget, name: str) -> QMessageBox:
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None, timeout=5_000)
     box = window.findChild(QMessageBox, name)
     assert isinstance(box, QMessageBox)
@@ -129,10 +135,10 @@ def test_back_up_now_lists_the_checked_backup(opened: MainWindow) -> None:
     assert page.backup_list.topLevelItemCount() == 0
     page.backup_now.click()
     assert page.backup_list.topLevelItemCount() == 1
-    item = page.backup_list.topLevelItem(0)
+    item = _first_row(page)
     assert item.text(1) == "made by you" and item.text(3) == "good"
     assert "Backed up and checked" in page.backup_result.text()
-    backup = page.backup_list.topLevelItem(0).data(0, 256)
+    backup = _first_row(page).data(0, 256)
     assert backup.path.stat().st_mode & 0o777 == 0o600
 
 
@@ -146,7 +152,7 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
     page = _reports(opened)
     page.backup_now.click()
     _note(opened.services, "after the backup")
-    page.backup_list.setCurrentItem(page.backup_list.topLevelItem(0))
+    page.backup_list.setCurrentItem(_first_row(page))
     assert page.restore_selected.isEnabled()
     old_services = opened.services
     page.restore_selected.click()
@@ -228,7 +234,7 @@ def test_with_no_good_backup_the_app_starts_empty_and_keeps_the_damaged_file(
 
 def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: Path) -> None:
     page = _reports(opened)
-    dialog = page.open_report_dialog()
+    dialog = page.open_report_dialog()  # type: ignore[no-untyped-call]  # untyped in ui
     assert dialog.isVisible() and dialog.objectName() == "reportDialog"
     dialog.choose_file = lambda *_args: tmp_path / "report.pdf"
     dialog.save_button.click()
@@ -269,9 +275,9 @@ def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
     page.choose_open_file = lambda *_args: exported
     page.import_diary.click()
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "importPreviewDialog") is not None)
-    box = page.findChild(QMessageBox, "importPreviewDialog")
-    assert isinstance(box, QMessageBox) and "2 new entries" in box.text()
-    _click(box, "importConfirmButton")
+    preview = page.findChild(QMessageBox, "importPreviewDialog")
+    assert isinstance(preview, QMessageBox) and "2 new entries" in preview.text()
+    _click(preview, "importConfirmButton")
     assert _notes(opened.services) == {"from the other computer", "<b>second</b>"}
     assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]
     assert "Imported 2 diary entries from diary.csv" in page.undo_bar.text.text()
