@@ -12,6 +12,7 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.prepare_panel import PreparePanel
 from testsupport import FIXED_NOW
 
 
@@ -34,9 +35,15 @@ def _today(window: MainWindow, route: Route, weight: float | None = None) -> Tod
     return page
 
 
+def _panel(page: TodayPage) -> PreparePanel:
+    panel = page.prepare
+    assert panel is not None, "the Today page shows no preparation panel"
+    return panel
+
+
 def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: AppPaths) -> None:
     page = _today(window, Route.SUBQ)
-    panel = page.prepare
+    panel = _panel(page)
     assert panel.injection_box.isVisibleTo(panel) and not panel.infusion.isVisibleTo(panel)
     assert "30 minutes before" in panel.timer_text.text()
     panel.take_out()
@@ -59,14 +66,14 @@ def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: App
 
 
 def test_r27_checklist_blocks(window: MainWindow) -> None:
-    panel = _today(window, Route.SUBQ).prepare
+    panel = _panel(_today(window, Route.SUBQ))
     assert "normal" in panel.check_result.text()
     panel.checks[CheckItem.DROPPED].setChecked(True)
     assert "Do not use this pen or syringe" in panel.check_result.text()
 
 
 def test_infusion_shows_the_dose_and_vials(window: MainWindow) -> None:
-    panel = _today(window, Route.IV, weight=62).prepare
+    panel = _panel(_today(window, Route.IV, weight=62))
     assert panel.infusion.isVisibleTo(panel) and not panel.injection_box.isVisibleTo(panel)
     text = panel.infusion.text()
     assert "620 mg" in text and "1 × 400 mg, 2 × 120 mg" in text and "information only" in text
@@ -75,7 +82,7 @@ def test_infusion_shows_the_dose_and_vials(window: MainWindow) -> None:
 def test_r26_a_temperature_over_25_c_means_do_not_use(
     window: MainWindow, data_paths: AppPaths
 ) -> None:
-    panel = _today(window, Route.SUBQ).prepare
+    panel = _panel(_today(window, Route.SUBQ))
     assert not panel.warmest_row.isVisibleTo(panel)  # nothing out of the fridge yet
     panel.take_out()
     assert panel.warmest_row.isVisibleTo(panel)
