@@ -20,7 +20,7 @@ import sys
 from collections.abc import Generator, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, Verbosity, settings
@@ -83,10 +83,9 @@ def pytest_configure(config: pytest.Config) -> None:
 _SEED_KEY = pytest.StashKey[int]()
 
 
-def pytest_configure_node(node: object) -> None:
+def pytest_configure_node(node: Any) -> None:  # xdist's WorkerController (xdist is untyped)
     """xdist: every worker uses the controller's seed (a drawn one included)."""
-    workerinput = node.workerinput  # type: ignore[attr-defined]  # xdist's WorkerController
-    workerinput["bc_test_seed"] = node.config.stash[_SEED_KEY]  # type: ignore[attr-defined]
+    node.workerinput["bc_test_seed"] = node.config.stash[_SEED_KEY]
 
 
 def pytest_report_header(config: pytest.Config) -> str:

@@ -92,7 +92,9 @@ def test_spanish_is_offered_and_compiled_on_first_use_into_the_cache(
     assert i18n.compiled_catalogue("es") == compiled  # cached, not compiled again
 
 
-def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_spanish) -> None:  # type: ignore[no-untyped-def]
+def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(
+    in_spanish: None,
+) -> None:
     assert i18n.current_language() == "es"
     today = spanish("MainWindow", "Today")
     assert today and today != "Today"
@@ -114,7 +116,9 @@ def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_s
     assert str(refusal).startswith("Your entry was not saved")  # the CLI and the log: English
 
 
-def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(in_spanish) -> None:  # type: ignore[no-untyped-def]
+def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(
+    in_spanish: None,
+) -> None:
     import errno
 
     reason = "the start cannot be in the future"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
@@ -126,7 +126,7 @@ def test_every_count_message_is_a_plural_message_with_its_forms(qapp: QApplicati
 CELL_MARGIN = 6  # what a table cell takes around its text (the focus frame margins)
 
 
-def _cut_columns(view, skip: set[int]) -> list[str]:  # type: ignore[no-untyped-def]
+def _cut_columns(view: QTableView, skip: set[int]) -> list[str]:
     from PySide6.QtCore import Qt
 
     model = view.model()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 from types import SimpleNamespace
+from typing import NoReturn
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_a_backup_at_start_then_one_at_quit_only_after_a_change(data_paths: AppP
 def test_a_failed_automatic_backup_is_logged_and_never_stops_the_app(
     data_paths: AppPaths, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken():  # type: ignore[no-untyped-def]
+    def broken() -> NoReturn:
         raise OSError(28, "No space left on device")
 
     window = SimpleNamespace(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, Q
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.ui.about import AboutDialog
 from belimumab_companion.ui.main_window import MainWindow
@@ -83,7 +84,7 @@ def test_about_dialog_has_version_and_notice(qtbot: QtBot, window: MainWindow) -
 
 
 def test_database_problem_is_reported_not_crashed(qtbot: QtBot, tmp_path: Path) -> None:
-    def loader():  # type: ignore[no-untyped-def]
+    def loader() -> AppServices:
         raise DataUnavailableError("The data file was written by a newer version.")
 
     main = MainWindow(loader)
