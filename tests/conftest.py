@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from hypothesis import HealthCheck, Verbosity, settings
+from hypothesis import Verbosity, settings
 
 from belimumab_companion.paths import AppPaths, app_paths
 from testsupport import FIXED_NOW
@@ -32,19 +32,14 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
 
 # --- Hypothesis: the profiles, explicit -----------------------------------------------------------
-# "dev" (the default): random examples, failures kept in .hypothesis/ and replayed first, and the
-# seed / reproduce blob printed when a test fails. "ci" (``--hypothesis-profile=ci``): derandomized,
-# the same examples on every run. No deadline in either: a per-example deadline is a wall-time
-# assertion, which fails on a loaded machine (the per-test timeout catches a real hang).
-settings.register_profile(
-    "dev",
-    deadline=None,
-    print_blob=True,
-    verbosity=Verbosity.normal,
-    suppress_health_check=[HealthCheck.differing_executors],
-)
+# "dev": random examples, failures kept in .hypothesis/ and replayed first, and the seed / reproduce
+# blob printed when a test fails. "ci": derandomized, the same examples on every run, so a red CI
+# run is red again on a re-run; chosen when the CI variable is set (as CI services set it), or with
+# ``--hypothesis-profile``. No deadline in either: a per-example deadline is a wall-time assertion,
+# which fails on a loaded machine (the per-test timeout catches a real hang).
+settings.register_profile("dev", deadline=None, print_blob=True, verbosity=Verbosity.normal)
 settings.register_profile("ci", settings.get_profile("dev"), derandomize=True)
-settings.load_profile("dev")
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 # --- the run's seed ------------------------------------------------------------------------------
 SEED_VARIABLE = "BC_TEST_SEED"
