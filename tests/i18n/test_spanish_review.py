@@ -18,13 +18,13 @@ from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def spanish_window(qtbot: QtBot, data_paths: AppPaths) -> Iterator[MainWindow]:
+def spanish_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
     from belimumab_companion.demo import seed_demo
 
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -150,7 +150,7 @@ def _cut_columns(view: QTableView, skip: set[int]) -> list[str]:
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
-    qtbot: QtBot, data_paths: AppPaths, language: str
+    qtbot: QtBot, migrated_paths: AppPaths, language: str
 ) -> None:
     from belimumab_companion.demo import seed_demo
     from belimumab_companion.ui.models.diary_model import NOTES
@@ -158,7 +158,7 @@ def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services

@@ -113,13 +113,13 @@ def test_r47_without_a_named_dose_only_the_suggested_one_is_filed(services: AppS
 
 
 def test_r47_only_one_current_version_of_a_planned_dose_can_exist(
-    services: AppServices, data_paths: AppPaths
+    services: AppServices, migrated_paths: AppPaths
 ) -> None:
     _weekly(services)
     services.plans.log_dose(
         segment_id=1, sequence=1, given_at=datetime(2026, 11, 9, 18, tzinfo=MADRID), sites=[]
     )
-    other = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    other = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     try:  # a second window or the CLI filing the same dose: refused, not duplicated
         with pytest.raises(DoseLogError) as refused:
             other.plans.log_dose(
@@ -131,7 +131,7 @@ def test_r47_only_one_current_version_of_a_planned_dose_can_exist(
         assert refused.value.problem is LogProblem.ALREADY_LOGGED
     finally:
         other.close()
-    connection = sqlite3.connect(data_paths.database)
+    connection = sqlite3.connect(migrated_paths.database)
     try:
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute(

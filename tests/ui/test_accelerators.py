@@ -94,12 +94,12 @@ def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot: QtBot) -
 
 @pytest.fixture
 def demo_window(
-    qtbot: QtBot, data_paths: AppPaths, request: pytest.FixtureRequest
+    qtbot: QtBot, migrated_paths: AppPaths, request: pytest.FixtureRequest
 ) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services

@@ -104,11 +104,11 @@ def spoken(widget: QWidget, which: QAccessible.Text) -> str:
 
 
 @pytest.fixture
-def demo_window(qtbot: QtBot, data_paths: AppPaths) -> Iterator[MainWindow]:
+def demo_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -201,7 +201,7 @@ def test_tab_reaches_every_control_on_every_page_and_gets_out_again(
 @pytest.mark.parametrize("language", ["en", "es"])  # Spanish runs about a fifth longer
 def test_at_twice_the_font_size_no_page_clips_its_text(
     qtbot: QtBot,
-    data_paths: AppPaths,
+    migrated_paths: AppPaths,
     language: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -219,7 +219,7 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
         built: list[AppServices] = []
 
         def loader() -> AppServices:
-            services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+            services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
             seed_demo(services, FIXED_NOW)
             built.append(services)
             return services

@@ -48,9 +48,9 @@ def spoken(widget: QWidget, which: QAccessible.Text) -> str:
     return interface.text(which).replace("&", "").strip()
 
 
-def open_window(qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]) -> MainWindow:
+def open_window(qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]) -> MainWindow:
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW)))
+        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW)))
         return built[-1]
 
     main = MainWindow(loader, reminders=False)
@@ -111,15 +111,15 @@ def test_ticked_today_shows_the_r35_banner_unticked_it_goes(
 
 
 def test_the_record_survives_a_new_window_on_the_same_data_folder(
-    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
 ) -> None:
-    first = open_window(qtbot, data_paths, built)
+    first = open_window(qtbot, migrated_paths, built)
     settings_of(first).health.anaphylaxis.setChecked(True)
     first.close()
     for services in built:
         services.close()
     built.clear()
-    second = open_window(qtbot, data_paths, built)
+    second = open_window(qtbot, migrated_paths, built)
     assert today_of(second).contraindication.isVisibleTo(second)  # R-35 after a restart
     assert today_of(second).contraindication.text.text() == R35
     assert settings_of(second).health.anaphylaxis.isChecked()
@@ -128,7 +128,7 @@ def test_the_record_survives_a_new_window_on_the_same_data_folder(
     for services in built:
         services.close()
     built.clear()
-    third = open_window(qtbot, data_paths, built)
+    third = open_window(qtbot, migrated_paths, built)
     assert not today_of(third).contraindication.isVisibleTo(third)
     assert not settings_of(third).health.anaphylaxis.isChecked()
 
@@ -177,7 +177,7 @@ def test_a_failed_save_leaves_the_box_as_the_data_is(
 
 
 def test_at_twice_the_font_size_the_banner_is_not_clipped(
-    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -186,10 +186,10 @@ def test_at_twice_the_font_size_the_banner_is_not_clipped(
     large.setPointSizeF(normal.pointSizeF() * 2)
     app.setFont(large)
     try:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         services.settings.set_belimumab_anaphylaxis(True)
         services.close()
-        window = open_window(qtbot, data_paths, built)
+        window = open_window(qtbot, migrated_paths, built)
         window.resize(1366, 768)
         window.show_page("today")
         today = today_of(window)
@@ -210,14 +210,14 @@ def test_at_twice_the_font_size_the_banner_is_not_clipped(
 
 
 def test_read_only_data_shows_the_banner_but_the_box_cannot_change(
-    qtbot: QtBot, data_paths: AppPaths, built: list[AppServices]
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
 ) -> None:
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     services.settings.set_belimumab_anaphylaxis(True)
     services.close()
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW), read_only=True))
+        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW), read_only=True))
         return built[-1]
 
     window = MainWindow(loader, reminders=False)

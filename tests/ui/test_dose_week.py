@@ -41,11 +41,11 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def main(qtbot: QtBot, data_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:
+def main(qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=clock))
+        built.append(build_services(migrated_paths, clock=clock))
         return built[-1]
 
     window = MainWindow(loader, reminders=False)

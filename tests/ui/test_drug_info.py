@@ -128,7 +128,7 @@ def test_opening_another_monograph_persists_across_restarts(
     qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
-    data_paths: AppPaths,
+    migrated_paths: AppPaths,
 ) -> None:
     good = tmp_path / "testamab.md"
     good.write_text(VALID, encoding="utf-8")
@@ -137,7 +137,7 @@ def test_opening_another_monograph_persists_across_restarts(
     assert window.drug_info.shipped_button.isEnabled()
     window.close()
 
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     second = MainWindow(lambda: services)
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.data_shown, timeout=10_000):

@@ -41,7 +41,7 @@ def _panel(page: TodayPage) -> PreparePanel:
     return panel
 
 
-def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: AppPaths) -> None:
+def test_fridge_timer_states_and_persistence(window: MainWindow, migrated_paths: AppPaths) -> None:
     page = _today(window, Route.SUBQ)
     panel = _panel(page)
     assert panel.injection_box.isVisibleTo(panel) and not panel.infusion.isVisibleTo(panel)
@@ -57,7 +57,7 @@ def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: App
         "DO NOT USE" in panel.timer_text.text()
         and "Do not put it back in the fridge" in panel.timer_text.text()
     )
-    restarted = build_services(data_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
+    restarted = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
     status = restarted.handling.status()
     restarted.close()
     assert status is not None and status.state.value == "ready"
@@ -80,7 +80,7 @@ def test_infusion_shows_the_dose_and_vials(window: MainWindow) -> None:
 
 
 def test_r26_a_temperature_over_25_c_means_do_not_use(
-    window: MainWindow, data_paths: AppPaths
+    window: MainWindow, migrated_paths: AppPaths
 ) -> None:
     panel = _panel(_today(window, Route.SUBQ))
     assert not panel.warmest_row.isVisibleTo(panel)  # nothing out of the fridge yet
@@ -96,7 +96,7 @@ def test_r26_a_temperature_over_25_c_means_do_not_use(
     text = panel.timer_text.text()
     assert "DO NOT USE" in text and "warmer than 25 °C" in text
     assert "Do not put it back in the fridge" in text and "Contact your pharmacy" in text
-    restarted = build_services(data_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
+    restarted = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
     try:
         assert restarted.handling.warmest() == 25.5
         status = restarted.handling.status()

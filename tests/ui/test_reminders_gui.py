@@ -41,12 +41,12 @@ def clock() -> MovableClock:
 
 @pytest.fixture
 def reminder_window(
-    qtbot: QtBot, data_paths: AppPaths, clock: MovableClock
+    qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock
 ) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=clock))
+        built.append(build_services(migrated_paths, clock=clock))
         return built[-1]
 
     main = MainWindow(loader, reminders=False)
