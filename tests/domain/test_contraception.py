@@ -85,7 +85,7 @@ def _setup(method: Method, zone: str, **changes: Any) -> MethodSetup:
     return replace(setup, **changes)
 
 
-def _check_wall_time(occ: list, zone: str, at: time = time(21, 30)) -> None:  # type: ignore[type-arg]
+def _check_wall_time(occ: list[Any], zone: str, at: time = time(21, 30)) -> None:
     for o in occ:
         local = o.at.astimezone(ZoneInfo(zone))
         assert (local.date(), local.time()) == (o.day, at), o

@@ -13,11 +13,11 @@ from belimumab_companion.domain.switching import SwitchProblem, check_switch
 LAST_IV = date(2025, 3, 3)
 
 
-def _check(indication: Indication, first: date, ivs: list[date] | None = None, **kw: object):  # type: ignore[no-untyped-def]
+def _check(indication: Indication, first: date, ivs: list[date] | None = None, **kw: Any):  # type: ignore[no-untyped-def]
     return check_switch(
         indication=indication,
-        current=kw.get("current", Route.IV),  # type: ignore[arg-type]
-        target=kw.get("target", Route.SUBQ),  # type: ignore[arg-type]
+        current=kw.get("current", Route.IV),
+        target=kw.get("target", Route.SUBQ),
         pediatric=bool(kw.get("pediatric", False)),
         iv_dates_given=ivs if ivs is not None else [date(2025, 2, 3), LAST_IV],
         first_new_dose=first,

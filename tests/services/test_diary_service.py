@@ -4,6 +4,7 @@ edit with undo, soft delete, and sorting, filtering and FTS5 search done in SQLi
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,14 +26,14 @@ from belimumab_companion.services.plan_service import PlanInputs
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: object) -> DiaryInputs:
+def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: Any) -> DiaryInputs:
     return DiaryInputs(
         symptom=symptom,
         onset_at=datetime(2026, 11, day, 12, 0, tzinfo=MADRID),
         zone="Europe/Madrid",
         severity=severity,
         notes=notes,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
 
 

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -30,7 +31,7 @@ from testsupport import FIXED_NOW, run_cli
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _weekly(services: AppServices, first: date = date(2026, 11, 9), **kw: object) -> None:
+def _weekly(services: AppServices, first: date = date(2026, 11, 9), **kw: Any) -> None:
     """SLE SubQ every Monday at 18:00 in Madrid; FIXED_NOW is Monday 23 Nov 10:30 there."""
     services.plans.set_plan(
         PlanInputs(
@@ -40,7 +41,7 @@ def _weekly(services: AppServices, first: date = date(2026, 11, 9), **kw: object
             first_dose=first,
             time_of_day=time(18),
             zone="Europe/Madrid",
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
     )
 

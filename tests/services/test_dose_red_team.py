@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -42,16 +43,16 @@ def app(migrated_paths: AppPaths, clock: Clock) -> Iterator[AppServices]:
     services.close()
 
 
-def _plan(app: AppServices, first: date, at: time = time(9), **kw: object) -> None:
+def _plan(app: AppServices, first: date, at: time = time(9), **kw: Any) -> None:
     app.plans.set_plan(
         PlanInputs(
-            indication=kw.pop("indication", Indication.SLE),  # type: ignore[arg-type]
+            indication=kw.pop("indication", Indication.SLE),
             route=Route.SUBQ,
             birth_date=date(1984, 3, 2),
             first_dose=first,
             time_of_day=at,
             zone="Europe/Madrid",
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
     )
 

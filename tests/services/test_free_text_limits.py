@@ -16,14 +16,14 @@ from belimumab_companion.services.diary_service import DiaryInputError, DiaryInp
 
 
 def _inputs(services: AppServices, **kw: Any) -> DiaryInputs:
-    values = {
+    values: dict[str, Any] = {
         "symptom": "Rash",
         "onset_at": services.clock() - timedelta(hours=1),
         "zone": "Europe/Madrid",
         "severity": 1,
     }
     values.update(kw)
-    return DiaryInputs(**values)  # type: ignore[arg-type]
+    return DiaryInputs(**values)
 
 
 def test_notes_at_the_limit_are_kept_whole_and_over_it_refused(services: AppServices) -> None:

@@ -4,6 +4,7 @@ filtering done in SQLite, the severity chart with its dose markers, and the butt
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -33,16 +34,14 @@ from testsupport import FIXED_NOW
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _inputs(
-    symptom: str, day: int, severity: int = 1, notes: str = "", **kw: object
-) -> DiaryInputs:
+def _inputs(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: Any) -> DiaryInputs:
     return DiaryInputs(
         symptom=symptom,
         onset_at=datetime(2026, 11, day, 12, 0, tzinfo=MADRID),
         zone="Europe/Madrid",
         severity=severity,
         notes=notes,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime
@@ -264,7 +265,7 @@ def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
     assert next(i.due.day for i in _today_items(today)) == 23  # on Today, to mark done or missed
 
 
-def _today_items(today: TodayPage) -> list:  # type: ignore[type-arg]
+def _today_items(today: TodayPage) -> list[Any]:
     items = today.contraception_items
     return [] if items is None or items.isHidden() else items.items
 
