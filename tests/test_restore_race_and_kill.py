@@ -102,7 +102,9 @@ def _profile(tmp_path: Path) -> tuple[Path, Path, Path]:
     assert _cli(data, scratch, "log-symptom", "--text", "Headache").returncode == 0
     made = _cli(data, scratch, "backup")
     assert made.returncode == 0, made.stderr
-    backup = Path(re.search(r"Backed up to (\S+) \(", made.stdout).group(1))  # type: ignore[union-attr]
+    found = re.search(r"Backed up to (\S+) \(", made.stdout)
+    assert found is not None, made.stdout
+    backup = Path(found.group(1))
     assert _cli(data, scratch, "log-symptom", "--text", "Nausea").returncode == 0
     return data, scratch, backup
 

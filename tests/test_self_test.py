@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.runtime import migration
@@ -59,12 +60,12 @@ def test_a_failed_migration_fails_the_self_test_and_keeps_the_file(
     """Scenario 14b, as tests/storage/test_failed_migration.py makes it: 0006 raises."""
     original_init = migration.RevisionStep.__init__
 
-    def init(self, revision_map, revision, is_upgrade):  # type: ignore[no-untyped-def]
+    def init(self: Any, revision_map: Any, revision: Any, is_upgrade: bool) -> None:
         original_init(self, revision_map, revision, is_upgrade)
         if is_upgrade and revision.revision == "0006_diary":
             real = self.migration_fn
 
-            def fail_after_the_work(*args, **kwargs):  # type: ignore[no-untyped-def]
+            def fail_after_the_work(*args: Any, **kwargs: Any) -> None:
                 real(*args, **kwargs)
                 raise RuntimeError("injected failure in the middle of the chain")
 

@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.domain.switching import SwitchProblem, check_switch
+from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem, check_switch
 
 LAST_IV = date(2025, 3, 3)
 
 
-def _check(indication: Indication, first: date, ivs: list[date] | None = None, **kw: Any):  # type: ignore[no-untyped-def]
+def _check(
+    indication: Indication, first: date, ivs: list[date] | None = None, **kw: Any
+) -> SwitchDecision:
     return check_switch(
         indication=indication,
         current=kw.get("current", Route.IV),

@@ -111,7 +111,9 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services: AppServic
     engine = services.database.engine
     seen: list[tuple[str, tuple[object, ...]]] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def capture(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+    ) -> None:
         if "FROM administration" in statement:
             seen.append((statement, tuple(parameters)))
 
@@ -147,7 +149,7 @@ def test_many_entries_are_deleted_in_one_transaction(
     engine = services.database.engine
     updates: list[str] = []
 
-    def fail_on_the_second_update(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+    def fail_on_the_second_update(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
         if statement.startswith("UPDATE diary_entry"):
             updates.append(statement)
             if len(updates) == 2:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.runtime import migration
@@ -29,12 +30,12 @@ def failing_migration(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ran: list[str] = []
     original_init = migration.RevisionStep.__init__
 
-    def init(self, revision_map, revision, is_upgrade):  # type: ignore[no-untyped-def]
+    def init(self: Any, revision_map: Any, revision: Any, is_upgrade: bool) -> None:
         original_init(self, revision_map, revision, is_upgrade)
         if is_upgrade and revision.revision == FAILING:
             real = self.migration_fn
 
-            def fail_after_the_work(*args, **kwargs):  # type: ignore[no-untyped-def]
+            def fail_after_the_work(*args: Any, **kwargs: Any) -> None:
                 real(*args, **kwargs)
                 ran.append(FAILING)
                 raise RuntimeError("injected failure in the middle of the chain")
