@@ -339,7 +339,7 @@ def page_first_paint(services: object, runs: int) -> list[float]:
         start = time.perf_counter()
         page = DiaryPage()
         page.table.viewport().installEventFilter(watcher)
-        page.load(services)  # type: ignore[arg-type]
+        page.load(services)  # type: ignore[arg-type]  # the generated history is duck-typed services
         page.resize(1100, 760)
         page.show()
         while not watcher.seen:
@@ -362,7 +362,7 @@ def chart_times(services: object, runs: int) -> list[float]:
     chart = DiaryChart()
     chart.resize(1000, 300)
     chart.show()
-    chart.load(services)  # type: ignore[arg-type]
+    chart.load(services)  # type: ignore[arg-type]  # the generated history is duck-typed services
     names = ("Headache", "Rash")
     times = []
     for n in range(runs + 1):

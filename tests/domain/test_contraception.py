@@ -225,7 +225,7 @@ def test_reminders_go_on_after_stopping_until_the_window_ends_with_two_notices()
         pill, 7, cover, date(2027, 2, 1), date(2027, 3, 31), ReminderSettings()
     )
     assert all(r.kind is ReminderKind.CONTRACEPTION for r in reminders)
-    method_days = [r.due.date() for r in reminders if r.key.startswith("contraception:7:")]  # type: ignore[union-attr]
+    method_days = [r.due.date() for r in reminders if r.key.startswith("contraception:7:")]  # type: ignore[union-attr]  # every contraception reminder has a due time
     assert max(method_days) == date(2027, 2, 28)
     notices = [(r.detail, r.fire_at.date()) for r in reminders if ":window:" in r.key]
     assert notices == [("window-ending", date(2027, 2, 14)), ("window-ended", date(2027, 3, 1))]

@@ -174,16 +174,16 @@ def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
             window.show_page("schedule")
             schedule = window.page("schedule")
             qtbot.waitUntil(schedule.isVisible)
-            for view in (schedule.upcoming_view, schedule.history_view):  # type: ignore[attr-defined]
+            for view in (schedule.upcoming_view, schedule.history_view):  # type: ignore[attr-defined]  # page() returns a QWidget; this is the schedule page
                 assert view.model().rowCount() > 0
                 cut += _cut_columns(view, set())
             window.show_page("diary")
             diary = window.page("diary")
             qtbot.waitUntil(diary.isVisible)
-            assert diary.table.model().rowCount() > 0  # type: ignore[attr-defined]
+            assert diary.table.model().rowCount() > 0  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
             # the notes are the user's words: a long first line is elided; the demo's symptoms
             # are catalogue terms, which are shown whole
-            cut += _cut_columns(diary.table, {NOTES})  # type: ignore[attr-defined]
+            cut += _cut_columns(diary.table, {NOTES})  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
         finally:
             for services in built:
                 services.close()

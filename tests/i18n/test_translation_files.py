@@ -220,7 +220,7 @@ def test_the_sources_only_pass_literal_strings_to_translation() -> None:
                     and isinstance(node.args[1], ast.Constant)
                     and node.args[1].value is None
                     and literal(node.args[0])
-                    and "%n" in node.args[0].value  # type: ignore[attr-defined]
+                    and "%n" in node.args[0].value  # type: ignore[attr-defined]  # an ast.Constant, checked above
                 )
                 if not plural:
                     problems.append(

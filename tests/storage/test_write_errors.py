@@ -150,7 +150,7 @@ def test_every_kind_has_a_plain_message_that_keeps_the_input() -> None:
     assert "another program" in STORAGE_MESSAGES["busy"]
     assert "cannot be written" in STORAGE_MESSAGES["read-only"]
     with pytest.raises(ValueError):
-        StorageWriteError("melted")  # type: ignore[arg-type]
+        StorageWriteError("melted")  # type: ignore[arg-type]  # an unknown kind, on purpose
 
 
 def test_the_error_is_found_through_its_cause_or_context() -> None:

@@ -55,7 +55,7 @@ def _texts(top: QWidget) -> list[tuple[str, str]]:
         name = widget.objectName() or type(widget).__name__
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
         if isinstance(widget, QAbstractButton) or labelled:
-            found.append((name, widget.text()))  # type: ignore[attr-defined]
+            found.append((name, widget.text()))  # type: ignore[attr-defined]  # a button or a label: both have text()
         elif isinstance(widget, QGroupBox):
             found.append((name, widget.title()))
         elif isinstance(widget, QTabBar):

@@ -74,7 +74,7 @@ def test_the_question_is_asked_in_settings_in_plain_words(qtbot: QtBot, window: 
     assert not box.isChecked() and box.isEnabled()
     assert spoken(box, QAccessible.Text.Name) == QUESTION  # the words, as a screen reader says them
     assert "Today" in spoken(box, QAccessible.Text.Description)
-    label = box.parentWidget().findChild(QLabel, "belimumabAnaphylaxisLabel")  # type: ignore[union-attr]
+    label = box.parentWidget().findChild(QLabel, "belimumabAnaphylaxisLabel")  # type: ignore[union-attr]  # the box always has a parent here
     assert label is not None and label.text().replace("&", "") == QUESTION
     assert not today_of(window).contraindication.isVisibleTo(window)  # nothing recorded
 
@@ -94,7 +94,7 @@ def test_ticked_today_shows_the_r35_banner_unticked_it_goes(
     assert banner.text.textFormat() == Qt.TextFormat.PlainText
     # at the top: nothing on the page comes before it
     content = today.findChild(QWidget, "todayContent")
-    assert content is not None and content.layout().itemAt(0).widget() is banner  # type: ignore[union-attr]
+    assert content is not None and content.layout().itemAt(0).widget() is banner  # type: ignore[union-attr]  # the banner page always has a layout
     assert banner.y() < today.heading.y()
     # a screen reader gets the warning as the banner's name, the reason as its description
     assert R35 in spoken(banner, QAccessible.Text.Name)

@@ -92,7 +92,7 @@ def test_marked_days_get_a_symbol_a_tooltip_and_a_spoken_description(
     # hovering a marked day shows what its dose is; a day without one shows nothing
     view = calendar.findChild(QWidget, "qt_calendar_calendarview")
     assert view is not None
-    viewport = view.viewport()  # type: ignore[attr-defined]
+    viewport = view.viewport()  # type: ignore[attr-defined]  # Qt's private calendar view, found by name
     tip_day = calendar.painted[date(2026, 11, 24)]
     event = QHelpEvent(
         QEvent.Type.ToolTip, tip_day.center(), viewport.mapToGlobal(tip_day.center())

@@ -171,7 +171,7 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
     # the diary page shows the data now on disk, not what it held before
     opened.show_page("diary")
     diary = opened.page("diary")
-    assert diary.model.rowCount() == 2  # type: ignore[attr-defined]
+    assert diary.model.rowCount() == 2  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
 
 
 def test_a_hostile_file_is_refused_and_nothing_changes(
@@ -279,7 +279,7 @@ def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
     assert isinstance(preview, QMessageBox) and "2 new entries" in preview.text()
     _click(preview, "importConfirmButton")
     assert _notes(opened.services) == {"from the other computer", "<b>second</b>"}
-    assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]
+    assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
     assert "Imported 2 diary entries from diary.csv" in page.undo_bar.text.text()
     page.undo_bar.button.click()
     assert _notes(opened.services) == set()

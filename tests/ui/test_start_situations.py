@@ -89,7 +89,7 @@ def test_a_start_with_no_data_file_but_earlier_data_offers_it(
 
 
 def test_an_unsafe_data_folder_is_named_in_a_plain_warning(qtbot: QtBot, tmp_path: Path) -> None:
-    main = MainWindow(lambda: None, reminders=False)  # type: ignore[arg-type, return-value]
+    main = MainWindow(lambda: None, reminders=False)  # type: ignore[arg-type, return-value]  # never shown, so the loader never runs
     qtbot.addWidget(main)
     location = UnsafeLocation("cloud", "Dropbox", tmp_path / "Dropbox" / "x", tmp_path / "local")
     main.warn_unsafe_location(location)

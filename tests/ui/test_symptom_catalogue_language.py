@@ -106,19 +106,19 @@ def test_the_diary_filter_chart_and_report_show_each_entry_in_the_language_in_us
         with speaking(language):
             window.show_page("diary")
             diary = window.page("diary")
-            diary.refresh()  # type: ignore[attr-defined]
+            diary.refresh()  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
             qtbot.waitUntil(diary.isVisible)
-            model = diary.model  # type: ignore[attr-defined]
+            model = diary.model  # type: ignore[attr-defined]  # the diary page
             shown = {model.index(row, 1).data() for row in range(model.rowCount())}
             assert shown == {nausea, "sore knee"}
-            combo = diary.symptom_combo  # type: ignore[attr-defined]
+            combo = diary.symptom_combo  # type: ignore[attr-defined]  # the diary page
             combo.mark_stale()
             combo.ensure_filled()
             filters = [combo.itemText(i) for i in range(1, combo.count())]
             assert sorted(filters) == sorted([nausea, "sore knee"])
             combo.setCurrentIndex(combo.findText(nausea))
             assert model.rowCount() == 1  # the filter still finds the entry by its key
-            title = diary.chart.chart.title()  # type: ignore[attr-defined]
+            title = diary.chart.chart.title()  # type: ignore[attr-defined]  # the diary page
             assert nausea in title and title.startswith(_severity_of(language))
             combo.setCurrentIndex(0)
             html = report_html(report, chart=False)
