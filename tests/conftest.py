@@ -16,7 +16,6 @@ import logging
 import random
 import re
 import shutil
-import sys
 from collections.abc import Generator, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -78,6 +77,7 @@ def pytest_configure(config: pytest.Config) -> None:
 _SEED_KEY = pytest.StashKey[int]()
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: a run with -p no:xdist has no such hook
 def pytest_configure_node(node: Any) -> None:  # xdist's WorkerController (xdist is untyped)
     """xdist: every worker uses the controller's seed (a drawn one included)."""
     node.workerinput["bc_test_seed"] = node.config.stash[_SEED_KEY]
@@ -118,7 +118,21 @@ def pytest_runtest_makereport(
 # A test stuck inside C (a Qt event loop, a lock) is caught by this faulthandler watchdog thread:
 # a grace period after the test's own limit it dumps every thread's stack and ends the process
 # (under xdist the worker is replaced and the test reported as crashed).
-FAULTHANDLER_GRACE = 60.0
+FAULTHANDLER_GRACE = float(os.environ.get("BC_FAULTHANDLER_GRACE", "60"))
+
+
+def _terminal_stderr(config: pytest.Config) -> int:
+    """A copy of the stderr pytest itself writes to: fd 2 is redirected into the capture, and a
+    dump written there would be lost with the process. pytest keeps the original in its global
+    fd capture (not a public API: without it, fd 2)."""
+    capman = config.pluginmanager.getplugin("capturemanager")
+    capturing = getattr(capman, "_global_capturing", None)
+    err = getattr(capturing, "err", None)
+    saved = getattr(err, "targetfd_save", None)
+    return os.dup(saved if isinstance(saved, int) else 2)
+
+
+_TERMINAL_STDERR_KEY = pytest.StashKey[int]()
 
 
 def _timeout_of(item: pytest.Item) -> float:
@@ -132,7 +146,11 @@ def _timeout_of(item: pytest.Item) -> float:
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None]:
     limit = _timeout_of(item)
     if limit > 0:
-        faulthandler.dump_traceback_later(limit + FAULTHANDLER_GRACE, exit=True, file=sys.stderr)
+        if _TERMINAL_STDERR_KEY not in item.config.stash:
+            item.config.stash[_TERMINAL_STDERR_KEY] = _terminal_stderr(item.config)
+        faulthandler.dump_traceback_later(
+            limit + FAULTHANDLER_GRACE, exit=True, file=item.config.stash[_TERMINAL_STDERR_KEY]
+        )
     try:
         return (yield)
     finally:
