@@ -52,6 +52,7 @@ def check():
     result["tooltip"] = tray.toolTip()
     window.close()
     result["hidden_after_close"] = window.isHidden()
+    # Not a wait: the app must still be running half a second after its window closed.
     QTimer.singleShot(500, quit_from_tray)
 
 def quit_from_tray():
@@ -59,6 +60,7 @@ def quit_from_tray():
     menu = window.reminder_centre.tray.contextMenu()
     next(a for a in menu.actions() if "Quit" in a.text()).trigger()
 
+# A fixed 500 ms for the tray host to take the icon in (polling Qt for it did not work: issue 19).
 window.data_shown.connect(lambda: QTimer.singleShot(500, check))
 QTimer.singleShot(30_000, lambda: app.exit(9))  # a hang fails the test instead of blocking it
 window.show()
