@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import select
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +23,37 @@ def tool(name: str) -> str:
     if path is None:
         pytest.fail(f"{name} is not installed (.ci/run installs it on Debian)")
     return path
+
+
+def wait_until(condition: Callable[[], object], seconds: float, what: str) -> None:
+    """Wait for ``condition`` to hold, polling it every 20 ms; fail naming ``what`` after
+    ``seconds``. A wait on a condition (over as soon as it holds), never a fixed pause."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {seconds:g} s for {what}")
+        time.sleep(0.02)  # the polling interval, not a wait for something to happen
+
+
+def x_selection_owned(display: str, selection: str) -> bool:
+    """Whether some client of X display ``display`` (":N") owns ``selection`` (Xlib, by ctypes:
+    no Python X binding is a dependency)."""
+    xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    xlib.XGetSelectionOwner.restype = ctypes.c_ulong
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = xlib.XOpenDisplay(display.encode())
+    if not connection:
+        return False
+    try:
+        atom = xlib.XInternAtom(connection, selection.encode(), 0)
+        return bool(xlib.XGetSelectionOwner(connection, atom))
+    finally:
+        xlib.XCloseDisplay(connection)
 
 
 def read_line(fd: int, seconds: float) -> str:
@@ -35,8 +70,8 @@ def read_line(fd: int, seconds: float) -> str:
 
 
 def start_ready(
-    args: list[str], env: dict[str, str], **kwargs: object
-) -> tuple[subprocess.Popen, str]:
+    args: list[str], env: dict[str, str], **kwargs: Any
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start a daemon that writes one ready line (a display number, a bus address) to a pipe."""
     read_end, write_end = os.pipe()
     try:
@@ -55,7 +90,7 @@ def start_ready(
         os.close(read_end)
 
 
-def stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
         process.terminate()
         try:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+    from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 
 
 class MessageCloser:
@@ -52,3 +56,19 @@ def speaking(language: str) -> Iterator[None]:
     finally:
         i18n.install_language("en")
         QLocale.setDefault(before)
+
+
+def child_label(widget: QWidget, name: str) -> QLabel:
+    """The QLabel named ``name`` inside ``widget`` (the test fails when there is none)."""
+    label = widget.findChild(QLabel, name)
+    assert label is not None, f"no QLabel {name!r}"
+    return label
+
+
+def red_flag_screens(dialog: DiaryEntryDialog) -> list[RedFlagDialog]:
+    """The red-flag screens a diary dialog opened, in order (the test fails on any other kind)."""
+    from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+
+    screens = [s for s in dialog.red_flag_dialogs if isinstance(s, RedFlagDialog)]
+    assert len(screens) == len(dialog.red_flag_dialogs), dialog.red_flag_dialogs
+    return screens

@@ -26,7 +26,9 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     run_cli(data, "log-symptom", "--text", "Headache")
     code, out, err = run_cli(data, "backup")
     assert code == 0, err
-    made = Path(re.search(r"Backed up to (\S+) \(", out).group(1))  # type: ignore[union-attr]
+    found = re.search(r"Backed up to (\S+) \(", out)
+    assert found is not None, out
+    made = Path(found.group(1))
     assert made.exists()
     run_cli(data, "log-symptom", "--text", "Nausea")
     assert _symptoms(data) == ["Headache", "Nausea"]
@@ -37,7 +39,9 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     code, out, err = run_cli(data, "restore", str(made), "--yes")
     assert code == 0, err
     assert _symptoms(data) == ["Headache"]
-    kept = Path(re.search(r"kept in (\S+)\.$", out.strip()).group(1))  # type: ignore[union-attr]
+    found_kept = re.search(r"kept in (\S+)\.$", out.strip())
+    assert found_kept is not None, out
+    kept = Path(found_kept.group(1))
     assert kept.exists()  # the replaced data, never deleted
 
 

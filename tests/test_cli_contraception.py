@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from belimumab_companion.cli import CONTRACEPTION_METHODS
 from belimumab_companion.domain.contraception import Method
@@ -19,7 +20,8 @@ PLAN = (
 def _status(data: Path, as_of: str) -> dict[str, object]:
     code, out, err = run_cli(data, "contraception", "status", "--json", "--as-of", as_of)
     assert code == 0, err
-    return json.loads(out)  # type: ignore[no-any-return]
+    parsed: dict[str, Any] = json.loads(out)
+    return parsed
 
 
 def test_the_cli_offers_every_method() -> None:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from belimumab_companion.paths import app_paths, default_data_dir, make_private, shipped_monograph
 
 
@@ -19,7 +21,7 @@ def test_data_dir_override_puts_everything_under_it(tmp_path: Path) -> None:
     assert paths.backups_dir.stat().st_mode & 0o777 == 0o700
 
 
-def test_default_data_dir_follows_xdg(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_default_data_dir_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_data_dir() == tmp_path / "xdg" / "belimumab-companion"
 

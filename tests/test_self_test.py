@@ -8,9 +8,11 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.runtime import migration
+from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.app import main
 from belimumab_companion.storage.database import head_revision
@@ -34,7 +36,7 @@ def revision(path: Path) -> str:
 
 
 def test_every_check_passes_on_a_new_data_folder(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -48,8 +50,9 @@ def test_every_check_passes_on_a_new_data_folder(
     assert revision(data / "companion.sqlite3") == head_revision()
 
 
+@pytest.mark.expect_log_errors(match=r"^the upgrade from \S+ failed$")
 def test_a_failed_migration_fails_the_self_test_and_keeps_the_file(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -57,12 +60,12 @@ def test_a_failed_migration_fails_the_self_test_and_keeps_the_file(
     """Scenario 14b, as tests/storage/test_failed_migration.py makes it: 0006 raises."""
     original_init = migration.RevisionStep.__init__
 
-    def init(self, revision_map, revision, is_upgrade):  # type: ignore[no-untyped-def]
+    def init(self: Any, revision_map: Any, revision: Any, is_upgrade: bool) -> None:
         original_init(self, revision_map, revision, is_upgrade)
         if is_upgrade and revision.revision == "0006_diary":
             real = self.migration_fn
 
-            def fail_after_the_work(*args, **kwargs):  # type: ignore[no-untyped-def]
+            def fail_after_the_work(*args: Any, **kwargs: Any) -> None:
                 real(*args, **kwargs)
                 raise RuntimeError("injected failure in the middle of the chain")
 

@@ -275,7 +275,7 @@ def median(runs: list[Run], metric: str) -> float | None:
     values = [getattr(run, metric) for run in runs]
     if any(value is None for value in values):
         return None
-    return statistics.median(values)
+    return float(statistics.median(values))
 
 
 def versions() -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -81,12 +83,12 @@ START = date(2026, 2, 1)
 LAST = date(2026, 11, 30)  # ten months: every zone crosses both changes
 
 
-def _setup(method: Method, zone: str, **changes: object) -> MethodSetup:
+def _setup(method: Method, zone: str, **changes: Any) -> MethodSetup:
     setup = default_setup(method, START, time(21, 30), zone)
-    return MethodSetup(**{**setup.__dict__, **changes})  # type: ignore[arg-type]
+    return replace(setup, **changes)
 
 
-def _check_wall_time(occ: list, zone: str, at: time = time(21, 30)) -> None:  # type: ignore[type-arg]
+def _check_wall_time(occ: list[Any], zone: str, at: time = time(21, 30)) -> None:
     for o in occ:
         local = o.at.astimezone(ZoneInfo(zone))
         assert (local.date(), local.time()) == (o.day, at), o
@@ -226,7 +228,7 @@ def test_reminders_go_on_after_stopping_until_the_window_ends_with_two_notices()
         pill, 7, cover, date(2027, 2, 1), date(2027, 3, 31), ReminderSettings()
     )
     assert all(r.kind is ReminderKind.CONTRACEPTION for r in reminders)
-    method_days = [r.due.date() for r in reminders if r.key.startswith("contraception:7:")]  # type: ignore[union-attr]
+    method_days = [r.due.date() for r in reminders if r.key.startswith("contraception:7:")]  # type: ignore[union-attr]  # every contraception reminder has a due time
     assert max(method_days) == date(2027, 2, 28)
     notices = [(r.detail, r.fire_at.date()) for r in reminders if ":window:" in r.key]
     assert notices == [("window-ending", date(2027, 2, 14)), ("window-ended", date(2027, 3, 1))]

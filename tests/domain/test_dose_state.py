@@ -67,11 +67,11 @@ def make_regimen(name: str, start: date) -> Regimen:
     age = plan["age"]
     assert isinstance(age, int)
     result = choose_regimen(
-        indication=plan["indication"],  # type: ignore[arg-type]
-        route=plan["route"],  # type: ignore[arg-type]
+        indication=plan["indication"],  # type: ignore[arg-type]  # the PLANS table holds mixed values
+        route=plan["route"],  # type: ignore[arg-type]  # the PLANS table holds mixed values
         birth_date=date(start.year - age, 1, 15),
         on=start,
-        weight_kg=plan.get("weight"),  # type: ignore[arg-type]
+        weight_kg=plan.get("weight"),  # type: ignore[arg-type]  # the PLANS table holds mixed values
     )
     assert isinstance(result, Regimen), result
     return result

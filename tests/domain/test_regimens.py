@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -27,14 +28,14 @@ CHILD_12 = date(2014, 6, 1)
 CHILD_9 = date(2017, 3, 10)
 
 
-def _regimen(**kwargs: object) -> Regimen:
-    result = choose_regimen(on=ON, **kwargs)  # type: ignore[arg-type]
+def _regimen(**kwargs: Any) -> Regimen:
+    result = choose_regimen(on=ON, **kwargs)
     assert isinstance(result, Regimen), result
     return result
 
 
-def _refusal(**kwargs: object) -> RegimenRefusal:
-    result = choose_regimen(on=ON, **kwargs)  # type: ignore[arg-type]
+def _refusal(**kwargs: Any) -> RegimenRefusal:
+    result = choose_regimen(on=ON, **kwargs)
     assert isinstance(result, RegimenRefusal), result
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -34,9 +35,9 @@ def regimen(indication: Indication, route: Route) -> Regimen:
 
 
 def segment(
-    reg: Regimen, first: date, zone: str = "Europe/Berlin", at: time = time(9, 0), **kw: object
+    reg: Regimen, first: date, zone: str = "Europe/Berlin", at: time = time(9, 0), **kw: Any
 ) -> PlanSegment:
-    return PlanSegment(id=1, regimen=reg, first_dose=first, time_of_day=at, zone=zone, **kw)  # type: ignore[arg-type]
+    return PlanSegment(id=1, regimen=reg, first_dose=first, time_of_day=at, zone=zone, **kw)
 
 
 BEFORE = datetime(2024, 12, 1, tzinfo=UTC)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.domain.switching import SwitchProblem, check_switch
+from belimumab_companion.domain.switching import SwitchDecision, SwitchProblem, check_switch
 
 LAST_IV = date(2025, 3, 3)
 
 
-def _check(indication: Indication, first: date, ivs: list[date] | None = None, **kw: object):  # type: ignore[no-untyped-def]
+def _check(
+    indication: Indication, first: date, ivs: list[date] | None = None, **kw: Any
+) -> SwitchDecision:
     return check_switch(
         indication=indication,
-        current=kw.get("current", Route.IV),  # type: ignore[arg-type]
-        target=kw.get("target", Route.SUBQ),  # type: ignore[arg-type]
+        current=kw.get("current", Route.IV),
+        target=kw.get("target", Route.SUBQ),
         pediatric=bool(kw.get("pediatric", False)),
         iv_dates_given=ivs if ivs is not None else [date(2025, 2, 3), LAST_IV],
         first_new_dose=first,
@@ -71,7 +74,7 @@ def test_r14_ln_needs_two_iv_doses() -> None:
 
 
 @pytest.mark.parametrize("kw", [{"current": Route.SUBQ, "target": Route.IV}, {"pediatric": True}])
-def test_r15_other_switches_are_hcp_gated(kw: dict[str, object]) -> None:
+def test_r15_other_switches_are_hcp_gated(kw: dict[str, Any]) -> None:
     decision = _check(Indication.SLE, date(2025, 3, 10), **kw)
     assert not decision.allowed and decision.problem is SwitchProblem.HCP_GATED
     assert decision.rules == ("R-15",)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
@@ -49,7 +50,9 @@ def all_spanish() -> dict[str, str]:
 
 
 @pytest.fixture
-def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def in_spanish(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()
     i18n.install_language("es")
@@ -79,8 +82,8 @@ def test_the_choice_is_kept_in_the_data_folder_and_a_bad_one_means_the_system_la
 
 
 def test_spanish_is_offered_and_compiled_on_first_use_into_the_cache(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     assert {"en", "es"} <= set(i18n.available_languages())
     compiled = i18n.compiled_catalogue("es")
@@ -89,7 +92,9 @@ def test_spanish_is_offered_and_compiled_on_first_use_into_the_cache(
     assert i18n.compiled_catalogue("es") == compiled  # cached, not compiled again
 
 
-def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_spanish) -> None:  # type: ignore[no-untyped-def]
+def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(
+    in_spanish: None,
+) -> None:
     assert i18n.current_language() == "es"
     today = spanish("MainWindow", "Today")
     assert today and today != "Today"
@@ -111,7 +116,9 @@ def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(in_s
     assert str(refusal).startswith("Your entry was not saved")  # the CLI and the log: English
 
 
-def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(in_spanish) -> None:  # type: ignore[no-untyped-def]
+def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(
+    in_spanish: None,
+) -> None:
     import errno
 
     reason = "the start cannot be in the future"
@@ -127,7 +134,7 @@ def test_in_spanish_a_reason_inside_a_sentence_and_a_system_error_are_spanish(in
     assert "disk" not in i18n.error_text(full)
 
 
-def test_back_in_english_nothing_is_translated(qapp, in_spanish) -> None:  # type: ignore[no-untyped-def]
+def test_back_in_english_nothing_is_translated(qapp: QApplication, in_spanish: None) -> None:
     i18n.install_language("en")
     assert QCoreApplication.translate("MainWindow", "Today") == "Today"
     assert i18n.current_language() == "en"
@@ -144,8 +151,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def test_every_page_of_the_window_shows_spanish_where_a_translation_exists(
-    qtbot, data_paths: AppPaths, in_spanish
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, in_spanish: None
+) -> None:
     """A string that is translated in the file but shown in English means the lookup at run time
     used another context than the one lupdate extracted (a subclass, a helper): caught here."""
     from belimumab_companion.demo import seed_demo
@@ -184,8 +191,8 @@ def test_every_page_of_the_window_shows_spanish_where_a_translation_exists(
 
 
 def test_settings_offers_the_languages_by_their_own_names_and_keeps_the_choice(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     from belimumab_companion.ui.language_settings import LanguageBox
 
     file = tmp_path / "language"

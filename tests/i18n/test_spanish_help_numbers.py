@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.paths import AppPaths
@@ -17,11 +18,14 @@ from belimumab_companion.services.app_services import AppServices, build_service
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui import i18n
 from belimumab_companion.ui.operations import Change, operations
+from qtsupport import child_label, red_flag_screens
 from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def in_spanish(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()
     i18n.install_language("es")
@@ -33,8 +37,8 @@ def in_spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 
 
 def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
-    qtbot, data_paths: AppPaths, in_spanish
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_paths: AppPaths, in_spanish: None
+) -> None:
     from belimumab_companion.system.local_zone import local_zone_name
     from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
@@ -69,10 +73,10 @@ def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
         dialog.symptom.setEditText("Me desmayé y no quiero vivir")
         dialog.save_button.click()
         assert dialog.saved is not None and dialog.saved.triage.triage is Triage.EMERGENCY
-        emergency, crisis = dialog.red_flag_dialogs
-        assert emergency.findChild(QLabel, "redFlagTitle").text() == "Llame ahora al 112"
+        emergency, crisis = red_flag_screens(dialog)
+        assert child_label(emergency, "redFlagTitle").text() == "Llame ahora al 112"
         assert emergency.number.text() == "112"
-        assert crisis.findChild(QLabel, "redFlagTitle").text() == "Llame ahora al 024"
+        assert child_label(crisis, "redFlagTitle").text() == "Llame ahora al 024"
         assert "Si está en peligro inmediato, llame al 112." in crisis.body.text()
         emergency.acknowledge.click()
         crisis.acknowledge.click()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
@@ -16,13 +18,13 @@ from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def spanish_window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def spanish_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
     from belimumab_companion.demo import seed_demo
 
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -40,8 +42,8 @@ def spanish_window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type
 
 
 def test_the_drug_information_says_it_is_english_only_and_keeps_the_spanish_disclaimer(
-    qtbot, spanish_window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, spanish_window: MainWindow
+) -> None:
     window = spanish_window
     window.show_page("drug_info")
     page = window.drug_info
@@ -61,7 +63,9 @@ def test_the_drug_information_says_it_is_english_only_and_keeps_the_spanish_disc
     assert example.isascii() and example.lower() in page.browser.toPlainText().lower()
 
 
-def test_the_contraception_window_notices_say_the_period_ends_not_the_protection(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_contraception_window_notices_say_the_period_ends_not_the_protection(
+    qapp: QApplication,
+) -> None:
     from belimumab_companion.domain.contraception import Action
     from belimumab_companion.ui.contraception_text import action_text
 
@@ -84,8 +88,8 @@ def test_the_contraception_window_notices_say_the_period_ends_not_the_protection
     ],
 )
 def test_a_count_reads_right_for_one_and_for_more(
-    qapp, language: str, one: str, three: str
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, language: str, one: str, three: str
+) -> None:
     from belimumab_companion.ui.data_restore import count_words
 
     with speaking(language):
@@ -96,7 +100,7 @@ def test_a_count_reads_right_for_one_and_for_more(
     assert words["vaccination"] == ("1 vacuna" if language == "es" else "1 vaccination")
 
 
-def test_every_count_message_is_a_plural_message_with_its_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_count_message_is_a_plural_message_with_its_forms(qapp: QApplication) -> None:
     """A source with %n is a plural message in every file (the English one too), each form with
     its %n, so no count is ever shown as "%n" or as "1 doses"."""
     import xml.etree.ElementTree as ET
@@ -122,7 +126,7 @@ def test_every_count_message_is_a_plural_message_with_its_forms(qapp) -> None:  
 CELL_MARGIN = 6  # what a table cell takes around its text (the focus frame margins)
 
 
-def _cut_columns(view, skip: set[int]) -> list[str]:  # type: ignore[no-untyped-def]
+def _cut_columns(view: QTableView, skip: set[int]) -> list[str]:
     from PySide6.QtCore import Qt
 
     model = view.model()
@@ -146,15 +150,15 @@ def _cut_columns(view, skip: set[int]) -> list[str]:  # type: ignore[no-untyped-
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
-    qtbot, data_paths: AppPaths, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, migrated_paths: AppPaths, language: str
+) -> None:
     from belimumab_companion.demo import seed_demo
     from belimumab_companion.ui.models.diary_model import NOTES
 
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -170,16 +174,16 @@ def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
             window.show_page("schedule")
             schedule = window.page("schedule")
             qtbot.waitUntil(schedule.isVisible)
-            for view in (schedule.upcoming_view, schedule.history_view):  # type: ignore[attr-defined]
+            for view in (schedule.upcoming_view, schedule.history_view):  # type: ignore[attr-defined]  # page() returns a QWidget; this is the schedule page
                 assert view.model().rowCount() > 0
                 cut += _cut_columns(view, set())
             window.show_page("diary")
             diary = window.page("diary")
             qtbot.waitUntil(diary.isVisible)
-            assert diary.table.model().rowCount() > 0  # type: ignore[attr-defined]
+            assert diary.table.model().rowCount() > 0  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
             # the notes are the user's words: a long first line is elided; the demo's symptoms
             # are catalogue terms, which are shown whole
-            cut += _cut_columns(diary.table, {NOTES})  # type: ignore[attr-defined]
+            cut += _cut_columns(diary.table, {NOTES})  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
         finally:
             for services in built:
                 services.close()
@@ -188,8 +192,8 @@ def test_no_column_of_the_dose_tables_or_the_diary_cuts_its_words(
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_the_injection_site_list_of_the_log_dose_dialog_is_shown_whole(
-    qtbot, services: AppServices, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: AppServices, language: str
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     from belimumab_companion.demo import seed_demo
@@ -218,7 +222,7 @@ def test_the_injection_site_list_of_the_log_dose_dialog_is_shown_whole(
     assert not cut
 
 
-def test_in_running_text_a_weekday_is_written_in_full(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_in_running_text_a_weekday_is_written_in_full(qapp: QApplication) -> None:
     """ "usada por última vez el mar, 27 de oct" reads as "the sea": sentences spell the day."""
     from datetime import UTC, datetime
 

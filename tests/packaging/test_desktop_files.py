@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QIcon, QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 import belimumab_companion
 from belimumab_companion import APP_ID, APP_NAME, __version__
@@ -131,7 +132,7 @@ def test_the_metainfo_and_the_menu_entry_agree_on_categories() -> None:
 
 
 @pytest.mark.parametrize("size", PNG_SIZES)
-def test_every_hicolor_png_has_its_size(qapp, size: int) -> None:  # type: ignore[no-untyped-def]
+def test_every_hicolor_png_has_its_size(qapp: QApplication, size: int) -> None:
     path = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
     image = QImage(str(path))
     assert not image.isNull(), path
@@ -139,7 +140,7 @@ def test_every_hicolor_png_has_its_size(qapp, size: int) -> None:  # type: ignor
     assert image.hasAlphaChannel()
 
 
-def test_the_scalable_icon_is_a_valid_square_svg(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_scalable_icon_is_a_valid_square_svg(qapp: QApplication) -> None:
     renderer = QSvgRenderer(str(HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"))
     assert renderer.isValid()
     assert renderer.defaultSize().width() == renderer.defaultSize().height()
@@ -155,7 +156,9 @@ def test_the_scalable_icon_is_a_valid_square_svg(qapp) -> None:  # type: ignore[
         (ROOT / "packaging" / "macos" / "belimumab-companion.icns", [128, 256, 512, 1024]),
     ],
 )
-def test_the_windows_and_macos_icons_hold_every_size(qapp, path: Path, sizes: list[int]) -> None:  # type: ignore[no-untyped-def]
+def test_the_windows_and_macos_icons_hold_every_size(
+    qapp: QApplication, path: Path, sizes: list[int]
+) -> None:
     reader = QImageReader(str(path))
     found = []
     for index in range(reader.imageCount()):
@@ -166,7 +169,7 @@ def test_the_windows_and_macos_icons_hold_every_size(qapp, path: Path, sizes: li
     assert sorted(found) == sizes
 
 
-def test_app_icon_offers_the_shipped_sizes(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_app_icon_offers_the_shipped_sizes(qapp: QApplication) -> None:
     icon = app_icon_module.app_icon()
     assert not icon.isNull()
     sizes = {size.width() for size in icon.availableSizes()}
@@ -174,8 +177,8 @@ def test_app_icon_offers_the_shipped_sizes(qapp) -> None:  # type: ignore[no-unt
     assert icon.pixmap(48, 48).width() == 48
 
 
-def test_app_icon_falls_back_to_the_theme_without_files(  # type: ignore[no-untyped-def]
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_app_icon_falls_back_to_the_theme_without_files(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 

@@ -44,7 +44,9 @@ OK_LINES = (
     "ok: translations ",
 )
 
-pytestmark = pytest.mark.slow
+# One build for the module, on one xdist worker (the group); the build alone may take many
+# minutes on a loaded machine, so its tests get 25 minutes, build included.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen-build"), pytest.mark.timeout(1500)]
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,10 @@ def spec_parts() -> tuple[ast.Module, dict[str, Any]]:
     ]
     assert len(wanted) == 2, "the spec's tree() and SKIPPED moved: update this test"
     namespace: dict[str, Any] = {"Path": Path}
-    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(SPEC), "exec"), namespace)
+    exec(
+        compile(ast.Module(body=list[ast.stmt](wanted), type_ignores=[]), str(SPEC), "exec"),
+        namespace,
+    )
     return module, namespace
 
 

@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from belimumab_companion.domain.regimens import Indication, RegimenRefusal, Route
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
 
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _iv_plan(services, first: date = date(2026, 11, 16)) -> int:  # type: ignore[no-untyped-def]
+def _iv_plan(services: AppServices, first: date = date(2026, 11, 16)) -> int:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -28,7 +29,7 @@ def _iv_plan(services, first: date = date(2026, 11, 16)) -> int:  # type: ignore
     return services.plans.segments()[-1].id
 
 
-def test_moving_one_infusion_moves_only_that_one(services) -> None:  # type: ignore[no-untyped-def]
+def test_moving_one_infusion_moves_only_that_one(services: AppServices) -> None:
     segment = _iv_plan(services)
     before = {d.sequence: d.due for d in services.plans.upcoming(services.clock(), 4)}
     assert before[2] == datetime(2026, 11, 30, 10, tzinfo=MADRID)  # day 14
@@ -44,7 +45,7 @@ def test_moving_one_infusion_moves_only_that_one(services) -> None:  # type: ign
     assert due[2] == datetime(2026, 12, 1, 9, 0, tzinfo=MADRID)
 
 
-def test_a_confirmed_date_keeps_the_order_of_infusions(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_confirmed_date_keeps_the_order_of_infusions(services: AppServices) -> None:
     segment = _iv_plan(services)
     with pytest.raises(PlanInputError) as late:
         services.plans.set_appointment(segment, 2, datetime(2026, 12, 14, 10, tzinfo=MADRID))
@@ -54,7 +55,9 @@ def test_a_confirmed_date_keeps_the_order_of_infusions(services) -> None:  # typ
     assert early.value.code == "appointment-order"
 
 
-def test_a_logged_infusion_cannot_be_moved_and_subq_has_no_appointments(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_logged_infusion_cannot_be_moved_and_subq_has_no_appointments(
+    services: AppServices,
+) -> None:
     segment = _iv_plan(services)
     services.plans.log_dose(
         sequence=1, given_at=datetime(2026, 11, 16, 9, 40, tzinfo=UTC), sites=[]
@@ -79,12 +82,13 @@ def test_a_logged_infusion_cannot_be_moved_and_subq_has_no_appointments(services
     assert not_iv.value.code == "not-an-infusion"
 
 
-def test_the_iv_amount_follows_the_latest_weight(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_iv_amount_follows_the_latest_weight(services: AppServices) -> None:
     _iv_plan(services)
     assert services.plans.upcoming(services.clock(), 1)[0].amount_mg == 600  # 10 mg/kg x 60
     assert services.plans.record_weight(65, date(2026, 11, 23)) is False
     assert services.plans.upcoming(services.clock(), 1)[0].amount_mg == 650
-    assert services.plans.latest_weight().weight_kg == 65
+    latest = services.plans.latest_weight()
+    assert latest is not None and latest.weight_kg == 65
 
 
 @pytest.mark.parametrize(
@@ -92,8 +96,8 @@ def test_the_iv_amount_follows_the_latest_weight(services) -> None:  # type: ign
     [(38, 40, True), (38, 39.9, False), (41, 39.5, True), (41, 45, False)],
 )
 def test_r08_a_child_crossing_40_kg_is_flagged_and_the_plan_kept(
-    services, start_kg: float, new_kg: float, flagged: bool
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, start_kg: float, new_kg: float, flagged: bool
+) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -111,7 +115,7 @@ def test_r08_a_child_crossing_40_kg_is_flagged_and_the_plan_kept(
     assert services.plans.segments()[-1].regimen.interval_days == interval  # never applied
 
 
-def test_weights_out_of_range_are_refused(services) -> None:  # type: ignore[no-untyped-def]
+def test_weights_out_of_range_are_refused(services: AppServices) -> None:
     for kg in (0, -3, 301):
         with pytest.raises(PlanInputError):
             services.plans.record_weight(kg, date(2026, 11, 22))

@@ -4,6 +4,7 @@ pregnancy events are recorded (R-37), and the module off means no reminders."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -41,8 +42,10 @@ class MovableClock:
         return self.now
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def _utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -51,8 +54,8 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def app(data_paths: AppPaths, clock: MovableClock):  # type: ignore[no-untyped-def]
-    services = build_services(data_paths, clock=clock)
+def app(migrated_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     services.reminders.save_settings(ReminderSettings(check_ins=False, lead_times=()))
     yield services
     services.close()
@@ -110,8 +113,8 @@ def test_maya_stops_treatment_and_the_reminders_go_on_until_28_february(
     clock.now = _utc(2027, 2, 14, 19, 59)
     app.reminders.tick(ZONE)
     clock.now = _utc(2027, 2, 14, 20, 1)
-    fired = {r.detail for r in app.reminders.tick(ZONE).fire}
-    assert "window-ending" in fired
+    details = {r.detail for r in app.reminders.tick(ZONE).fire}
+    assert "window-ending" in details
     assert app.contraception.window(ZONE).state is WindowState.ENDING_SOON
 
     # the last day still reminds; the day after only says the window has ended

@@ -15,19 +15,19 @@ def test_not_recorded_until_the_user_says_so(services: AppServices) -> None:
 
 
 def test_recorded_and_withdrawn_round_trip_through_the_file(
-    services: AppServices, data_paths: AppPaths
+    services: AppServices, migrated_paths: AppPaths
 ) -> None:
     services.settings.set_belimumab_anaphylaxis(True)
     assert services.settings.belimumab_anaphylaxis() is True
     assert services.settings.get(BELIMUMAB_ANAPHYLAXIS) is True
     services.close()
-    reopened = build_services(data_paths, clock=fixed_clock(FIXED_NOW))  # a restart
+    reopened = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))  # a restart
     try:
         assert reopened.settings.belimumab_anaphylaxis() is True  # nothing lost
         reopened.settings.set_belimumab_anaphylaxis(False)
     finally:
         reopened.close()
-    again = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    again = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     try:
         assert again.settings.belimumab_anaphylaxis() is False
         assert again.settings.get(BELIMUMAB_ANAPHYLAXIS) is False

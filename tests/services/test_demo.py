@@ -7,10 +7,11 @@ from datetime import datetime
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.domain.adherence import adherence
 from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.services.app_services import AppServices
 from testsupport import FIXED_NOW
 
 
-def test_demo_has_six_months_with_one_missed_and_one_late(services) -> None:  # type: ignore[no-untyped-def]
+def test_demo_has_six_months_with_one_missed_and_one_late(services: AppServices) -> None:
     logged = seed_demo(services, FIXED_NOW)
     assert 24 <= logged <= 26
     history = services.plans.overview(FIXED_NOW).history

@@ -4,6 +4,7 @@ edit with undo, soft delete, and sorting, filtering and FTS5 search done in SQLi
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import (
     Action,
     DiaryFilter,
@@ -24,18 +26,18 @@ from belimumab_companion.services.plan_service import PlanInputs
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: object) -> DiaryInputs:
+def _entry(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: Any) -> DiaryInputs:
     return DiaryInputs(
         symptom=symptom,
         onset_at=datetime(2026, 11, day, 12, 0, tzinfo=MADRID),
         zone="Europe/Madrid",
         severity=severity,
         notes=notes,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
 
 
-def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
+def _weekly_plan(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -48,17 +50,17 @@ def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_triage_is_stored_with_the_entry(services) -> None:  # type: ignore[no-untyped-def]
+def test_triage_is_stored_with_the_entry(services: AppServices) -> None:
     saved = services.diary.add(_entry("Headache", 20, 2, notes="and my lips are swollen"))
     assert saved.triage.triage is Triage.EMERGENCY  # the notes count too (R-29)
     stored = services.diary.get(saved.entry.id)
-    assert stored.triage is Triage.EMERGENCY
+    assert stored is not None and stored.triage is Triage.EMERGENCY
     assert set(stored.triage_codes) == {"face-throat-swelling", "allergy-signs"}
     routine = services.diary.add(_entry("Diarrhoea", 21))
     assert routine.triage.triage is Triage.ROUTINE
 
 
-def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_dose_it_followed_is_suggested(services: AppServices) -> None:
     _weekly_plan(services)
     for sequence, day in enumerate((2, 9, 16), start=1):
         services.plans.log_dose(
@@ -67,6 +69,7 @@ def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no
             sites=[Site.THIGH_LEFT],
         )
     saved = services.diary.add(_entry("Rash", 19))
+    assert saved.dose is not None
     assert (
         saved.entry.sequence,
         saved.dose.days_before(saved.entry.onset_at, "Europe/Madrid"),
@@ -77,7 +80,7 @@ def test_the_dose_it_followed_is_suggested(services) -> None:  # type: ignore[no
     assert chosen.entry.sequence == 1
 
 
-def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_saved_entry_is_what_is_stored(services: AppServices) -> None:
     """add() builds its answer from the inputs (no read-back): it must equal the stored row."""
     _weekly_plan(services)
     services.plans.log_dose(
@@ -100,7 +103,7 @@ def test_the_saved_entry_is_what_is_stored(services) -> None:  # type: ignore[no
     assert saved.entry.triage is Triage.CARE_TEAM_TODAY and saved.entry.triage_codes
 
 
-def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_dose_before_a_symptom_is_found_through_an_index(services: AppServices) -> None:
     """Every save looks up the dose the symptom followed; after years of weekly doses that must
     not read the whole dose log (migration 0008)."""
     from sqlalchemy import event
@@ -108,7 +111,9 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None: 
     engine = services.database.engine
     seen: list[tuple[str, tuple[object, ...]]] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def capture(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+    ) -> None:
         if "FROM administration" in statement:
             seen.append((statement, tuple(parameters)))
 
@@ -119,15 +124,17 @@ def test_the_dose_before_a_symptom_is_found_through_an_index(services) -> None: 
         event.remove(engine, "before_cursor_execute", capture)
     [(statement, parameters)] = seen
     with engine.connect() as connection:
-        cursor = connection.connection.driver_connection.cursor()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
         plan = cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
     details = " ".join(str(row[-1]) for row in plan)
     assert "USING INDEX ix_administration_given_at" in details, details
 
 
 def test_many_entries_are_deleted_in_one_transaction(
-    services, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The undo of an import: every entry goes, or (on a failure half-way) none does."""
     from sqlalchemy import event
 
@@ -135,13 +142,14 @@ def test_many_entries_are_deleted_in_one_transaction(
 
     monkeypatch.setattr(diary_service, "IDS_PER_STATEMENT", 3)  # several statements for 8 ids
     saved = services.diary.add_many([_entry("Rash", 20, notes=f"n{i}") for i in range(8)])
-    ids = [s.entry.id for s in saved]
+    ids = [s.entry.id for s in saved if s is not None]
+    assert len(ids) == 8
     services.diary.delete(ids[0])
     deleted_first = services.diary.count()
     engine = services.database.engine
     updates: list[str] = []
 
-    def fail_on_the_second_update(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+    def fail_on_the_second_update(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
         if statement.startswith("UPDATE diary_entry"):
             updates.append(statement)
             if len(updates) == 2:
@@ -156,13 +164,14 @@ def test_many_entries_are_deleted_in_one_transaction(
     assert services.diary.count() == deleted_first == 7  # the first UPDATE was rolled back
     services.diary.delete_many(ids)
     assert services.diary.count() == 0
-    assert all(services.diary.get(i).deleted for i in ids)
+    entries = [services.diary.get(i) for i in ids]
+    assert all(entry is not None and entry.deleted for entry in entries)
     for entry_id in ids:
         services.diary.restore(entry_id)
     assert services.diary.count() == 8
 
 
-def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type: ignore[no-untyped-def]
+def test_edit_with_undo_and_soft_delete_with_restore(services: AppServices) -> None:
     saved = services.diary.add(_entry("Tiredness", 20, 1, notes="after work"))
     previous, updated = services.diary.update(
         saved.entry.id,
@@ -172,6 +181,7 @@ def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type:
     assert services.diary.page(DiaryFilter(search="could"))[0].id == saved.entry.id
     services.diary.restore_version(previous)
     back = services.diary.get(saved.entry.id)
+    assert back is not None
     assert (back.severity, back.notes, back.action) == (1, "after work", Action.NOTHING)
     assert services.diary.page(DiaryFilter(search="could")) == []  # the index followed the undo
     services.diary.delete(saved.entry.id)
@@ -181,7 +191,7 @@ def test_edit_with_undo_and_soft_delete_with_restore(services) -> None:  # type:
     assert services.diary.count() == 1
 
 
-def test_bad_input_is_refused(services) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused(services: AppServices) -> None:
     for inputs, code in [
         (_entry("   ", 20), "no-symptom"),
         (_entry("Rash", 20, severity=5), "bad-level"),
@@ -200,7 +210,7 @@ def test_bad_input_is_refused(services) -> None:  # type: ignore[no-untyped-def]
     assert services.diary.count() == 0
 
 
-def test_sort_filter_and_search_in_sqlite(services) -> None:  # type: ignore[no-untyped-def]
+def test_sort_filter_and_search_in_sqlite(services: AppServices) -> None:
     services.diary.add(_entry("Headache", 10, 2, notes="behind the eyes"))
     services.diary.add(_entry("headache", 12, 4, notes="Très forte, après la dose"))
     services.diary.add(_entry("Nausea", 11, 1))
@@ -231,15 +241,15 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("  ") == ""
 
 
-def test_an_entry_just_now_is_accepted(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_just_now_is_accepted(services: AppServices) -> None:
     now = services.clock()
     saved = services.diary.add(DiaryInputs("Rash", now + timedelta(minutes=4), "UTC", 1))
     assert saved.entry.onset_at == now + timedelta(minutes=4)
 
 
 def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_list(
-    services,
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices,
+) -> None:
     """Issue 17: the entry stores the term's language-neutral code beside its English name; a
     typed symptom has none; the filter list gives each symptom's code."""
     picked = services.diary.add(
@@ -258,7 +268,7 @@ def test_a_catalogue_term_keeps_its_code_through_save_edit_undo_and_the_filter_l
     assert [(c.name, c.code) for c in choices] == [("my own words", None), ("Nausea", "nausea")]
 
 
-def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services: AppServices) -> None:
     """The CLI and a CSV file say "from the catalogue" but carry no code: the name gives it."""
     saved = services.diary.add(_entry("Injection-site reaction", 3, from_catalogue=True)).entry
     assert saved.symptom_code == "injection-site-reaction"

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +21,9 @@ import pytest
 from belimumab_companion.domain.dose_log import LogProblem, Site
 from belimumab_companion.domain.dose_state import DoseStatus
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.services.app_services import build_services
+from belimumab_companion.domain.schedule import PlannedDose
+from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import DoseLogError, PlanInputError, PlanInputs
 from testsupport import FIXED_NOW, run_cli
@@ -28,7 +31,7 @@ from testsupport import FIXED_NOW, run_cli
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _weekly(services, first: date = date(2026, 11, 9), **kw: object) -> None:  # type: ignore[no-untyped-def]
+def _weekly(services: AppServices, first: date = date(2026, 11, 9), **kw: Any) -> None:
     """SLE SubQ every Monday at 18:00 in Madrid; FIXED_NOW is Monday 23 Nov 10:30 there."""
     services.plans.set_plan(
         PlanInputs(
@@ -38,16 +41,16 @@ def _weekly(services, first: date = date(2026, 11, 9), **kw: object) -> None:  #
             first_dose=first,
             time_of_day=time(18),
             zone="Europe/Madrid",
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
     )
 
 
-def _dose(services, sequence: int):  # type: ignore[no-untyped-def]
+def _dose(services: AppServices, sequence: int) -> PlannedDose:
     return next(d for d in services.plans.schedule(FIXED_NOW) if d.sequence == sequence)
 
 
-def test_r47_the_dose_shown_is_the_dose_filed(services) -> None:  # type: ignore[no-untyped-def]
+def test_r47_the_dose_shown_is_the_dose_filed(services: AppServices) -> None:
     """The issue's report: dose #3 (Mon 23 Nov) shown, 22 Nov 20:00 entered, was filed as #2."""
     _weekly(services)
     services.plans.log_dose(
@@ -67,8 +70,8 @@ def test_r47_the_dose_shown_is_the_dose_filed(services) -> None:  # type: ignore
 
 
 def test_r47_a_time_that_fits_another_dose_is_asked_about_and_nothing_is_saved(
-    services,
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices,
+) -> None:
     _weekly(services)
     services.plans.log_dose(
         segment_id=1, sequence=1, given_at=datetime(2026, 11, 9, 18, tzinfo=MADRID), sites=[]
@@ -95,7 +98,7 @@ def test_r47_a_time_that_fits_another_dose_is_asked_about_and_nothing_is_saved(
     assert refused.value.alternative is not None and refused.value.alternative.sequence == 3
 
 
-def test_r47_without_a_named_dose_only_the_suggested_one_is_filed(services) -> None:  # type: ignore[no-untyped-def]
+def test_r47_without_a_named_dose_only_the_suggested_one_is_filed(services: AppServices) -> None:
     _weekly(services)
     services.plans.log_dose(
         segment_id=1, sequence=1, given_at=datetime(2026, 11, 9, 18, tzinfo=MADRID), sites=[]
@@ -110,12 +113,14 @@ def test_r47_without_a_named_dose_only_the_suggested_one_is_filed(services) -> N
     assert refused.value.problem is LogProblem.NOTHING_TO_LOG
 
 
-def test_r47_only_one_current_version_of_a_planned_dose_can_exist(services, data_paths) -> None:  # type: ignore[no-untyped-def]
+def test_r47_only_one_current_version_of_a_planned_dose_can_exist(
+    services: AppServices, migrated_paths: AppPaths
+) -> None:
     _weekly(services)
     services.plans.log_dose(
         segment_id=1, sequence=1, given_at=datetime(2026, 11, 9, 18, tzinfo=MADRID), sites=[]
     )
-    other = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    other = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     try:  # a second window or the CLI filing the same dose: refused, not duplicated
         with pytest.raises(DoseLogError) as refused:
             other.plans.log_dose(
@@ -127,7 +132,7 @@ def test_r47_only_one_current_version_of_a_planned_dose_can_exist(services, data
         assert refused.value.problem is LogProblem.ALREADY_LOGGED
     finally:
         other.close()
-    connection = sqlite3.connect(data_paths.database)
+    connection = sqlite3.connect(migrated_paths.database)
     try:
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute(
@@ -141,7 +146,7 @@ def test_r47_only_one_current_version_of_a_planned_dose_can_exist(services, data
         connection.close()
 
 
-def test_r48_already_on_treatment_continues_from_the_last_dose(services) -> None:  # type: ignore[no-untyped-def]
+def test_r48_already_on_treatment_continues_from_the_last_dose(services: AppServices) -> None:
     """Enrolled months ago, setting the app up today: no wall of missed doses."""
     services.plans.set_plan(
         PlanInputs(
@@ -174,7 +179,7 @@ def test_r48_already_on_treatment_continues_from_the_last_dose(services) -> None
     assert services.plans.dose_versions(1, 3)[0].origin == "reported"
 
 
-def test_r48_iv_already_on_treatment_waits_for_the_centres_date(services) -> None:  # type: ignore[no-untyped-def]
+def test_r48_iv_already_on_treatment_waits_for_the_centres_date(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -194,7 +199,7 @@ def test_r48_iv_already_on_treatment_waits_for_the_centres_date(services) -> Non
     assert all(d.status is DoseStatus.AWAITING_CARE_TEAM and not d.firm for d in doses[1:])
 
 
-def test_r48_the_last_dose_cannot_be_in_the_future(services) -> None:  # type: ignore[no-untyped-def]
+def test_r48_the_last_dose_cannot_be_in_the_future(services: AppServices) -> None:
     with pytest.raises(PlanInputError) as refused:
         _weekly(services, first=date(2026, 12, 1), already_on_treatment=True)
     assert refused.value.code == "last-dose-in-future"
@@ -203,14 +208,16 @@ def test_r48_the_last_dose_cannot_be_in_the_future(services) -> None:  # type: i
 @pytest.mark.parametrize(
     "first", [date(9999, 12, 20), date(1999, 12, 31), date(2101, 1, 1), date(1, 1, 1)]
 )
-def test_dates_outside_2000_2100_are_refused_with_a_message(services, first: date) -> None:  # type: ignore[no-untyped-def]
+def test_dates_outside_2000_2100_are_refused_with_a_message(
+    services: AppServices, first: date
+) -> None:
     with pytest.raises(PlanInputError) as refused:
         _weekly(services, first=first)
     assert refused.value.code == "date-out-of-range"
     assert services.plans.segments() == []
 
 
-def test_a_dose_dated_outside_the_range_is_refused_not_an_overflow(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_dose_dated_outside_the_range_is_refused_not_an_overflow(services: AppServices) -> None:
     _weekly(services)
     with pytest.raises(PlanInputError) as refused:
         services.plans.log_dose(

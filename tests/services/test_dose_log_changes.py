@@ -10,10 +10,12 @@ import pytest
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import DoseLogError, PlanInputError, PlanInputs
+from belimumab_companion.storage.plan_repository import DoseRecord
 
 
-def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
+def _weekly_plan(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -26,7 +28,7 @@ def _weekly_plan(services) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def _log_first(services):  # type: ignore[no-untyped-def]
+def _log_first(services: AppServices) -> DoseRecord:
     services.plans.log_dose(
         sequence=1,
         given_at=datetime(2026, 11, 2, 17, 10, tzinfo=UTC),
@@ -39,7 +41,7 @@ def _log_first(services):  # type: ignore[no-untyped-def]
     return record
 
 
-def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_keeps_the_old_version_and_undo_restores_it(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     change = services.plans.edit_dose(
@@ -52,6 +54,7 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  
         notes="corrected time",
     )
     current = services.plans.dose_record(first.segment_id, 1)
+    assert current is not None
     assert current.id == change.current_id and current.origin == "edited"
     assert current.sites == (Site.ABDOMEN_RIGHT,) and current.given_by == "caregiver"
     assert current.derived_from_id == first.id
@@ -62,6 +65,7 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  
 
     services.plans.undo(change)
     restored = services.plans.dose_record(first.segment_id, 1)
+    assert restored is not None
     assert restored.origin == "restored" and restored.derived_from_id == first.id
     assert (restored.given_at, restored.sites, restored.notes) == (
         first.given_at,
@@ -72,7 +76,9 @@ def test_an_edit_keeps_the_old_version_and_undo_restores_it(services) -> None:  
     assert services.plans.site_history()[Site.ABDOMEN_RIGHT] is None  # only current versions count
 
 
-def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(
+    services: AppServices,
+) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     change = services.plans.delete_dose(first.id)
@@ -91,7 +97,7 @@ def test_a_deletion_frees_the_occurrence_and_undo_brings_the_dose_back(services)
     assert rows == [("logged", 1), ("restored", 0)]
 
 
-def test_undo_is_refused_once_the_dose_changed_again(services) -> None:  # type: ignore[no-untyped-def]
+def test_undo_is_refused_once_the_dose_changed_again(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     deleted = services.plans.delete_dose(first.id)
@@ -105,7 +111,7 @@ def test_undo_is_refused_once_the_dose_changed_again(services) -> None:  # type:
         services.plans.delete_dose(first.id)  # already replaced
 
 
-def test_an_edit_is_checked_like_a_new_log(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_is_checked_like_a_new_log(services: AppServices) -> None:
     _weekly_plan(services)
     first = _log_first(services)
     # Dose #2 given a day early (8 Nov): a day that fits dose #1 too, so R-18 is what refuses.

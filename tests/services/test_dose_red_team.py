@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -36,22 +37,22 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def app(data_paths: AppPaths, clock: Clock) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=clock)
+def app(migrated_paths: AppPaths, clock: Clock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     yield services
     services.close()
 
 
-def _plan(app: AppServices, first: date, at: time = time(9), **kw: object) -> None:
+def _plan(app: AppServices, first: date, at: time = time(9), **kw: Any) -> None:
     app.plans.set_plan(
         PlanInputs(
-            indication=kw.pop("indication", Indication.SLE),  # type: ignore[arg-type]
+            indication=kw.pop("indication", Indication.SLE),
             route=Route.SUBQ,
             birth_date=date(1984, 3, 2),
             first_dose=first,
             time_of_day=at,
             zone="Europe/Madrid",
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
     )
 
@@ -63,7 +64,7 @@ def _log(app: AppServices, clock: Clock, sequence: int, when: datetime, sites: i
     app.plans.log_dose(segment_id=segment, sequence=sequence, given_at=when, sites=chosen)
 
 
-def test_r18_a_new_plan_never_hides_a_dose_given_that_day(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r18_a_new_plan_never_hides_a_dose_given_that_day(app: AppServices, clock: Clock) -> None:
     _plan(app, date(2026, 11, 2))
     for sequence, day in ((1, 2), (2, 9), (3, 16)):
         _log(app, clock, sequence, datetime(2026, 11, day, 9, 5, tzinfo=MADRID))
@@ -75,7 +76,9 @@ def test_r18_a_new_plan_never_hides_a_dose_given_that_day(app, clock) -> None:  
     assert [d.sequence for d in doses if d.status is DoseStatus.GIVEN] == [1, 2, 3]
 
 
-def test_r05_a_new_plan_version_keeps_counting_the_400_mg_doses(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r05_a_new_plan_version_keeps_counting_the_400_mg_doses(
+    app: AppServices, clock: Clock
+) -> None:
     _plan(app, date(2026, 11, 2), indication=Indication.LN)
     for sequence, day in ((1, 2), (2, 9), (3, 16)):
         _log(app, clock, sequence, datetime(2026, 11, day, 9, 5, tzinfo=MADRID), sites=2)
@@ -85,7 +88,9 @@ def test_r05_a_new_plan_version_keeps_counting_the_400_mg_doses(app, clock) -> N
     assert [d.amount_mg for d in ahead[:3]] == [400.0, 200.0, 200.0]  # exactly four in all
 
 
-def test_r11_a_plan_moved_before_its_first_dose_moves_the_clinic_dose(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r11_a_plan_moved_before_its_first_dose_moves_the_clinic_dose(
+    app: AppServices, clock: Clock
+) -> None:
     _plan(app, date(2027, 1, 4))
     _plan(app, date(2027, 1, 7), time(10))  # the clinic moved the first injection
     clock.now = datetime(2027, 1, 7, 11, tzinfo=UTC)
@@ -94,7 +99,7 @@ def test_r11_a_plan_moved_before_its_first_dose_moves_the_clinic_dose(app, clock
     assert not any(d.status in (DoseStatus.OPEN, DoseStatus.MISSED_CLOSED) for d in doses)
 
 
-def test_r18_a_new_plan_never_overlaps_a_stopped_one(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r18_a_new_plan_never_overlaps_a_stopped_one(app: AppServices, clock: Clock) -> None:
     _plan(app, date(2027, 1, 4))
     app.plans.stop(date(2027, 2, 28), "pause")
     with pytest.raises(PlanInputError) as refused:
@@ -103,7 +108,9 @@ def test_r18_a_new_plan_never_overlaps_a_stopped_one(app, clock) -> None:  # typ
     _plan(app, date(2027, 3, 1), time(20))
 
 
-def test_r47_a_make_up_question_overtaken_by_a_later_dose_is_not_asked(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r47_a_make_up_question_overtaken_by_a_later_dose_is_not_asked(
+    app: AppServices, clock: Clock
+) -> None:
     _plan(app, date(2026, 11, 2))
     _log(app, clock, 1, datetime(2026, 11, 2, 9, 5, tzinfo=MADRID))
     _log(app, clock, 2, datetime(2026, 11, 11, 9, 5, tzinfo=MADRID))  # late, no answer given
@@ -117,7 +124,7 @@ def test_r47_a_make_up_question_overtaken_by_a_later_dose_is_not_asked(app, cloc
     assert [d.sequence for d in app.plans.schedule(clock.now) if d.suggested] == []
 
 
-def test_r18_undo_is_checked_like_a_new_log(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r18_undo_is_checked_like_a_new_log(app: AppServices, clock: Clock) -> None:
     _plan(app, date(2026, 11, 2))
     _log(app, clock, 1, datetime(2026, 11, 2, 9, 5, tzinfo=MADRID))
     _log(app, clock, 2, datetime(2026, 11, 15, 20, 0, tzinfo=MADRID))  # Sunday make-up
@@ -131,7 +138,9 @@ def test_r18_undo_is_checked_like_a_new_log(app, clock) -> None:  # type: ignore
     assert app.plans.dose_record(1, 2) is None
 
 
-def test_r48_already_on_over_a_plan_with_that_days_dose_is_refused(app, clock) -> None:  # type: ignore[no-untyped-def]
+def test_r48_already_on_over_a_plan_with_that_days_dose_is_refused(
+    app: AppServices, clock: Clock
+) -> None:
     _plan(app, date(2026, 11, 2))
     _log(app, clock, 1, datetime(2026, 11, 2, 9, 5, tzinfo=MADRID))
     _log(app, clock, 2, datetime(2026, 11, 9, 9, 5, tzinfo=MADRID))

@@ -95,10 +95,10 @@ def fill(paths: AppPaths, tmp_path: Path, services: AppServices) -> Folder:
 
 
 @pytest.fixture
-def folder(data_paths: AppPaths, tmp_path: Path) -> Folder:
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+def folder(migrated_paths: AppPaths, tmp_path: Path) -> Folder:
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     try:
-        return fill(data_paths, tmp_path, services)
+        return fill(migrated_paths, tmp_path, services)
     finally:
         services.close()
 

@@ -98,7 +98,7 @@ def offset_of(text: str) -> timedelta:
 def test_the_bundle_and_every_resource_validate(demo: AppServices) -> None:
     bundle = fhir_bundle(demo, FIXED_NOW)
     parsed = Bundle.model_validate(bundle)
-    assert parsed.type == "collection"
+    assert parsed.type == "collection" and parsed.entry is not None
     assert len(parsed.entry) == len(bundle["entry"])
     for entry, model in zip(bundle["entry"], parsed.entry, strict=True):
         kind = entry["resource"]["resourceType"]

@@ -5,26 +5,28 @@ storing; triage reads the whole text with the severity (R-45, R-46)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from belimumab_companion.domain.free_text import MAX_NOTES, strip_controls
 from belimumab_companion.domain.triage import Triage
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryInputError, DiaryInputs
 
 
-def _inputs(services, **kw) -> DiaryInputs:  # type: ignore[no-untyped-def]
-    values = {
+def _inputs(services: AppServices, **kw: Any) -> DiaryInputs:
+    values: dict[str, Any] = {
         "symptom": "Rash",
         "onset_at": services.clock() - timedelta(hours=1),
         "zone": "Europe/Madrid",
         "severity": 1,
     }
     values.update(kw)
-    return DiaryInputs(**values)  # type: ignore[arg-type]
+    return DiaryInputs(**values)
 
 
-def test_notes_at_the_limit_are_kept_whole_and_over_it_refused(services) -> None:  # type: ignore[no-untyped-def]
+def test_notes_at_the_limit_are_kept_whole_and_over_it_refused(services: AppServices) -> None:
     filler = "walked the dog, "
     notes = (filler * (MAX_NOTES // len(filler) + 1))[: MAX_NOTES - 24] + "now my tongue is swollen"
     assert len(notes) == MAX_NOTES
@@ -37,7 +39,7 @@ def test_notes_at_the_limit_are_kept_whole_and_over_it_refused(services) -> None
     assert services.diary.count() == 1
 
 
-def test_control_characters_are_stripped_before_storing(services) -> None:  # type: ignore[no-untyped-def]
+def test_control_characters_are_stripped_before_storing(services: AppServices) -> None:
     saved = services.diary.add(
         _inputs(services, symptom="Ra\x00sh\u202e", notes="line\x07 one\nline\ttwo\r\n\x1b[31m")
     )
@@ -52,7 +54,7 @@ def test_control_characters_are_stripped_before_storing(services) -> None:  # ty
     assert strip_controls("\ufeffI can\u200d't breathe 👩\u200d⚕") == "I can't breathe 👩⚕"
 
 
-def test_r45_very_severe_is_at_least_care_team_today(services) -> None:  # type: ignore[no-untyped-def]
+def test_r45_very_severe_is_at_least_care_team_today(services: AppServices) -> None:
     mild = services.diary.add(_inputs(services, symptom="Joint pain", severity=3))
     assert mild.entry.triage is Triage.ROUTINE
     very = services.diary.add(_inputs(services, symptom="Joint pain", severity=4))

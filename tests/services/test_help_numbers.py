@@ -13,6 +13,7 @@ from belimumab_companion.domain.help_numbers import (
     listed,
     suggested,
 )
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.system.country import detect_country
 
 
@@ -97,7 +98,7 @@ def test_country_from_the_time_zone_when_the_locale_has_no_territory() -> None:
     assert detect_country({"LANG": "C"}, "Etc/UTC") is None
 
 
-def test_the_stored_country_wins_and_is_confirmed(services) -> None:  # type: ignore[no-untyped-def]
+def test_the_stored_country_wins_and_is_confirmed(services: AppServices) -> None:
     settings = services.settings
     settings._detect = lambda: "ES"  # what the system would say, for this test
     assert settings.country() == "ES" and not settings.country_confirmed()

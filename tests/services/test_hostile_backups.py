@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -208,9 +209,9 @@ def corruptions(draw: st.DrawFn) -> tuple[str, object]:
     )
 
 
-def _apply(path: Path, kind: str, detail: object) -> None:
+def _apply(path: Path, kind: str, detail: Any) -> None:
     if kind == "bytes":
-        offset, data = detail  # type: ignore[misc]
+        offset, data = detail
         size = path.stat().st_size
         with path.open("r+b") as stream:
             stream.seek(offset % size)
@@ -220,7 +221,7 @@ def _apply(path: Path, kind: str, detail: object) -> None:
     try:
         connection.execute("PRAGMA ignore_check_constraints=ON")
         if kind == "value":
-            table, column_index, value = detail  # type: ignore[misc]
+            table, column_index, value = detail
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
             column = columns[column_index % len(columns)]
             connection.execute(
@@ -228,7 +229,7 @@ def _apply(path: Path, kind: str, detail: object) -> None:
                 (value,),
             )
         else:
-            table, old, new = detail  # type: ignore[misc]
+            table, old, new = detail
             connection.execute("PRAGMA writable_schema=ON")
             connection.execute(
                 "UPDATE sqlite_master SET sql=replace(sql, ?, ?) WHERE name=?", (old, new, table)

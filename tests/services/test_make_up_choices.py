@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,13 +14,14 @@ from belimumab_companion.domain.dose_state import GIVEN_STATES
 from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
 from testsupport import run_cli
 
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _mondays(services, indication: Indication = Indication.SLE) -> None:  # type: ignore[no-untyped-def]
+def _mondays(services: AppServices, indication: Indication = Indication.SLE) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=indication,
@@ -43,8 +45,8 @@ def _mondays(services, indication: Indication = Indication.SLE) -> None:  # type
     [(AfterMakeUp.KEEP_DAY, date(2026, 11, 16)), (AfterMakeUp.NEW_DAY, date(2026, 11, 18))],
 )
 def test_r17_the_choice_re_anchors_without_rewriting_history(
-    services, choice: AfterMakeUp, next_due: date
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, choice: AfterMakeUp, next_due: date
+) -> None:
     _mondays(services)
     logged = services.plans.log_dose(
         sequence=2, given_at=datetime(2026, 11, 11, 20, 0, tzinfo=MADRID), sites=[Site.ABDOMEN_LEFT]
@@ -71,7 +73,7 @@ def test_r17_the_choice_re_anchors_without_rewriting_history(
     assert rows == [(choice.value, "2026-11-11", next_due.isoformat())]
 
 
-def test_r05_r17_ln_loading_count_survives_a_new_weekly_day(services) -> None:  # type: ignore[no-untyped-def]
+def test_r05_r17_ln_loading_count_survives_a_new_weekly_day(services: AppServices) -> None:
     _mondays(services, Indication.LN)
     two = [Site.ABDOMEN_LEFT, Site.ABDOMEN_RIGHT]
     services.plans.log_dose(
@@ -101,7 +103,9 @@ def test_r05_r17_ln_loading_count_survives_a_new_weekly_day(services) -> None:  
     assert services.plans.segments()[-1].loading_given_before == 2
 
 
-def test_r20_a_childs_every_14_days_schedule_takes_the_care_teams_date(services) -> None:  # type: ignore[no-untyped-def]
+def test_r20_a_childs_every_14_days_schedule_takes_the_care_teams_date(
+    services: AppServices,
+) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -134,7 +138,9 @@ def test_r20_a_childs_every_14_days_schedule_takes_the_care_teams_date(services)
     ]
 
 
-def test_an_on_time_dose_has_nothing_to_choose_and_skip_on_advice_is_not_missed(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_on_time_dose_has_nothing_to_choose_and_skip_on_advice_is_not_missed(
+    services: AppServices,
+) -> None:
     _mondays(services)
     segment = services.plans.segments()[-1].id
     with pytest.raises(PlanInputError) as refused:
@@ -147,7 +153,7 @@ def test_an_on_time_dose_has_nothing_to_choose_and_skip_on_advice_is_not_missed(
     assert statuses[2] is DoseStatus.SKIPPED
 
 
-def _cli_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _cli_plan(tmp_path: Path) -> None:
     code, _out, err = run_cli(
         tmp_path,
         "plan", "set", "--indication", "sle", "--route", "subq", "--birth-date", "1990-01-01",
@@ -156,7 +162,7 @@ def _cli_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert code == 0, err
 
 
-def test_cli_a_late_dose_needs_then_and_upcoming_shows_the_new_dates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_a_late_dose_needs_then_and_upcoming_shows_the_new_dates(tmp_path: Path) -> None:
     import json
 
     _cli_plan(tmp_path)
@@ -193,7 +199,7 @@ def test_cli_a_late_dose_needs_then_and_upcoming_shows_the_new_dates(tmp_path) -
     ]
 
 
-def test_cli_due_exit_status(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_due_exit_status(tmp_path: Path) -> None:
     import json
 
     _cli_plan(tmp_path)

@@ -6,32 +6,32 @@ import pytest
 
 from belimumab_companion.domain.monograph import MonographError
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import build_services
+from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.monograph_files import MonographFileError
 from monograph_samples import VALID
 from testsupport import FIXED_NOW
 
 
-def test_shipped_by_default(services) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_by_default(services: AppServices) -> None:
     current = services.monographs.current()
     assert current.loaded.shipped and current.fallback_reason is None
 
 
-def test_choice_persists_across_restarts(data_paths: AppPaths, tmp_path: Path) -> None:
+def test_choice_persists_across_restarts(migrated_paths: AppPaths, tmp_path: Path) -> None:
     path = tmp_path / "t.md"
     path.write_text(VALID, encoding="utf-8")
-    first = build_services(data_paths, fixed_clock(FIXED_NOW))
+    first = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     first.monographs.open_file(path)
     first.close()
-    second = build_services(data_paths, fixed_clock(FIXED_NOW))
+    second = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     current = second.monographs.current()
     second.close()
     assert current.loaded.monograph.title == "Testamab"
     assert current.loaded.path == path.resolve()
 
 
-def test_bad_file_keeps_the_current_choice(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_file_keeps_the_current_choice(services: AppServices, tmp_path: Path) -> None:
     good = tmp_path / "good.md"
     good.write_text(VALID, encoding="utf-8")
     services.monographs.open_file(good)
@@ -64,28 +64,28 @@ def test_a_file_the_system_will_not_open_says_why_translatably(
 
 
 def test_a_vanished_choice_falls_back_to_shipped_with_a_reason(
-    data_paths: AppPaths, tmp_path: Path
+    migrated_paths: AppPaths, tmp_path: Path
 ) -> None:
     path = tmp_path / "t.md"
     path.write_text(VALID, encoding="utf-8")
-    first = build_services(data_paths, fixed_clock(FIXED_NOW))
+    first = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     first.monographs.open_file(path)
     first.close()
     path.unlink()
-    second = build_services(data_paths, fixed_clock(FIXED_NOW))
+    second = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     current = second.monographs.current()
     second.close()
     assert current.loaded.shipped
     assert current.fallback_reason is not None and "t.md" in current.fallback_reason
 
 
-def test_use_shipped_forgets_the_choice(data_paths: AppPaths, tmp_path: Path) -> None:
+def test_use_shipped_forgets_the_choice(migrated_paths: AppPaths, tmp_path: Path) -> None:
     path = tmp_path / "t.md"
     path.write_text(VALID, encoding="utf-8")
-    first = build_services(data_paths, fixed_clock(FIXED_NOW))
+    first = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     first.monographs.open_file(path)
     first.monographs.use_shipped()
     first.close()
-    second = build_services(data_paths, fixed_clock(FIXED_NOW))
+    second = build_services(migrated_paths, fixed_clock(FIXED_NOW))
     assert second.monographs.current().loaded.shipped
     second.close()

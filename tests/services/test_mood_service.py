@@ -8,9 +8,10 @@ import pytest
 
 from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.phq import Band
+from belimumab_companion.services.app_services import AppServices
 
 
-def test_kept_scores_and_the_rhythm(services) -> None:  # type: ignore[no-untyped-def]
+def test_kept_scores_and_the_rhythm(services: AppServices) -> None:
     assert services.mood.due()
     assert services.mood.record_phq2([2, 2]).offer_phq9
     nine = services.mood.record_phq9([1] * 8 + [0])

@@ -58,8 +58,10 @@ def _plan(services: AppServices) -> None:
     services.reminders.save_settings(ReminderSettings(check_ins=False))
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def _utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_exactly_once_across_a_restart_and_a_backward_jump(data_paths: AppPaths) -> None:

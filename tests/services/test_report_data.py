@@ -166,8 +166,8 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def seeded(data_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=clock)
+def seeded(migrated_paths: AppPaths, clock: MovableClock) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=clock)
     seed(services, clock)
     yield services
     services.close()
@@ -319,8 +319,8 @@ def test_a_period_before_the_plan_has_no_plan_and_no_doses(
     assert early.plans == ()
     assert early.adherence == ()
     assert early.adherence_total.due == 0
-    assert early.decisions == early.side_effects == early.mood == ()
-    assert early.vaccinations == early.pregnancy_events == ()
+    assert early.decisions == () and early.side_effects == () and early.mood == ()
+    assert early.vaccinations == () and early.pregnancy_events == ()
 
 
 def test_a_plan_that_ended_before_the_period_is_not_in_it(
@@ -348,7 +348,7 @@ def test_an_empty_data_folder_gives_an_empty_report_in_utc(services: AppServices
     report = build_report(services, START, END, FIXED_NOW)
     assert report.zone == "UTC"
     assert report.generated_at == FIXED_NOW
-    assert report.plans == report.adherence == report.side_effects == ()
+    assert report.plans == () and report.adherence == () and report.side_effects == ()
     assert report.contraception.enabled is None
     assert report.contraception.window.state is WindowState.NOT_STARTED
 

@@ -18,6 +18,7 @@ from belimumab_companion.domain.regimens import (
     RegimenRefusal,
     Route,
 )
+from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs
@@ -80,8 +81,8 @@ def test_r14_a_new_injection_plan_after_infusions_outside_the_window_needs_the_p
 
 
 def test_r14_the_prescribers_plan_is_kept_as_prescribed_never_the_400_mg_loading(
-    services: AppServices, data_paths
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, migrated_paths: AppPaths
+) -> None:
     _infusions(services, Indication.LN)
     prescribed = _plan(
         Indication.LN, Route.SUBQ, date(2026, 11, 2), prescription=Prescription(7, 200.0)
@@ -91,7 +92,9 @@ def test_r14_the_prescribers_plan_is_kept_as_prescribed_never_the_400_mg_loading
     assert (result.interval_days, result.maintenance_amount_mg) == (7, 200.0)
     assert result.loading_doses == 0 and result.loading_amount_mg is None
     services.close()
-    reopened = build_services(data_paths, clock=fixed_clock(datetime(2026, 11, 2, tzinfo=MADRID)))
+    reopened = build_services(
+        migrated_paths, clock=fixed_clock(datetime(2026, 11, 2, tzinfo=MADRID))
+    )
     try:
         current = reopened.plans.segments()[-1].regimen
     finally:

@@ -38,8 +38,10 @@ class MovableClock:
         return self.now
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def open_services(paths: AppPaths, clock: MovableClock) -> AppServices:
@@ -159,7 +161,7 @@ def test_values_are_checked(data_paths: AppPaths) -> None:
         values: dict[str, object] = dict(
             count=2, device=Device.AUTOINJECTOR, lot="A1", expires=date(2027, 1, 1), received=START
         )
-        values.update(change)
+        values.update(change)  # type: ignore[call-overload]  # the cases' dicts, as written
         with pytest.raises(UserFacingError) as refused:
             services.supplies.add_delivery(**values)  # type: ignore[arg-type]
         assert refused.value.code == code, (change, refused.value.code)

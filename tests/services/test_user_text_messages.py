@@ -16,6 +16,7 @@ from belimumab_companion.domain.contraception import (
     default_setup,
 )
 from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.backup_service import (
     BackupError,
     BackupRefused,
@@ -42,7 +43,7 @@ def assert_translatable(error: BaseException, english: str) -> UserText:
     return text
 
 
-def _plan(services) -> None:  # type: ignore[no-untyped-def]
+def _plan(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -56,7 +57,7 @@ def _plan(services) -> None:  # type: ignore[no-untyped-def]
 
 
 # --- plan ---------------------------------------------------------------------------------------
-def test_a_plan_refusal_is_translatable_with_its_values_as_arguments(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_refusal_is_translatable_with_its_values_as_arguments(services: AppServices) -> None:
     with pytest.raises(PlanInputError) as refused:
         services.plans.record_weight(400.0, date(2026, 11, 20))
     text = assert_translatable(refused.value, "weight must be between 0 and 300 kg")
@@ -65,7 +66,7 @@ def test_a_plan_refusal_is_translatable_with_its_values_as_arguments(services) -
     assert isinstance(refused.value, UserFacingError)
 
 
-def test_a_plan_refusal_keeps_its_date_as_a_date(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_refusal_keeps_its_date_as_a_date(services: AppServices) -> None:
     _plan(services)
     with pytest.raises(PlanInputError) as refused:
         services.plans.set_plan(
@@ -84,7 +85,7 @@ def test_a_plan_refusal_keeps_its_date_as_a_date(services) -> None:  # type: ign
     assert text.args == (date(2026, 11, 1),)
 
 
-def test_a_plan_refusal_without_values(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_refusal_without_values(services: AppServices) -> None:
     with pytest.raises(PlanInputError) as refused:
         services.plans.stop(date(2026, 11, 20), "  ")
     text = assert_translatable(refused.value, "give the reason for stopping")
@@ -92,7 +93,7 @@ def test_a_plan_refusal_without_values(services) -> None:  # type: ignore[no-unt
 
 
 # --- diary --------------------------------------------------------------------------------------
-def test_a_diary_refusal_is_translatable(services, fixed_now: datetime) -> None:  # type: ignore[no-untyped-def]
+def test_a_diary_refusal_is_translatable(services: AppServices, fixed_now: datetime) -> None:
     with pytest.raises(DiaryInputError) as refused:
         services.diary.check(DiaryInputs(symptom=" ", onset_at=fixed_now, zone="UTC", severity=1))
     assert_translatable(refused.value, "choose or type the symptom")
@@ -100,14 +101,14 @@ def test_a_diary_refusal_is_translatable(services, fixed_now: datetime) -> None:
 
 
 # --- vaccination and contraception --------------------------------------------------------------
-def test_a_vaccination_refusal_is_a_code_the_ui_words(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_vaccination_refusal_is_a_code_the_ui_words(services: AppServices) -> None:
     with pytest.raises(VaccinationInputError) as refused:
         services.vaccinations.add("  ", date(2026, 11, 25), "planned")
     assert refused.value.code == "name-needed"
     assert str(refused.value) == "name-needed"  # no English sentence is made below the UI
 
 
-def test_a_contraception_setup_refusal_is_a_code_the_ui_words(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_contraception_setup_refusal_is_a_code_the_ui_words(services: AppServices) -> None:
     with pytest.raises(ContraceptionInputError) as refused:
         services.contraception.set_method(
             default_setup(Method.IMPLANT, date(2026, 10, 1), time(9), "UTC")
@@ -116,7 +117,7 @@ def test_a_contraception_setup_refusal_is_a_code_the_ui_words(services) -> None:
     assert str(refused.value) == "replace-by-needed"
 
 
-def test_a_contraception_date_refusal_is_translatable(services) -> None:  # type: ignore[no-untyped-def]
+def test_a_contraception_date_refusal_is_translatable(services: AppServices) -> None:
     with pytest.raises(UserFacingError) as refused:
         services.contraception.record_pregnancy_event(
             PregnancyEvent.PREGNANT, date(2026, 12, 24), "UTC"
@@ -162,8 +163,8 @@ def test_a_csv_file_that_cannot_be_read_says_why_translatably(tmp_path: Path) ->
 
 
 def test_a_row_refused_at_import_carries_the_diarys_own_reason(
-    services, fixed_now: datetime, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, fixed_now: datetime, tmp_path: Path
+) -> None:
     from belimumab_companion.services.csv_import import ImportPreview, ImportRow, import_diary_csv
 
     path = tmp_path / "diary.csv"
@@ -183,7 +184,7 @@ def test_a_row_refused_at_import_carries_the_diarys_own_reason(
 
 
 # --- backup and restore -------------------------------------------------------------------------
-def test_restoring_the_data_file_in_use_is_refused_translatably(services) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_the_data_file_in_use_is_refused_translatably(services: AppServices) -> None:
     _plan(services)  # the data file exists and holds something
     with pytest.raises(BackupRefused) as refused:
         services.backups.inspect(services.paths.database)
@@ -195,8 +196,8 @@ def test_restoring_the_data_file_in_use_is_refused_translatably(services) -> Non
 
 
 def test_undoing_a_restore_that_replaced_nothing_is_refused_translatably(
-    services, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, tmp_path: Path
+) -> None:
     result = RestoreResult(tmp_path / "backup.sqlite3", None, None, None, ())
     with pytest.raises(ValueError) as refused:
         services.backups.undo_restore(result)
@@ -219,8 +220,8 @@ def test_backing_up_without_a_data_file_is_refused_translatably(tmp_path: Path) 
 
 
 def test_a_backup_copy_that_fails_its_check_is_refused_translatably(
-    services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from belimumab_companion.services.storage_text import BackupError as WordedBackupError
     from belimumab_companion.storage import backup
 

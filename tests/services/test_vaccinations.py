@@ -6,11 +6,12 @@ import pytest
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.vaccines import VaccineNotice
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.services.vaccination_service import VaccinationInputError
 
 
-def test_log_with_notices_soft_delete_and_restore(services) -> None:  # type: ignore[no-untyped-def]
+def test_log_with_notices_soft_delete_and_restore(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import DoseLogError, PlanInputs
 from testsupport import run_cli
 
 NEW_YORK = ZoneInfo("America/New_York")
 
 
-def _child_plan(services, birth: date) -> None:  # type: ignore[no-untyped-def]
+def _child_plan(services: AppServices, birth: date) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -39,8 +41,8 @@ def _child_plan(services, birth: date) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_r10_under_ten_never_logged_as_self_injected(
-    services, birth: date, given_by: str | None, problem: str | None
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, birth: date, given_by: str | None, problem: str | None
+) -> None:
     _child_plan(services, birth)
     when = datetime(2026, 11, 9, 17, 5, tzinfo=NEW_YORK)
     if problem is None:
@@ -48,7 +50,7 @@ def test_r10_under_ten_never_logged_as_self_injected(
             sequence=1, given_at=when, sites=[Site.THIGH_LEFT], given_by=given_by
         )
         record = services.plans.dose_record(services.plans.segments()[-1].id, 1)
-        assert record.given_by == (given_by or "caregiver")
+        assert record is not None and record.given_by == (given_by or "caregiver")
     else:
         with pytest.raises(DoseLogError) as refused:
             services.plans.log_dose(
@@ -66,8 +68,8 @@ def test_r10_under_ten_never_logged_as_self_injected(
     ],
 )
 def test_r09_a_child_is_never_logged_with_the_syringe(
-    services, birth: date, device: str, problem: str | None
-) -> None:  # type: ignore[no-untyped-def]
+    services: AppServices, birth: date, device: str, problem: str | None
+) -> None:
     _child_plan(services, birth)
     when = datetime(2026, 11, 9, 17, 5, tzinfo=NEW_YORK)
     if problem is None:
@@ -80,7 +82,7 @@ def test_r09_a_child_is_never_logged_with_the_syringe(
         assert refused.value.problem.value == problem
 
 
-def test_r03_an_infusion_is_logged_as_given_by_the_clinic(services) -> None:  # type: ignore[no-untyped-def]
+def test_r03_an_infusion_is_logged_as_given_by_the_clinic(services: AppServices) -> None:
     services.plans.set_plan(
         PlanInputs(
             indication=Indication.SLE,
@@ -97,10 +99,11 @@ def test_r03_an_infusion_is_logged_as_given_by_the_clinic(services) -> None:  # 
         services.plans.log_dose(sequence=1, given_at=when, sites=[], given_by="self")
     assert refused.value.problem.value == "infusion-not-by-clinic"
     services.plans.log_dose(sequence=1, given_at=when, sites=[])
-    assert services.plans.dose_record(services.plans.segments()[-1].id, 1).given_by == "clinic"
+    record = services.plans.dose_record(services.plans.segments()[-1].id, 1)
+    assert record is not None and record.given_by == "clinic"
 
 
-def test_cli_log_dose_refuses_a_syringe_for_a_child(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_log_dose_refuses_a_syringe_for_a_child(tmp_path: Path) -> None:
     code, _out, _err = run_cli(
         tmp_path,
         "plan", "set", "--indication", "sle", "--route", "subq", "--birth-date", "2012-01-01",

@@ -7,9 +7,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.runtime import migration
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import DataUnavailableError, build_services
@@ -29,12 +31,12 @@ def failing_migration(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ran: list[str] = []
     original_init = migration.RevisionStep.__init__
 
-    def init(self, revision_map, revision, is_upgrade):  # type: ignore[no-untyped-def]
+    def init(self: Any, revision_map: Any, revision: Any, is_upgrade: bool) -> None:
         original_init(self, revision_map, revision, is_upgrade)
         if is_upgrade and revision.revision == FAILING:
             real = self.migration_fn
 
-            def fail_after_the_work(*args, **kwargs):  # type: ignore[no-untyped-def]
+            def fail_after_the_work(*args: Any, **kwargs: Any) -> None:
                 real(*args, **kwargs)
                 ran.append(FAILING)
                 raise RuntimeError("injected failure in the middle of the chain")
@@ -45,6 +47,7 @@ def failing_migration(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return ran
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     data_paths: AppPaths, failing_migration: list[str]
 ) -> None:
@@ -69,6 +72,7 @@ def test_a_failed_mid_chain_migration_leaves_the_file_at_its_revision(
     assert "Nothing was lost" in worded and str(error.backup) in worded
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(
     data_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, failing_migration: list[str]
 ) -> None:
@@ -81,8 +85,9 @@ def test_the_app_refuses_normal_mode_and_a_later_fixed_version_upgrades(
     services.close()
 
 
+@pytest.mark.expect_log_errors(match="^the upgrade from \\S+ failed$")
 def test_the_window_shows_the_recovery_message_instead_of_the_data(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
     failing_migration: list[str],
 ) -> None:

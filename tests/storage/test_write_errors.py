@@ -10,7 +10,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
@@ -155,7 +154,7 @@ def test_every_kind_has_a_plain_message_that_keeps_the_input() -> None:
     assert "another program" in STORAGE_MESSAGES["busy"]
     assert "cannot be written" in STORAGE_MESSAGES["read-only"]
     with pytest.raises(ValueError):
-        StorageWriteError("melted")  # type: ignore[arg-type]
+        StorageWriteError("melted")  # type: ignore[arg-type]  # an unknown kind, on purpose
 
 
 def test_the_error_is_found_through_its_cause_or_context() -> None:
@@ -187,8 +186,8 @@ def test_the_error_is_found_through_its_cause_or_context() -> None:
 )
 def test_environment_result_codes_map_to_a_kind(code: int, name: str, kind: str) -> None:
     error = sqlite3.OperationalError("from the test")
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
-    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
     mapped = storage_failure(error)
     assert mapped is not None and mapped.kind == kind and mapped.code == name
 
@@ -196,8 +195,8 @@ def test_environment_result_codes_map_to_a_kind(code: int, name: str, kind: str)
 @pytest.mark.parametrize(("code", "name"), [(19, "SQLITE_CONSTRAINT"), (1, "SQLITE_ERROR")])
 def test_bugs_and_validation_are_not_mapped(code: int, name: str) -> None:
     error = sqlite3.IntegrityError("from the test")
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
-    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
     assert storage_failure(error) is None
     assert storage_failure(ValueError("not sqlite")) is None
 
@@ -334,12 +333,11 @@ def test_a_lock_held_for_two_seconds_is_waited_out(database: Database) -> None:
     plans = _plan(database)
     diary = DiaryService(database.sessions, CLOCK)
     with write_lock_held(database.path, 2.0) as holder:
-        started = time.monotonic()
-        sequence = _log_todays_dose(plans)
-        waited = time.monotonic() - started
+        assert holder.poll() is None  # the other program holds the write lock as the dose is logged
+        sequence = _log_todays_dose(plans)  # without waiting it out: "database is locked"
         saved = diary.add(symptom("after the dose"))
         holder.wait(timeout=10)
-    assert 1.5 <= waited < BUSY_TIMEOUT_MS / 1000  # it really waited for the other program
+    # How long it waited is a figure, not an assertion: tests/benchmarks/lock_wait.py prints it.
     assert sequence == 2 and diary.get(saved.entry.id) == saved.entry
     assert integrity(database.path) == "ok"
 
@@ -350,17 +348,14 @@ def test_a_lock_held_past_busy_timeout_is_a_retryable_busy_error(database: Datab
     before = row_counts(database.path)
     failed = failed_statements(database.engine)
     with write_lock_held(database.path, 15.0) as holder:  # 15 s, released early once the error came
-        started = time.monotonic()
         with pytest.raises(StorageWriteError) as caught:
             _log_todays_dose(plans)
-        waited = time.monotonic() - started
         assert holder.poll() is None  # the other program still held the lock
     assert caught.value.kind == "busy" and "another program" in str(
         storage_write_text(caught.value)
     )
     assert failed == ["BEGIN IMMEDIATE"]  # refused at the start: nothing was written
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
-    assert waited >= BUSY_TIMEOUT_MS / 1000 - 0.5  # busy_timeout was waited out first
     assert row_counts(database.path) == before  # no partial row
     assert _log_todays_dose(plans) == 2  # the retry, once the lock is free
     assert row_counts(database.path)["administration"] == before["administration"] + 1

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from belimumab_companion.system import atomic_write
 from belimumab_companion.system.atomic_write import (
     atomic_writer,
     write_atomically,
@@ -88,7 +87,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(
     def refuse(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic_write.os, "replace", refuse)
+    monkeypatch.setattr("belimumab_companion.system.atomic_write.os.replace", refuse)
     with pytest.raises(OSError, match="No space left"):
         write_atomically(existing, b"x" * 100_000)
     assert existing.read_bytes() == OLD
@@ -101,7 +100,7 @@ def test_a_failed_fsync_leaves_the_old_file_and_no_temporary(
     def refuse(descriptor: int) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(atomic_write.os, "fsync", refuse)
+    monkeypatch.setattr("belimumab_companion.system.atomic_write.os.fsync", refuse)
     with pytest.raises(OSError, match="Input/output"):
         write_atomically(existing, b"new")
     assert existing.read_bytes() == OLD
@@ -125,7 +124,7 @@ def test_the_folder_is_synced_after_the_rename(
         synced.append("folder" if stat.S_ISDIR(os.fstat(descriptor).st_mode) else "file")
         real_fsync(descriptor)
 
-    monkeypatch.setattr(atomic_write.os, "fsync", recording)
+    monkeypatch.setattr("belimumab_companion.system.atomic_write.os.fsync", recording)
     write_atomically(tmp_path / "a.json", b"{}")
     assert synced == ["file", "folder"]
 

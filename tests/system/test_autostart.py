@@ -11,7 +11,6 @@ import shutil
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -28,6 +27,7 @@ from belimumab_companion.system.autostart import (
     read_desktop_entry_group,
     windows_command_line,
 )
+from processes import wait_until
 
 COMMAND = ["/opt/belimumab/bin/belimumab-companion", "--minimized"]
 
@@ -391,9 +391,7 @@ def test_glib_launches_the_entry_with_exactly_our_arguments(tmp_path: Path) -> N
         check=True,
         timeout=30,
     )
-    deadline = time.monotonic() + 20
-    while not output.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(output.exists, 20, "the launched program to write its arguments")
 
     assert output.read_bytes().decode("utf-8").split("\0")[:-1] == command
 

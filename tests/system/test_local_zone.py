@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+import tzlocal
 
-from belimumab_companion.system import local_zone
 from belimumab_companion.system.local_zone import local_zone_name, zone_for_windows_name
 
 
@@ -26,7 +26,7 @@ def test_windows_zone_names_map_to_iana(windows: str, iana: str | None) -> None:
 
 def test_tz_names_the_zone_when_it_is_a_real_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "America/Argentina/Buenos_Aires")
-    monkeypatch.setattr(local_zone.tzlocal, "get_localzone_name", lambda: "Europe/Paris")
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Paris")
     assert local_zone_name() == "America/Argentina/Buenos_Aires"
 
 
@@ -34,7 +34,7 @@ def test_without_tz_the_system_setting_is_read_through_tzlocal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("TZ", raising=False)
-    monkeypatch.setattr(local_zone.tzlocal, "get_localzone_name", lambda: "Europe/Madrid")
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Madrid")
     assert local_zone_name() == "Europe/Madrid"
 
 
@@ -43,7 +43,7 @@ def test_a_missing_or_bogus_system_setting_means_utc(
     monkeypatch: pytest.MonkeyPatch, system: str
 ) -> None:
     monkeypatch.setenv("TZ", "not/a-zone")
-    monkeypatch.setattr(local_zone.tzlocal, "get_localzone_name", lambda: system)
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: system)
     assert local_zone_name() == "UTC"
 
 
@@ -53,5 +53,5 @@ def test_a_system_lookup_that_fails_means_utc(monkeypatch: pytest.MonkeyPatch) -
     def broken() -> str:
         raise LookupError("no zone configured")
 
-    monkeypatch.setattr(local_zone.tzlocal, "get_localzone_name", broken)
+    monkeypatch.setattr(tzlocal, "get_localzone_name", broken)
     assert local_zone_name() == "UTC"

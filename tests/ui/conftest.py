@@ -4,6 +4,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
@@ -13,11 +15,11 @@ from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW)))
+        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW)))
         return built[-1]
 
     main = MainWindow(loader, reminders=False)  # reminder tests start them explicitly
@@ -30,7 +32,7 @@ def window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _english_plural_forms(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[no-untyped-def]
+def _english_plural_forms(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
     """The app installs its language at start, English included (its plural forms: "1 dose
     logged", issue 17), so the window tests do too, whatever ran before them. Compiled into a
     folder of the run's own; the default locale is left as it was."""

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from test_dialogs_accessibility import DIALOGS
+from pytestqt.qtbot import QtBot
+from test_dialogs_accessibility import (  # type: ignore[import-not-found]  # pytest puts tests/ui on sys.path
+    DIALOGS,
+)
 
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import AppPaths
@@ -52,7 +55,7 @@ def _texts(top: QWidget) -> list[tuple[str, str]]:
         name = widget.objectName() or type(widget).__name__
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
         if isinstance(widget, QAbstractButton) or labelled:
-            found.append((name, widget.text()))  # type: ignore[attr-defined]
+            found.append((name, widget.text()))  # type: ignore[attr-defined]  # a button or a label: both have text()
         elif isinstance(widget, QGroupBox):
             found.append((name, widget.title()))
         elif isinstance(widget, QTabBar):
@@ -75,7 +78,7 @@ def clashes(top: QWidget, where: str) -> list[str]:
     ]
 
 
-def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
     dialog = QDialog()
@@ -90,11 +93,13 @@ def test_the_check_finds_a_clash_and_ignores_a_literal_ampersand(qtbot) -> None:
 
 
 @pytest.fixture
-def demo_window(qtbot, data_paths: AppPaths, request) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def demo_window(
+    qtbot: QtBot, migrated_paths: AppPaths, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -113,7 +118,9 @@ def demo_window(qtbot, data_paths: AppPaths, request) -> Iterator[MainWindow]:  
 
 
 @pytest.mark.parametrize("demo_window", LANGUAGES, indirect=True)
-def test_no_page_has_two_controls_with_one_alt_letter(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_has_two_controls_with_one_alt_letter(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
     window = demo_window
     problems: list[str] = []
     for key in window.page_keys:
@@ -175,8 +182,8 @@ EVERY_DIALOG = {
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("which", list(EVERY_DIALOG))
 def test_no_dialog_has_two_controls_with_one_alt_letter(
-    qtbot, services: AppServices, which: str, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: AppServices, which: str, language: str
+) -> None:
     with speaking(language):
         dialog = EVERY_DIALOG[which](services)
         qtbot.addWidget(dialog)

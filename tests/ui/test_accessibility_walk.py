@@ -12,6 +12,7 @@ there), walked widget by widget.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import AppPaths
@@ -102,11 +104,11 @@ def spoken(widget: QWidget, which: QAccessible.Text) -> str:
 
 
 @pytest.fixture
-def demo_window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def demo_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         seed_demo(services, FIXED_NOW)
         built.append(services)
         return services
@@ -121,7 +123,7 @@ def demo_window(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: i
         services.close()
 
 
-def show(qtbot, window: MainWindow, key: str) -> QWidget:  # type: ignore[no-untyped-def]
+def show(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
     window.show_page(key)
     page = window.page(key)
     qtbot.waitUntil(page.isVisible)
@@ -130,7 +132,7 @@ def show(qtbot, window: MainWindow, key: str) -> QWidget:  # type: ignore[no-unt
 
 
 def test_every_interactive_widget_on_every_page_has_an_accessible_name_and_description(
-    qtbot, demo_window: MainWindow
+    qtbot: QtBot, demo_window: MainWindow
 ) -> None:
     problems: list[str] = []
     for key in PAGES:
@@ -143,7 +145,7 @@ def test_every_interactive_widget_on_every_page_has_an_accessible_name_and_descr
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-def tab_walk(qtbot, window: MainWindow, limit: int = 600) -> tuple[list[QWidget], str]:  # type: ignore[no-untyped-def]
+def tab_walk(qtbot: QtBot, window: MainWindow, limit: int = 600) -> tuple[list[QWidget], str]:
     """Press Tab until focus comes back to where it started; what got focus, and why it stopped."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -179,7 +181,7 @@ def radio_group_reached(widget: QWidget, owners: set[int]) -> bool:
 
 
 def test_tab_reaches_every_control_on_every_page_and_gets_out_again(
-    qtbot, demo_window: MainWindow
+    qtbot: QtBot, demo_window: MainWindow
 ) -> None:
     problems: list[str] = []
     for key in PAGES:
@@ -202,8 +204,12 @@ def test_tab_reaches_every_control_on_every_page_and_gets_out_again(
 
 @pytest.mark.parametrize("language", ["en", "es"])  # Spanish runs about a fifth longer
 def test_at_twice_the_font_size_no_page_clips_its_text(
-    qtbot, data_paths: AppPaths, language: str, tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    migrated_paths: AppPaths,
+    language: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
@@ -217,7 +223,7 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
         built: list[AppServices] = []
 
         def loader() -> AppServices:
-            services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+            services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
             seed_demo(services, FIXED_NOW)
             built.append(services)
             return services
@@ -238,7 +244,7 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
                     and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                     and content.width() > area.viewport().width() + 1
                 )
-                if clipped:
+                if clipped and content is not None:
                     problems.append(
                         f"{key}: {area.objectName()} shows {area.viewport().width()} px of a "
                         f"{content.width()} px wide page and cannot scroll sideways"

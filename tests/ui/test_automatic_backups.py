@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 from types import SimpleNamespace
+from typing import NoReturn
 
 import pytest
 
 from belimumab_companion.gui_main import _AutomaticBackups
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import start_services
+from belimumab_companion.services.app_services import AppServices, start_services
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from testsupport import FIXED_NOW
 
 
-def _add_entry(services) -> None:  # type: ignore[no-untyped-def]
+def _add_entry(services: AppServices) -> None:
     services.diary.add(DiaryInputs("Headache", FIXED_NOW - timedelta(hours=1), "UTC", severity=1))
 
 
@@ -40,10 +41,11 @@ def test_a_backup_at_start_then_one_at_quit_only_after_a_change(data_paths: AppP
     services.close()
 
 
+@pytest.mark.expect_log_errors(match="^the automatic backup at \\S+ failed$")
 def test_a_failed_automatic_backup_is_logged_and_never_stops_the_app(
     data_paths: AppPaths, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken():  # type: ignore[no-untyped-def]
+    def broken() -> NoReturn:
         raise OSError(28, "No space left on device")
 
     window = SimpleNamespace(

@@ -112,14 +112,14 @@ def _switch(window: MainWindow) -> QCheckBox:
 
 
 def _click(qtbot: QtBot, button: QAbstractButton) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _click_indicator(qtbot: QtBot, button: QAbstractButton) -> None:
     """Click a check box or radio button on its indicator (the middle of a wide one is empty)."""
     width = button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button)
     where = QPoint(width // 2 + 1, button.height() // 2)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=where)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import AppPaths
@@ -49,9 +50,9 @@ def spoken(widget: QWidget, which: QAccessible.Text) -> str:
     return interface.text(which).replace("&", "").strip()
 
 
-def open_window(qtbot, data_paths: AppPaths, built: list[AppServices]) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]) -> MainWindow:
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW)))
+        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW)))
         return built[-1]
 
     main = MainWindow(loader, reminders=False)
@@ -69,18 +70,20 @@ def built() -> Iterator[list[AppServices]]:
         one.close()
 
 
-def test_the_question_is_asked_in_settings_in_plain_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_is_asked_in_settings_in_plain_words(qtbot: QtBot, window: MainWindow) -> None:
     box = settings_of(window).health.anaphylaxis
     assert box.objectName() == "belimumabAnaphylaxis"
     assert not box.isChecked() and box.isEnabled()
     assert spoken(box, QAccessible.Text.Name) == QUESTION  # the words, as a screen reader says them
     assert "Today" in spoken(box, QAccessible.Text.Description)
-    label = box.parentWidget().findChild(QLabel, "belimumabAnaphylaxisLabel")  # type: ignore[union-attr]
+    label = box.parentWidget().findChild(QLabel, "belimumabAnaphylaxisLabel")  # type: ignore[union-attr]  # the box always has a parent here
     assert label is not None and label.text().replace("&", "") == QUESTION
     assert not today_of(window).contraindication.isVisibleTo(window)  # nothing recorded
 
 
-def test_ticked_today_shows_the_r35_banner_unticked_it_goes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ticked_today_shows_the_r35_banner_unticked_it_goes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     box = settings_of(window).health.anaphylaxis
     box.click()  # as the user does; saved at once
     assert window.services is not None and window.services.settings.belimumab_anaphylaxis()
@@ -93,7 +96,7 @@ def test_ticked_today_shows_the_r35_banner_unticked_it_goes(qtbot, window: MainW
     assert banner.text.textFormat() == Qt.TextFormat.PlainText
     # at the top: nothing on the page comes before it
     content = today.findChild(QWidget, "todayContent")
-    assert content is not None and content.layout().itemAt(0).widget() is banner  # type: ignore[union-attr]
+    assert content is not None and content.layout().itemAt(0).widget() is banner  # type: ignore[union-attr]  # the banner page always has a layout
     assert banner.y() < today.heading.y()
     # a screen reader gets the warning as the banner's name, the reason as its description
     assert R35 in spoken(banner, QAccessible.Text.Name)
@@ -110,15 +113,15 @@ def test_ticked_today_shows_the_r35_banner_unticked_it_goes(qtbot, window: MainW
 
 
 def test_the_record_survives_a_new_window_on_the_same_data_folder(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
-    first = open_window(qtbot, data_paths, built)
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
+) -> None:
+    first = open_window(qtbot, migrated_paths, built)
     settings_of(first).health.anaphylaxis.setChecked(True)
     first.close()
     for services in built:
         services.close()
     built.clear()
-    second = open_window(qtbot, data_paths, built)
+    second = open_window(qtbot, migrated_paths, built)
     assert today_of(second).contraindication.isVisibleTo(second)  # R-35 after a restart
     assert today_of(second).contraindication.text.text() == R35
     assert settings_of(second).health.anaphylaxis.isChecked()
@@ -127,12 +130,12 @@ def test_the_record_survives_a_new_window_on_the_same_data_folder(
     for services in built:
         services.close()
     built.clear()
-    third = open_window(qtbot, data_paths, built)
+    third = open_window(qtbot, migrated_paths, built)
     assert not today_of(third).contraindication.isVisibleTo(third)
     assert not settings_of(third).health.anaphylaxis.isChecked()
 
 
-def test_the_next_dose_card_says_it_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_dose_card_says_it_too(qtbot: QtBot, window: MainWindow) -> None:
     assert window.services is not None
     window.services.plans.set_plan(
         PlanInputs(
@@ -160,8 +163,8 @@ def test_the_next_dose_card_says_it_too(qtbot, window: MainWindow) -> None:  # t
 
 
 def test_a_failed_save_leaves_the_box_as_the_data_is(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert window.services is not None
 
     def fail(had: bool) -> None:
@@ -177,8 +180,8 @@ def test_a_failed_save_leaves_the_box_as_the_data_is(
 
 
 def test_at_twice_the_font_size_the_banner_is_not_clipped(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
@@ -186,10 +189,10 @@ def test_at_twice_the_font_size_the_banner_is_not_clipped(
     large.setPointSizeF(normal.pointSizeF() * 2)
     app.setFont(large)
     try:
-        services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+        services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
         services.settings.set_belimumab_anaphylaxis(True)
         services.close()
-        window = open_window(qtbot, data_paths, built)
+        window = open_window(qtbot, migrated_paths, built)
         window.resize(1366, 768)
         window.show_page("today")
         today = today_of(window)
@@ -210,14 +213,14 @@ def test_at_twice_the_font_size_the_banner_is_not_clipped(
 
 
 def test_read_only_data_shows_the_banner_but_the_box_cannot_change(
-    qtbot, data_paths: AppPaths, built: list[AppServices]
-) -> None:  # type: ignore[no-untyped-def]
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    qtbot: QtBot, migrated_paths: AppPaths, built: list[AppServices]
+) -> None:
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     services.settings.set_belimumab_anaphylaxis(True)
     services.close()
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=fixed_clock(FIXED_NOW), read_only=True))
+        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW), read_only=True))
         return built[-1]
 
     window = MainWindow(loader, reminders=False)

@@ -16,10 +16,10 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +27,10 @@ import belimumab_companion
 from processes import start_ready as _start
 from processes import stop as _stop
 from processes import tool as _tool
+from processes import wait_until
+
+# Its own Xvfb, session bus and dunst, once for the module: on one xdist worker, never two at once.
+pytestmark = pytest.mark.xdist_group("display")
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 
@@ -185,13 +189,13 @@ print(json.dumps(result))
 
 @dataclass
 class Run:
-    offline: dict  # the child's report with a bus but no notification server
-    online: dict  # the child's report with dunst running
-    frozen: dict  # the child's report while dunst owns its name but is stopped (SIGSTOP)
+    offline: dict[str, Any]  # the child's report with a bus but no notification server
+    online: dict[str, Any]  # the child's report with dunst running
+    frozen: dict[str, Any]  # the child's report while dunst owns its name but is stopped (SIGSTOP)
     counts: dict[str, int]  # dunstctl count, read after the child exited
     history: str  # dunst's history over D-Bus (dbus-send's literal print)
-    received: list[dict]  # dunst's -print log, one dict per notification it received
-    reminder: dict  # the app's ReminderCentre delivering a real reminder through dunst
+    received: list[dict[str, Any]]  # dunst's -print log, one dict per notification it received
+    reminder: dict[str, Any]  # the app's ReminderCentre delivering a real reminder through dunst
 
 
 def _constants() -> str:
@@ -208,7 +212,7 @@ def _constants() -> str:
     return "".join(f"{name} = {value!r}\n" for name, value in values.items())
 
 
-def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dict:
+def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dict[str, Any]:
     path = folder / f"{name}.py"
     path.write_text(script)
     done = subprocess.run(
@@ -219,7 +223,8 @@ def _run_child(script: str, env: dict[str, str], folder: Path, name: str) -> dic
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
 
 
 def _server_owned(env: dict[str, str]) -> bool:
@@ -241,11 +246,11 @@ def _server_owned(env: dict[str, str]) -> bool:
     return done.returncode == 0 and "true" in done.stdout
 
 
-def _parse_dunst_print(text: str) -> list[dict]:
+def _parse_dunst_print(text: str) -> list[dict[str, Any]]:
     """dunst -print writes one block per notification: ``{``, tab-indented ``key: value`` lines
     (strings in single quotes), an ``actions: {`` block of ``"id": "label"`` lines, ``}``."""
-    notifications: list[dict] = []
-    current: dict | None = None
+    notifications: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     for line in text.splitlines():
         if line == "{":
             current = {"actions": {}}
@@ -287,8 +292,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     (folder / "bus.conf").write_text(_BUS_CONFIG.format(socket=folder / "bus"))
     (folder / "dunstrc").write_text(_DUNSTRC)
     dunst_log = folder / "dunst.log"
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    processes: list[subprocess.Popen] = []
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes: list[subprocess.Popen[Any]] = []
     try:
         xvfb, display = _start(
             [_tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "800x600x24"],
@@ -319,10 +324,11 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
                 stderr=errors,
             )
         processes.append(dunst)
-        for _ in range(300):
-            if _server_owned(env) or dunst.poll() is not None:
-                break
-            time.sleep(0.05)
+        wait_until(
+            lambda: _server_owned(env) or dunst.poll() is not None,
+            30,
+            "dunst to own org.freedesktop.Notifications",
+        )
         assert _server_owned(env), (folder / "dunst.err").read_text()
 
         online = _run_child(prelude + _CHILD_ONLINE, env, folder, "online")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import AT_THE_TIME, Reminder, ReminderKind
@@ -260,7 +261,9 @@ DIALOGS: dict[str, Callable[[AppServices], QWidget]] = {
 
 
 @pytest.fixture(params=list(DIALOGS))
-def dialog(request, qtbot, services: AppServices) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def dialog(
+    request: pytest.FixtureRequest, qtbot: QtBot, services: AppServices
+) -> Iterator[QWidget]:
     built = DIALOGS[request.param](services)
     qtbot.addWidget(built)
     yield built
@@ -313,22 +316,34 @@ def _description(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Description).strip()
 
 
-def _show(qtbot, top: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _show(qtbot: QtBot, top: QWidget) -> None:
     top.show()
     qtbot.waitExposed(top)
     top.activateWindow()
     qtbot.waitUntil(top.isActiveWindow)
 
 
-def _tab_cycle(qtbot, top: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def _next_in_chain(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    assert following is not None  # the chain is a ring
+    return following
+
+
+def _focus_widget() -> QWidget:
+    focused = QApplication.focusWidget()
+    assert focused is not None, "no widget has the focus"
+    return focused
+
+
+def _tab_cycle(qtbot: QtBot, top: QWidget) -> list[QWidget]:
     """The controls Tab visits, from the first one until focus comes back to it."""
-    first = top.nextInFocusChain()
+    first = _next_in_chain(top)
     while not _reachable(first) or _control(first, top) is None:
-        first = first.nextInFocusChain()
+        first = _next_in_chain(first)
         assert first is not top, "nothing to Tab to"
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    start = _control(QApplication.focusWidget(), top)
+    start = _control(_focus_widget(), top)
     visited: list[QWidget] = [] if start is None else [start]
     for _ in range(300):  # a date edit takes one Tab per section before focus leaves it
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -346,7 +361,9 @@ def _label(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r}"
 
 
-def test_every_control_has_a_name_a_description_and_an_object_name(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name_a_description_and_an_object_name(
+    qtbot: QtBot, dialog: QWidget
+) -> None:
     _show(qtbot, dialog)
     controls = _controls(dialog)
     assert controls
@@ -368,7 +385,7 @@ def _radio_group(widget: QWidget) -> object | None:
     return widget.parentWidget() if widget.autoExclusive() else None
 
 
-def test_tab_reaches_every_control(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_tab_reaches_every_control(qtbot: QtBot, dialog: QWidget) -> None:
     _show(qtbot, dialog)
     visited = _tab_cycle(qtbot, dialog)
     groups = {id(group) for w in visited if (group := _radio_group(w)) is not None}
@@ -382,7 +399,7 @@ def test_tab_reaches_every_control(qtbot, dialog: QWidget) -> None:  # type: ign
     assert missing == []
 
 
-def test_form_labels_lead_to_their_input(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_form_labels_lead_to_their_input(qtbot: QtBot, dialog: QWidget) -> None:
     """A label with a keyboard shortcut (Alt+letter) moves focus to the input it names."""
     _show(qtbot, dialog)
     for label in dialog.findChildren(QLabel):
@@ -390,14 +407,18 @@ def test_form_labels_lead_to_their_input(qtbot, dialog: QWidget) -> None:  # typ
             assert label.buddy() is not None, label.text()
 
 
-def test_the_dialog_holds_at_twice_the_font_size(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_holds_at_twice_the_font_size(qtbot: QtBot, dialog: QWidget) -> None:
     """At 200 % text nothing is cut: every control and label gets at least its minimum size."""
     font = dialog.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     dialog.setFont(font)
     _show(qtbot, dialog)
-    dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))
-    qtbot.wait(10)
+    target = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    dialog.resize(target)
+    qtbot.waitUntil(lambda: dialog.size() == target)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()  # the children get their geometry now, not on a later event
     cut = []
     for widget in [*_controls(dialog), *dialog.findChildren(QLabel)]:
         if not widget.isVisible() or _control(widget, dialog) not in (None, widget):

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.help_numbers import HelpNumbers
@@ -24,11 +25,12 @@ from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.mood_dialog import MoodDialog
 from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+from qtsupport import child_label, red_flag_screens
 
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntryDialog:
     assert window.services is not None
     # the user confirmed the US (issue 17: no country is guessed from this machine's C locale)
     window.services.settings.confirm_country("US")
@@ -38,7 +40,7 @@ def _dialog(qtbot, window: MainWindow, zone: str = "Europe/Madrid") -> DiaryEntr
     return dialog
 
 
-def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_search_and_the_dose_it_followed(qtbot: QtBot, window: MainWindow) -> None:
     services = window.services
     assert services is not None
     services.plans.set_plan(
@@ -56,6 +58,7 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) ->
     )
     dialog = _dialog(qtbot, window)
     completer = dialog.symptom.completer()
+    assert completer is not None
     completer.setCompletionPrefix("ache")
     found = {
         completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
@@ -73,7 +76,7 @@ def test_catalogue_search_and_the_dose_it_followed(qtbot, window: MainWindow) ->
     assert "allergic reaction" in dialog.care_team_message.text()
 
 
-def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_keeps_everything_typed(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _dialog(qtbot, window)
     dialog.notes.setPlainText("started after lunch")
     dialog.symptom.setEditText("   ")
@@ -83,8 +86,8 @@ def test_bad_input_keeps_everything_typed(qtbot, window: MainWindow) -> None:  #
 
 
 def test_a_refusal_moves_focus_to_the_field_and_enter_in_the_symptom_saves(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Issue 20: the error is not only shown while focus stays on Save; the field to correct
     gets focus (and the words are announced, see announce.py). Enter in the symptom field
     saves, so Save is not 12 Tabs away."""
@@ -106,16 +109,16 @@ def test_a_refusal_moves_focus_to_the_field_and_enter_in_the_symptom_saves(
 
 
 def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("my tongue is swelling and I want to die")
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]  # emergency first
     emergency = screens[0]
     assert isinstance(emergency, RedFlagDialog) and emergency.isVisible()
-    assert emergency.findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(emergency, "redFlagTitle").text() == "Call 911 now"
     QTest.keyClick(emergency, Qt.Key.Key_Escape)
     assert emergency.isVisible()
     emergency.close()
@@ -129,7 +132,7 @@ def test_an_emergency_shows_its_screen_first_and_escape_does_not_close_it(
     crisis.acknowledge.click()
 
 
-def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot: QtBot) -> None:
     screen = RedFlagDialog(Triage.CRISIS, HelpNumbers(None, None), "thoughts of dying")
     qtbot.addWidget(screen)
     texts = " ".join(label.text() for label in screen.findChildren(QLabel))
@@ -138,8 +141,8 @@ def test_the_crisis_screen_without_known_numbers_never_invents_one(qtbot) -> Non
 
 
 def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     dialog = MoodDialog(window.services, window)
     qtbot.addWidget(dialog)
@@ -165,7 +168,9 @@ def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
     assert "Latest PHQ-9 total: 1 of 27" in dialog.chart.accessibleDescription()
 
 
-def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_today_offers_symptoms_and_mood_and_the_r33_check_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.ui.pages.today_page import TodayPage
 
     services = window.services
@@ -192,7 +197,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     assert today.check_in.text().startswith("Day 3 after your dose")  # FIXED_NOW is the 23rd
     assert "call your emergency number now" in today.check_in.text()  # R-29 prompt
     assert "mood check-in is due" in today.check_in.text()  # once a plan exists
-    dialog = today.open_symptom_dialog()
+    dialog = today.open_symptom_dialog()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, DiaryEntryDialog)
     qtbot.addWidget(dialog)
     dialog.symptom.setEditText("Tiredness")
@@ -201,7 +206,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(qtbot, window: Main
     assert services.diary.count() == 1
 
 
-def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_entered_in_settings_reach_the_screens(qtbot: QtBot, window: MainWindow) -> None:
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     assert window.services is not None
@@ -217,8 +222,8 @@ def test_numbers_entered_in_settings_reach_the_screens(qtbot, window: MainWindow
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("I fainted")
     dialog.save_button.click()
-    screen = dialog.red_flag_dialogs[0]
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    screen = red_flag_screens(dialog)[0]
+    assert child_label(screen, "redFlagTitle").text() == "Call 112 now"
     screen.acknowledge.click()
 
 
@@ -228,8 +233,8 @@ REASSURING = ("fine", "normal", "nothing to worry", "no need", "not serious", "o
 
 
 def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("fever and chills")
     dialog.save_button.click()
@@ -251,8 +256,8 @@ def test_r30_fever_and_chills_say_contact_your_care_team_today_and_why(
 
 
 def test_r45_a_routine_symptom_gets_the_safety_net_line_and_no_reassurance(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Tiredness")
     dialog.save_button.click()
@@ -266,7 +271,9 @@ def test_r45_a_routine_symptom_gets_the_safety_net_line_and_no_reassurance(
     box.accept()
 
 
-def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r45_very_severe_is_care_team_today_with_the_safety_net(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Joint pain")
     dialog.severity.setCurrentIndex(4)  # very severe
@@ -280,7 +287,9 @@ def test_r45_very_severe_is_care_team_today_with_the_safety_net(qtbot, window: M
     box.accept()
 
 
-def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_notes_over_the_limit_are_refused_and_kept_in_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.show()
     notes = "a long day. " * 900  # 10,800 characters
@@ -298,16 +307,16 @@ def test_notes_over_the_limit_are_refused_and_kept_in_the_form(qtbot, window: Ma
 
 
 def test_r29_an_emergency_still_comes_first_and_is_not_followed_by_a_milder_message(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("trouble breathing, fever and chills")
     dialog.save_button.click()
     assert dialog.saved is not None and "infection-signs" in dialog.saved.triage.matched
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY]
     assert screens[0].isVisible()
-    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(screens[0], "redFlagTitle").text() == "Call 911 now"
     assert dialog.care_team_message is None  # "today" after "now" could read as an all-clear
     screens[0].acknowledge.click()
 
@@ -318,8 +327,8 @@ SECOND_0130 = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # the second 01:30 (EST)
 
 
 def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_where_it_was(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     ended = SECOND_0130 + timedelta(minutes=20)  # 01:50, also the second one
@@ -353,8 +362,8 @@ def test_editing_only_severity_and_notes_keeps_a_symptom_from_the_repeated_hour_
 
 
 def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Notes over the limit are refused, but "can't breathe" and "I want to die" in them open
     the emergency and crisis screens (number first) before the refusal; nothing is saved and
     everything typed stays in the form."""
@@ -364,10 +373,10 @@ def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
     dialog.symptom.setEditText("Rash")
     dialog.notes.setPlainText(notes)
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY, Triage.CRISIS]
     assert screens[0].isVisible()
-    assert screens[0].findChild(QLabel, "redFlagTitle").text() == "Call 911 now"
+    assert child_label(screens[0], "redFlagTitle").text() == "Call 911 now"
     assert "keep them to" in dialog.message.text()  # then the refusal
     assert dialog.saved is None and dialog.isVisible()
     assert dialog.notes.toPlainText() == notes and dialog.symptom.currentText() == "Rash"
@@ -377,14 +386,14 @@ def test_refused_notes_still_show_the_emergency_and_crisis_screens_first(
 
 
 def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = _dialog(qtbot, window)
     dialog.show()
     dialog.symptom.setEditText("my throat feels like it's closing up")
     dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))
     dialog.save_button.click()
-    screens = dialog.red_flag_dialogs
+    screens = red_flag_screens(dialog)
     assert [s.kind for s in screens] == [Triage.EMERGENCY]
     assert "future" in dialog.message.text()
     assert dialog.saved is None and dialog.isVisible()
@@ -393,7 +402,7 @@ def test_a_start_in_the_future_is_refused_after_the_emergency_screen(
     screens[0].acknowledge.click()
 
 
-def test_a_refused_ordinary_entry_opens_no_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_ordinary_entry_opens_no_screen(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _dialog(qtbot, window)
     dialog.symptom.setEditText("Rash")
     dialog.onset.setDateTime(dialog.onset.dateTime().addDays(2))

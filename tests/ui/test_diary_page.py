@@ -4,11 +4,14 @@ filtering done in SQLite, the severity chart with its dose markers, and the butt
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
@@ -31,16 +34,14 @@ from testsupport import FIXED_NOW
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-def _inputs(
-    symptom: str, day: int, severity: int = 1, notes: str = "", **kw: object
-) -> DiaryInputs:
+def _inputs(symptom: str, day: int, severity: int = 1, notes: str = "", **kw: Any) -> DiaryInputs:
     return DiaryInputs(
         symptom=symptom,
         onset_at=datetime(2026, 11, day, 12, 0, tzinfo=MADRID),
         zone="Europe/Madrid",
         severity=severity,
         notes=notes,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
 
 
@@ -49,7 +50,7 @@ def _services(window: MainWindow) -> AppServices:
     return window.services
 
 
-def _page(qtbot, services: AppServices) -> DiaryPage:  # type: ignore[no-untyped-def]
+def _page(qtbot: QtBot, services: AppServices) -> DiaryPage:
     page = DiaryPage()
     qtbot.addWidget(page)
     page.load(services)
@@ -59,7 +60,7 @@ def _page(qtbot, services: AppServices) -> DiaryPage:  # type: ignore[no-untyped
 
 
 def _column(model: DiaryModel, column: int) -> list[str]:
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
 
 
 def _fill(services: AppServices, count: int) -> list[int]:
@@ -86,7 +87,9 @@ def filled(window: MainWindow) -> tuple[AppServices, list[int]]:
     return services, _fill(services, 450)
 
 
-def test_the_model_passes_qtmodeltester(window: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_passes_qtmodeltester(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     services = _services(window)
     services.diary.add(_inputs("Diarrhoea", 10, 2, notes="twice before lunch\ngone by evening"))
     services.diary.add(_inputs("Trouble breathing", 11, 3, notes="after the injection"))
@@ -100,7 +103,9 @@ def test_the_model_passes_qtmodeltester(window: MainWindow, qtbot, qtmodeltester
     assert texts[WHEN] == "Tue, 10 Nov 2026, 12:00"  # in the entry's own zone (Madrid)
     assert texts[SEVERITY] == "moderate" and texts[TRIAGE] == "routine"
     assert texts[NOTES] == "twice before lunch"  # the first line only
-    assert "gone by evening" in model.data(model.index(row, NOTES), Qt.ItemDataRole.ToolTipRole)
+    assert "gone by evening" in str(
+        model.data(model.index(row, NOTES), Qt.ItemDataRole.ToolTipRole)
+    )
     breathing = _column(model, SYMPTOM).index("Trouble breathing")
     assert model.data(model.index(breathing, TRIAGE)) == "emergency"
     tired = _column(model, SYMPTOM).index("Tiredness")
@@ -113,7 +118,9 @@ def test_the_model_passes_qtmodeltester(window: MainWindow, qtbot, qtmodeltester
     qtmodeltester.check(direct)
 
 
-def test_rows_arrive_in_pages_of_200(filled, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_arrive_in_pages_of_200(
+    filled: tuple[AppServices, list[int]], qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     services, ids = filled
     page = _page(qtbot, services)
     model = page.model
@@ -135,10 +142,11 @@ def test_rows_arrive_in_pages_of_200(filled, qtbot, qtmodeltester) -> None:  # t
     services.diary.delete(ids[-1])
     page.load(services)
     assert (model.rowCount(), model.total()) == (449, 449)
-    assert page.selected_entry() is not None and page.selected_entry().id == ids[5]
+    selected = page.selected_entry()
+    assert selected is not None and selected.id == ids[5]
 
 
-def _click_header(qtbot, page: DiaryPage, column: int) -> None:  # type: ignore[no-untyped-def]
+def _click_header(qtbot: QtBot, page: DiaryPage, column: int) -> None:
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(
@@ -146,7 +154,9 @@ def _click_header(qtbot, page: DiaryPage, column: int) -> None:  # type: ignore[
     )
 
 
-def test_header_click_sorts_by_severity_in_sqlite(filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_header_click_sorts_by_severity_in_sqlite(
+    filled: tuple[AppServices, list[int]], qtbot: QtBot
+) -> None:
     services, ids = filled
     page = _page(qtbot, services)
     model = page.model
@@ -173,7 +183,7 @@ def test_header_click_sorts_by_severity_in_sqlite(filled, qtbot) -> None:  # typ
     assert model.sort_column() == SEVERITY and [model.entry(r).id for r in range(5)] == before
 
 
-def test_filters_change_the_rows(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filters_change_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     services = _services(window)
     services.diary.add(_inputs("Headache", 10, 1))
     services.diary.add(_inputs("Rash", 15, 3, notes="après la douche"))
@@ -237,7 +247,7 @@ def test_filters_change_the_rows(window: MainWindow, qtbot) -> None:  # type: ig
     assert not page.empty.isVisibleTo(page)
 
 
-def test_an_empty_diary_says_so(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_diary_says_so(window: MainWindow, qtbot: QtBot) -> None:
     page = _page(qtbot, _services(window))
     assert page.model.rowCount() == 0
     assert page.empty.isVisibleTo(page) and "Your diary is empty" in page.empty.text()
@@ -248,7 +258,7 @@ def test_an_empty_diary_says_so(window: MainWindow, qtbot) -> None:  # type: ign
 
 def test_a_logged_entry_shows_in_the_table_and_the_chart(
     window: MainWindow,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     services = _services(window)
     services.plans.set_plan(
@@ -293,7 +303,7 @@ def test_a_logged_entry_shows_in_the_table_and_the_chart(
     assert chart.view.isVisibleTo(chart) and not chart.empty.isVisibleTo(chart)
 
 
-def test_the_chart_follows_the_selected_row(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_follows_the_selected_row(window: MainWindow, qtbot: QtBot) -> None:
     services = _services(window)
     services.diary.add(_inputs("Rash", 10, 1))
     services.diary.add(_inputs("Headache", 11, 3))
@@ -307,7 +317,9 @@ def test_the_chart_follows_the_selected_row(window: MainWindow, qtbot) -> None: 
     assert "Latest severity: moderate" in page.chart.accessibleDescription()
 
 
-def test_a_typed_symptom_is_never_read_as_markup_in_the_chart(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_symptom_is_never_read_as_markup_in_the_chart(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     services = _services(window)
     services.diary.add(_inputs('<b>x</b><img src="http://example.invalid/a.png">', 10, 1))
     page = _page(qtbot, services)
@@ -316,7 +328,7 @@ def test_a_typed_symptom_is_never_read_as_markup_in_the_chart(window: MainWindow
     assert "<b>" not in page.chart.chart.title()
 
 
-def test_deleted_entries_disappear_after_refresh(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_entries_disappear_after_refresh(window: MainWindow, qtbot: QtBot) -> None:
     services = _services(window)
     keep = services.diary.add(_inputs("Rash", 10, 1)).entry.id
     gone = services.diary.add(_inputs("Rash", 12, 3)).entry.id
@@ -346,7 +358,7 @@ def test_deleted_entries_disappear_after_refresh(window: MainWindow, qtbot) -> N
 
 def test_buttons_follow_the_selection_and_emit_the_entry(
     window: MainWindow,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     services = _services(window)
     older = services.diary.add(_inputs("Rash", 10, 1)).entry.id
@@ -382,7 +394,7 @@ def test_buttons_follow_the_selection_and_emit_the_entry(
 
 def test_every_widget_is_named_and_labels_have_buddies(
     window: MainWindow,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     from PySide6.QtWidgets import QLabel, QWidget
 
@@ -438,7 +450,7 @@ def test_building_the_page_imports_neither_sqlalchemy_nor_qtcharts() -> None:
     assert result.stdout.strip().splitlines()[-1] == "heavy: none charts: False"
 
 
-def test_the_main_window_logs_edits_and_deletes_with_undo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_logs_edits_and_deletes_with_undo(qtbot: QtBot, window: MainWindow) -> None:
     from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.pages.diary_page import DiaryPage as Page
 

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
@@ -23,6 +25,12 @@ from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.weight_dialog import WeightDialog
 
 MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 def _schedule(window: MainWindow, inputs: PlanInputs) -> SchedulePage:
@@ -65,14 +73,14 @@ def _select_history(page: SchedulePage, sequence: int) -> None:
     raise AssertionError(f"no history row for dose {sequence}")
 
 
-def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     window.show_page("schedule")
     assert not page.appointment_button.isVisibleTo(page)  # no infusions in this plan
     assert not page.correct_button.isEnabled()
     _select_history(page, 1)
     assert page.correct_button.isEnabled() and page.delete_button.isEnabled()
-    dialog = page.open_correct()
+    dialog = page.open_correct()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Correct a dose"
@@ -98,24 +106,24 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot, window: MainWindow) -> None
     assert not page.undo_button.isVisible()
 
     _select_history(page, 1)
-    versions = page.open_versions()
+    versions = page.open_versions()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(versions, DoseVersionsDialog)
     qtbot.addWidget(versions)
     table = versions.table
     assert table.rowCount() == 3
-    states = [table.item(r, 7).text() for r in range(3)]
+    states = [_cell(table, r, 7) for r in range(3)]
     assert states[0].startswith("Replaced") and states[2] == "Current"
-    assert [table.item(r, 0).text() for r in range(3)] == [
+    assert [_cell(table, r, 0) for r in range(3)] == [
         "Logged",
         "Corrected",
         "Restored by undo",
     ]
 
 
-def test_a_bad_correction_is_refused_and_the_input_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_correction_is_refused_and_the_input_kept(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     _select_history(page, 1)
-    dialog = page.open_correct()
+    dialog = page.open_correct()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, LogDoseDialog)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(2026, 11, 30, 9, 0, 0))  # a week ahead of now
@@ -127,7 +135,7 @@ def test_a_bad_correction_is_refused_and_the_input_kept(qtbot, window: MainWindo
     assert len(window.services.plans.dose_versions(window.services.plans.segments()[-1].id, 1)) == 1
 
 
-def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_delete_and_undo_from_the_schedule_page(qtbot: QtBot, window: MainWindow) -> None:
     page = _weekly(window)
     _select_history(page, 1)
     with qtbot.waitSignal(operations().changed):
@@ -148,7 +156,7 @@ def test_delete_and_undo_from_the_schedule_page(qtbot, window: MainWindow) -> No
     assert statuses[1] is DoseStatus.GIVEN
 
 
-def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_move_an_infusion_to_the_centres_date(qtbot: QtBot, window: MainWindow) -> None:
     page = _schedule(
         window,
         PlanInputs(
@@ -168,7 +176,7 @@ def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None
     assert page.appointment_button.isVisibleTo(page)
     page.upcoming_view.selectRow(1)  # the second infusion, day 14
     assert page.appointment_button.isEnabled()
-    dialog = page.open_appointment()
+    dialog = page.open_appointment()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, AppointmentDialog)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(2026, 12, 28, 10, 0, 0))  # after the third: refused
@@ -183,7 +191,9 @@ def test_move_an_infusion_to_the_centres_date(qtbot, window: MainWindow) -> None
     assert upcoming[2].due == datetime(2026, 12, 28, 10, 0, tzinfo=MADRID)  # not shifted
 
 
-def test_r08_weight_band_change_is_shown_and_the_plan_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r08_weight_band_change_is_shown_and_the_plan_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = _schedule(
         window,
         PlanInputs(
@@ -197,7 +207,7 @@ def test_r08_weight_band_change_is_shown_and_the_plan_kept(qtbot, window: MainWi
         ),
     )
     assert not page.weight_notice.isVisibleTo(page)
-    dialog = page.open_weight()
+    dialog = page.open_weight()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, WeightDialog)
     qtbot.addWidget(dialog)
     dialog.weight.setValue(41.5)

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.dose_state import DoseStatus
@@ -41,11 +42,11 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def main(qtbot, data_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def main(qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=clock))
+        built.append(build_services(migrated_paths, clock=clock))
         return built[-1]
 
     window = MainWindow(loader, reminders=False)
@@ -90,8 +91,8 @@ def _suggested(services: AppServices, clock: MovableClock) -> list[int]:
 
 
 def test_r47_a_fortnight_with_two_missed_doses_and_a_make_up(
-    qtbot, main: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, main: MainWindow, clock: MovableClock
+) -> None:
     services = _setup(main)
     clock.now = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)  # 10:30 in Madrid, dose 1's day
     today = _at(main, clock, clock.now)
@@ -160,8 +161,8 @@ def test_r47_a_fortnight_with_two_missed_doses_and_a_make_up(
 
 
 def test_r47_a_time_that_fits_another_dose_is_asked_about(
-    qtbot, main: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, main: MainWindow, clock: MovableClock
+) -> None:
     services = _setup(main)
     clock.now = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # Mon 16 Nov, 09:00 in Madrid
     services.plans.log_dose(
@@ -201,8 +202,8 @@ def test_r47_a_time_that_fits_another_dose_is_asked_about(
 
 
 def test_r48_already_on_treatment_in_the_setup_dialog(
-    qtbot, main: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, main: MainWindow, clock: MovableClock
+) -> None:
     from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
 
     clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import build_services
@@ -34,7 +35,7 @@ def test_panel_shows_the_shipped_monograph_read_only(window: MainWindow) -> None
     assert "Built-in monograph" in page.source_label.text()
 
 
-def test_contents_jump_puts_the_section_at_the_top(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_contents_jump_puts_the_section_at_the_top(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("drug_info")
     page = window.drug_info
     page.resize(1000, 700)
@@ -51,7 +52,9 @@ def test_contents_jump_puts_the_section_at_the_top(qtbot, window: MainWindow) ->
     assert page.browser.textCursor().block().text() == "Vaccinations"
 
 
-def test_find_highlights_every_match_and_steps_through_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_find_highlights_every_match_and_steps_through_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.show_page("drug_info")
     page = window.drug_info
     qtbot.waitExposed(page)
@@ -77,7 +80,7 @@ def test_find_highlights_every_match_and_steps_through_them(qtbot, window: MainW
     assert page.browser.extraSelections() == []
 
 
-def test_find_with_no_match_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_find_with_no_match_says_so(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("drug_info")
     page = window.drug_info
     page.find_bar.open_bar()
@@ -98,11 +101,11 @@ def test_find_with_no_match_says_so(qtbot, window: MainWindow) -> None:  # type:
     ids=["no-title", "no-sections", "not-utf8", "binary", "too-large"],
 )
 def test_a_bad_monograph_is_refused_and_the_old_one_stays(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
     content: bytes,
-    reason: str,  # type: ignore[no-untyped-def]
+    reason: str,
 ) -> None:
     window.show_page("drug_info")
     page = window.drug_info
@@ -122,10 +125,10 @@ def test_a_bad_monograph_is_refused_and_the_old_one_stays(
 
 
 def test_opening_another_monograph_persists_across_restarts(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     tmp_path: Path,
-    data_paths: AppPaths,  # type: ignore[no-untyped-def]
+    migrated_paths: AppPaths,
 ) -> None:
     good = tmp_path / "testamab.md"
     good.write_text(VALID, encoding="utf-8")
@@ -134,7 +137,7 @@ def test_opening_another_monograph_persists_across_restarts(
     assert window.drug_info.shipped_button.isEnabled()
     window.close()
 
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     second = MainWindow(lambda: services)
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.data_shown, timeout=10_000):
@@ -146,7 +149,9 @@ def test_opening_another_monograph_persists_across_restarts(
     services.close()
 
 
-def test_monograph_text_is_escaped_never_markup(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_monograph_text_is_escaped_never_markup(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     hostile = tmp_path / "hostile.md"
     hostile.write_text(
         "# <b>Bold?</b>\n### Sec\n<img src=x> & <script>alert(1)</script>\n", encoding="utf-8"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.paths import AppPaths
@@ -62,7 +63,7 @@ def fill(window: MainWindow, tmp_path: Path) -> tuple[Autostart, Path, bytes, Pa
     return autostart, outside, outside.read_bytes(), inside
 
 
-def open_dialog(qtbot, window: MainWindow) -> EraseDataDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, window: MainWindow) -> EraseDataDialog:
     window.show_page("settings")
     page = window.settings_page
     assert isinstance(page, SettingsPage)
@@ -76,8 +77,8 @@ def open_dialog(qtbot, window: MainWindow) -> EraseDataDialog:  # type: ignore[n
 
 
 def test_the_dialog_says_what_goes_and_the_button_waits_for_the_word(
-    qtbot, window: MainWindow, data_paths: AppPaths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_paths: AppPaths
+) -> None:
     dialog = open_dialog(qtbot, window)
     text = dialog.removed_text.text()
     for path in (data_paths.database, data_paths.backups_dir, data_paths.logs_dir):
@@ -107,8 +108,8 @@ def test_the_dialog_says_what_goes_and_the_button_waits_for_the_word(
 
 
 def test_cancel_escape_and_enter_erase_nothing(
-    qtbot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
+) -> None:
     autostart, _outside, _data, _inside = fill(window, tmp_path)
     before = {p: p.read_bytes() for p in every_file(data_paths.data_dir)}
 
@@ -132,8 +133,8 @@ def test_cancel_escape_and_enter_erase_nothing(
 
 
 def test_confirming_erases_everything_says_so_and_closes(
-    qtbot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
+) -> None:
     autostart, outside, outside_bytes, inside = fill(window, tmp_path)
     centre = window.start_reminders(notifier_factory=lambda _parent: None, zone=lambda: "UTC")
     assert centre is not None and centre.timer.isActive()
@@ -157,7 +158,8 @@ def test_confirming_erases_everything_says_so_and_closes(
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert str(inside) in box.text() and "not securely wiped" in box.text()
     assert "will now close" in box.text()
-    assert not window.centralWidget().isEnabled()
+    central = window.centralWidget()
+    assert central is not None and not central.isEnabled()
     assert not centre.timer.isActive() and not centre.due_window.isVisible()
 
     box.accept()
@@ -167,8 +169,8 @@ def test_confirming_erases_everything_says_so_and_closes(
 
 
 def test_erasing_refused_while_another_program_has_the_file_open_keeps_the_data(
-    qtbot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_paths: AppPaths, tmp_path: Path
+) -> None:
     fill(window, tmp_path)
     centre = window.start_reminders(notifier_factory=lambda _parent: None, zone=lambda: "UTC")
     assert centre is not None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
@@ -30,7 +31,7 @@ def _autostart(tmp_path: Path) -> Autostart:
     return Autostart(command=["belimumab-companion", "--minimized"], platform="linux", env=env)
 
 
-def _open(qtbot, window: MainWindow, autostart: Autostart) -> FirstStartGuide:  # type: ignore[no-untyped-def]
+def _open(qtbot: QtBot, window: MainWindow, autostart: Autostart) -> FirstStartGuide:
     assert window.services is not None
     guide = FirstStartGuide(window.services, window, autostart=autostart)
     qtbot.addWidget(guide)
@@ -61,14 +62,17 @@ def _walk_after_plan(guide: FirstStartGuide) -> None:
     guide.next()
     assert guide.currentPage() is guide.reminders
     assert guide.reminders.start_at_login.isChecked()  # on by default, with why
-    assert "only while the app is running" in guide.findChild(QLabel, "guideRemindersText").text()
+    text = guide.findChild(QLabel, "guideRemindersText")
+    assert text is not None and "only while the app is running" in text.text()
     guide.next()
     assert guide.currentPage() is guide.contraception
     guide.contraception.no.setChecked(True)
     guide.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_the_guide_opens_by_itself_only_at_the_very_first_start(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_guide_opens_by_itself_only_at_the_very_first_start(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     guide = open_at_first_start(window, window.services, autostart=None)
     assert isinstance(guide, FirstStartGuide)
     qtbot.addWidget(guide)
@@ -79,8 +83,8 @@ def test_the_guide_opens_by_itself_only_at_the_very_first_start(qtbot, window: M
 
 
 def test_an_adult_walks_the_guide_and_lands_on_today_with_the_next_dose(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     today = _today(window)
     assert today.setup_notice.isVisibleTo(today)
     assert "Welcome" in today.setup_notice.title.text()
@@ -117,8 +121,8 @@ def test_an_adult_walks_the_guide_and_lands_on_today_with_the_next_dose(
 
 
 def test_a_parent_sets_up_a_child_of_31_kg_every_14_days(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     guide = _open(qtbot, window, _autostart(tmp_path))
     assert not guide.who.child_name.isVisibleTo(guide.who)
     guide.who.child.setChecked(True)
@@ -149,8 +153,8 @@ def test_a_parent_sets_up_a_child_of_31_kg_every_14_days(
 
 
 def test_the_guide_can_be_left_half_way_and_resumed_from_today(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     autostart = _autostart(tmp_path)
     today = _today(window)
     guide = _open(qtbot, window, autostart)
@@ -161,7 +165,7 @@ def test_the_guide_can_be_left_half_way_and_resumed_from_today(
     assert window.services.plans.segments() == []
     assert window.services.settings.guide_steps_done() == ["who"]
     assert today.setup_notice.isVisibleTo(today)
-    resumed = today.open_guide()
+    resumed = today.open_guide()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(resumed, FirstStartGuide)
     qtbot.addWidget(resumed)
     resumed.reminders._autostart = autostart  # the test's own home, never the real one
@@ -191,8 +195,8 @@ def test_the_guide_can_be_left_half_way_and_resumed_from_today(
 
 
 def test_every_guide_field_has_a_label_and_an_accessible_name(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
 
     guide = _open(qtbot, window, _autostart(tmp_path))

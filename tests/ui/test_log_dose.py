@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
@@ -40,7 +41,7 @@ def _plan(window: MainWindow, indication: Indication, first: date) -> TodayPage:
     return today
 
 
-def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_log_the_due_dose_with_the_suggested_site(qtbot: QtBot, window: MainWindow) -> None:
     today = _plan(window, Indication.SLE, date(2026, 11, 16))
     assert today.log_button.isVisibleTo(today)
     dialog = today.open_log_dialog()
@@ -66,8 +67,8 @@ def test_log_the_due_dose_with_the_suggested_site(qtbot, window: MainWindow) -> 
 
 
 def test_r18_a_second_dose_the_same_day_is_refused_and_the_input_kept(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     today = _plan(window, Indication.SLE, date(2026, 11, 9))
     assert window.services is not None
     madrid = ZoneInfo("Europe/Madrid")
@@ -92,7 +93,9 @@ def test_r18_a_second_dose_the_same_day_is_refused_and_the_input_kept(
     assert dialog.notes.toPlainText() == "evening, by mistake"
 
 
-def test_r22_a_400_mg_dose_preselects_two_sites_and_needs_both(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_r22_a_400_mg_dose_preselects_two_sites_and_needs_both(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     today = _plan(window, Indication.LN, date(2026, 11, 23))
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
@@ -108,7 +111,7 @@ def test_r22_a_400_mg_dose_preselects_two_sites_and_needs_both(qtbot, window: Ma
     assert dialog.logged is not None and dialog.logged.incomplete
 
 
-def test_body_map_works_by_mouse_and_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_body_map_works_by_mouse_and_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     today = _plan(window, Indication.SLE, date(2026, 11, 16))
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
@@ -126,8 +129,8 @@ def test_body_map_works_by_mouse_and_keyboard(qtbot, window: MainWindow) -> None
 
 
 def test_r09_r10_a_young_childs_dose_offers_no_self_injection_and_no_syringe(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     window.services.plans.set_plan(
         PlanInputs(
@@ -153,7 +156,7 @@ def test_r09_r10_a_young_childs_dose_offers_no_self_injection_and_no_syringe(
     dialog.reject()
 
 
-def test_an_adult_may_log_the_prefilled_syringe(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_adult_may_log_the_prefilled_syringe(qtbot: QtBot, window: MainWindow) -> None:
     today = _plan(window, Indication.SLE, date(2026, 11, 16))
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
@@ -170,8 +173,8 @@ def test_an_adult_may_log_the_prefilled_syringe(qtbot, window: MainWindow) -> No
 
 
 def test_r22_one_injection_of_a_400_mg_dose_is_saved_and_the_user_told_to_contact_the_care_team(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     today = _plan(window, Indication.LN, date(2026, 11, 23))  # adult LN SubQ: 400 mg loading
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
@@ -206,8 +209,8 @@ SECOND_0130 = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # the second 01:30 (EST)
 
 
 def test_correcting_only_the_notes_keeps_a_dose_from_the_repeated_hour_where_it_was(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     plans = window.services.plans
     plans.set_plan(

@@ -9,6 +9,7 @@ from datetime import date, time
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.plan_service import PlanInputs
@@ -28,7 +29,7 @@ PLAN = PlanInputs(
 )
 
 
-def _press(qtbot, window: MainWindow, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     target: QWidget = QApplication.focusWidget() or window
@@ -60,7 +61,9 @@ def test_the_actions_menu_lists_the_shortcuts(window: MainWindow) -> None:
     assert not taken & {k.toString() for k in expected.values()}  # no clash with Go, Quit…
 
 
-def test_ctrl_d_opens_the_log_dose_dialog_for_the_next_dose(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_d_opens_the_log_dose_dialog_for_the_next_dose(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     window.services.plans.set_plan(PLAN)
     operations().announce(Change.EVERYTHING)
@@ -75,13 +78,15 @@ def test_ctrl_d_opens_the_log_dose_dialog_for_the_next_dose(qtbot, window: MainW
     dialog.reject()
 
 
-def test_ctrl_d_without_a_plan_says_there_is_nothing_to_log(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_d_without_a_plan_says_there_is_nothing_to_log(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _press(qtbot, window, Qt.Key.Key_D)
     assert not _open_dialogs(window, LogDoseDialog)
     assert "no dose to log" in window.statusBar().currentMessage()
 
 
-def test_ctrl_l_opens_a_new_diary_entry(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_l_opens_a_new_diary_entry(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("schedule")
     _press(qtbot, window, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: bool(_open_dialogs(window, DiaryEntryDialog)))
@@ -90,7 +95,9 @@ def test_ctrl_l_opens_a_new_diary_entry(qtbot, window: MainWindow) -> None:  # t
     dialogs[0].reject()
 
 
-def test_ctrl_f_goes_to_the_diary_search_from_any_other_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_goes_to_the_diary_search_from_any_other_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     for key in ("today", "settings", "diary"):
         window.show_page(key)
         _press(qtbot, window, Qt.Key.Key_F)
@@ -100,7 +107,9 @@ def test_ctrl_f_goes_to_the_diary_search_from_any_other_page(qtbot, window: Main
         qtbot.waitUntil(diary.search_edit.hasFocus)
 
 
-def test_ctrl_f_on_the_drug_information_opens_its_find_bar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_on_the_drug_information_opens_its_find_bar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.show_page("drug_info")
     page = window.drug_info
     qtbot.waitExposed(page)

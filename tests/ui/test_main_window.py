@@ -4,8 +4,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.ui.about import AboutDialog
 from belimumab_companion.ui.main_window import MainWindow
@@ -22,7 +24,7 @@ def test_starts_on_an_empty_folder_and_opens_the_database(
     assert window.current_page_key() == "today"
 
 
-def test_every_page_is_reachable_by_keyboard_shortcut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_is_reachable_by_keyboard_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     assert window.services is not None
     window.services.contraception.set_enabled(True)  # the module's page shows only when on
     operations().announce(Change.EVERYTHING)
@@ -33,7 +35,7 @@ def test_every_page_is_reachable_by_keyboard_shortcut(qtbot, window: MainWindow)
         assert window.stack.currentWidget() is window.pages[key]
 
 
-def test_navigation_list_moves_with_arrow_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_list_moves_with_arrow_keys(qtbot: QtBot, window: MainWindow) -> None:
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_page_key() == "schedule"
@@ -73,7 +75,7 @@ def test_settings_page_shows_where_the_data_lives(window: MainWindow, data_paths
     assert window.settings_page.open_folder.isEnabled()
 
 
-def test_about_dialog_has_version_and_notice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_about_dialog_has_version_and_notice(qtbot: QtBot, window: MainWindow) -> None:
     dialog = window.show_about()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, AboutDialog)
@@ -82,8 +84,8 @@ def test_about_dialog_has_version_and_notice(qtbot, window: MainWindow) -> None:
     dialog.close()
 
 
-def test_database_problem_is_reported_not_crashed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    def loader():  # type: ignore[no-untyped-def]
+def test_database_problem_is_reported_not_crashed(qtbot: QtBot, tmp_path: Path) -> None:
+    def loader() -> AppServices:
         raise DataUnavailableError("The data file was written by a newer version.")
 
     main = MainWindow(loader)

@@ -5,8 +5,10 @@ Spanish it is the official Spanish (US) form, word for word (issue 17)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.ui.mood_dialog import PHQ_SOURCES, MoodDialog, phq_text
 from qtsupport import speaking
 
@@ -46,12 +48,14 @@ def test_the_marked_phq_wording_is_the_domains_word_for_word() -> None:
     assert (RECALL, *RESPONSES, *ITEMS, NOTICE) == PHQ_SOURCES
 
 
-def test_without_a_translation_the_phq_is_shown_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_translation_the_phq_is_shown_in_english(qtbot: QtBot) -> None:
     assert [phq_text(item) for item in ITEMS] == list(ITEMS)
     assert phq_text(NOTICE) == NOTICE
 
 
-def test_in_spanish_the_phq_is_the_official_spanish_form_word_for_word(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+def test_in_spanish_the_phq_is_the_official_spanish_form_word_for_word(
+    qtbot: QtBot, services: AppServices
+) -> None:
     with speaking("es"):
         assert phq_text(RECALL) == OFFICIAL_SPANISH_RECALL
         assert tuple(phq_text(answer) for answer in RESPONSES) == OFFICIAL_SPANISH_ANSWERS

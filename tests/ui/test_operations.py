@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.diary_service import DiaryInputs
@@ -61,8 +62,8 @@ def _count_loads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Counter
 
 
 def test_a_dose_logged_refreshes_only_the_pages_that_show_doses_and_replans_at_once(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     today = _plan(window)
     centre = window.start_reminders(
         notifier_factory=lambda _parent: None, zone=lambda: "Europe/Madrid"
@@ -70,7 +71,12 @@ def test_a_dose_logged_refreshes_only_the_pages_that_show_doses_and_replans_at_o
     assert isinstance(centre, ReminderCentre)
     replans: list[bool] = []
     original_replan = centre.replan
-    monkeypatch.setattr(centre, "replan", lambda: (replans.append(True), original_replan()))
+
+    def replan() -> None:
+        replans.append(True)
+        original_replan()
+
+    monkeypatch.setattr(centre, "replan", replan)
     counts = _count_loads(window, monkeypatch)
     dialog = today.open_log_dialog()
     assert isinstance(dialog, LogDoseDialog)
@@ -87,7 +93,9 @@ def test_a_dose_logged_refreshes_only_the_pages_that_show_doses_and_replans_at_o
     assert today.saved_note.text()  # Today says where the dose was filed
 
 
-def test_a_storage_failure_is_said_once_and_announces_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_storage_failure_is_said_once_and_announces_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     announced: list[object] = []
     gateway = operations()
     gateway.changed.connect(announced.append)
@@ -103,7 +111,9 @@ def test_a_storage_failure_is_said_once_and_announces_nothing(qtbot, window: Mai
     gateway.changed.disconnect(announced.append)
 
 
-def test_an_expected_refusal_goes_back_to_the_caller_untouched(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_expected_refusal_goes_back_to_the_caller_untouched(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     def refused() -> None:
         raise PlanInputError("date-out-of-range", UserText("out of range"))
 
@@ -111,7 +121,9 @@ def test_an_expected_refusal_goes_back_to_the_caller_untouched(qtbot, window: Ma
         operations().run(refused, Change.PLAN, expect=(PlanInputError,))
 
 
-def test_edit_undo_on_another_page_undoes_what_the_diary_offered(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_edit_undo_on_another_page_undoes_what_the_diary_offered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     saved = services.diary.add(
@@ -145,8 +157,8 @@ def test_edit_undo_on_another_page_undoes_what_the_diary_offered(qtbot, window: 
 
 
 def test_a_change_made_before_the_data_was_replaced_is_not_undone_on_the_new_data(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     gateway = operations()
     ran: list[str] = []
     said: list[str | None] = []

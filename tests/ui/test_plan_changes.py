@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
@@ -54,11 +55,11 @@ def _iv_history(window: MainWindow) -> SchedulePage:
 
 
 def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = _iv_history(window)
     assert page.switch_button.isVisibleTo(page)
-    dialog = page.open_switch()
+    dialog = page.open_switch()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, SwitchDialog)
     qtbot.addWidget(dialog)
     dialog.first_dose.setDate(QDate(2026, 11, 30))  # last infusion 10-26: window 11-02 .. 11-23
@@ -79,9 +80,9 @@ def test_r13_switch_outside_the_window_is_refused_then_accepted_inside(
     assert not page.switch_button.isVisibleTo(page)  # now on injections
 
 
-def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_stop_needs_a_reason_and_keeps_history(qtbot: QtBot, window: MainWindow) -> None:
     page = _iv_history(window)
-    dialog = page.open_stop()
+    dialog = page.open_stop()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, StopDialog)
     qtbot.addWidget(dialog)
     dialog.last_day.setDate(QDate(2026, 10, 26))
@@ -97,13 +98,13 @@ def test_stop_needs_a_reason_and_keeps_history(qtbot, window: MainWindow) -> Non
 
 
 def test_r13_a_new_injection_plan_after_the_window_asks_for_the_prescribers_entry(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Setting up a new plan is no way round a refused switch (R-13..R-15)."""
     from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
 
     page = _iv_history(window)  # last infusion 2026-10-26: R-13's window ends 11-23
-    dialog = page.open_setup()
+    dialog = page.open_setup()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, PlanSetupDialog)
     qtbot.addWidget(dialog)
     dialog.indication.setCurrentIndex(dialog.indication.findData(Indication.SLE))

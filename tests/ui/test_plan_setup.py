@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ def _open(window: MainWindow) -> tuple[SchedulePage, PlanSetupDialog]:
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     assert page.setup_button.isEnabled()
-    dialog = page.open_setup()
+    dialog = page.open_setup()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, PlanSetupDialog)
     return page, dialog
 
@@ -40,8 +41,8 @@ def _fill(
 
 
 def test_valid_adult_setup_shows_six_dates_then_saves_and_fills_the_pages(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(1990, 5, 17), QDate(2026, 11, 24))
@@ -62,7 +63,7 @@ def test_valid_adult_setup_shows_six_dates_then_saves_and_fills_the_pages(
     assert today.card.isVisibleTo(today)
 
 
-def test_child_on_injections_without_weight_cannot_save(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_child_on_injections_without_weight_cannot_save(qtbot: QtBot, window: MainWindow) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(2017, 3, 10), QDate(2026, 11, 24))
@@ -76,7 +77,9 @@ def test_child_on_injections_without_weight_cannot_save(qtbot, window: MainWindo
     assert "autoinjector" in preview  # R-09
 
 
-def test_child_with_lupus_nephritis_asks_for_the_prescription(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_child_with_lupus_nephritis_asks_for_the_prescription(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.LN, Route.SUBQ, QDate(2014, 6, 1), QDate(2026, 11, 24), weight=45.0)
@@ -89,7 +92,9 @@ def test_child_with_lupus_nephritis_asks_for_the_prescription(qtbot, window: Mai
     assert "As prescribed" in dialog.preview.text()
 
 
-def test_an_unknown_time_zone_is_explained_and_the_input_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_time_zone_is_explained_and_the_input_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _page, dialog = _open(window)
     qtbot.addWidget(dialog)
     _fill(dialog, Indication.SLE, Route.SUBQ, QDate(1990, 5, 17), QDate(2026, 11, 24))
@@ -101,8 +106,8 @@ def test_an_unknown_time_zone_is_explained_and_the_input_kept(qtbot, window: Mai
 
 
 def test_typing_a_time_zone_letter_by_letter_never_crashes_and_says_why(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Issue 20, item 7: "Europe" is a folder of the zone database (IsADirectoryError once);
     every prefix of a zone name, and a path, is refused with the reason, nothing raised."""
     _page, dialog = _open(window)

@@ -13,6 +13,7 @@ from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.prepare_panel import PreparePanel
 from testsupport import FIXED_NOW
 
 
@@ -35,9 +36,15 @@ def _today(window: MainWindow, route: Route, weight: float | None = None) -> Tod
     return page
 
 
-def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: AppPaths) -> None:
-    page = _today(window, Route.SUBQ)
+def _panel(page: TodayPage) -> PreparePanel:
     panel = page.prepare
+    assert panel is not None, "the Today page shows no preparation panel"
+    return panel
+
+
+def test_fridge_timer_states_and_persistence(window: MainWindow, migrated_paths: AppPaths) -> None:
+    page = _today(window, Route.SUBQ)
+    panel = _panel(page)
     assert panel.injection_box.isVisibleTo(panel) and not panel.infusion.isVisibleTo(panel)
     assert "30 minutes before" in panel.timer_text.text()
     panel.take_out()
@@ -51,7 +58,7 @@ def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: App
         "DO NOT USE" in panel.timer_text.text()
         and "Do not put it back in the fridge" in panel.timer_text.text()
     )
-    restarted = build_services(data_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
+    restarted = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
     status = restarted.handling.status()
     restarted.close()
     assert status is not None and status.state.value == "ready"
@@ -60,23 +67,23 @@ def test_fridge_timer_states_and_persistence(window: MainWindow, data_paths: App
 
 
 def test_r27_checklist_blocks(window: MainWindow) -> None:
-    panel = _today(window, Route.SUBQ).prepare
+    panel = _panel(_today(window, Route.SUBQ))
     assert "normal" in panel.check_result.text()
     panel.checks[CheckItem.DROPPED].setChecked(True)
     assert "Do not use this pen or syringe" in panel.check_result.text()
 
 
 def test_infusion_shows_the_dose_and_vials(window: MainWindow) -> None:
-    panel = _today(window, Route.IV, weight=62).prepare
+    panel = _panel(_today(window, Route.IV, weight=62))
     assert panel.infusion.isVisibleTo(panel) and not panel.injection_box.isVisibleTo(panel)
     text = panel.infusion.text()
     assert "620 mg" in text and "1 × 400 mg, 2 × 120 mg" in text and "information only" in text
 
 
 def test_r26_a_temperature_over_25_c_means_do_not_use(
-    window: MainWindow, data_paths: AppPaths
+    window: MainWindow, migrated_paths: AppPaths
 ) -> None:
-    panel = _today(window, Route.SUBQ).prepare
+    panel = _panel(_today(window, Route.SUBQ))
     assert not panel.warmest_row.isVisibleTo(panel)  # nothing out of the fridge yet
     panel.take_out()
     assert panel.warmest_row.isVisibleTo(panel)
@@ -90,7 +97,7 @@ def test_r26_a_temperature_over_25_c_means_do_not_use(
     text = panel.timer_text.text()
     assert "DO NOT USE" in text and "warmer than 25 °C" in text
     assert "Do not put it back in the fridge" in text and "Contact your pharmacy" in text
-    restarted = build_services(data_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
+    restarted = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW + timedelta(minutes=45)))
     try:
         assert restarted.handling.warmest() == 25.5
         status = restarted.handling.status()

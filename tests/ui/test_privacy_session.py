@@ -385,7 +385,7 @@ def _session(  # one scripted session, step by step
     window.show_page("schedule")
     schedule = window.page("schedule")
     assert isinstance(schedule, SchedulePage)
-    setup = schedule.open_setup()  # type: ignore[no-untyped-call]
+    setup = schedule.open_setup()  # type: ignore[no-untyped-call]  # untyped in ui (not here)
     assert isinstance(setup, PlanSetupDialog)
     setup.indication.setCurrentIndex(setup.indication.findData(Indication.SLE))
     setup.route.setCurrentIndex(setup.route.findData(Route.SUBQ))
@@ -421,7 +421,7 @@ def _session(  # one scripted session, step by step
 
     # --- a vaccination, typed by name (Schedule) -----------------------------------------------
     window.show_page("schedule")
-    vaccinations = schedule.open_vaccinations()  # type: ignore[no-untyped-call]
+    vaccinations = schedule.open_vaccinations()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(vaccinations, VaccinationsDialog)
     vaccinations.name.setText(f"{SENTINEL} shingles vaccine")
     vaccinations.on_date.setDate(QDate(2026, 12, 1))

@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.gui_main import STARTUP_PROBE_ENV
 from belimumab_companion.paths import AppPaths
@@ -81,7 +82,7 @@ def _seed(paths: AppPaths) -> None:
 
 
 def test_the_window_shows_the_data_read_only_and_changes_nothing(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
 ) -> None:
     _seed(data_paths)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.triage import Triage
@@ -21,7 +22,15 @@ from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
 from belimumab_companion.ui.style import Status, status_colours
 
 
-def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _label(screen: QWidget, name: str) -> QLabel:
+    label = screen.findChild(QLabel, name)
+    assert label is not None, name
+    return label
+
+
+def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_type(
+    qtbot: QtBot,
+) -> None:
     screen = RedFlagDialog(Triage.EMERGENCY, help_numbers("ES"), "chest pain")
     qtbot.addWidget(screen)
     screen.show()
@@ -31,10 +40,10 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     red = status_colours(Status.DANGER, screen.palette()).background.name()
     assert band.grab().toImage().pixelColor(2, 2).name() == red  # painted red
     assert not screen.icon.pixmap().isNull()
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    assert _label(screen, "redFlagTitle").text() == "Call 112 now"
     number = screen.number
     assert number.text() == "112" and number.isVisible()
-    body = screen.findChild(QLabel, "redFlagBody")
+    body = _label(screen, "redFlagBody")
     assert number.font().pointSizeF() >= 3 * body.font().pointSizeF()
     assert number.accessibleName() == "Emergency number: 112"
     assert screen.accessibleName() == "Emergency: Call 112 now"
@@ -47,15 +56,17 @@ def test_the_emergency_screen_has_a_red_band_an_icon_and_the_number_in_large_typ
     screen.acknowledge.click()
 
 
-def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_number(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_where_no_crisis_line_is_known_the_crisis_screen_gives_the_emergency_number(
+    qtbot: QtBot,
+) -> None:
     screen = RedFlagDialog(Triage.CRISIS, help_numbers("IT"), "I want to die")
     qtbot.addWidget(screen)
-    assert screen.findChild(QLabel, "redFlagTitle").text() == "Call 112 now"
+    assert _label(screen, "redFlagTitle").text() == "Call 112 now"
     assert screen.number.text() == "112"
     assert screen.hint is not None and "add a local crisis line" in screen.hint.text()
     spain = RedFlagDialog(Triage.CRISIS, help_numbers("ES"), "quiero morirme")
     qtbot.addWidget(spain)
-    assert spain.findChild(QLabel, "redFlagTitle").text() == "Call 024 now"
+    assert _label(spain, "redFlagTitle").text() == "Call 024 now"
     assert spain.number.accessibleName() == "Crisis line number: 024"
     assert "If you are in immediate danger, call 112." in spain.body.text()
     assert spain.accessibleDescription() == ""  # not spoken twice
@@ -69,8 +80,8 @@ def _today(window: MainWindow) -> TodayPage:
 
 
 def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     services.settings.confirm_country("ES")
@@ -103,7 +114,9 @@ def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
     assert not today.red_flag.isVisibleTo(today)
 
 
-def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     services.settings.confirm_country("US")
@@ -117,7 +130,7 @@ def test_a_crisis_in_the_mood_check_in_also_leaves_the_banner(qtbot, window: Mai
     assert "If you are in immediate danger, call 911." in text
 
 
-def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_today_asks_to_confirm_the_country_once(qtbot: QtBot, window: MainWindow) -> None:
     services = window.services
     assert services is not None
     today = _today(window)
@@ -138,8 +151,8 @@ def test_today_asks_to_confirm_the_country_once(qtbot, window: MainWindow) -> No
 
 
 def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
 
     services = window.services
@@ -165,7 +178,9 @@ def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
     assert box.shown.text() == "The screens show: emergency 112, crisis line 024."
 
 
-def test_an_unconfirmed_partly_verified_crisis_line_asks_to_confirm_it_in_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unconfirmed_partly_verified_crisis_line_asks_to_confirm_it_in_settings(
+    qtbot: QtBot,
+) -> None:
     for country in ("MX", "AR"):
         screen = RedFlagDialog(Triage.CRISIS, help_numbers(country), "quiero morirme")
         qtbot.addWidget(screen)

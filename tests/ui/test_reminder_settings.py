@@ -6,6 +6,7 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.reminders import AT_THE_TIME, LeadTime, TravelPolicy
 from belimumab_companion.system.autostart import Autostart
@@ -14,7 +15,7 @@ from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
 
 
-def test_changes_are_saved_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_changes_are_saved_at_once(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("settings")
     page = window.page("settings")
     assert isinstance(page, SettingsPage) and page.reminders is not None
@@ -36,8 +37,8 @@ def test_changes_are_saved_at_once(qtbot, window: MainWindow) -> None:  # type: 
 
 
 def test_start_at_login_toggle_writes_the_xdg_entry(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     assert window.services is not None
     autostart = Autostart(
         platform="linux", env={"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.make_up import MakeUpKind
@@ -39,11 +42,13 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def reminder_window(qtbot, data_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def reminder_window(
+    qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock
+) -> Iterator[MainWindow]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
-        built.append(build_services(data_paths, clock=clock))
+        built.append(build_services(migrated_paths, clock=clock))
         return built[-1]
 
     main = MainWindow(loader, reminders=False)
@@ -85,8 +90,8 @@ def _centre(window: MainWindow) -> ReminderCentre:
 
 
 def test_the_dose_due_window_appears_and_logging_answers_it(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     services = _monday_plan(reminder_window)
     services.plans.log_dose(
         sequence=1,
@@ -119,8 +124,8 @@ def test_the_dose_due_window_appears_and_logging_answers_it(
 
 
 def test_snooze_missed_and_skipped_answers(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     # the first dose (16 Nov) was given at the clinic; home prompts are from dose #2.
     services = _monday_plan(reminder_window)
     services.plans.log_dose(
@@ -152,8 +157,8 @@ def test_snooze_missed_and_skipped_answers(
 
 
 def test_unanswered_prompts_come_back_at_the_next_start(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     _monday_plan(reminder_window, first=date(2026, 11, 23))
     centre = _centre(reminder_window)
     clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -167,8 +172,8 @@ def test_unanswered_prompts_come_back_at_the_next_start(
 
 
 def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     # Wednesday 18th, 19:05 in Madrid: dose #1 (Monday 9th, at the clinic) was given, dose #2
     # (Monday 16th) was not logged: it is the open dose, still to give.
     clock.now = datetime(2026, 11, 18, 18, 5, tzinfo=UTC)
@@ -207,8 +212,8 @@ def test_r17_the_make_up_flow_shows_both_dates_and_records_the_choice(
 
 
 def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     # Dose #1 (Monday 9th) given at the clinic; dose #2 (Monday 16th) made up on Wednesday 18th.
     services = _monday_plan(reminder_window, first=date(2026, 11, 9))
     services.plans.log_dose(
@@ -234,8 +239,8 @@ def test_a_late_dose_left_without_a_choice_is_asked_again_on_today(
 
 
 def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
-    qtbot, reminder_window: MainWindow, clock: MovableClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminder_window: MainWindow, clock: MovableClock
+) -> None:
     from belimumab_companion.domain.contraception import Method, default_setup
     from belimumab_companion.domain.reminders import ReminderKind
     from belimumab_companion.ui.reminder_text import summary
@@ -261,12 +266,12 @@ def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
     assert next(i.due.day for i in _today_items(today)) == 23  # on Today, to mark done or missed
 
 
-def _today_items(today: TodayPage) -> list:  # type: ignore[type-arg]
+def _today_items(today: TodayPage) -> list[Any]:
     items = today.contraception_items
     return [] if items is None or items.isHidden() else items.items
 
 
-def test_r10_check_ins_for_a_young_child_speak_to_the_caregiver(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_r10_check_ins_for_a_young_child_speak_to_the_caregiver(qapp: QApplication) -> None:
     from datetime import UTC, datetime
 
     from belimumab_companion.domain.reminders import Audience, Reminder, ReminderKind

@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QDateEdit, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDateEdit, QTextBrowser
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.contraception import Method, PregnancyEvent, default_setup
 from belimumab_companion.domain.dose_log import suggest_sites
@@ -121,8 +122,8 @@ def seed(services: AppServices) -> None:
 
 
 @pytest.fixture
-def seeded(data_paths: AppPaths) -> Iterator[AppServices]:
-    services = build_services(data_paths, clock=fixed_clock(FIXED_NOW))
+def seeded(migrated_paths: AppPaths) -> Iterator[AppServices]:
+    services = build_services(migrated_paths, clock=fixed_clock(FIXED_NOW))
     seed(services)
     yield services
     services.close()
@@ -154,7 +155,7 @@ def words(text: str) -> str:
 
 
 @pytest.fixture
-def exported(qapp, seeded: AppServices, out: Path) -> str:  # type: ignore[no-untyped-def]
+def exported(qapp: QApplication, seeded: AppServices, out: Path) -> str:
     path = export_pdf(out / "report.pdf", seeded, START, END, FIXED_NOW, ZONE)
     assert path == out / "report.pdf"
     return pdf_text(path)
@@ -217,7 +218,7 @@ def test_red_flags_come_before_routine_entries(exported: str) -> None:
     assert "emergency" in exported
 
 
-def test_the_dates_follow_the_users_locale(qapp, report: CareTeamReport) -> None:  # type: ignore[no-untyped-def]
+def test_the_dates_follow_the_users_locale(qapp: QApplication, report: CareTeamReport) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     american = report_html(report, chart=False)
     assert "Period: Tue, Sep 1, 2026 to Mon, Nov 23, 2026" in american
@@ -248,8 +249,8 @@ def test_every_page_has_its_number_and_the_generated_date(exported: str) -> None
 
 
 def test_user_text_prints_as_typed_and_never_as_markup(
-    qapp, report: CareTeamReport, out: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, report: CareTeamReport, out: Path
+) -> None:
     html = report_html(report)
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=http://example.invalid/a.png&gt;" in html
     assert "=HYPERLINK(&#34;http://x&#34;)" in html
@@ -268,7 +269,7 @@ def test_user_text_prints_as_typed_and_never_as_markup(
     assert text.count(FORMULA) == 2
 
 
-def test_the_document_refuses_every_resource_but_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_document_refuses_every_resource_but_its_own(qapp: QApplication) -> None:
     document = ReportDocument()
     image = QImage(4, 4, QImage.Format.Format_RGB32)
     own = document.add_image("own", image)
@@ -283,7 +284,7 @@ def test_the_document_refuses_every_resource_but_its_own(qapp) -> None:  # type:
     assert isinstance(document.resource(kind, own), QImage)
 
 
-def test_the_chart_is_drawn_into_the_document(qapp, report: CareTeamReport) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_is_drawn_into_the_document(qapp: QApplication, report: CareTeamReport) -> None:
     document = report_document(report)
     chart = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL))
     assert isinstance(chart, QImage)
@@ -299,9 +300,9 @@ def test_the_chart_is_drawn_into_the_document(qapp, report: CareTeamReport) -> N
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_the_file_is_private_and_no_temporary_file_is_left(
-    qapp,
+    qapp: QApplication,
     report: CareTeamReport,
-    out: Path,  # type: ignore[no-untyped-def]
+    out: Path,
 ) -> None:
     path = out / "report.pdf"
     path.write_bytes(b"an older report")
@@ -313,10 +314,10 @@ def test_the_file_is_private_and_no_temporary_file_is_left(
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
-    qapp,
+    qapp: QApplication,
     report: CareTeamReport,
     out: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = out / "report.pdf"
     path.write_bytes(b"an older report")
@@ -335,7 +336,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
 
 
 @pytest.fixture
-def dialog(qtbot, seeded: AppServices) -> ReportDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot: QtBot, seeded: AppServices) -> ReportDialog:
     shown = ReportDialog(seeded, zone=ZONE)
     qtbot.addWidget(shown)
     shown.show()
@@ -386,9 +387,9 @@ def test_cancelling_the_chooser_writes_nothing(dialog: ReportDialog, out: Path) 
 
 
 def test_an_unwritable_target_is_reported_and_the_dialog_stays(
-    qtbot,
+    qtbot: QtBot,
     dialog: ReportDialog,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "no-such-folder" / "report.pdf"
     dialog.start_date.setDate(dialog.start_date.date().addDays(7))
@@ -429,9 +430,9 @@ def test_the_preview_shows_the_report_as_plain_text(dialog: ReportDialog) -> Non
 
 
 def test_print_is_disabled_without_a_printer(
-    qtbot,
+    qtbot: QtBot,
     seeded: AppServices,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(report_dialog, "printers_available", lambda: False)
     without = ReportDialog(seeded, zone=ZONE)
@@ -491,7 +492,9 @@ def test_a_qguiapplication_is_not_enough_for_the_chart(tmp_path: Path) -> None:
     assert not (tmp_path / "report.pdf").exists()
 
 
-def test_r35_a_recorded_anaphylaxis_is_on_the_report(qapp, seeded: AppServices, out: Path) -> None:  # type: ignore[no-untyped-def]
+def test_r35_a_recorded_anaphylaxis_is_on_the_report(
+    qapp: QApplication, seeded: AppServices, out: Path
+) -> None:
     before = words(pdf_text(export_pdf(out / "before.pdf", seeded, START, END, FIXED_NOW, ZONE)))
     assert "Past anaphylaxis to belimumab not recorded" in before
     seeded.settings.set_belimumab_anaphylaxis(True)

@@ -11,7 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, start_services
@@ -41,7 +42,7 @@ def _notes(services: AppServices) -> set[str]:
     return {entry.notes for entry in services.diary.page()}
 
 
-def _open_window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-untyped-def]
+def _open_window(qtbot: QtBot, data_paths: AppPaths) -> MainWindow:
     backups = BackupService(data_paths, CLOCK)
     main = MainWindow(lambda: start_services(data_paths, backups, CLOCK), reminders=False)
     qtbot.addWidget(main)
@@ -50,7 +51,7 @@ def _open_window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-
 
 
 @pytest.fixture
-def opened(qtbot, data_paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def opened(qtbot: QtBot, data_paths: AppPaths) -> Iterator[MainWindow]:
     main = _open_window(qtbot, data_paths)
     qtbot.waitUntil(lambda: main.services is not None, timeout=10_000)
     yield main
@@ -65,7 +66,13 @@ def _reports(window: MainWindow) -> ReportsPage:
     return page
 
 
-def _box(qtbot, window: MainWindow, name: str) -> QMessageBox:  # type: ignore[no-untyped-def]
+def _first_row(page: ReportsPage) -> QTreeWidgetItem:
+    item = page.backup_list.topLevelItem(0)
+    assert item is not None, "no backup listed"
+    return item
+
+
+def _box(qtbot: QtBot, window: QWidget, name: str) -> QMessageBox:
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None, timeout=5_000)
     box = window.findChild(QMessageBox, name)
     assert isinstance(box, QMessageBox)
@@ -107,7 +114,7 @@ def test_every_export_writes_the_file_the_person_chose(opened: MainWindow, tmp_p
 
 
 def test_a_failed_export_says_so_and_a_cancelled_one_writes_nothing(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -128,15 +135,15 @@ def test_back_up_now_lists_the_checked_backup(opened: MainWindow) -> None:
     assert page.backup_list.topLevelItemCount() == 0
     page.backup_now.click()
     assert page.backup_list.topLevelItemCount() == 1
-    item = page.backup_list.topLevelItem(0)
+    item = _first_row(page)
     assert item.text(1) == "made by you" and item.text(3) == "good"
     assert "Backed up and checked" in page.backup_result.text()
-    backup = page.backup_list.topLevelItem(0).data(0, 256)
+    backup = _first_row(page).data(0, 256)
     assert backup.path.stat().st_mode & 0o777 == 0o600
 
 
 def test_restore_previews_replaces_the_data_and_can_be_undone(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
 ) -> None:
     """Scenario 12 through the window: S1 -> backup -> S2; restore gives S1; undo gives S2."""
@@ -145,7 +152,7 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
     page = _reports(opened)
     page.backup_now.click()
     _note(opened.services, "after the backup")
-    page.backup_list.setCurrentItem(page.backup_list.topLevelItem(0))
+    page.backup_list.setCurrentItem(_first_row(page))
     assert page.restore_selected.isEnabled()
     old_services = opened.services
     page.restore_selected.click()
@@ -164,11 +171,11 @@ def test_restore_previews_replaces_the_data_and_can_be_undone(
     # the diary page shows the data now on disk, not what it held before
     opened.show_page("diary")
     diary = opened.page("diary")
-    assert diary.model.rowCount() == 2  # type: ignore[attr-defined]
+    assert diary.model.rowCount() == 2  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
 
 
 def test_a_hostile_file_is_refused_and_nothing_changes(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -187,7 +194,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(
 
 
 def test_a_damaged_data_file_is_set_aside_and_the_good_backup_offered(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
 ) -> None:
     """Scenario 9 through the window: the file is moved aside, the backup offered and restored."""
@@ -210,7 +217,7 @@ def test_a_damaged_data_file_is_set_aside_and_the_good_backup_offered(
 
 
 def test_with_no_good_backup_the_app_starts_empty_and_keeps_the_damaged_file(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
 ) -> None:
     data_paths.database.write_bytes(b"")
@@ -227,7 +234,7 @@ def test_with_no_good_backup_the_app_starts_empty_and_keeps_the_damaged_file(
 
 def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: Path) -> None:
     page = _reports(opened)
-    dialog = page.open_report_dialog()
+    dialog = page.open_report_dialog()  # type: ignore[no-untyped-call]  # untyped in ui
     assert dialog.isVisible() and dialog.objectName() == "reportDialog"
     dialog.choose_file = lambda *_args: tmp_path / "report.pdf"
     dialog.save_button.click()
@@ -236,7 +243,7 @@ def test_the_care_team_report_opens_from_the_page(opened: MainWindow, tmp_path: 
 
 
 def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:
@@ -268,18 +275,18 @@ def test_a_diary_csv_is_previewed_imported_at_once_and_can_be_undone(
     page.choose_open_file = lambda *_args: exported
     page.import_diary.click()
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "importPreviewDialog") is not None)
-    box = page.findChild(QMessageBox, "importPreviewDialog")
-    assert isinstance(box, QMessageBox) and "2 new entries" in box.text()
-    _click(box, "importConfirmButton")
+    preview = page.findChild(QMessageBox, "importPreviewDialog")
+    assert isinstance(preview, QMessageBox) and "2 new entries" in preview.text()
+    _click(preview, "importConfirmButton")
     assert _notes(opened.services) == {"from the other computer", "<b>second</b>"}
-    assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]
+    assert opened.page("diary").model.rowCount() == 2  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
     assert "Imported 2 diary entries from diary.csv" in page.undo_bar.text.text()
     page.undo_bar.button.click()
     assert _notes(opened.services) == set()
 
 
 def test_a_file_that_is_not_a_diary_is_refused_with_the_reason(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     opened: MainWindow,
     tmp_path: Path,
 ) -> None:

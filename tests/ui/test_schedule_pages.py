@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
+from pytestqt.modeltest import ModelTester
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
@@ -76,7 +77,9 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[0] == "3" and first[3] == "400 mg, 2 injections" and first[2] == "upcoming"
     assert first[1] == "Tue, 24 Nov 2026, 18:00"  # the locale's (here C) medium date and time
-    assert "two 200 mg injections" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert "two 200 mg injections" in str(
+        model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    )
     assert (
         model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
         == "Tuesday, 24 November 2026, 18:00"
@@ -88,7 +91,7 @@ def test_schedule_lists_upcoming_and_history(window: MainWindow) -> None:
     assert history.data(history.index(1, 2)) == "missed — not to be made up"
 
 
-def test_doses_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_doses_model_passes_qtmodeltester(qtmodeltester: ModelTester, window: MainWindow) -> None:
     assert window.services is not None
     window.services.plans.set_plan(LN_PLAN)
     model = DosesModel(window.services.plans.upcoming(window.services.clock(), 10))
@@ -118,7 +121,7 @@ def test_calendar_markers_have_shapes_and_a_legend(window: MainWindow) -> None:
     schedule.calendar.grab()  # paints every cell through the override
 
 
-def test_long_history_is_fetched_in_batches(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_long_history_is_fetched_in_batches(qtmodeltester: ModelTester, window: MainWindow) -> None:
     assert window.services is not None
     window.services.plans.set_plan(
         PlanInputs(

@@ -113,8 +113,8 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     )
     (folder / "runtime").mkdir(mode=0o700)
     (folder / "bus.conf").write_text(BUS_CONFIG.format(socket=folder / "bus"))
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    processes: list[subprocess.Popen] = []
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes: list[subprocess.Popen[bytes]] = []
     try:
         xvfb, display = start_ready(
             [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1366x768x24"],

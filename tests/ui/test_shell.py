@@ -6,36 +6,41 @@ import logging
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.storage.database import head_revision, schema_revision
 from belimumab_companion.ui.crash import CrashHandler
 from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.single_instance import server_name
 from belimumab_companion.ui.theme import apply_scheme, is_dark
+from processes import wait_until
 
 
 def _app_env(**extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
 
 
-def test_crash_is_logged_then_shown_with_the_traceback(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.expect_log_errors(match="^Uncaught exception")
+def test_crash_is_logged_then_shown_with_the_traceback(qtbot: QtBot, tmp_path: Path) -> None:
     handler_log = setup_logging(tmp_path / "logs" / "app.log")
     crash = CrashHandler()
     seen: list[str] = []
 
     def close_dialog() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+        if not isinstance(box, QMessageBox):  # not shown yet: look again on the next turn
+            QTimer.singleShot(20, close_dialog)
+            return
         seen.append(box.detailedText())
         box.close()
 
-    QTimer.singleShot(200, close_dialog)
+    QTimer.singleShot(0, close_dialog)
     try:
         raise ValueError("boom from a test")
     except ValueError as exc:
@@ -48,7 +53,7 @@ def test_crash_is_logged_then_shown_with_the_traceback(qtbot, tmp_path: Path) ->
     assert "Uncaught exception" in log_text and "ValueError: boom from a test" in log_text
 
 
-def test_dark_scheme_switches_the_palette_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_dark_scheme_switches_the_palette_and_back(qtbot: QtBot, window: MainWindow) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     original = app.palette()
@@ -95,12 +100,17 @@ def test_a_second_start_raises_the_running_window_and_exits(tmp_path: Path) -> N
     )
     try:
         log_file = data / "logs" / "belimumab-companion.log"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (
-            log_file.exists() and "start" in log_file.read_text()
-        ):
-            time.sleep(0.1)
-        time.sleep(0.5)
+        # The first instance listens for a second start just after it logs "start".
+        socket = Path(server_name(data / "instance.lock"))
+        wait_until(
+            lambda: (
+                first.poll() is not None
+                or (log_file.exists() and "start" in log_file.read_text() and socket.exists())
+            ),
+            60,
+            "the first instance to start and listen",
+        )
+        assert first.poll() is None, "the first instance ended"
         second = subprocess.run(
             [sys.executable, "-m", "belimumab_companion", "--data-dir", str(data)],
             env=_app_env(),
@@ -109,10 +119,11 @@ def test_a_second_start_raises_the_running_window_and_exits(tmp_path: Path) -> N
             timeout=60,
         )
         assert second.returncode == 0, second.stderr
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and "raised the window" not in log_file.read_text():
-            time.sleep(0.1)
-        assert "raised the window for a second start" in log_file.read_text()
+        wait_until(
+            lambda: "raised the window for a second start" in log_file.read_text(),
+            30,
+            "the first instance to log that it raised its window",
+        )
         assert first.poll() is None, "the first instance must keep running"
     finally:
         first.terminate()
@@ -134,16 +145,17 @@ def test_bad_arguments_exit_2_without_opening_a_window(argv: list[str], tmp_path
 
 
 def test_demo_starts_shows_data_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    import tempfile
-
-    before = set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*"))
+    # A temporary folder of its own: another test run (another xdist worker, another checkout
+    # on the machine) may start a demo in the shared one meanwhile.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "belimumab_companion", "--demo"],
-        env=_app_env(BELIMUMAB_COMPANION_STARTUP_PROBE="1"),
+        env=_app_env(BELIMUMAB_COMPANION_STARTUP_PROBE="1", TMPDIR=str(scratch)),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert [line.split()[0] for line in result.stdout.splitlines()] == ["FIRSTPAINT", "DATASHOWN"]
-    assert set(Path(tempfile.gettempdir()).glob("belimumab-companion-demo-*")) == before
+    assert list(scratch.glob("belimumab-companion-demo-*")) == []

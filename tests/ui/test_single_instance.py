@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.single_instance import SingleInstance
 
 
-def test_second_start_asks_the_first_to_raise(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_second_start_asks_the_first_to_raise(qtbot: QtBot, tmp_path: Path) -> None:
     lock = tmp_path / "instance.lock"
     first = SingleInstance(lock)
     assert first.acquire()
@@ -26,7 +27,9 @@ def test_second_start_asks_the_first_to_raise(qtbot, tmp_path: Path) -> None:  #
     third.release()
 
 
-def test_a_stale_lock_from_a_killed_process_does_not_block_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_lock_from_a_killed_process_does_not_block_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     lock = tmp_path / "instance.lock"
     script = (
         "import sys, time; from pathlib import Path; "
@@ -54,7 +57,9 @@ def test_a_stale_lock_from_a_killed_process_does_not_block_start(qtbot, tmp_path
 
 
 @pytest.mark.skipif(not Path("/proc/self/exe").exists(), reason="reads /proc")
-def test_a_stale_lock_whose_pid_was_reused_does_not_block_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_lock_whose_pid_was_reused_does_not_block_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     """Issue 18: the lock file names a PID that is alive but belongs to another program (a
     reused PID, here a Python process that never took any lock): the app still starts."""
     import socket
@@ -79,7 +84,7 @@ def test_a_stale_lock_whose_pid_was_reused_does_not_block_start(qtbot, tmp_path:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX socket files")
-def test_the_instance_socket_is_private_and_names_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_instance_socket_is_private_and_names_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     """Issue 18: the socket lives in a folder only this user can list, and its name says
     nothing about the drug or the person."""
     import stat

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services, start_services
@@ -26,7 +27,7 @@ from testsupport import FIXED_NOW, run_cli
 CLOCK = fixed_clock(FIXED_NOW)
 
 
-def _window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, data_paths: AppPaths) -> MainWindow:
     backups = BackupService(data_paths, CLOCK)
     main = MainWindow(lambda: start_services(data_paths, backups, CLOCK), reminders=False)
     qtbot.addWidget(main)
@@ -34,7 +35,7 @@ def _window(qtbot, data_paths: AppPaths) -> MainWindow:  # type: ignore[no-untyp
     return main
 
 
-def _box(qtbot, window: MainWindow, name: str) -> QMessageBox:  # type: ignore[no-untyped-def]
+def _box(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None, timeout=5_000)
     box = window.findChild(QMessageBox, name)
     assert isinstance(box, QMessageBox)
@@ -66,7 +67,7 @@ def _data_set_aside(data_paths: AppPaths) -> Path:
 
 @pytest.mark.parametrize("choice", ["restore", "start-empty"])
 def test_a_start_with_no_data_file_but_earlier_data_offers_it(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     data_paths: AppPaths,
     choice: str,
 ) -> None:
@@ -87,8 +88,8 @@ def test_a_start_with_no_data_file_but_earlier_data_offers_it(
     main.services.close()
 
 
-def test_an_unsafe_data_folder_is_named_in_a_plain_warning(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    main = MainWindow(lambda: None, reminders=False)  # type: ignore[arg-type, return-value]
+def test_an_unsafe_data_folder_is_named_in_a_plain_warning(qtbot: QtBot, tmp_path: Path) -> None:
+    main = MainWindow(lambda: None, reminders=False)  # type: ignore[arg-type, return-value]  # never shown, so the loader never runs
     qtbot.addWidget(main)
     location = UnsafeLocation("cloud", "Dropbox", tmp_path / "Dropbox" / "x", tmp_path / "local")
     main.warn_unsafe_location(location)
@@ -133,7 +134,7 @@ def test_the_command_line_warns_in_one_line_and_still_runs(tmp_path: Path) -> No
     assert err.count("\n") == 1 and "cloud-synced folder (Dropbox)" in err
 
 
-def _close_the_next_box(qtbot, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _close_the_next_box(qtbot: QtBot, seen: list[str]) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -150,7 +151,7 @@ def _close_the_next_box(qtbot, seen: list[str]) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize("case", ["empty", "not-a-folder", "database-not-a-file"])
 def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     tmp_path: Path,
     case: str,
     capsys: pytest.CaptureFixture[str],
@@ -188,8 +189,8 @@ def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
 
 
 def test_an_instance_that_does_not_answer_is_named_in_a_plain_message(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     from belimumab_companion.paths import app_paths
     from belimumab_companion.ui.start_problems import show_already_running
 
@@ -200,7 +201,7 @@ def test_an_instance_that_does_not_answer_is_named_in_a_plain_message(
     assert str(tmp_path / "data") in seen[0]
 
 
-def test_a_value_the_app_cannot_read_is_a_plain_message_not_a_crash_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_the_app_cannot_read_is_a_plain_message_not_a_crash_dialog(qtbot: QtBot) -> None:
     """Issue 18: a stored date that is not in the app's form (an unpadded year from an old
     bug, a hand-edited file) reaches the window as a plain message, not a traceback."""
     from belimumab_companion.services.errors import StoredValueError

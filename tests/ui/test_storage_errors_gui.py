@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime
+from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from belimumab_companion.domain.regimens import Indication, Route
@@ -41,8 +42,8 @@ def crash(monkeypatch: pytest.MonkeyPatch) -> CrashHandler:
 
 
 def test_a_full_disk_keeps_the_symptom_dialog_open_with_its_text(
-    qtbot, window: MainWindow, crash: CrashHandler, caplog: pytest.LogCaptureFixture
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, crash: CrashHandler, caplog: pytest.LogCaptureFixture
+) -> None:
     services = window.services
     assert services is not None
     engine = services.database.engine
@@ -91,8 +92,8 @@ def test_a_full_disk_keeps_the_symptom_dialog_open_with_its_text(
 
 @pytest.mark.slow
 def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
-    qtbot, window: MainWindow, crash: CrashHandler
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, crash: CrashHandler
+) -> None:
     services = window.services
     assert services is not None
     services.plans.set_plan(
@@ -143,9 +144,10 @@ def test_a_lock_held_past_busy_timeout_keeps_the_dose_dialog_open(
     assert len(closer.seen) == 1
 
 
+@pytest.mark.expect_log_errors(match="^Uncaught exception")
 def test_a_real_bug_still_gets_the_crash_dialog_with_the_traceback(
-    qtbot, window: MainWindow, crash: CrashHandler, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, crash: CrashHandler, monkeypatch: pytest.MonkeyPatch
+) -> None:
     services = window.services
     assert services is not None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QCommonStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.style import (
     CompanionStyle,
@@ -27,8 +28,8 @@ def test_contrast_ratio_matches_known_values() -> None:
 @pytest.mark.parametrize("status", list(Status))
 @pytest.mark.parametrize("dark", [False, True])
 def test_every_status_colour_pair_reads_at_aa_contrast_in_both_schemes(
-    qtbot, status: Status, dark: bool
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, status: Status, dark: bool
+) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     if dark:
@@ -38,7 +39,7 @@ def test_every_status_colour_pair_reads_at_aa_contrast_in_both_schemes(
     assert isinstance(status_icon(status), QStyle.StandardPixmap)  # never colour alone
 
 
-def test_show_status_paints_the_frame_and_its_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_status_paints_the_frame_and_its_text(qtbot: QtBot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     show_status(widget, Status.WARNING)
@@ -59,7 +60,7 @@ class _Recording(QCommonStyle):
             self.seen.append(option.sortIndicator)
 
 
-def test_a_newest_first_column_draws_a_down_arrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_newest_first_column_draws_a_down_arrow(qtbot: QtBot) -> None:
     recording = _Recording()
     style = CompanionStyle(recording)
     image = QImage(20, 20, QImage.Format.Format_ARGB32)
@@ -81,7 +82,9 @@ def test_a_newest_first_column_draws_a_down_arrow(qtbot) -> None:  # type: ignor
     ]
 
 
-def test_the_scheme_can_be_forced_for_screenshots(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_scheme_can_be_forced_for_screenshots(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import Reminder, ReminderKind
@@ -48,7 +49,7 @@ def _card(window: MainWindow) -> SuppliesCard:
     return card
 
 
-def test_a_delivery_a_pen_set_aside_and_an_undone_delete(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_delivery_a_pen_set_aside_and_an_undone_delete(qtbot: QtBot, window: MainWindow) -> None:
     _plan(window)
     box = _box(window)
     dialog = box.open_delivery_dialog()
@@ -83,7 +84,9 @@ def test_a_delivery_a_pen_set_aside_and_an_undone_delete(qtbot, window: MainWind
     assert box.deliveries.count() == 1 and "3 of 4 on hand" in box.deliveries.item(0).text()
 
 
-def test_a_child_plan_refuses_a_syringe_and_keeps_what_was_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_child_plan_refuses_a_syringe_and_keeps_what_was_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.services is not None
     window.services.plans.set_plan(
         PlanInputs(
@@ -127,7 +130,9 @@ def test_the_refill_reminder_names_the_dose_and_the_pharmacy() -> None:
     assert "care team for a new one" in reminder_body(no_refills)
 
 
-def test_the_report_names_the_doses_missed_while_out_of_supply(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_names_the_doses_missed_while_out_of_supply(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from dataclasses import replace
 
     from belimumab_companion.services.report_data import build_report

@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from belimumab_companion.domain.monograph import parse_monograph_bytes
+from belimumab_companion.domain.monograph import SideEffectCatalogue, parse_monograph_bytes
 from belimumab_companion.paths import resources_dir
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryInputs
@@ -22,7 +24,7 @@ from testsupport import FIXED_NOW
 ZONE = "Europe/Madrid"
 
 
-def _shipped():  # type: ignore[no-untyped-def]
+def _shipped() -> SideEffectCatalogue:
     data = (resources_dir() / "monographs" / "belimumab.md").read_bytes()
     return parse_monograph_bytes(data).side_effects
 
@@ -34,7 +36,7 @@ def test_every_term_and_group_of_the_shipped_catalogue_is_marked_for_translation
     assert groups == set(GROUP_TERMS)
 
 
-def _dialog(qtbot, services: AppServices) -> DiaryEntryDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, services: AppServices) -> DiaryEntryDialog:
     dialog = DiaryEntryDialog(services, ZONE)
     dialog._modal_screens = False
     qtbot.addWidget(dialog)
@@ -43,8 +45,8 @@ def _dialog(qtbot, services: AppServices) -> DiaryEntryDialog:  # type: ignore[n
 
 
 def test_in_spanish_the_catalogue_is_spanish_and_an_entry_stores_the_code(
-    qtbot, services: AppServices
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, services: AppServices
+) -> None:
     with speaking("es"):
         dialog = _dialog(qtbot, services)
         listed = [dialog.symptom.itemText(i) for i in range(dialog.symptom.count())]
@@ -81,8 +83,8 @@ def test_in_spanish_the_catalogue_is_spanish_and_an_entry_stores_the_code(
 
 
 def test_the_diary_filter_chart_and_report_show_each_entry_in_the_language_in_use(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     from belimumab_companion.services.report_data import build_report
     from belimumab_companion.ui.report.html import report_html
 
@@ -104,19 +106,19 @@ def test_the_diary_filter_chart_and_report_show_each_entry_in_the_language_in_us
         with speaking(language):
             window.show_page("diary")
             diary = window.page("diary")
-            diary.refresh()  # type: ignore[attr-defined]
+            diary.refresh()  # type: ignore[attr-defined]  # page() returns a QWidget; this is the diary page
             qtbot.waitUntil(diary.isVisible)
-            model = diary.model  # type: ignore[attr-defined]
+            model = diary.model  # type: ignore[attr-defined]  # the diary page
             shown = {model.index(row, 1).data() for row in range(model.rowCount())}
             assert shown == {nausea, "sore knee"}
-            combo = diary.symptom_combo  # type: ignore[attr-defined]
+            combo = diary.symptom_combo  # type: ignore[attr-defined]  # the diary page
             combo.mark_stale()
             combo.ensure_filled()
             filters = [combo.itemText(i) for i in range(1, combo.count())]
             assert sorted(filters) == sorted([nausea, "sore knee"])
             combo.setCurrentIndex(combo.findText(nausea))
             assert model.rowCount() == 1  # the filter still finds the entry by its key
-            title = diary.chart.chart.title()  # type: ignore[attr-defined]
+            title = diary.chart.chart.title()  # type: ignore[attr-defined]  # the diary page
             assert nausea in title and title.startswith(_severity_of(language))
             combo.setCurrentIndex(0)
             html = report_html(report, chart=False)
@@ -129,7 +131,7 @@ def _severity_of(language: str) -> str:
     return "Intensidad de" if language == "es" else "Severity of"
 
 
-def test_an_unknown_code_or_a_typed_symptom_is_shown_as_stored(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_code_or_a_typed_symptom_is_shown_as_stored(qapp: QApplication) -> None:
     with speaking("es"):
         assert symptom_text("Nausea", "nausea") == "Náuseas"
         assert symptom_text("Hiccups", "hiccups") == "Hiccups"  # another monograph's term

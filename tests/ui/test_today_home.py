@@ -8,6 +8,8 @@ import sqlite3
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from pytestqt.qtbot import QtBot
+
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import SnoozeChoice
@@ -66,8 +68,8 @@ def test_nothing_clinical_shows_before_a_plan(window: MainWindow) -> None:
 
 
 def test_taken_now_logs_the_dose_shown_with_the_suggested_site_and_undo_removes_it(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     services = window.services
     assert services is not None
     _plan(window, Indication.SLE, date(2026, 11, 16), time(9))  # dose 2 due today 09:00
@@ -104,7 +106,7 @@ def test_taken_now_logs_the_dose_shown_with_the_suggested_site_and_undo_removes_
     assert actions.taken_now.isVisibleTo(today) and actions.dose.sequence == 2
 
 
-def test_taken_now_for_a_400_mg_dose_picks_two_sites(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_taken_now_for_a_400_mg_dose_picks_two_sites(qtbot: QtBot, window: MainWindow) -> None:
     services = window.services
     assert services is not None
     _plan(window, Indication.LN, date(2026, 11, 23), time(9))  # LN: 400 mg, two injections
@@ -120,8 +122,8 @@ def test_taken_now_for_a_400_mg_dose_picks_two_sites(qtbot, window: MainWindow) 
 
 
 def test_remind_me_in_an_hour_snoozes_the_dose_reminder(
-    qtbot, window: MainWindow, data_paths: AppPaths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_paths: AppPaths
+) -> None:
     _plan(window, Indication.SLE, date(2026, 11, 23), time(9))
     operations().announce(Change.EVERYTHING)
     actions = _today(window).dose_actions

@@ -8,15 +8,18 @@ import json
 import os
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import belimumab_companion
 from belimumab_companion.ui.dose_text import short_when_text
-from processes import start_ready, stop, tool
+from processes import start_ready, stop, tool, wait_until, x_selection_owned
+
+# Xvfb and trayer: the tests that start an X display run on one xdist worker, one at a time.
+pytestmark = pytest.mark.xdist_group("display")
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 
@@ -49,6 +52,7 @@ def check():
     result["tooltip"] = tray.toolTip()
     window.close()
     result["hidden_after_close"] = window.isHidden()
+    # Not a wait: the app must still be running half a second after its window closed.
     QTimer.singleShot(500, quit_from_tray)
 
 def quit_from_tray():
@@ -56,6 +60,8 @@ def quit_from_tray():
     menu = window.reminder_centre.tray.contextMenu()
     next(a for a in menu.actions() if "Quit" in a.text()).trigger()
 
+# A fixed 500 ms after the data is shown (a poll on the tray icon's visibility and tooltip never
+# held here; not investigated further): the one fixed wait left in the tests.
 window.data_shown.connect(lambda: QTimer.singleShot(500, check))
 QTimer.singleShot(30_000, lambda: app.exit(9))  # a hang fails the test instead of blocking it
 window.show()
@@ -95,7 +101,7 @@ print(json.dumps(result))
 """
 
 
-def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
+def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict[str, Any]:
     if sys.platform != "linux":
         pytest.skip("the tray host used here (trayer on Xvfb) is Linux only")
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
@@ -111,7 +117,7 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
         PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
     )
     (tmp_path / "runtime").mkdir(mode=0o700)
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     xvfb, display = start_ready(
         [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
         env,
@@ -121,14 +127,23 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict:
     try:
         env["DISPLAY"] = f":{display}"
         trayer = subprocess.Popen([tool("trayer"), "--edge", "top"], env=env, **quiet)
-        time.sleep(1)  # the tray selection is claimed asynchronously; Qt checks it once
+        # trayer claims the tray selection asynchronously, and Qt checks for it once at start.
+        wait_until(
+            lambda: (
+                x_selection_owned(env["DISPLAY"], "_NET_SYSTEM_TRAY_S0")
+                or trayer.poll() is not None
+            ),
+            30,
+            "trayer to claim the system tray",
+        )
+        assert trayer.poll() is None, "trayer ended"
         script = tmp_path / "child.py"
         script.write_text(child)
         done = subprocess.run(
             [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     finally:
         if trayer is not None:
             stop(trayer)

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
@@ -113,7 +114,7 @@ def parts(language: str) -> GuideParts:
 
 
 @pytest.fixture
-def spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def spanish(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()
     i18n.install_language("es")
@@ -124,7 +125,7 @@ def spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
         QLocale.setDefault(before)
 
 
-def open_window(qtbot, data_paths: AppPaths) -> tuple[MainWindow, list[AppServices]]:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, data_paths: AppPaths) -> tuple[MainWindow, list[AppServices]]:
     built: list[AppServices] = []
 
     def loader() -> AppServices:
@@ -150,7 +151,7 @@ def shown_guide(window: MainWindow) -> UserGuideDialog:
     return found[0]
 
 
-def test_help_user_guide_opens_the_english_guide(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_help_user_guide_opens_the_english_guide(qtbot: QtBot, window: MainWindow) -> None:
     action = guide_action(window)
     menus = [m for m in action.associatedObjects() if isinstance(m, QMenu)]
     assert [menu.title() for menu in menus] == ["&Help"]
@@ -173,7 +174,7 @@ def test_help_user_guide_opens_the_english_guide(qtbot, window: MainWindow) -> N
     assert shown_guide(window) is dialog
 
 
-def test_f1_opens_the_guide(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_guide(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("schedule")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -184,8 +185,8 @@ def test_f1_opens_the_guide(qtbot, window: MainWindow) -> None:  # type: ignore[
 
 
 def test_in_spanish_the_menu_and_the_guide_are_spanish(
-    qtbot, spanish, data_paths: AppPaths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, spanish: None, data_paths: AppPaths
+) -> None:
     window, built = open_window(qtbot, data_paths)
     try:
         action = guide_action(window)
@@ -222,7 +223,7 @@ def test_every_contents_link_has_its_section_and_every_section_is_linked(languag
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_image_the_guide_shows_exists_and_loads(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_image_the_guide_shows_exists_and_loads(qapp: QApplication, language: str) -> None:
     guide = parts(language)
     assert len(guide.images) >= 8
     dialog = UserGuideDialog(language=language)
@@ -265,7 +266,7 @@ def test_the_guide_has_no_rule_codes(language: str) -> None:
     assert re.findall(r"R-\d\d", text) == []
 
 
-def test_find_selects_the_words_and_says_when_they_are_nowhere(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_find_selects_the_words_and_says_when_they_are_nowhere(qapp: QApplication) -> None:
     dialog = UserGuideDialog(language="en")
     try:
         dialog.find_edit.setText("fridge")
@@ -284,7 +285,7 @@ def test_find_selects_the_words_and_says_when_they_are_nowhere(qapp) -> None:  #
         dialog.deleteLater()
 
 
-def test_a_contents_link_goes_to_its_section(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_contents_link_goes_to_its_section(qtbot: QtBot) -> None:
     dialog = UserGuideDialog(language="en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -301,9 +302,9 @@ def test_a_language_without_a_guide_gets_the_english_one() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_two_controls_of_the_guide_share_an_alt_letter(
-    qapp, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    from test_accelerators import clashes
+    qapp: QApplication, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_accelerators import clashes  # type: ignore[import-not-found]  # a sibling test module
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()

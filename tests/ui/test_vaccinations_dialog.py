@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
 
 
-def test_add_with_the_r34_guard_then_delete_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_add_with_the_r34_guard_then_delete_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
-    dialog = page.open_vaccinations()
+    dialog = page.open_vaccinations()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(dialog, VaccinationsDialog)
     qtbot.addWidget(dialog)
     guard = dialog.findChild(type(dialog.message), "liveVaccineGuard")

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.dialogs import limit_to_event_dates
 from belimumab_companion.ui.tab_stops import one_tab_stop
@@ -108,7 +109,7 @@ def test_any_instant_round_trips_and_a_retyped_wall_only_moves_in_a_second_fold(
 # --- the field ------------------------------------------------------------------------------------
 
 
-def test_the_field_shows_the_wall_time_and_keeps_the_fold(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_shows_the_wall_time_and_keeps_the_fold(qtbot: QtBot) -> None:
     edit = WallTimeEdit("America/New_York", SECOND_0130)
     qtbot.addWidget(edit)
     assert (edit.date(), edit.time()) == (QDate(2026, 11, 1), QTime(1, 30))
@@ -120,7 +121,7 @@ def test_the_field_shows_the_wall_time_and_keeps_the_fold(qtbot) -> None:  # typ
     assert edit.dateTime() == QDateTime(2026, 11, 1, 1, 30, 0)  # its wall fields
 
 
-def test_the_field_moves_a_gap_time_forward(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_moves_a_gap_time_forward(qtbot: QtBot) -> None:
     edit = WallTimeEdit(NEW_YORK, datetime(2026, 3, 7, 12, 0, tzinfo=UTC))
     qtbot.addWidget(edit)
     edit.setDate(QDate(2026, 3, 8))  # as typed, section by section (a local-time QDateTime
@@ -146,7 +147,7 @@ def computer_in_new_york() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("computer_in_new_york")
-def test_a_wall_time_in_the_computers_own_gap_is_shown_and_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_wall_time_in_the_computers_own_gap_is_shown_and_kept(qtbot: QtBot) -> None:
     # A symptom logged in Madrid at 02:30 on 2026-03-08, edited on a computer in New York,
     # where 02:30 that day does not exist: the field still shows 02:30 and, left alone,
     # gives back the same instant (a field in the computer's local time would show 03:30).

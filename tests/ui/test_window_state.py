@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
+from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.window_state import PREFERRED, WindowStateFile, fitting_size
@@ -28,8 +29,8 @@ def test_the_window_size_fits_the_screen(screen: QSize, expected: QSize) -> None
 
 
 def test_size_and_page_come_back_on_the_next_start(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     screen = window.screen()
     assert screen is not None
     room = screen.availableGeometry().size()
@@ -52,8 +53,8 @@ def test_size_and_page_come_back_on_the_next_start(
 
 
 def test_a_size_saved_on_a_bigger_screen_is_not_restored(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     screen = window.screen()
     assert screen is not None
     room = screen.availableGeometry().size()

@@ -3,7 +3,7 @@ the zone is named when it differs from the computer's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -16,7 +16,7 @@ from belimumab_companion.ui.models.diary_model import when_text
 
 
 @pytest.fixture
-def computer_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+def computer_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
     def move(zone: str) -> None:
         monkeypatch.setenv("TZ", zone)
         zone_text.forget_computer_zone()
@@ -25,13 +25,15 @@ def computer_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     zone_text.forget_computer_zone()
 
 
-def test_a_time_in_the_computers_zone_names_no_zone(computer_in) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_in_the_computers_zone_names_no_zone(computer_in: Callable[[str], None]) -> None:
     computer_in("Europe/Madrid")
     due = datetime(2026, 11, 24, 18, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     assert "(" not in short_when_text(due) and "Madrid" not in short_when_text(due)
 
 
-def test_a_time_in_another_zone_is_shown_there_and_named(computer_in) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_in_another_zone_is_shown_there_and_named(
+    computer_in: Callable[[str], None],
+) -> None:
     computer_in("America/New_York")  # Ana flew to New York (journey 2); her plan is in Madrid
     due = datetime(2026, 11, 24, 18, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     text = short_when_text(due)
@@ -39,7 +41,9 @@ def test_a_time_in_another_zone_is_shown_there_and_named(computer_in) -> None:  
     assert "18:00" in text  # Madrid's wall clock, not New York's 12:00
 
 
-def test_a_diary_entry_shows_the_clock_where_it_was_logged(computer_in) -> None:  # type: ignore[no-untyped-def]
+def test_a_diary_entry_shows_the_clock_where_it_was_logged(
+    computer_in: Callable[[str], None],
+) -> None:
     computer_in("Europe/Madrid")
     onset = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)  # 22:00 in New York, 04:00 in Madrid
     entry = DiaryEntry.__new__(DiaryEntry)

@@ -14,7 +14,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from phrasings import EN, ES, FILLER_EN, FILLER_ES, MIXED, SEVERITY  # noqa: E402
+from phrasings import (  # type: ignore[import-not-found]  # noqa: E402  (the folder is on sys.path only when run)
+    EN,
+    ES,
+    FILLER_EN,
+    FILLER_ES,
+    MIXED,
+    SEVERITY,
+)
 
 RED = ("emergency", "crisis")
 
