@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-    from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+    from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+    from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
 
 
 class MessageCloser:
@@ -47,7 +47,7 @@ def speaking(language: str) -> Iterator[None]:
     first use), and English again afterwards, the default locale as it was."""
     from PySide6.QtCore import QLocale
 
-    from belimumab_companion.ui import i18n
+    from belimumab_companion.ui.text import i18n
 
     before = QLocale()
     i18n.install_language(language)
@@ -67,7 +67,7 @@ def child_label(widget: QWidget, name: str) -> QLabel:
 
 def red_flag_screens(dialog: DiaryEntryDialog) -> list[RedFlagDialog]:
     """The red-flag screens a diary dialog opened, in order (the test fails on any other kind)."""
-    from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+    from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
 
     screens = [s for s in dialog.red_flag_dialogs if isinstance(s, RedFlagDialog)]
     assert len(screens) == len(dialog.red_flag_dialogs), dialog.red_flag_dialogs

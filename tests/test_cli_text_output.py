@@ -127,7 +127,7 @@ def test_english_dates_are_the_windows_english_format() -> None:
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
 def test_english_date_matches_the_window_in_english(day: date) -> None:
     """The window's medium date (ui.locale_format.medium_date) in British English."""
-    from belimumab_companion.ui.locale_format import medium_date
+    from belimumab_companion.ui.text.locale_format import medium_date
 
     previous = QLocale()
     QLocale.setDefault(QLocale("en_GB"))

@@ -87,9 +87,9 @@ def test_the_package_as_it_is_keeps_every_contract(tmp_path: Path) -> None:
         # services reaching up into the window (no Qt needed to break the layers)
         (
             "services/clock.py",
-            "import belimumab_companion.ui.wall_time",
+            "import belimumab_companion.ui.widgets.wall_time",
             "belimumab_companion.services.clock",
-            "belimumab_companion.ui.wall_time",
+            "belimumab_companion.ui.widgets.wall_time",
         ),
     ],
 )

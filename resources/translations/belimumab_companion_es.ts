@@ -4909,41 +4909,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new entries</source>
-        <translation>
-            <numerusform>%n entrada nueva</numerusform>
-            <numerusform>%n entradas nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in your diary</source>
-        <translation>
-            <numerusform>%n que ya está en su diario</numerusform>
-            <numerusform>%n que ya están en su diario</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows with errors</source>
-        <translation>
-            <numerusform>%n fila con errores</numerusform>
-            <numerusform>%n filas con errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n entries</source>
-        <translation>
-            <numerusform>&amp;Importar %n entrada</numerusform>
-            <numerusform>&amp;Importar %n entradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n diary entries from %1.</source>
-        <translation>
-            <numerusform>Se ha importado %n entrada del diario desde %1.</numerusform>
-            <numerusform>Se han importado %n entradas del diario desde %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the doses as CSV</source>
         <translation>Guardar las dosis como CSV</translation>
@@ -5503,20 +5468,72 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Entregas</translation>
     </message>
     <message>
+        <source>Each delivery: its lot, device, expiry date and how many are left</source>
+        <translation>Cada entrega: su lote, dispositivo, fecha de caducidad y cuántas quedan</translation>
+    </message>
+    <message>
         <source>Add a delivery…</source>
         <translation>Añadir una entrega…</translation>
+    </message>
+    <message>
+        <source>Record pens or syringes received</source>
+        <translation>Registrar las plumas o jeringas recibidas</translation>
     </message>
     <message>
         <source>Delete this delivery</source>
         <translation>Eliminar esta entrega</translation>
     </message>
     <message>
+        <source>Removes the selected delivery; it can be undone</source>
+        <translation>Elimina la entrega elegida; se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Why a pen is set aside</source>
+        <translation>Por qué se aparta una pluma</translation>
+    </message>
+    <message>
+        <source>The reason a pen must not be used</source>
+        <translation>El motivo por el que una pluma no debe usarse</translation>
+    </message>
+    <message>
         <source>Set one pen aside</source>
         <translation>Apartar una pluma</translation>
     </message>
     <message>
+        <source>Days before running out</source>
+        <translation>Días antes de que se acaben</translation>
+    </message>
+    <message>
+        <source>How many days before the first dose not covered the refill reminder comes</source>
+        <translation>Cuántos días antes de la primera dosis no cubierta llega el recordatorio de reposición</translation>
+    </message>
+    <message>
+        <source>Refills left on the prescription</source>
+        <translation>Renovaciones que quedan en la receta</translation>
+    </message>
+    <message>
+        <source>At 0 the reminder says to ask the care team for a new prescription</source>
+        <translation>En 0, el recordatorio le dice que pida una receta nueva a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Pharmacy phone</source>
+        <translation>Teléfono de la farmacia</translation>
+    </message>
+    <message>
+        <source>Shown in the refill reminder (optional)</source>
+        <translation>Se muestra en el recordatorio de reposición (opcional)</translation>
+    </message>
+    <message>
         <source>Save the refill reminder</source>
         <translation>Guardar el recordatorio de reposición</translation>
+    </message>
+    <message>
+        <source>Saves the days ahead, the refills left and the pharmacy phone</source>
+        <translation>Guarda los días de antelación, las renovaciones que quedan y el teléfono de la farmacia</translation>
+    </message>
+    <message>
+        <source>Why a pen is set aside:</source>
+        <translation>Por qué se aparta una pluma:</translation>
     </message>
     <message>
         <source>Remind me this many days before I run out:</source>
@@ -5537,10 +5554,6 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>not tracked</source>
         <translation>sin registrar</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Lot %1 · %2 · use by %3 · %4 of %5 on hand%6</source>

@@ -48,18 +48,18 @@ def _run_gui(
             problem = "cannot-create"
     from PySide6.QtWidgets import QApplication
 
-    from belimumab_companion.ui.crash import CrashHandler
-    from belimumab_companion.ui.main_window import MainWindow
-    from belimumab_companion.ui.single_instance import SingleInstance
-    from belimumab_companion.ui.style import install_style
-    from belimumab_companion.ui.theme import follow_system_scheme
+    from belimumab_companion.ui.shell.crash import CrashHandler
+    from belimumab_companion.ui.shell.main_window import MainWindow
+    from belimumab_companion.ui.shell.single_instance import SingleInstance
+    from belimumab_companion.ui.shell.style import install_style
+    from belimumab_companion.ui.shell.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from belimumab_companion.ui.i18n import install_language, read_language_choice
+    from belimumab_companion.ui.text.i18n import install_language, read_language_choice
 
     install_language(language or read_language_choice(paths.language_file))
     if demo:
@@ -69,7 +69,7 @@ def _run_gui(
             )
         )
     if problem is not None:  # the same situations the command line refuses in one line
-        from belimumab_companion.ui.start_problems import show_folder_problem
+        from belimumab_companion.ui.shell.start_problems import show_folder_problem
 
         return show_folder_problem(problem, paths)
     app.setApplicationVersion(__version__)
@@ -78,7 +78,7 @@ def _run_gui(
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
-    from belimumab_companion.ui.app_icon import app_icon
+    from belimumab_companion.ui.shell.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     instance = SingleInstance(paths.lock_file)
@@ -86,7 +86,7 @@ def _run_gui(
         if instance.ask_running_instance_to_raise():
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
-        from belimumab_companion.ui.start_problems import show_already_running
+        from belimumab_companion.ui.shell.start_problems import show_already_running
 
         show_already_running(paths)  # not only a line on a terminal nobody sees
         return 1
@@ -144,7 +144,7 @@ def _run_gui(
         )
 
     def first_start_guide() -> None:  # issue 20: the very first start opens the set-up guide
-        from belimumab_companion.ui.first_start_guide import open_at_first_start
+        from belimumab_companion.ui.dialogs.first_start_guide import open_at_first_start
 
         open_at_first_start(window, window.services)
 
@@ -158,7 +158,7 @@ def _run_gui(
         window.data_shown.connect(lambda: print(f"DATASHOWN {time.time():.6f}", flush=True))
         window.data_shown.connect(app.quit)
         window.load_failed.connect(lambda _message: app.exit(3))
-    from belimumab_companion.ui.window_state import WindowStateFile
+    from belimumab_companion.ui.shell.window_state import WindowStateFile
 
     window_state = WindowStateFile(paths.window_state_file)
     window_state.restore(window, page=not start_page)

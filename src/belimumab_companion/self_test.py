@@ -136,7 +136,7 @@ def _check_window(services: AppServices, out: TextIO) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from belimumab_companion.ui.main_window import MainWindow
+    from belimumab_companion.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] or "belimumab-companion"])
     assert isinstance(app, QApplication)
@@ -174,7 +174,11 @@ def _check_translations(out: TextIO) -> None:
     """Every shipped language loads (not installed: the process's language stays as it is)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from belimumab_companion.ui.i18n import SOURCE_LANGUAGE, available_languages, compiled_catalogue
+    from belimumab_companion.ui.text.i18n import (
+        SOURCE_LANGUAGE,
+        available_languages,
+        compiled_catalogue,
+    )
 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     languages = [code for code in available_languages() if code != SOURCE_LANGUAGE]

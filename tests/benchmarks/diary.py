@@ -356,7 +356,7 @@ def chart_times(services: object, runs: int) -> list[float]:
     """Switching the chart between two symptoms (about 3,300 entries each), drawn."""
     from PySide6.QtWidgets import QApplication
 
-    from belimumab_companion.ui.diary_chart import DiaryChart
+    from belimumab_companion.ui.widgets.diary_chart import DiaryChart
 
     app = QApplication.instance() or QApplication([])
     chart = DiaryChart()

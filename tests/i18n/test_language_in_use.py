@@ -18,8 +18,8 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.errors import STORAGE_MESSAGES, StorageWriteError
-from belimumab_companion.ui import i18n
-from belimumab_companion.ui.locale_format import long_date, number_text
+from belimumab_companion.ui.text import i18n
+from belimumab_companion.ui.text.locale_format import long_date, number_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 from testsupport import FIXED_NOW
 
@@ -156,7 +156,7 @@ def test_every_page_of_the_window_shows_spanish_where_a_translation_exists(
     """A string that is translated in the file but shown in English means the lookup at run time
     used another context than the one lupdate extracted (a subclass, a helper): caught here."""
     from belimumab_companion.demo import seed_demo
-    from belimumab_companion.ui.main_window import MainWindow
+    from belimumab_companion.ui.shell.main_window import MainWindow
 
     built: list[AppServices] = []
 
@@ -193,7 +193,7 @@ def test_every_page_of_the_window_shows_spanish_where_a_translation_exists(
 def test_settings_offers_the_languages_by_their_own_names_and_keeps_the_choice(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from belimumab_companion.ui.language_settings import LanguageBox
+    from belimumab_companion.ui.widgets.language_settings import LanguageBox
 
     file = tmp_path / "language"
     box = LanguageBox(file, read_only=False)

@@ -72,8 +72,9 @@ def test_one_context_per_role() -> None:
 
 
 def test_the_window_words_codes_from_the_shared_tables() -> None:
-    from belimumab_companion.ui import contraception_text, dose_text, mood_dialog
+    from belimumab_companion.ui.dialogs import mood_dialog
     from belimumab_companion.ui.models import diary_model
+    from belimumab_companion.ui.text import contraception_text, dose_text
 
     assert dose_text.STATUS_TEXT is doses.STATUS_TEXT
     assert dose_text.MISSED_ADVICE_TEXT is doses.MISSED_ADVICE_TEXT

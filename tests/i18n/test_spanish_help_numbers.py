@@ -16,8 +16,8 @@ from belimumab_companion.domain.triage import Triage
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui import i18n
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.text import i18n
 from qtsupport import child_label, red_flag_screens
 from testsupport import FIXED_NOW
 
@@ -40,10 +40,10 @@ def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(
     qtbot: QtBot, data_paths: AppPaths, in_spanish: None
 ) -> None:
     from belimumab_companion.system.local_zone import local_zone_name
-    from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
-    from belimumab_companion.ui.main_window import MainWindow
+    from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.pages.today_page import TodayPage
+    from belimumab_companion.ui.shell.main_window import MainWindow
+    from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
 
     built: list[AppServices] = []
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 from qtsupport import speaking
 from testsupport import FIXED_NOW
 
@@ -67,7 +67,7 @@ def test_the_contraception_window_notices_say_the_period_ends_not_the_protection
     qapp: QApplication,
 ) -> None:
     from belimumab_companion.domain.contraception import Action
-    from belimumab_companion.ui.contraception_text import action_text
+    from belimumab_companion.ui.text.contraception_text import action_text
 
     with speaking("es"):
         notices = [action_text(Action.WINDOW_ENDING), action_text(Action.WINDOW_ENDED)]
@@ -90,7 +90,7 @@ def test_the_contraception_window_notices_say_the_period_ends_not_the_protection
 def test_a_count_reads_right_for_one_and_for_more(
     qapp: QApplication, language: str, one: str, three: str
 ) -> None:
-    from belimumab_companion.ui.data_restore import count_words
+    from belimumab_companion.ui.dialogs.data_restore import count_words
 
     with speaking(language):
         words = count_words({"administration": 1, "vaccination": 1})
@@ -197,7 +197,7 @@ def test_the_injection_site_list_of_the_log_dose_dialog_is_shown_whole(
     from PySide6.QtWidgets import QLabel
 
     from belimumab_companion.demo import seed_demo
-    from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+    from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 
     seed_demo(services, FIXED_NOW)  # a subcutaneous plan with every site used before
     dose = services.plans.upcoming(FIXED_NOW, 1)[0]
@@ -227,7 +227,7 @@ def test_in_running_text_a_weekday_is_written_in_full(qapp: QApplication) -> Non
     from datetime import UTC, datetime
 
     from belimumab_companion.domain.dose_log import Site
-    from belimumab_companion.ui.body_map import BodyMap
+    from belimumab_companion.ui.widgets.body_map import BodyMap
 
     with speaking("es"):
         body = BodyMap()

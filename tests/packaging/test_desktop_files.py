@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 import belimumab_companion
 from belimumab_companion import APP_ID, APP_NAME, __version__
-from belimumab_companion.ui import app_icon as app_icon_module
+from belimumab_companion.ui.shell import app_icon as app_icon_module
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

@@ -281,7 +281,8 @@ def test_a_file_that_is_not_a_backup_is_refused_in_a_translatable_sentence(
     tmp_path: Path,
 ) -> None:
     from belimumab_companion.services.storage_text import backup_refusal_text, refused
-    from belimumab_companion.storage.backup import BackupRefused, copy_hostile_file
+    from belimumab_companion.storage.backup import BackupRefused
+    from belimumab_companion.storage.backup_checks import copy_hostile_file
 
     not_a_backup = tmp_path / "holiday.jpg"
     not_a_backup.write_bytes(b"\xff\xd8\xff\xe0 not sqlite at all")

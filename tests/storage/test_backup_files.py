@@ -19,13 +19,15 @@ from belimumab_companion.storage.backup import (
     DatabaseInUseError,
     backup_database,
     backup_file_ok,
-    check_backup_copy,
     content_fingerprint,
-    copy_hostile_file,
     ensure_closed,
     integrity_problems,
     move_aside,
     put_back,
+)
+from belimumab_companion.storage.backup_checks import (
+    check_backup_copy,
+    copy_hostile_file,
     summarize_backup,
 )
 from belimumab_companion.storage.database import known_revisions, open_database

@@ -93,7 +93,7 @@ def test_the_window_shows_the_recovery_message_instead_of_the_data(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from belimumab_companion.ui.main_window import MainWindow
+    from belimumab_companion.ui.shell.main_window import MainWindow
 
     shutil.copy(FIXTURE, data_paths.database)
     window = MainWindow(lambda: build_services(data_paths), reminders=False)

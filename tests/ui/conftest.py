@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 from testsupport import FIXED_NOW
 
 
@@ -38,7 +38,7 @@ def _english_plural_forms(qapp: QApplication, tmp_path_factory: pytest.TempPathF
     folder of the run's own; the default locale is left as it was."""
     from PySide6.QtCore import QLocale
 
-    from belimumab_companion.ui.i18n import install_language
+    from belimumab_companion.ui.text.i18n import install_language
 
     before_locale = QLocale()
     before_cache = os.environ.get("XDG_CACHE_HOME")

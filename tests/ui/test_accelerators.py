@@ -33,8 +33,8 @@ from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui.i18n import available_languages
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text.i18n import available_languages
 from qtsupport import speaking
 from testsupport import FIXED_NOW
 
@@ -140,13 +140,13 @@ def test_no_page_has_two_controls_with_one_alt_letter(
 
 
 def _diary_entry(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+    from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
 
     return DiaryEntryDialog(services, "Europe/Madrid")
 
 
 def _mood(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.mood_dialog import MoodDialog
+    from belimumab_companion.ui.dialogs.mood_dialog import MoodDialog
 
     return MoodDialog(services)
 
@@ -158,13 +158,13 @@ def _report(services: AppServices) -> QWidget:
 
 
 def _erase(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
+    from belimumab_companion.ui.dialogs.erase_data_dialog import EraseDataDialog
 
     return EraseDataDialog(services.paths)
 
 
 def _prepare(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.prepare_panel import PreparePanel
+    from belimumab_companion.ui.widgets.prepare_panel import PreparePanel
 
     return PreparePanel()
 

@@ -40,8 +40,8 @@ from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui.i18n import install_language
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text.i18n import install_language
 from testsupport import FIXED_NOW
 
 INTERACTIVE = (

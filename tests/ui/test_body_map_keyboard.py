@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.dose_log import Site
-from belimumab_companion.ui.body_map import ORDER, BodyMap
-from belimumab_companion.ui.locale_format import long_date
+from belimumab_companion.ui.text.locale_format import long_date
+from belimumab_companion.ui.widgets.body_map import ORDER, BodyMap
 
 USED = datetime(2026, 11, 12, 9, 0, tzinfo=UTC)
 

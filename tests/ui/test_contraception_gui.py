@@ -34,16 +34,16 @@ from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.contraception_service import DONE, MISSED
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.system.local_zone import local_zone_name
-from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
-from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
-from belimumab_companion.ui.locale_format import date_text
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.contraception_question import ContraceptionQuestionDialog
+from belimumab_companion.ui.dialogs.contraception_setup_dialog import ContraceptionSetupDialog
+from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
+from belimumab_companion.ui.dialogs.pregnancy_dialog import PregnancyDialog
 from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
-from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.text.locale_format import date_text
 
 # FIXED_NOW is 2026-11-23 09:30 UTC (a Monday); the pages use this computer's zone, so the
 # method is set up in it too (the date is 23 November from UTC-9 to UTC+14).

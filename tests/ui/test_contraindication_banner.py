@@ -20,10 +20,10 @@ from belimumab_companion.services.app_services import AppServices, build_service
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.errors import StorageWriteError
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 from qtsupport import MessageCloser
 from testsupport import FIXED_NOW
 

@@ -77,7 +77,7 @@ _DUNSTRC = """\
 _CHILD_PRELUDE = """\
 import json, logging, subprocess, sys
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from belimumab_companion.ui.desktop_notifications import DesktopNotifier
+from belimumab_companion.ui.shell.desktop_notifications import DesktopNotifier
 
 records = []
 class Collect(logging.Handler):
@@ -163,7 +163,7 @@ from belimumab_companion.domain.reminders import ReminderSettings
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.reminder_centre import ReminderCentre
+from belimumab_companion.ui.shell.reminder_centre import ReminderCentre
 
 app = QApplication([])
 now = [datetime(2026, 11, 23, 8, 29, 50, tzinfo=UTC)]

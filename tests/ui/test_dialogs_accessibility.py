@@ -39,7 +39,7 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import AT_THE_TIME, Reminder, ReminderKind
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.body_map import BodyMap
+from belimumab_companion.ui.widgets.body_map import BodyMap
 from testsupport import FIXED_NOW
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -82,7 +82,7 @@ def _plan(services: AppServices, route: Route) -> None:
 
 
 def _log_dose(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+    from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 
     _plan(services, Route.SUBQ)
     dose = services.plans.upcoming(FIXED_NOW, 1)[0]
@@ -91,7 +91,7 @@ def _log_dose(services: AppServices) -> QWidget:
 
 
 def _log_infusion(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+    from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 
     _plan(services, Route.IV)
     dose = services.plans.upcoming(FIXED_NOW, 1)[0]
@@ -100,7 +100,7 @@ def _log_infusion(services: AppServices) -> QWidget:
 
 def _make_up(services: AppServices) -> QWidget:
     from belimumab_companion.domain.dose_log import Site
-    from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+    from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
 
     _plan(services, Route.SUBQ)
     logged = services.plans.log_dose(
@@ -111,7 +111,7 @@ def _make_up(services: AppServices) -> QWidget:
 
 def _dose_versions(services: AppServices) -> QWidget:
     from belimumab_companion.domain.dose_log import Site
-    from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
+    from belimumab_companion.ui.dialogs.dose_versions_dialog import DoseVersionsDialog
 
     _plan(services, Route.SUBQ)
     logged = services.plans.log_dose(
@@ -124,66 +124,66 @@ def _dose_versions(services: AppServices) -> QWidget:
 
 
 def _plan_setup(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+    from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
 
     return PlanSetupDialog(services.plans)
 
 
 def _switch(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.plan_change_dialogs import SwitchDialog
+    from belimumab_companion.ui.dialogs.plan_change_dialogs import SwitchDialog
 
     _plan(services, Route.IV)
     return SwitchDialog(services.plans)
 
 
 def _stop(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.plan_change_dialogs import StopDialog
+    from belimumab_companion.ui.dialogs.plan_change_dialogs import StopDialog
 
     _plan(services, Route.SUBQ)
     return StopDialog(services.plans)
 
 
 def _appointment(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.appointment_dialog import AppointmentDialog
+    from belimumab_companion.ui.dialogs.appointment_dialog import AppointmentDialog
 
     _plan(services, Route.IV)
     return AppointmentDialog(services.plans, services.plans.upcoming(FIXED_NOW, 1)[0])
 
 
 def _weight(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.weight_dialog import WeightDialog
+    from belimumab_companion.ui.dialogs.weight_dialog import WeightDialog
 
     _plan(services, Route.IV)
     return WeightDialog(services.plans, TODAY)
 
 
 def _pregnancy(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
+    from belimumab_companion.ui.dialogs.pregnancy_dialog import PregnancyDialog
 
     return PregnancyDialog(services.contraception, TODAY, ZONE)
 
 
 def _vaccinations(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+    from belimumab_companion.ui.dialogs.vaccinations_dialog import VaccinationsDialog
 
     services.vaccinations.add("Influenza", date(2026, 12, 1), "planned", None)
     return VaccinationsDialog(services.vaccinations)
 
 
 def _contraception_setup(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+    from belimumab_companion.ui.dialogs.contraception_setup_dialog import ContraceptionSetupDialog
 
     return ContraceptionSetupDialog(services.contraception, TODAY, ZONE)
 
 
 def _contraception_question(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
+    from belimumab_companion.ui.dialogs.contraception_question import ContraceptionQuestionDialog
 
     return ContraceptionQuestionDialog(services.contraception, TODAY, ZONE)
 
 
 def _dose_due(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.dose_due_window import DoseDueWindow
+    from belimumab_companion.ui.dialogs.dose_due_window import DoseDueWindow
 
     _plan(services, Route.SUBQ)
     dose = services.plans.upcoming(FIXED_NOW, 1)[0]
@@ -214,13 +214,13 @@ def _in_a_dialog(box: QWidget) -> QDialog:
 
 
 def _reminder_settings(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
+    from belimumab_companion.ui.widgets.reminder_settings import ReminderSettingsBox
 
     return _in_a_dialog(ReminderSettingsBox(services.reminders, None))
 
 
 def _help_numbers(services: AppServices) -> QWidget:
-    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+    from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
 
     return _in_a_dialog(HelpNumbersBox(services.settings))
 
@@ -229,7 +229,7 @@ def _guide_at(step: int) -> Callable[[AppServices], QWidget]:
     """The first-start guide (issue 20) shown at one of its steps."""
 
     def build(services: AppServices) -> QWidget:
-        from belimumab_companion.ui.first_start_guide import FirstStartGuide
+        from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide
 
         guide = FirstStartGuide(services, real_autostart=False)
         guide.setStartId(step)

@@ -20,11 +20,11 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.mood_dialog import MoodDialog
-from belimumab_companion.ui.operations import Change, operations
-from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.dialogs.mood_dialog import MoodDialog
+from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 from qtsupport import child_label, red_flag_screens
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -207,7 +207,7 @@ def test_today_offers_symptoms_and_mood_and_the_r33_check_in(
 
 
 def test_numbers_entered_in_settings_reach_the_screens(qtbot: QtBot, window: MainWindow) -> None:
-    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+    from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
 
     assert window.services is not None
     window.services.settings.confirm_country("US")

@@ -18,7 +18,6 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryFilter, DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.models.diary_model import (
     INTERFERENCE,
     NOTES,
@@ -29,6 +28,7 @@ from belimumab_companion.ui.models.diary_model import (
     DiaryModel,
 )
 from belimumab_companion.ui.pages.diary_page import DiaryPage
+from belimumab_companion.ui.shell.main_window import MainWindow
 from testsupport import FIXED_NOW
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -451,7 +451,7 @@ def test_building_the_page_imports_neither_sqlalchemy_nor_qtcharts() -> None:
 
 
 def test_the_main_window_logs_edits_and_deletes_with_undo(qtbot: QtBot, window: MainWindow) -> None:
-    from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+    from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.pages.diary_page import DiaryPage as Page
 
     window.show_page("diary")

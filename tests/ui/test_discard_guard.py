@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 
 def _dialog(qtbot: QtBot, window: MainWindow) -> DiaryEntryDialog:

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.dose_calendar import DoseCalendar, legend_text, marker_for
-from belimumab_companion.ui.locale_format import long_date
-from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text.locale_format import long_date
+from belimumab_companion.ui.widgets.dose_calendar import DoseCalendar, legend_text, marker_for
 
 # FIXED_NOW is 2026-11-23 09:30 UTC: 10 and 17 November were never logged (missed), 24 is next.
 PLAN = PlanInputs(

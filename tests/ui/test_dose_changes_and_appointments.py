@@ -15,14 +15,14 @@ from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.appointment_dialog import AppointmentDialog
-from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.appointment_dialog import AppointmentDialog
+from belimumab_companion.ui.dialogs.dose_versions_dialog import DoseVersionsDialog
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.dialogs.weight_dialog import WeightDialog
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.weight_dialog import WeightDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 
 MADRID = ZoneInfo("Europe/Madrid")
 

@@ -20,12 +20,12 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.make_up_dialog import MakeUpDialog
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 
 
 class MovableClock:
@@ -204,7 +204,7 @@ def test_r47_a_time_that_fits_another_dose_is_asked_about(
 def test_r48_already_on_treatment_in_the_setup_dialog(
     qtbot: QtBot, main: MainWindow, clock: MovableClock
 ) -> None:
-    from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+    from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
 
     clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     services = main.services

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui.locale_format import date_text
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text.locale_format import date_text
 from monograph_samples import VALID
 from testsupport import FIXED_NOW
 

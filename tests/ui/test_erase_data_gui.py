@@ -19,9 +19,9 @@ from belimumab_companion.services.csv_export import export_diary_csv
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.erase_data import ERASE_CONFIRMATION_WORD, EraseResult
 from belimumab_companion.system.autostart import Autostart
-from belimumab_companion.ui.erase_data_dialog import EraseDataDialog, erased_message
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.dialogs.erase_data_dialog import EraseDataDialog, erased_message
 from belimumab_companion.ui.pages.settings_page import SettingsPage
+from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.user_text import message
 from testsupport import FIXED_NOW
 

@@ -9,7 +9,7 @@ import sys
 SCRIPT = """
 import sys
 from PySide6.QtWidgets import QApplication
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 app = QApplication([])
 window = MainWindow(lambda: None)
 heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'dateutil', 'icalendar', 'jinja2'))

@@ -13,10 +13,14 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
 from belimumab_companion.system.autostart import Autostart
-from belimumab_companion.ui.dialogs import date_edit_format
-from belimumab_companion.ui.first_start_guide import STEPS, FirstStartGuide, open_at_first_start
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.dialogs.common import date_edit_format
+from belimumab_companion.ui.dialogs.first_start_guide import (
+    STEPS,
+    FirstStartGuide,
+    open_at_first_start,
+)
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 
 def _today(window: MainWindow) -> TodayPage:

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.body_map import ORDER
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.widgets.body_map import ORDER
 from testsupport import FIXED_NOW
 
 # FIXED_NOW is Monday 2026-11-23 09:30 UTC = 10:30 in Madrid.

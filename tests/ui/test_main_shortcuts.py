@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.diary_page import DiaryPage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 
 PLAN = PlanInputs(
     indication=Indication.SLE,

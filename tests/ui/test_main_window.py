@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.errors import DataUnavailableError
-from belimumab_companion.ui.about import AboutDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.about import AboutDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 
 PAGES = ["today", "schedule", "diary", "contraception", "drug_info", "reports", "settings"]
 

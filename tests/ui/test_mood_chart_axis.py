@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from belimumab_companion.services.mood_service import MoodCheckIn
-from belimumab_companion.ui.mood_chart import MoodChart, day_ticks
+from belimumab_companion.ui.widgets.mood_chart import MoodChart, day_ticks
 
 
 def check_in(at: datetime, total: int = 3) -> MoodCheckIn:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES
 from belimumab_companion.services.app_services import AppServices
-from belimumab_companion.ui.mood_dialog import PHQ_SOURCES, MoodDialog, phq_text
+from belimumab_companion.ui.dialogs.mood_dialog import PHQ_SOURCES, MoodDialog, phq_text
 from qtsupport import speaking
 
 # The official Spanish (United States) PHQ-9, as printed on the form (shared/docs/phq-spanish.md).

@@ -18,12 +18,12 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.errors import StorageWriteError
 from belimumab_companion.services.plan_service import PlanInputError, PlanInputs
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import FAILED, Change, operations
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.reminder_centre import ReminderCentre
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import FAILED, Change, operations
+from belimumab_companion.ui.shell.reminder_centre import ReminderCentre
 from belimumab_companion.user_text import UserText
 from qtsupport import MessageCloser
 from testsupport import FIXED_NOW

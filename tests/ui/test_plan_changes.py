@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
-from belimumab_companion.ui.locale_format import date_text
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.plan_change_dialogs import StopDialog, SwitchDialog
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
-from belimumab_companion.ui.plan_change_dialogs import StopDialog, SwitchDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.text.locale_format import date_text
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -101,7 +101,7 @@ def test_r13_a_new_injection_plan_after_the_window_asks_for_the_prescribers_entr
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """Setting up a new plan is no way round a refused switch (R-13..R-15)."""
-    from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+    from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
 
     page = _iv_history(window)  # last infusion 2026-10-26: R-13's window ends 11-23
     dialog = page.open_setup()  # type: ignore[no-untyped-call]  # untyped in ui

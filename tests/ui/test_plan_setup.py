@@ -6,11 +6,11 @@ from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import operations
+from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import operations
 
 
 def _open(window: MainWindow) -> tuple[SchedulePage, PlanSetupDialog]:

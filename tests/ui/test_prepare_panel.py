@@ -10,10 +10,10 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.prepare_panel import PreparePanel
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.widgets.prepare_panel import PreparePanel
 from testsupport import FIXED_NOW
 
 

@@ -50,25 +50,25 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.erase_data import ERASE_CONFIRMATION_WORD
 from belimumab_companion.services.errors import STORAGE_MESSAGES, storage_write_error_in
 from belimumab_companion.storage.backup import sidecars
-from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
-from belimumab_companion.ui.crash import CrashHandler
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.erase_data_dialog import EraseDataDialog
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.contraception_question import ContraceptionQuestionDialog
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.dialogs.erase_data_dialog import EraseDataDialog
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
+from belimumab_companion.ui.dialogs.vaccinations_dialog import VaccinationsDialog
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.pages.drug_info import DrugInfoPage
 from belimumab_companion.ui.pages.reports_page import ReportsPage
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.settings_page import SettingsPage
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
 from belimumab_companion.ui.report import document as report_document_module
 from belimumab_companion.ui.report import export as report_export
 from belimumab_companion.ui.report.dialog import ReportDialog
-from belimumab_companion.ui.single_instance import SingleInstance
-from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+from belimumab_companion.ui.shell.crash import CrashHandler
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.shell.single_instance import SingleInstance
 from qtsupport import MessageCloser
 from testsupport import FIXED_NOW
 

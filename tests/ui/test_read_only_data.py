@@ -27,7 +27,7 @@ from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.errors import StorageWriteError
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 from testsupport import FIXED_NOW, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="posix permissions")

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.domain.help_numbers import help_numbers
 from belimumab_companion.domain.triage import Triage
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.red_flag_dialog import RedFlagDialog
-from belimumab_companion.ui.style import Status, status_colours
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.shell.style import Status, status_colours
 
 
 def _label(screen: QWidget, name: str) -> QLabel:
@@ -153,7 +153,7 @@ def test_today_asks_to_confirm_the_country_once(qtbot: QtBot, window: MainWindow
 def test_settings_use_partly_verified_numbers_only_once_the_user_confirms_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+    from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
 
     services = window.services
     assert services is not None

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.reminders import AT_THE_TIME, LeadTime, TravelPolicy
 from belimumab_companion.system.autostart import Autostart
-from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.settings_page import SettingsPage
-from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.widgets.reminder_settings import ReminderSettingsBox
 
 
 def test_changes_are_saved_at_once(qtbot: QtBot, window: MainWindow) -> None:

@@ -20,12 +20,12 @@ from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.make_up_dialog import MakeUpDialog
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
+from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
 from belimumab_companion.ui.pages.today_page import TodayPage
-from belimumab_companion.ui.reminder_centre import ReminderCentre
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.shell.reminder_centre import ReminderCentre
 
 
 class MovableClock:
@@ -243,7 +243,7 @@ def test_a_contraception_reminder_comes_to_today_not_to_the_dose_window(
 ) -> None:
     from belimumab_companion.domain.contraception import Method, default_setup
     from belimumab_companion.domain.reminders import ReminderKind
-    from belimumab_companion.ui.reminder_text import summary
+    from belimumab_companion.ui.text.reminder_text import summary
 
     services = _monday_plan(reminder_window)
     services.reminders.save_settings(ReminderSettings(check_ins=False, lead_times=(), prep=False))
@@ -275,7 +275,7 @@ def test_r10_check_ins_for_a_young_child_speak_to_the_caregiver(qapp: QApplicati
     from datetime import UTC, datetime
 
     from belimumab_companion.domain.reminders import Audience, Reminder, ReminderKind
-    from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
+    from belimumab_companion.ui.text.reminder_text import reminder_body, reminder_title
 
     at = datetime(2026, 11, 24, 18, tzinfo=UTC)
 

@@ -31,7 +31,7 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
-from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
+from belimumab_companion.ui.dialogs.about import NOT_MEDICAL_ADVICE
 from belimumab_companion.ui.report import dialog as report_dialog
 from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.report.document import CHART_URL, ReportDocument, report_document

@@ -19,8 +19,8 @@ from belimumab_companion.services.app_services import AppServices, start_service
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.pages.reports_page import ReportsPage
+from belimumab_companion.ui.shell.main_window import MainWindow
 from testsupport import FIXED_NOW
 
 CLOCK = fixed_clock(FIXED_NOW)

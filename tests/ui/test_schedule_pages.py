@@ -10,10 +10,10 @@ from pytestqt.modeltest import ModelTester
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs, PlanService
-from belimumab_companion.ui.main_window import MainWindow
 from belimumab_companion.ui.models.doses_model import DosesModel
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 # FIXED_NOW is 2026-11-23 09:30 UTC (a Monday).
 LN_PLAN = PlanInputs(

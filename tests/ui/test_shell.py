@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from belimumab_companion.logging_setup import setup_logging
 from belimumab_companion.storage.database import head_revision, schema_revision
-from belimumab_companion.ui.crash import CrashHandler
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.single_instance import server_name
-from belimumab_companion.ui.theme import apply_scheme, is_dark
+from belimumab_companion.ui.shell.crash import CrashHandler
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.single_instance import server_name
+from belimumab_companion.ui.shell.theme import apply_scheme, is_dark
 from processes import wait_until
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.single_instance import SingleInstance
+from belimumab_companion.ui.shell.single_instance import SingleInstance
 
 
 def test_second_start_asks_the_first_to_raise(qtbot: QtBot, tmp_path: Path) -> None:
@@ -33,7 +33,7 @@ def test_a_stale_lock_from_a_killed_process_does_not_block_start(
     lock = tmp_path / "instance.lock"
     script = (
         "import sys, time; from pathlib import Path; "
-        "from belimumab_companion.ui.single_instance import SingleInstance; "
+        "from belimumab_companion.ui.shell.single_instance import SingleInstance; "
         "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
         f"s = SingleInstance(Path({str(lock)!r})); assert s.acquire(listen=False); "
         "print('locked', flush=True); time.sleep(60)"
@@ -89,7 +89,7 @@ def test_the_instance_socket_is_private_and_names_nothing(qtbot: QtBot, tmp_path
     nothing about the drug or the person."""
     import stat
 
-    from belimumab_companion.ui.single_instance import server_name
+    from belimumab_companion.ui.shell.single_instance import server_name
 
     name = Path(server_name(tmp_path / "instance.lock"))
     folder = name.parent.stat()

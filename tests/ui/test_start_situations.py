@@ -21,7 +21,7 @@ from belimumab_companion.system.storage_location import (
     unsafe_location,
     warning_line,
 )
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 from testsupport import FIXED_NOW, run_cli
 
 CLOCK = fixed_clock(FIXED_NOW)
@@ -172,7 +172,7 @@ def test_the_window_refuses_an_unusable_data_folder_in_plain_words(
         data_dir = str(tmp_path / "data")
     from PySide6.QtCore import QLocale
 
-    from belimumab_companion.ui.i18n import install_language
+    from belimumab_companion.ui.text.i18n import install_language
 
     seen: list[str] = []
     _close_the_next_box(qtbot, seen)
@@ -192,7 +192,7 @@ def test_an_instance_that_does_not_answer_is_named_in_a_plain_message(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from belimumab_companion.paths import app_paths
-    from belimumab_companion.ui.start_problems import show_already_running
+    from belimumab_companion.ui.shell.start_problems import show_already_running
 
     seen: list[str] = []
     _close_the_next_box(qtbot, seen)
@@ -205,7 +205,7 @@ def test_a_value_the_app_cannot_read_is_a_plain_message_not_a_crash_dialog(qtbot
     """Issue 18: a stored date that is not in the app's form (an unpadded year from an old
     bug, a hand-edited file) reaches the window as a plain message, not a traceback."""
     from belimumab_companion.services.errors import StoredValueError
-    from belimumab_companion.ui.crash import CrashHandler
+    from belimumab_companion.ui.shell.crash import CrashHandler
 
     handler = CrashHandler()
     seen: list[str] = []

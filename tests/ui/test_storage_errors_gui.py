@@ -22,12 +22,12 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.errors import STORAGE_MESSAGES
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.storage.sqlite_connection import BUSY_TIMEOUT_MS
-from belimumab_companion.ui.crash import CrashHandler
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.crash import CrashHandler
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 from processes import write_lock_held
 from qtsupport import MessageCloser
 
@@ -67,7 +67,7 @@ def test_a_full_disk_keeps_the_symptom_dialog_open_with_its_text(
     closer = MessageCloser()
     closer.arm(dialog)
 
-    with caplog.at_level(logging.WARNING, logger="belimumab_companion.ui.operations"):
+    with caplog.at_level(logging.WARNING, logger="belimumab_companion.ui.shell.operations"):
         dialog.save_button.click()  # the change gateway says "Not saved"
 
     assert closer.seen == [("storageErrorDialog", "Not saved", STORAGE_MESSAGES["full"], True)], (
@@ -77,7 +77,7 @@ def test_a_full_disk_keeps_the_symptom_dialog_open_with_its_text(
     assert dialog.notes.toPlainText() == typed  # ... with what was typed
     assert dialog.symptom.currentText() == "Headache"
     assert services.diary.count() == before
-    logged = [r for r in caplog.records if r.name == "belimumab_companion.ui.operations"]
+    logged = [r for r in caplog.records if r.name == "belimumab_companion.ui.shell.operations"]
     assert [r.levelno for r in logged] == [logging.WARNING]
     assert "full" in logged[0].getMessage() and logged[0].exc_info is None
     assert "word1" not in caplog.text  # nothing the user typed goes to the log

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QCommonStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.style import (
+from belimumab_companion.ui.shell.style import (
     CompanionStyle,
     Status,
     contrast_ratio,
@@ -17,7 +17,7 @@ from belimumab_companion.ui.style import (
     status_colours,
     status_icon,
 )
-from belimumab_companion.ui.theme import dark_palette
+from belimumab_companion.ui.shell.theme import dark_palette
 
 
 def test_contrast_ratio_matches_known_values() -> None:
@@ -88,7 +88,12 @@ def test_the_scheme_can_be_forced_for_screenshots(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from belimumab_companion.ui.theme import SCHEME_ENV, apply_scheme, follow_system_scheme, is_dark
+    from belimumab_companion.ui.shell.theme import (
+        SCHEME_ENV,
+        apply_scheme,
+        follow_system_scheme,
+        is_dark,
+    )
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -14,12 +14,12 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import Reminder, ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
 from belimumab_companion.ui.pages.settings_page import SettingsPage
-from belimumab_companion.ui.reminder_text import reminder_body, reminder_title
-from belimumab_companion.ui.supplies_card import SuppliesCard
-from belimumab_companion.ui.supplies_settings import DeliveryDialog, SuppliesBox
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.text.reminder_text import reminder_body, reminder_title
+from belimumab_companion.ui.widgets.supplies_card import SuppliesCard
+from belimumab_companion.ui.widgets.supplies_settings import DeliveryDialog, SuppliesBox
 
 
 def _plan(window: MainWindow) -> None:

@@ -15,9 +15,9 @@ from belimumab_companion.domain.monograph import SideEffectCatalogue, parse_mono
 from belimumab_companion.paths import resources_dir
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.symptom_text import GROUP_TERMS, SYMPTOM_TERMS, symptom_text
+from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text.symptom_text import GROUP_TERMS, SYMPTOM_TERMS, symptom_text
 from qtsupport import speaking
 from testsupport import FIXED_NOW
 

@@ -16,10 +16,10 @@ from belimumab_companion.domain.reminders import SnoozeChoice
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.system.local_zone import local_zone_name
-from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.operations import Change, operations
+from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change, operations
 from testsupport import FIXED_NOW
 
 MADRID = ZoneInfo("Europe/Madrid")

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import belimumab_companion
-from belimumab_companion.ui.dose_text import short_when_text
+from belimumab_companion.ui.text.dose_text import short_when_text
 from processes import start_ready, stop, tool, wait_until, x_selection_owned
 
 # Xvfb and trayer: the tests that start an X display run on one xdist worker, one at a time.
@@ -32,7 +32,7 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 result = {"available": QSystemTrayIcon.isSystemTrayAvailable()}
@@ -78,7 +78,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 services = build_services(app_paths(tempfile.mkdtemp()).ensure(),

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
-from belimumab_companion.ui import i18n
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.user_guide import UserGuideDialog, guide_dir, guide_file
+from belimumab_companion.ui.dialogs.user_guide import UserGuideDialog, guide_dir, guide_file
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.text import i18n
 from testsupport import FIXED_NOW
 
 LANGUAGES = ("en", "es")

@@ -3,9 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.main_window import MainWindow
+from belimumab_companion.ui.dialogs.vaccinations_dialog import VaccinationsDialog
 from belimumab_companion.ui.pages.schedule_page import SchedulePage
-from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 
 def test_add_with_the_r34_guard_then_delete_and_undo(qtbot: QtBot, window: MainWindow) -> None:

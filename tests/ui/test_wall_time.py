@@ -18,9 +18,9 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.dialogs import limit_to_event_dates
-from belimumab_companion.ui.tab_stops import one_tab_stop
-from belimumab_companion.ui.wall_time import WallTimeEdit, to_instant, to_wall
+from belimumab_companion.ui.dialogs.common import limit_to_event_dates
+from belimumab_companion.ui.widgets.tab_stops import one_tab_stop
+from belimumab_companion.ui.widgets.wall_time import WallTimeEdit, to_instant, to_wall
 
 NEW_YORK = ZoneInfo("America/New_York")
 FIRST_0130 = datetime(2026, 11, 1, 5, 30, tzinfo=UTC)  # 01:30 EDT, before the clocks go back

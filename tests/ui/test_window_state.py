@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.ui.main_window import MainWindow
-from belimumab_companion.ui.window_state import PREFERRED, WindowStateFile, fitting_size
+from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.window_state import PREFERRED, WindowStateFile, fitting_size
 
 
 @pytest.mark.parametrize(

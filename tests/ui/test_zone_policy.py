@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from belimumab_companion.services.diary_service import DiaryEntry
-from belimumab_companion.ui import zone_text
-from belimumab_companion.ui.dose_text import short_when_text
 from belimumab_companion.ui.models.diary_model import when_text
+from belimumab_companion.ui.text import zone_text
+from belimumab_companion.ui.text.dose_text import short_when_text
 
 
 @pytest.fixture

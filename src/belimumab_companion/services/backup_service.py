@@ -34,15 +34,11 @@ instance can live for the whole process, across a restore):
 from __future__ import annotations
 
 import contextlib
-import enum
-import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,8 +49,19 @@ from belimumab_companion.domain.backup_retention import (
     RetentionPolicy,
     plan_retention,
 )
-from belimumab_companion.paths import DATABASE_FILE, AppPaths, make_private
+from belimumab_companion.paths import DATABASE_FILE, AppPaths
 from belimumab_companion.services.backup_reading import read_fully
+from belimumab_companion.services.backup_start import StartUpChecks
+from belimumab_companion.services.backup_types import (
+    AUTOMATIC_REASONS,
+    BackupInfo,
+    BackupPreview,
+    RestoreResult,
+    StartCheck,
+    StartStatus,
+    _free_name,
+    _parse_name,
+)
 from belimumab_companion.services.clock import Clock, system_clock
 from belimumab_companion.services.storage_text import (
     BACKUP_REFUSALS,
@@ -65,25 +72,21 @@ from belimumab_companion.services.storage_text import (
 )
 from belimumab_companion.storage import backup as stored_backup
 from belimumab_companion.storage.backup import (
-    SIDECAR_SUFFIXES,
-    SQLITE_MAGIC,
     DatabaseInUseError,
     backup_database,
     backup_file_ok,
-    check_backup_copy,
-    clear_leftovers,
     content_fingerprint,
-    copy_hostile_file,
     ensure_closed,
-    file_problems,
     has_sqlite_header,
-    move_aside,
-    rebuild_search_index,
     sidecars,
-    summarize_backup,
     swap_in,
-    utc_stamp,
     work_folder,
+)
+from belimumab_companion.storage.backup_checks import (
+    check_backup_copy,
+    copy_hostile_file,
+    rebuild_search_index,
+    summarize_backup,
 )
 from belimumab_companion.storage.database import (
     head_revision,
@@ -110,85 +113,9 @@ __all__ = [
 
 MAX_RESTORE_BYTES = 200 * 1024 * 1024
 AUTOMATIC_INTERVAL = timedelta(hours=24)
-AUTOMATIC_REASONS = ("start", "quit")
-_NAME = re.compile(
-    r"^(?P<label>[a-z][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<counter>\d+))?\.sqlite3$"
-)
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    reason: str  # start, quit, manual, before-restore, before-upgrade
-    created_at: datetime
-    size: int
-    ok: bool
-    # The newest change recorded inside the file (its newest entry or setting), which orders
-    # backups: a name stamped by a wrong clock (2150) must not make a backup "newest" forever.
-    newest_change: datetime | None = None
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    @property
-    def automatic(self) -> bool:
-        return self.reason != "manual"
-
-    @property
-    def kind(self) -> BackupKind:
-        if self.reason == "manual":
-            return BackupKind.MANUAL
-        if self.reason == "before-restore":
-            return BackupKind.BEFORE_RESTORE
-        if self.reason == "before-upgrade":
-            return BackupKind.BEFORE_UPGRADE
-        return BackupKind.ROUTINE
-
-
-@dataclass(frozen=True)
-class BackupPreview:
-    """What a backup holds, shown before a restore."""
-
-    path: Path
-    size: int
-    revision: str
-    needs_upgrade: bool
-    created_at: datetime | None  # from the file name, when it is one of ours
-    newest_activity: datetime | None
-    counts: Mapping[str, int]
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore (or an undo) did; pass it to ``undo_restore`` to go back."""
-
-    restored_from: Path
-    preview: BackupPreview | None
-    safety_backup: BackupInfo | None  # the replaced data, backed up first (when it could be)
-    replaced: Path | None  # the replaced database file, kept aside (with its sidecars)
-    set_aside: tuple[Path, ...]
-    automatic_backups_paused: bool = True
-
-
-class StartStatus(enum.Enum):
-    OK = "ok"
-    NEW = "new"  # no data file yet
-    CORRUPT = "corrupt"  # set aside; ``offer`` is the newest backup that passes integrity_check
-    INACCESSIBLE = "inaccessible"  # permissions: tell the person, touch nothing
-    IN_USE = "in-use"  # locked by another program: touch nothing
-    MISSING = "missing"  # no data file, but earlier data was found: ``offer`` is it
-
-
-@dataclass(frozen=True)
-class StartCheck:
-    status: StartStatus
-    problems: tuple[str, ...] = ()
-    set_aside: tuple[Path, ...] = ()
-    offer: BackupInfo | None = None
-
-
-class BackupService:
+class BackupService(StartUpChecks):
     def __init__(
         self,
         paths: AppPaths,
@@ -385,103 +312,6 @@ class BackupService:
             files = () if replaced is None else (replaced,)
             return RestoreResult(result.replaced, None, None, replaced, files)
 
-    # --- start-up ------------------------------------------------------------------------------
-    def check_at_start(self) -> StartCheck:
-        """``quick_check`` the data file without writing to it. A damaged or non-SQLite file is
-        moved aside as ``<name>.corrupt-<UTC>`` (with its sidecars) and the newest backup that
-        passes ``integrity_check`` is offered. A permission or lock problem moves nothing."""
-        database = self._paths.database
-        self.clear_leftovers()
-        if not database.exists():
-            orphans = [p for p in sidecars(database) if p.exists()]
-            moved_files: tuple[Path, ...] = ()
-            orphan_note: tuple[str, ...] = ()
-            if orphans:  # a WAL without its database must never be paired with a new one
-                moved = move_aside(database, self._paths.quarantine_dir, "orphan", self._clock())
-                moved_files, orphan_note = moved.files, ("sidecars without a data file",)
-            earlier = None if self._fresh_start_accepted else self.earlier_data()
-            if earlier is not None:
-                return StartCheck(StartStatus.MISSING, orphan_note, moved_files, earlier)
-            return StartCheck(StartStatus.NEW, orphan_note, moved_files)
-        try:
-            with database.open("rb") as stream:
-                head = stream.read(len(SQLITE_MAGIC))
-        except OSError as exc:
-            return StartCheck(StartStatus.INACCESSIBLE, (str(exc),))
-        if not head:
-            problems = ["the data file is empty"]
-        elif head != SQLITE_MAGIC:
-            problems = ["the data file is not a SQLite database"]
-        else:
-            try:
-                problems = file_problems(database, quick=True)
-            except sqlite3.OperationalError as exc:
-                reason = str(exc)
-                if "locked" in reason or "busy" in reason:
-                    return StartCheck(StartStatus.IN_USE, (reason,))
-                if "unable to open" in reason:
-                    return StartCheck(StartStatus.INACCESSIBLE, (reason,))
-                problems = [reason]
-            except sqlite3.DatabaseError as exc:
-                problems = [str(exc)]
-        if not problems:
-            return StartCheck(StartStatus.OK)
-        with self._lock:
-            moved = move_aside(database, self._paths.quarantine_dir, "corrupt", self._clock())
-        make_private(self._paths.quarantine_dir)
-        return StartCheck(
-            StartStatus.CORRUPT, tuple(problems), moved.files, self.newest_good_backup()
-        )
-
-    def clear_leftovers(self) -> list[Path]:
-        """Remove what a killed backup, export or restore left in the app's folders (temporary
-        files, a dead restore's work folder) and set-aside links to the data file itself (a
-        restore killed just before its rename). Never the data, a backup or a set-aside copy."""
-        removed = clear_leftovers(self._paths.data_dir, (self._paths.backups_dir,))
-        folder = self._paths.quarantine_dir
-        database = self._paths.database
-        if folder.is_dir() and database.exists():
-            for entry in folder.iterdir():
-                with contextlib.suppress(OSError):
-                    if entry.is_file() and os.path.samefile(entry, database):
-                        entry.unlink()
-                        removed.append(entry)
-        return removed
-
-    def earlier_data(self) -> BackupInfo | None:
-        """With no data file: the newest readable copy of earlier data, in ``set-aside/`` (data
-        a restore replaced or left, never a damaged file) or a 'before-restore' backup."""
-        candidates: list[BackupInfo] = []
-        folder = self._paths.quarantine_dir
-        prefix = f"{self._paths.database.name}."
-        if folder.is_dir():
-            for entry in folder.iterdir():
-                label = entry.name[len(prefix) :] if entry.name.startswith(prefix) else ""
-                if (
-                    not label
-                    or label.startswith("corrupt")
-                    or label.endswith(tuple(SIDECAR_SUFFIXES))
-                    or not entry.is_file()
-                ):
-                    continue
-                info = entry.stat()
-                moment = datetime.fromtimestamp(info.st_mtime, UTC)
-                candidates.append(BackupInfo(entry, "set-aside", moment, info.st_size, True))
-        candidates += [b for b in self.backups() if b.kind is BackupKind.BEFORE_RESTORE]
-        for candidate in sorted(candidates, key=lambda b: b.created_at, reverse=True):
-            if backup_file_ok(candidate.path, quick=False):
-                return candidate
-        return None
-
-    def accept_fresh_start(self) -> None:
-        """The person chose to start with no data although earlier data was found (it stays)."""
-        self._fresh_start_accepted = True
-
-    def restore_newest_good(self, check: StartCheck | None = None) -> RestoreResult | None:
-        """Restore what ``check`` offered (or the newest good backup); None when there is none."""
-        offer = check.offer if check is not None and check.offer else self.newest_good_backup()
-        return None if offer is None else self.restore(offer.path)
-
     # --- internals -----------------------------------------------------------------------------
     def _has_data(self) -> bool:
         database = self._paths.database
@@ -653,28 +483,3 @@ class BackupService:
     def _release(self) -> None:
         if self._release_database is not None:
             self._release_database()
-
-
-def _parse_name(name: str) -> tuple[str, datetime, int] | None:
-    match = _NAME.match(name)
-    if match is None:
-        return None
-    label = match["label"]
-    if label.startswith("before-upgrade-"):
-        reason = "before-upgrade"
-    elif label in (*AUTOMATIC_REASONS, "manual", "before-restore"):
-        reason = label
-    else:
-        return None
-    created_at = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    return reason, created_at, int(match["counter"] or 0)
-
-
-def _free_name(folder: Path, reason: str, now: datetime) -> Path:
-    base = f"{reason}-{utc_stamp(now)}"
-    target = folder / f"{base}.sqlite3"
-    counter = 1
-    while target.exists():
-        target = folder / f"{base}-{counter}.sqlite3"
-        counter += 1
-    return target

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 from belimumab_companion.text.diary import ACTION_WORDS as ACTION_WORDS
 from belimumab_companion.text.diary import LEVEL_WORDS as LEVEL_WORDS
 from belimumab_companion.text.diary import TRIAGE_WORDS as TRIAGE_WORDS
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import medium_date_time_text
-from belimumab_companion.ui.symptom_text import symptom_text
-from belimumab_companion.ui.zone_text import with_zone
+from belimumab_companion.ui.text.i18n import marked
+from belimumab_companion.ui.text.locale_format import medium_date_time_text
+from belimumab_companion.ui.text.symptom_text import symptom_text
+from belimumab_companion.ui.text.zone_text import with_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: only when data is really needed

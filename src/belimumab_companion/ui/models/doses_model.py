@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from belimumab_companion.domain.schedule import PlannedDose
-from belimumab_companion.ui.dose_text import (
+from belimumab_companion.ui.text.dose_text import (
     amount_text,
     phase_text,
     route_text,
@@ -21,8 +21,8 @@ from belimumab_companion.ui.dose_text import (
     status_text,
     when_text,
 )
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.ui.text.i18n import marked
+from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class DosesModel(QAbstractTableModel):
 def given_text(dose: PlannedDose) -> str:
     """When and where it was given ("Tue, 20 Oct 2026, 18:10 · Right thigh"); "" otherwise."""
     from belimumab_companion.domain.dose_log import Site
-    from belimumab_companion.ui.body_map import site_label
+    from belimumab_companion.ui.widgets.body_map import site_label
 
     administration = dose.administration
     if administration is None or administration.skipped_on_advice:

@@ -26,20 +26,20 @@ from belimumab_companion.domain.contraception import (
     PregnancyEvent,
     WindowState,
 )
-from belimumab_companion.ui.contraception_items import ContraceptionItems
-from belimumab_companion.ui.contraception_text import (
+from belimumab_companion.ui.dialogs.common import page_label
+from belimumab_companion.ui.shell.operations import Change, Failed, operations
+from belimumab_companion.ui.shell.style import TYPE
+from belimumab_companion.ui.text.contraception_text import (
     action_text,
     method_name,
     pregnancy_kind_text,
     window_text,
 )
-from belimumab_companion.ui.dialogs import page_label
-from belimumab_companion.ui.dose_text import short_when_text
-from belimumab_companion.ui.locale_format import date_text, integer_text, long_date, time_text
-from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.style import TYPE
-from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.ui.text.dose_text import short_when_text
+from belimumab_companion.ui.text.locale_format import date_text, integer_text, long_date, time_text
+from belimumab_companion.ui.widgets.contraception_items import ContraceptionItems
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
+from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -283,7 +283,9 @@ class ContraceptionPage(QWidget):
         return self._services.clock().astimezone(ZoneInfo(self._zone)).date()
 
     def open_setup_dialog(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.contraception_setup_dialog import ContraceptionSetupDialog
+        from belimumab_companion.ui.dialogs.contraception_setup_dialog import (
+            ContraceptionSetupDialog,
+        )
 
         if self._services is None:
             return None
@@ -294,7 +296,7 @@ class ContraceptionPage(QWidget):
         return dialog
 
     def open_pregnancy_dialog(self, kind: PregnancyEvent = PregnancyEvent.MIGHT_BE_PREGNANT):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.pregnancy_dialog import PregnancyDialog
+        from belimumab_companion.ui.dialogs.pregnancy_dialog import PregnancyDialog
 
         if self._services is None:
             return None

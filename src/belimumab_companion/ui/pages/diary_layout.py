@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
+from belimumab_companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from belimumab_companion.ui.pages.diary_page import DiaryPage

@@ -30,10 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs import date_edit_format
-from belimumab_companion.ui.diary_chart import DiaryChart
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.dialogs.common import date_edit_format
 from belimumab_companion.ui.models.diary_model import (
     ACTION,
     ACTION_WORDS,
@@ -47,12 +44,15 @@ from belimumab_companion.ui.models.diary_model import (
     DiaryModel,
 )
 from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
-from belimumab_companion.ui.operations import Change
 from belimumab_companion.ui.pages.diary_layout import lay_out_diary
-from belimumab_companion.ui.style import TYPE, scaled_font
-from belimumab_companion.ui.symptom_filter import SymptomCombo
-from belimumab_companion.ui.symptom_text import SYMPTOM_TERMS, symptom_text
-from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.ui.shell.operations import Change
+from belimumab_companion.ui.shell.style import TYPE, scaled_font
+from belimumab_companion.ui.text.i18n import marked
+from belimumab_companion.ui.text.locale_format import integer_text, medium_date, time_text
+from belimumab_companion.ui.text.symptom_text import SYMPTOM_TERMS, symptom_text
+from belimumab_companion.ui.widgets.diary_chart import DiaryChart
+from belimumab_companion.ui.widgets.symptom_filter import SymptomCombo
+from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:

@@ -7,12 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -26,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs import open_plain_message, plain_label, question_box
-from belimumab_companion.ui.i18n import error_text, user_text
-from belimumab_companion.ui.locale_format import integer_text, medium_date, time_text
-from belimumab_companion.ui.operations import Change, Failed, operations
-from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.style import TYPE, scaled_font
-from belimumab_companion.ui.undo_bar import UndoBar
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill, message, os_reason
+from belimumab_companion.ui.dialogs.common import open_plain_message, plain_label
+from belimumab_companion.ui.pages.reports_actions import ReportsActions
+from belimumab_companion.ui.shell.operations import Change, Failed, operations
+from belimumab_companion.ui.shell.style import TYPE, scaled_font
+from belimumab_companion.ui.text.i18n import error_text
+from belimumab_companion.ui.text.locale_format import medium_date, time_text
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
+from belimumab_companion.ui.widgets.undo_bar import UndoBar
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 # (title, default file name, filter) -> the chosen path, or None when cancelled.
 SaveChooser = Callable[[str, str, str], Path | None]
 OpenChooser = Callable[[str, Path, str], Path | None]
-ICS_DOSES = 26  # about a year of maintenance doses, as the CLI's default
 
 
 def _button(text: str, object_name: str, accessible: str, description: str) -> QPushButton:
@@ -122,7 +121,7 @@ def _when(moment: datetime) -> str:
     return f"{medium_date(local.date())}, {time_text(local)}"
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReportsActions, QWidget):
     restore_requested = Signal(Path)  # the main window closes the data, restores, reopens
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -399,224 +398,7 @@ class ReportsPage(QWidget):
 
     # --- exports -------------------------------------------------------------------------------
 
-    def _export(
-        self, title: str, name: str, file_filter: str, write: Callable[[Path], str]
-    ) -> None:
-        path = self.choose_save_file(title, name, file_filter)
-        if path is None:
-            return
-        try:
-            summary = write(path)
-        except OSError as exc:
-            self.export_result.setText("")
-            open_plain_message(
-                self,
-                QMessageBox.Icon.Warning,
-                self.tr("Not saved"),
-                fill(
-                    self.tr("The file could not be written: %1"),
-                    (
-                        user_text(
-                            message(
-                                QT_TRANSLATE_NOOP("Messages", "%1: %2"), str(path), os_reason(exc)
-                            )
-                        ),
-                    ),
-                ),
-                "exportFailedDialog",
-            )
-            return
-        self.export_result.setText(summary)
-
-    def _now(self) -> datetime:
-        assert self._services is not None
-        return self._services.clock()
-
-    def _stamp(self) -> str:
-        return self._now().astimezone().date().isoformat()
-
-    def _export_doses(self) -> None:
-        from belimumab_companion.services.csv_export import export_doses_csv
-
-        services = self._services
-        assert services is not None
-
-        def write(path: Path) -> str:
-            count = export_doses_csv(path, services.plans, self._now())
-            return fill(self.tr("Saved %n doses to %1.", None, count), (str(path),))
-
-        self._export(
-            self.tr("Save the doses as CSV"),
-            f"belimumab-doses-{self._stamp()}.csv",
-            self.tr("CSV files (*.csv)"),
-            write,
-        )
-
-    def _export_diary(self) -> None:
-        from belimumab_companion.services.csv_export import export_diary_csv
-
-        services = self._services
-        assert services is not None
-
-        def write(path: Path) -> str:
-            count = export_diary_csv(path, services.diary, services.plans)
-            return fill(self.tr("Saved %n diary entries to %1.", None, count), (str(path),))
-
-        self._export(
-            self.tr("Save the side-effect diary as CSV"),
-            f"belimumab-diary-{self._stamp()}.csv",
-            self.tr("CSV files (*.csv)"),
-            write,
-        )
-
-    def _export_fhir(self) -> None:
-        from belimumab_companion.services.fhir_export import export_fhir
-
-        services = self._services
-        assert services is not None
-
-        def write(path: Path) -> str:
-            count = export_fhir(path, services, self._now())
-            return fill(
-                self.tr("Saved a FHIR bundle of %n entries to %1.", None, count),
-                (str(path),),
-            )
-
-        self._export(
-            self.tr("Save everything as a FHIR bundle"),
-            f"belimumab-fhir-{self._stamp()}.json",
-            self.tr("FHIR JSON (*.json)"),
-            write,
-        )
-
-    def _export_ics(self) -> None:
-        from belimumab_companion.services.ics_export import export_ics
-
-        services = self._services
-        assert services is not None
-
-        def write(path: Path) -> str:
-            now = self._now()
-            count = export_ics(
-                path, services.plans.upcoming(now, ICS_DOSES), now, discreet=discreet
-            )
-            return fill(
-                self.tr(
-                    "Saved the next %n doses to %1. Open it with your calendar app.", None, count
-                ),
-                (str(path),),
-            )
-
-        discreet = self.discreet_ics.isChecked()
-        self._export(
-            self.tr("Save the upcoming doses as a calendar file"),
-            f"{'calendar' if discreet else 'belimumab-doses'}-{self._stamp()}.ics",
-            self.tr("Calendar files (*.ics)"),
-            write,
-        )
-
     # --- import ------------------------------------------------------------------------------
-
-    def _import_diary(self) -> QMessageBox | None:
-        """Check the whole file first and say what it holds; nothing is added until confirmed,
-        and then everything is added at once (or nothing, if anything fails)."""
-        from belimumab_companion.services.csv_import import CsvImportRefused, preview_diary_csv
-        from belimumab_companion.system.local_zone import local_zone_name
-
-        services = self._services
-        assert services is not None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = self.choose_open_file(
-            self.tr("Choose a diary CSV to import"),
-            Path(folder),
-            self.tr("CSV files (*.csv);;All files (*)"),
-        )
-        if path is None:
-            return None
-        try:
-            preview = preview_diary_csv(path, services, local_zone_name())
-        except CsvImportRefused as exc:
-            return open_plain_message(
-                self,
-                QMessageBox.Icon.Warning,
-                self.tr("Not imported"),
-                error_text(exc),
-                "importRefusedDialog",
-            )
-        text = fill(
-            self.tr("%1, %2, %3."),  # each count with its own plural form
-            (
-                self.tr("%n new entries", None, preview.new_count),
-                self.tr("%n already in your diary", None, preview.duplicate_count),
-                self.tr("%n rows with errors", None, preview.error_count),
-            ),
-        )
-        box = question_box(self, "importPreviewDialog", self.tr("Import this diary?"), text)
-        if preview.errors:
-            more = preview.error_count - len(preview.errors)
-            lines = [
-                fill(self.tr("line %1: %2"), (integer_text(error.line), user_text(error.text)))
-                for error in preview.errors
-            ]
-            if more:
-                lines.append(fill(self.tr("… and %1 more"), (integer_text(more),)))
-            box.setDetailedText("\n".join(lines))
-            box.setInformativeText(
-                self.tr("Rows with errors are left out; the details list them by line.")
-            )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        if preview.new_count:
-            label = self.tr("&Import %n entries", None, preview.new_count)
-            accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-            accept.setObjectName("importConfirmButton")
-            box.buttonClicked.connect(
-                lambda button: self._import_confirmed(preview) if button is accept else None
-            )
-        box.open()
-        return box
-
-    def _import_confirmed(self, preview) -> None:  # type: ignore[no-untyped-def]
-        from belimumab_companion.services.csv_import import CsvImportRefused, import_diary_csv
-
-        services = self._services
-        assert services is not None
-        try:
-            result = operations().run(
-                lambda: import_diary_csv(services, preview, skip_errors=True),
-                Change.DIARY,
-                expect=(CsvImportRefused,),
-            )
-        except CsvImportRefused as exc:
-            open_plain_message(
-                self,
-                QMessageBox.Icon.Warning,
-                self.tr("Not imported"),
-                fill(self.tr("%1 Nothing was imported."), (error_text(exc),)),
-                "importRefusedDialog",
-            )
-            return
-        if isinstance(result, Failed):
-            return
-        ids = result.imported_ids
-        self.undo_bar.offer(
-            fill(
-                self.tr("Imported %n diary entries from %1.", None, result.count),
-                (preview.path.name,),
-            ),
-            lambda: services.diary.delete_many(ids),
-            Change.DIARY,
-        )
-
-    def _ask_save_file(self, title: str, name: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
-        return Path(chosen) if chosen else None
-
-    def _ask_open_file(self, title: str, folder: Path, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self, title, str(folder), file_filter)
-        return Path(chosen) if chosen else None
 
     # --- backups -------------------------------------------------------------------------------
 

@@ -10,15 +10,15 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from belimumab_companion.ui.messages import error_sentence
-from belimumab_companion.ui.operations import Change, Failed, operations
+from belimumab_companion.ui.shell.operations import Change, Failed, operations
+from belimumab_companion.ui.text.messages import error_sentence
 
 if TYPE_CHECKING:
     from belimumab_companion.domain.regimens import Regimen
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import DoseChange
-    from belimumab_companion.ui.undo_bar import UndoBar
+    from belimumab_companion.ui.widgets.undo_bar import UndoBar
 
     _Page = QWidget
 else:
@@ -36,7 +36,7 @@ class ScheduleActions(_Page):
         def selected_history(self) -> PlannedDose | None: ...
 
     def open_setup(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.plan_setup_dialog import PlanSetupDialog
+        from belimumab_companion.ui.dialogs.plan_setup_dialog import PlanSetupDialog
 
         assert self._services is not None
         dialog = PlanSetupDialog(self._services.plans, self)
@@ -47,7 +47,9 @@ class ScheduleActions(_Page):
     def _ask_about_contraception(self):  # type: ignore[no-untyped-def]
         """Part of the set-up: asked once (skipping leaves it unanswered, for Settings)."""
         from belimumab_companion.system.local_zone import local_zone_name
-        from belimumab_companion.ui.contraception_question import ContraceptionQuestionDialog
+        from belimumab_companion.ui.dialogs.contraception_question import (
+            ContraceptionQuestionDialog,
+        )
 
         if self._services is None or self._services.contraception.enabled() is not None:
             return None
@@ -60,7 +62,7 @@ class ScheduleActions(_Page):
         return self.contraception_question
 
     def open_switch(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.plan_change_dialogs import SwitchDialog
+        from belimumab_companion.ui.dialogs.plan_change_dialogs import SwitchDialog
 
         assert self._services is not None
         dialog = SwitchDialog(self._services.plans, self)
@@ -68,7 +70,7 @@ class ScheduleActions(_Page):
         return dialog
 
     def open_stop(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.plan_change_dialogs import StopDialog
+        from belimumab_companion.ui.dialogs.plan_change_dialogs import StopDialog
 
         assert self._services is not None
         dialog = StopDialog(self._services.plans, self)
@@ -76,7 +78,7 @@ class ScheduleActions(_Page):
         return dialog
 
     def open_vaccinations(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.vaccinations_dialog import VaccinationsDialog
+        from belimumab_companion.ui.dialogs.vaccinations_dialog import VaccinationsDialog
 
         assert self._services is not None
         dialog = VaccinationsDialog(self._services.vaccinations, self)
@@ -84,7 +86,7 @@ class ScheduleActions(_Page):
         return dialog
 
     def open_appointment(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.appointment_dialog import AppointmentDialog
+        from belimumab_companion.ui.dialogs.appointment_dialog import AppointmentDialog
 
         dose = self.selected_upcoming()
         if self._services is None or dose is None:
@@ -94,7 +96,7 @@ class ScheduleActions(_Page):
         return dialog
 
     def open_weight(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.weight_dialog import WeightDialog
+        from belimumab_companion.ui.dialogs.weight_dialog import WeightDialog
 
         if self._services is None:
             return None
@@ -103,7 +105,7 @@ class ScheduleActions(_Page):
         return dialog
 
     def open_correct(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+        from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 
         dose = self.selected_history()
         if self._services is None or dose is None:
@@ -156,7 +158,7 @@ class ScheduleActions(_Page):
         self.undo_bar.undo()
 
     def open_versions(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.dose_versions_dialog import DoseVersionsDialog
+        from belimumab_companion.ui.dialogs.dose_versions_dialog import DoseVersionsDialog
 
         dose = self.selected_history()
         if self._services is None or dose is None:

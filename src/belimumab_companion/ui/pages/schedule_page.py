@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.locale_format import integer_text, long_date, time_text
 from belimumab_companion.ui.models.doses_model import DosesModel
-from belimumab_companion.ui.page_layout import scrolling_page
 from belimumab_companion.ui.pages.schedule_actions import ScheduleActions
-from belimumab_companion.ui.style import TYPE, scaled_font
-from belimumab_companion.ui.undo_bar import UndoBar
+from belimumab_companion.ui.shell.style import TYPE, scaled_font
+from belimumab_companion.ui.text.locale_format import integer_text, long_date, time_text
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
+from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ class SchedulePage(ScheduleActions, QWidget):
         self.plan_summary.setWordWrap(True)
         self.upcoming_model = DosesModel()
         self.history_model = DosesModel()
-        from belimumab_companion.ui.dose_calendar import DoseCalendar, legend_text
+        from belimumab_companion.ui.widgets.dose_calendar import DoseCalendar, legend_text
 
         self.calendar = DoseCalendar()
         self.legend = QLabel(legend_text())
@@ -312,7 +312,7 @@ class SchedulePage(ScheduleActions, QWidget):
         self._regimens = {s.id: s.regimen for s in overview.segments}
         self.weight_notice.setVisible(overview.weight_band_changed)
         if overview.weight_band_changed:
-            from belimumab_companion.ui.messages import weight_band_changed_text
+            from belimumab_companion.ui.text.messages import weight_band_changed_text
 
             self.weight_notice.setText(weight_band_changed_text())
         if not overview.segments:

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs import WrappedCheck, plain_label
-from belimumab_companion.ui.operations import Change, operations
-from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.style import TYPE, scaled_font
+from belimumab_companion.ui.dialogs.common import WrappedCheck, plain_label
+from belimumab_companion.ui.shell.operations import Change, operations
+from belimumab_companion.ui.shell.style import TYPE, scaled_font
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
-    from belimumab_companion.ui.health_settings import HealthSettingsBox
-    from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
-    from belimumab_companion.ui.supplies_settings import SuppliesBox
+    from belimumab_companion.ui.widgets.health_settings import HealthSettingsBox
+    from belimumab_companion.ui.widgets.reminder_settings import ReminderSettingsBox
+    from belimumab_companion.ui.widgets.supplies_settings import SuppliesBox
 
 
 class SettingsPage(QWidget):
@@ -99,22 +99,22 @@ class SettingsPage(QWidget):
         self.open_folder.setEnabled(True)
         self.erase_button.setEnabled(not services.read_only)  # nothing can be removed there
         if self.reminders is None:
-            from belimumab_companion.ui.health_settings import HealthSettingsBox
+            from belimumab_companion.ui.widgets.health_settings import HealthSettingsBox
 
             # R-35 first: a fact about the person that changes what Today tells them.
             self.health = HealthSettingsBox(services.settings, services.read_only, self)
             self._add_section(self.health)
             QWidget.setTabOrder(self.open_folder, self.health.anaphylaxis)  # as the page reads
             from belimumab_companion.system.autostart import Autostart
-            from belimumab_companion.ui.reminder_settings import ReminderSettingsBox
+            from belimumab_companion.ui.widgets.reminder_settings import ReminderSettingsBox
 
             self.reminders = ReminderSettingsBox(services.reminders, Autostart(), self)
             self._add_section(self.reminders)
-            from belimumab_companion.ui.help_numbers_settings import HelpNumbersBox
+            from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
 
             self.help_numbers = HelpNumbersBox(services.settings, self)
             self._add_section(self.help_numbers)
-            from belimumab_companion.ui.language_settings import LanguageBox
+            from belimumab_companion.ui.widgets.language_settings import LanguageBox
 
             self.language = LanguageBox(services.paths.language_file, services.read_only, self)
             self._add_section(self.language)
@@ -128,7 +128,7 @@ class SettingsPage(QWidget):
 
     def _show_supplies(self, services: AppServices) -> None:
         """Issue 22: made again for each data folder opened (a restore brings new services)."""
-        from belimumab_companion.ui.supplies_settings import SuppliesBox
+        from belimumab_companion.ui.widgets.supplies_settings import SuppliesBox
 
         if self.supplies is not None:
             self._layout.removeWidget(self.supplies)

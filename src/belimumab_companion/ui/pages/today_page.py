@@ -15,23 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.contraindication_banner import (
-    ContraindicationBanner,
-    contraindication_text,
-)
-from belimumab_companion.ui.dialogs import page_label
-from belimumab_companion.ui.locale_format import integer_text
-from belimumab_companion.ui.page_layout import scrolling_page
-from belimumab_companion.ui.style import TYPE
-from belimumab_companion.ui.supplies_card import SuppliesCard
-from belimumab_companion.ui.today_actions import (
+from belimumab_companion.ui.dialogs.common import page_label
+from belimumab_companion.ui.pages.today_actions import (
     DoseActions,
     SetupNotice,
     filed_text,
     heading_text,
 )
-from belimumab_companion.ui.today_contraception import TodayContraceptionMixin
-from belimumab_companion.ui.today_notices import CountryNotice, RedFlagNotice
+from belimumab_companion.ui.pages.today_contraception import TodayContraceptionMixin
+from belimumab_companion.ui.shell.style import TYPE
+from belimumab_companion.ui.text.locale_format import integer_text
+from belimumab_companion.ui.widgets.contraindication_banner import (
+    ContraindicationBanner,
+    contraindication_text,
+)
+from belimumab_companion.ui.widgets.page_layout import scrolling_page
+from belimumab_companion.ui.widgets.supplies_card import SuppliesCard
+from belimumab_companion.ui.widgets.today_notices import CountryNotice, RedFlagNotice
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from belimumab_companion.domain.schedule import PlannedDose
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
-    from belimumab_companion.ui.prepare_panel import PreparePanel
+    from belimumab_companion.ui.widgets.prepare_panel import PreparePanel
 
 # Window-wide shortcuts (the main window's Actions menu) for what this page's buttons do.
 LOG_DOSE_SHORTCUT = "Ctrl+D"
@@ -216,7 +216,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         self.empty.setText(self.tr("Opening your data…"))
 
     def open_guide(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.first_start_guide import FirstStartGuide
+        from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide
 
         if self._services is None:
             return None
@@ -233,7 +233,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
             self.open_make_up_dialog(logged)  # what comes next
 
     def open_log_dialog(self, dose: PlannedDose | None = None):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.log_dose_dialog import LogDoseDialog
+        from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 
         dose = dose or self._next
         if self._services is None or dose is None:
@@ -257,7 +257,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         return dialog
 
     def open_make_up_dialog(self, logged: LoggedDose | None = None):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.make_up_dialog import MakeUpDialog
+        from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
 
         logged = logged or (self._pending_make_up[0] if self._pending_make_up else None)
         if self._services is None or logged is None:
@@ -268,7 +268,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
 
     def open_symptom_dialog(self):  # type: ignore[no-untyped-def]
         from belimumab_companion.system.local_zone import local_zone_name
-        from belimumab_companion.ui.diary_entry_dialog import DiaryEntryDialog
+        from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
 
         if self._services is None:
             return None
@@ -277,7 +277,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         return dialog
 
     def open_mood_dialog(self):  # type: ignore[no-untyped-def]
-        from belimumab_companion.ui.mood_dialog import MoodDialog
+        from belimumab_companion.ui.dialogs.mood_dialog import MoodDialog
 
         if self._services is None:
             return None
@@ -340,7 +340,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
             QWidget.setTabOrder(first, second)
 
     def load(self, services: AppServices) -> None:
-        from belimumab_companion.ui.dose_text import (
+        from belimumab_companion.ui.text.dose_text import (
             amount_text,
             appointment_text,
             countdown_text,
@@ -351,7 +351,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
             status_text,
             when_text,
         )
-        from belimumab_companion.ui.prepare_panel import PreparePanel
+        from belimumab_companion.ui.widgets.prepare_panel import PreparePanel
 
         if self.prepare is None:
             self.prepare = PreparePanel()
@@ -396,7 +396,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         self._check_ins = today_keys
         lines += [f"• {text}" for text in today_keys.values()]
         if overview.weight_band_changed:
-            from belimumab_companion.ui.messages import weight_band_changed_text
+            from belimumab_companion.ui.text.messages import weight_band_changed_text
 
             lines.append("• " + weight_band_changed_text())
         if overview.needs_attention or lines:

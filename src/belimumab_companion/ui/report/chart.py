@@ -28,10 +28,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.services.report_data import CareTeamReport
-from belimumab_companion.ui.locale_format import qdate
 from belimumab_companion.ui.models.diary_model import level_text
 from belimumab_companion.ui.report.sections.health import CHART_SIZE, MAX_CHART_SYMPTOMS
-from belimumab_companion.ui.symptom_text import symptom_text
+from belimumab_companion.ui.text.locale_format import qdate
+from belimumab_companion.ui.text.symptom_text import symptom_text
 
 CHART_PIXEL_RATIO = 3  # drawn at three times its size, for print
 DOSE_ROW = -0.45  # where the dose markers sit: under "none" (as on the Diary page)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.system.local_zone import local_zone_name
-from belimumab_companion.ui.dialogs import date_edit_format
-from belimumab_companion.ui.i18n import error_text, user_text
+from belimumab_companion.ui.dialogs.common import date_edit_format
+from belimumab_companion.ui.text.i18n import error_text, user_text
 from belimumab_companion.user_text import fill, os_reason
 
 if TYPE_CHECKING:

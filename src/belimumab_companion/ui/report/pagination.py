@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.user_text import fill
 
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore

@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion import APP_NAME
 from belimumab_companion.services.report_data import CareTeamReport
-from belimumab_companion.ui.about import NOT_MEDICAL_ADVICE
-from belimumab_companion.ui.i18n import marked
+from belimumab_companion.ui.dialogs.about import NOT_MEDICAL_ADVICE
 from belimumab_companion.ui.report.sections.care import contraception, vaccinations
 from belimumab_companion.ui.report.sections.health import mood, side_effects
 from belimumab_companion.ui.report.sections.model import Section
 from belimumab_companion.ui.report.sections.plan import doses, patient_and_plan
 from belimumab_companion.ui.report.sections.wording import day_text, generated_text
+from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.user_text import fill
 
 

@@ -5,14 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.services.report_data import CareTeamReport
-from belimumab_companion.ui.contraception_text import (
-    action_text,
-    method_name,
-    pregnancy_kind_text,
-    window_text,
-)
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text
 from belimumab_companion.ui.report.sections.health import nothing
 from belimumab_companion.ui.report.sections.model import (
     Block,
@@ -29,6 +21,14 @@ from belimumab_companion.ui.report.sections.wording import (
     yes_no,
     zone_name,
 )
+from belimumab_companion.ui.text.contraception_text import (
+    action_text,
+    method_name,
+    pregnancy_kind_text,
+    window_text,
+)
+from belimumab_companion.ui.text.i18n import marked
+from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.user_text import fill
 
 
@@ -116,7 +116,7 @@ def contraception(report: CareTeamReport) -> Section:
 
 
 def vaccinations(report: CareTeamReport) -> Section:
-    from belimumab_companion.ui.vaccinations_dialog import NOTICE_TEXT
+    from belimumab_companion.ui.dialogs.vaccinations_dialog import NOTICE_TEXT
 
     title = QCoreApplication.translate("report_pdf", "Vaccinations")
     if not report.vaccinations:

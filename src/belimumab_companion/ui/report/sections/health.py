@@ -10,11 +10,9 @@ from belimumab_companion.domain.phq import NOTICE as PHQ_NOTICE
 from belimumab_companion.domain.phq import Band
 from belimumab_companion.services.diary_service import DiaryEntry
 from belimumab_companion.services.report_data import CareTeamReport
-from belimumab_companion.ui.i18n import marked
-from belimumab_companion.ui.locale_format import integer_text
+from belimumab_companion.ui.dialogs.mood_dialog import BAND_TEXT, phq_text
 from belimumab_companion.ui.models.diary_model import action_text as diary_action_text
 from belimumab_companion.ui.models.diary_model import level_text, triage_text
-from belimumab_companion.ui.mood_dialog import BAND_TEXT, phq_text
 from belimumab_companion.ui.report.sections.model import (
     Block,
     Heading,
@@ -28,7 +26,9 @@ from belimumab_companion.ui.report.sections.wording import (
     moment_text,
     note_text,
 )
-from belimumab_companion.ui.symptom_text import symptom_text
+from belimumab_companion.ui.text.i18n import marked
+from belimumab_companion.ui.text.locale_format import integer_text
+from belimumab_companion.ui.text.symptom_text import symptom_text
 from belimumab_companion.user_text import fill
 
 SCHEME = "belimumab-report"  # the only resources a report document answers

@@ -11,8 +11,6 @@ from belimumab_companion.services.report_data import (
     DoseDecision,
     PhaseAdherence,
 )
-from belimumab_companion.ui.dose_text import missed_advice_text, status_text
-from belimumab_companion.ui.locale_format import integer_text, time_text
 from belimumab_companion.ui.report.sections.model import (
     Block,
     Heading,
@@ -34,6 +32,8 @@ from belimumab_companion.ui.report.sections.wording import (
     route_text,
     zone_name,
 )
+from belimumab_companion.ui.text.dose_text import missed_advice_text, status_text
+from belimumab_companion.ui.text.locale_format import integer_text, time_text
 from belimumab_companion.user_text import fill
 
 

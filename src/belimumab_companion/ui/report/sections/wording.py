@@ -18,7 +18,7 @@ from belimumab_companion.domain.make_up import AfterMakeUp, MakeUpKind
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.schedule import Phase, PlanSegment
 from belimumab_companion.services.report_data import CareTeamReport, DoseDecision
-from belimumab_companion.ui.locale_format import (
+from belimumab_companion.ui.text.locale_format import (
     integer_text,
     medium_date,
     medium_date_time_text,

@@ -1,0 +1,184 @@
+"""PHQ-9 and PHQ-2 totals over time (R-40, R-41), drawn with QtCharts on the palette's theme.
+Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour alone). A chart is invisible
+to screen readers: the accessible description says what it shows in words, and the latest
+check-ins are listed as text under it. The chart never says a score is fine (R-32)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from belimumab_companion.services.mood_service import MoodCheckIn
+from belimumab_companion.ui.shell.theme import is_dark
+from belimumab_companion.ui.text.locale_format import integer_text, long_date
+from belimumab_companion.user_text import fill
+
+LISTED = 5  # the latest check-ins listed as text under the chart
+MAX_DAY_LABELS = 6  # dates along the time axis, at most
+
+
+class MoodChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moodChart")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable, so its description is read
+        self.view: Any = None
+        self.series: dict[str, Any] = {}
+        self.empty = QLabel(self.tr("No check-ins yet."))
+        self.empty.setObjectName("moodChartEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.listing = QLabel()
+        self.listing.setObjectName("moodChartText")
+        self.listing.setTextFormat(Qt.TextFormat.PlainText)
+        self.listing.setWordWrap(True)
+        self.listing.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.listing.setAccessibleName(self.tr("Latest check-ins"))
+        self.listing.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.empty)
+        self._layout.addWidget(self.listing)
+        self.setMinimumHeight(max(180, self.fontMetrics().lineSpacing() * 10))
+        self.setAccessibleName(self.tr("Mood check-in scores over time"))
+        self.setAccessibleDescription(self.tr("No check-ins yet."))
+
+    def _when(self, item: MoodCheckIn) -> str:
+        return long_date(item.taken_at.astimezone().date())  # in sentences: words in full
+
+    def _line(self, item: MoodCheckIn) -> str:
+        if item.kind == "phq9":
+            template = self.tr("%1: PHQ-9 total %2 of 27")
+        else:
+            template = self.tr("%1: PHQ-2 total %2 of 6")
+        return fill(template, (self._when(item), integer_text(item.total)))
+
+    def set_history(self, history: Sequence[MoodCheckIn]) -> None:
+        nine = [h for h in history if h.kind == "phq9"]
+        two = [h for h in history if h.kind == "phq2"]
+        sentences = [
+            fill(
+                self.tr("%1 PHQ-9 and %2 PHQ-2 check-ins."),
+                (integer_text(len(nine)), integer_text(len(two))),
+            )
+        ]
+        if nine:
+            sentences.append(
+                fill(
+                    self.tr("Latest PHQ-9 total: %1 of 27, on %2."),
+                    (integer_text(nine[-1].total), self._when(nine[-1])),
+                )
+            )
+        if two:
+            sentences.append(
+                fill(
+                    self.tr("Latest PHQ-2 total: %1 of 6, on %2."),
+                    (integer_text(two[-1].total), self._when(two[-1])),
+                )
+            )
+        if history:
+            sentences.append(self.tr("The latest check-ins are listed under the chart."))
+        self.setAccessibleName(self.tr("Mood check-in scores over time"))
+        self.setAccessibleDescription(" ".join(sentences))
+        if not history:
+            self.empty.show()
+            self.listing.hide()
+            return
+        self.empty.hide()
+        self._list(history)
+        self._draw(nine, two)
+
+    def _list(self, history: Sequence[MoodCheckIn]) -> None:
+        latest = sorted(history, key=lambda h: h.taken_at)[-LISTED:]
+        lines = [self.tr("Latest check-ins, newest first:")]
+        lines += ["• " + self._line(item) for item in reversed(latest)]
+        earlier = len(history) - len(latest)
+        if earlier:
+            lines.append(
+                self.tr("Earlier check-ins not listed: %1").replace("%1", integer_text(earlier))
+            )
+        self.listing.setText("\n".join(lines))
+        self.listing.show()
+
+    def _draw(self, nine: Sequence[MoodCheckIn], two: Sequence[MoodCheckIn]) -> None:
+        from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
+
+        if self.view is None:
+            self.view = QChartView()
+            self.view.setObjectName("moodChartView")
+            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the widget itself takes focus
+            self.view.setMinimumHeight(max(160, self.fontMetrics().lineSpacing() * 14))
+            self._layout.insertWidget(0, self.view, 1)
+        self.view.setAccessibleName(self.accessibleName())
+        self.view.setAccessibleDescription(self.accessibleDescription())
+        chart = QChart()
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark
+            if is_dark(self.palette())
+            else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundVisible(False)
+        chart.setLocale(QLocale())  # month names in the user's language
+        chart.setLocalizeNumbers(True)
+        x_axis = day_axis([h.taken_at for h in (*nine, *two)])
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 27)
+        y_axis.setTickCount(4)
+        y_axis.setLabelFormat("%.0f")  # "%d" draws no labels at all in Qt 6
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series = {}
+        for kind, items, shape in (
+            ("phq9", nine, QScatterSeries.MarkerShape.MarkerShapeCircle),
+            ("phq2", two, QScatterSeries.MarkerShape.MarkerShapeRectangle),
+        ):
+            series = QScatterSeries()
+            series.setName(self.tr("PHQ-9 total") if kind == "phq9" else self.tr("PHQ-2 total"))
+            series.setMarkerShape(shape)
+            series.setMarkerSize(10)
+            for item in items:
+                series.append(item.taken_at.timestamp() * 1000.0, item.total)
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            self.series[kind] = series
+        self.view.setChart(chart)
+
+
+def day_ticks(first: date, last: date) -> list[date]:
+    """The days labelled on the time axis, ``first`` to ``last``: evenly spaced in whole days,
+    each day once (five evenly spaced ticks over two days printed one date three times)."""
+    span = (last - first).days
+    step = max(1, math.ceil(span / (MAX_DAY_LABELS - 1)))
+    return [first + timedelta(days=offset) for offset in range(0, span + 1, step)]
+
+
+def day_axis(moments: Sequence[datetime]) -> Any:
+    """A time axis (a ``QCategoryAxis`` over milliseconds since the epoch) from the day before
+    the first check-in to the day after the last, on this computer's clock, one label per
+    day labelled."""
+    from PySide6.QtCharts import QCategoryAxis
+
+    days = [moment.astimezone().date() for moment in moments]
+    first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
+
+    def midnight(day: date) -> float:
+        return datetime(day.year, day.month, day.day).astimezone().timestamp() * 1000.0
+
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(midnight(first))
+    locale = QLocale()
+    for day in day_ticks(first, last):
+        axis.append(
+            locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy"), midnight(day)
+        )
+    axis.setRange(midnight(first), midnight(last))
+    return axis
