@@ -18,7 +18,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "Europe/Madrid"  # the demo person's computer: times read with no zone named
-time.tzset()
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
@@ -43,6 +42,7 @@ def _settle(app: QApplication) -> None:
 
 
 def main(pages: list[str]) -> int:
+    time.tzset()
     app = QApplication(sys.argv)
     HERE.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

@@ -20,8 +20,8 @@ from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_service import DiaryInputs
-from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
+from belimumab_companion.ui.shell.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
 NOW = datetime(2026, 12, 8, 14, 5, tzinfo=UTC)  # a Tuesday

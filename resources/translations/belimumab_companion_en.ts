@@ -100,6 +100,41 @@
             <numerusform>Saved the next %n doses to %1. Open it with your calendar app.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n new entry</numerusform>
+            <numerusform>%n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your diary</source>
+        <translation>
+            <numerusform>%n already in your diary</numerusform>
+            <numerusform>%n already in your diary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Import %n entry</numerusform>
+            <numerusform>&amp;Import %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n diary entries from %1.</source>
+        <translation>
+            <numerusform>Imported %n diary entry from %1.</numerusform>
+            <numerusform>Imported %n diary entries from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuppliesCard</name>

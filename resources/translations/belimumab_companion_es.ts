@@ -4953,6 +4953,27 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <source>Not imported</source>
         <translation>No importado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n entrada nueva</numerusform>
+            <numerusform>%n entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in your diary</source>
+        <translation>
+            <numerusform>%n que ya está en su diario</numerusform>
+            <numerusform>%n que ya están en su diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n fila con errores</numerusform>
+            <numerusform>%n filas con errores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import this diary?</source>
         <translation>¿Importar este diario?</translation>
@@ -4969,9 +4990,23 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <source>Rows with errors are left out; the details list them by line.</source>
         <translation>Las filas con errores se dejan fuera; los detalles las enumeran por línea.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %n entries</source>
+        <translation>
+            <numerusform>&amp;Importar %n entrada</numerusform>
+            <numerusform>&amp;Importar %n entradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n diary entries from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n entrada del diario desde %1.</numerusform>
+            <numerusform>Se han importado %n entradas del diario desde %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup made</source>

@@ -262,7 +262,10 @@ def test_the_refill_reminder_fires_once_across_restarts_and_clock_changes(
     services = open_services(data_paths, clock)
     fired = [r for r in services.reminders.tick(ZONE).fire if r.kind is ReminderKind.REFILL]
     assert [(r.key, r.detail.split("\n")[0]) for r in fired] == [("refill:1:5", "new-prescription")]
-    assert fired[0].detail.split("\n")[1:] == ["Farmacia Año Nuevo", "+34 600 000 000"]  # for the text
+    assert fired[0].detail.split("\n")[1:] == [
+        "Farmacia Año Nuevo",
+        "+34 600 000 000",
+    ]  # for the text
     services.close()
     services = open_services(data_paths, clock)
     clock.now = utc(2026, 12, 2, 7, 0)  # the clock goes back two days

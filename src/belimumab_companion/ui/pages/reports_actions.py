@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.ui.dialogs.common import open_plain_message, question_box
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
-from belimumab_companion.ui.text.i18n import error_text, user_text
+from belimumab_companion.ui.text.i18n import counted, error_text, user_text
 from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill, message, os_reason
 
@@ -93,7 +93,9 @@ class ReportsActions(_Base):
         def write(path: Path) -> str:
             count = export_doses_csv(path, services.plans, self._now())
             return fill(
-                QCoreApplication.translate("ReportsPage", "Saved %n doses to %1.", None, count),
+                counted(
+                    "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Saved %n doses to %1."), count
+                ),
                 (str(path),),
             )
 
@@ -113,8 +115,10 @@ class ReportsActions(_Base):
         def write(path: Path) -> str:
             count = export_diary_csv(path, services.diary, services.plans)
             return fill(
-                QCoreApplication.translate(
-                    "ReportsPage", "Saved %n diary entries to %1.", None, count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "Saved %n diary entries to %1."),
+                    count,
                 ),
                 (str(path),),
             )
@@ -135,8 +139,10 @@ class ReportsActions(_Base):
         def write(path: Path) -> str:
             count = export_fhir(path, services, self._now())
             return fill(
-                QCoreApplication.translate(
-                    "ReportsPage", "Saved a FHIR bundle of %n entries to %1.", None, count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "Saved a FHIR bundle of %n entries to %1."),
+                    count,
                 ),
                 (str(path),),
             )
@@ -160,10 +166,12 @@ class ReportsActions(_Base):
                 path, services.plans.upcoming(now, ICS_DOSES), now, discreet=discreet
             )
             return fill(
-                QCoreApplication.translate(
+                counted(
                     "ReportsPage",
-                    "Saved the next %n doses to %1. Open it with your calendar app.",
-                    None,
+                    QT_TRANSLATE_NOOP(
+                        "ReportsPage",
+                        "Saved the next %n doses to %1. Open it with your calendar app.",
+                    ),
                     count,
                 ),
                 (str(path),),
@@ -208,14 +216,20 @@ class ReportsActions(_Base):
                 "ReportsPage", "%1, %2, %3."
             ),  # each count with its own plural form
             (
-                QCoreApplication.translate(
-                    "ReportsPage", "%n new entries", None, preview.new_count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "%n new entries"),
+                    preview.new_count,
                 ),
-                QCoreApplication.translate(
-                    "ReportsPage", "%n already in your diary", None, preview.duplicate_count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "%n already in your diary"),
+                    preview.duplicate_count,
                 ),
-                QCoreApplication.translate(
-                    "ReportsPage", "%n rows with errors", None, preview.error_count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "%n rows with errors"),
+                    preview.error_count,
                 ),
             ),
         )
@@ -251,8 +265,10 @@ class ReportsActions(_Base):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         if preview.new_count:
-            label = QCoreApplication.translate(
-                "ReportsPage", "&Import %n entries", None, preview.new_count
+            label = counted(
+                "ReportsPage",
+                QT_TRANSLATE_NOOP("ReportsPage", "&Import %n entries"),
+                preview.new_count,
             )
             accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             accept.setObjectName("importConfirmButton")
@@ -290,8 +306,10 @@ class ReportsActions(_Base):
         ids = result.imported_ids
         self.undo_bar.offer(
             fill(
-                QCoreApplication.translate(
-                    "ReportsPage", "Imported %n diary entries from %1.", None, result.count
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "Imported %n diary entries from %1."),
+                    result.count,
                 ),
                 (preview.path.name,),
             ),
