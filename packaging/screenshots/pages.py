@@ -5,7 +5,8 @@ the light and the dark scheme (issue 20). Run on request:
 
 It writes ``<page>-<width>x<height>-<scheme>.png`` into packaging/screenshots/sizes/ (a throwaway
 data folder, the demo profile, a fixed clock). Pages: today, schedule, diary, contraception,
-drug_info, reports, settings (all by default)."""
+drug_info, reports, settings, and "guide" (the first-start guide on a fresh folder) and
+"report" (the care-team report dialog); all by default."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
+from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide
+from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.theme import apply_scheme
 
@@ -42,6 +45,8 @@ def _settle(app: QApplication) -> None:
 
 
 def main(pages: list[str]) -> int:
+    extras = {name for name in pages if name in ("guide", "report")}
+    pages = [name for name in pages if name not in extras]
     time.tzset()
     app = QApplication(sys.argv)
     HERE.mkdir(exist_ok=True)
@@ -65,12 +70,35 @@ def main(pages: list[str]) -> int:
                     _settle(app)
                     name = f"{page}-{width}x{height}-{scheme_name}.png"
                     window.grab().save(str(HERE / name))
+                if "report" in extras and window.services is not None:
+                    report = ReportDialog(window.services, window)
+                    report.resize(min(width - 40, 1000), height - 60)
+                    report.show()
+                    _settle(app)
+                    report.grab().save(str(HERE / f"report-{width}x{height}-{scheme_name}.png"))
+                    report.close()
                 window.close()
                 if window.services is not None:
                     window.services.close()
                 QCoreApplication.processEvents()
+                if "guide" in extras:
+                    _guide(app, Path(folder) / f"fresh-{scheme_name}-{width}", width, height,
+                           scheme_name)  # fmt: skip
     return 0
 
 
+def _guide(app: QApplication, folder: Path, width: int, height: int, scheme: str) -> None:
+    """The first-start guide on a fresh data folder, at its first step."""
+    paths = app_paths(folder).ensure()
+    services = build_services(paths, clock=fixed_clock(NOW))
+    guide = FirstStartGuide(services, real_autostart=False)
+    guide.resize(min(width - 40, 900), min(height - 60, 640))
+    guide.show()
+    _settle(app)
+    guide.grab().save(str(HERE / f"guide-{width}x{height}-{scheme}.png"))
+    guide.close()
+    services.close()
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or list(PAGES)))
+    sys.exit(main(sys.argv[1:] or [*PAGES, "guide", "report"]))

@@ -48,7 +48,10 @@ BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Config
 </busconfig>
 """
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="AT-SPI is the Linux stack")
+pytestmark = [
+    pytest.mark.skipif(sys.platform != "linux", reason="AT-SPI is the Linux stack"),
+    pytest.mark.xdist_group("display"),  # one X server, session bus and tray host at a time
+]
 
 
 def _bus_launcher() -> str:
