@@ -30,6 +30,7 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide
 from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.style import install_style
 from belimumab_companion.ui.shell.theme import apply_scheme
 
 HERE = Path(__file__).resolve().parent / "sizes"
@@ -49,6 +50,7 @@ def main(pages: list[str]) -> int:
     pages = [name for name in pages if name not in extras]
     time.tzset()
     app = QApplication(sys.argv)
+    install_style(app)  # as gui_main does
     HERE.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         paths = app_paths(Path(folder)).ensure()

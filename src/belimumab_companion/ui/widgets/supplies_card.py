@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
 from belimumab_companion.ui.dialogs.common import page_label
@@ -39,7 +39,7 @@ class SuppliesCard(QFrame):
         layout = QVBoxLayout(self)
         for widget in (title, self.on_hand, self.covered, self.expiry, self.warning):
             layout.addWidget(widget)
-        layout.addWidget(self.manage_button)
+        layout.addWidget(self.manage_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
 
     def load(self, services: AppServices) -> None:
@@ -84,7 +84,9 @@ class SuppliesCard(QFrame):
         if status.new_prescription_needed:
             warnings.append(self.tr("No refills left: ask your care team for a new prescription."))
         elif (
-            status.refill_reminder_at is not None and status.refill_reminder_at <= services.clock()
+            status.lots  # nothing recorded yet: nothing to reorder, just the line above
+            and status.refill_reminder_at is not None
+            and status.refill_reminder_at <= services.clock()
         ):
             warnings.append(self.tr("Time to order more pens or syringes."))
         self.warning.setText("\n".join(warnings))
