@@ -2235,6 +2235,30 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <source>If this has ever happened to you, tick the box: the Today page then shows a warning at the top.</source>
         <translation>Si le ha ocurrido alguna vez, marque la casilla: la página Hoy mostrará entonces una advertencia arriba.</translation>
     </message>
+    <message>
+        <source>Name on the care-team report</source>
+        <translation>Nombre en el informe para el equipo médico</translation>
+    </message>
+    <message>
+        <source>Optional. Shown on the report and in the health-record export; saved on Enter</source>
+        <translation>Opcional. Aparece en el informe y en la exportación para la historia clínica; se guarda con Intro</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Name on the care-team report (optional):</source>
+        <translation>Nombre en el informe para el equipo médico (opcional):</translation>
+    </message>
+    <message>
+        <source>Saved: the report shows this name.</source>
+        <translation>Guardado: el informe muestra este nombre.</translation>
+    </message>
+    <message>
+        <source>Name removed.</source>
+        <translation>Nombre eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>HelpNumbersBox</name>

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers
 from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.value_checks import check_text
 from belimumab_companion.storage.engine import Sessions
+from belimumab_companion.storage.models import PatientProfile
 from belimumab_companion.storage.repositories import SettingsRepository
 from belimumab_companion.system.country import detect_country
 
@@ -24,6 +27,9 @@ BELIMUMAB_ANAPHYLAXIS = "health.belimumab_anaphylaxis"
 GUIDE_STEPS_DONE = "guide.steps_done"
 GUIDE_FOR = "guide.for"
 GUIDE_CHILD_NAME = "guide.child_name"
+
+
+PATIENT_NAME_MAX = 120  # the profile column's size
 
 
 class SettingsService:
@@ -103,6 +109,30 @@ class SettingsService:
             done = [str(s) for s in stored] if isinstance(stored, list) else []
             if step not in done:
                 repository.set(GUIDE_STEPS_DONE, [*done, step], self._clock())
+
+    # --- the person the data is about (issue 20: the report's and the FHIR Patient's name) ------
+    def patient_name(self) -> str:
+        """The name as typed in Settings, "" when none: the report then has no Name line."""
+        with self._sessions.read() as session:
+            profile = session.get(PatientProfile, 1)
+            return profile.display_name if profile is not None else ""
+
+    def set_patient_name(self, name: str) -> str:
+        """Store the name (optional; "" clears it); control characters become spaces. Returns
+        what was stored."""
+        cleaned = " ".join(strip_controls(name).split())
+        check_text(cleaned, "the name", PATIENT_NAME_MAX)
+        now = self._clock()
+        with self._sessions.begin() as session:
+            profile = session.get(PatientProfile, 1)
+            if profile is None:
+                session.add(
+                    PatientProfile(id=1, display_name=cleaned, created_at=now, updated_at=now)
+                )
+            else:
+                profile.display_name = cleaned
+                profile.updated_at = now
+        return cleaned
 
     def set(self, key: str, value: Any) -> None:
         with self._sessions.begin() as session:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dialogs.common import WrappedCheck
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
+from belimumab_companion.ui.text.i18n import error_text
+from belimumab_companion.user_text import UserFacingError
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
@@ -48,9 +50,31 @@ class HealthSettingsBox(QGroupBox):
         note.setObjectName("settingsHealthNote")
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
+        # issue 20: the name on the care-team report and in the health-record export (optional)
+        self.name = QLineEdit()
+        self.name.setObjectName("patientName")
+        from belimumab_companion.services.settings_service import PATIENT_NAME_MAX
+
+        self.name.setMaxLength(PATIENT_NAME_MAX)
+        self.name.setAccessibleName(self.tr("Name on the care-team report"))
+        self.name.setAccessibleDescription(
+            self.tr("Optional. Shown on the report and in the health-record export; saved on Enter")
+        )
+        self.name.setPlaceholderText(self.tr("optional"))
+        self.name.setEnabled(not read_only)
+        self.name.editingFinished.connect(self._save_name)
+        self.name_message = QLabel()
+        self.name_message.setObjectName("patientNameMessage")
+        self.name_message.setWordWrap(True)
+        self.name_message.setTextFormat(Qt.TextFormat.PlainText)
+        name_label = QLabel(self.tr("Name on the care-team report (optional):"))
+        name_label.setBuddy(self.name)
         layout = QVBoxLayout(self)
         layout.addWidget(WrappedCheck(self.anaphylaxis))
         layout.addWidget(note)
+        layout.addWidget(name_label)
+        layout.addWidget(self.name)
+        layout.addWidget(self.name_message)
         self.load(settings)
         self.anaphylaxis.toggled.connect(self._toggled)
 
@@ -60,6 +84,25 @@ class HealthSettingsBox(QGroupBox):
         self.anaphylaxis.blockSignals(True)
         self.anaphylaxis.setChecked(self._settings.belimumab_anaphylaxis())
         self.anaphylaxis.blockSignals(False)
+        self.name.setText(self._settings.patient_name())
+
+    def _save_name(self) -> None:
+        settings, typed = self._settings, self.name.text()
+        if typed.strip() == settings.patient_name():
+            return
+        try:
+            stored = operations().run(
+                lambda: settings.set_patient_name(typed), Change.SETTINGS, expect=(UserFacingError,)
+            )
+        except UserFacingError as exc:
+            self.name_message.setText(error_text(exc))  # what was typed stays
+            return
+        if isinstance(stored, Failed):
+            return
+        self.name.setText(stored)
+        self.name_message.setText(
+            self.tr("Saved: the report shows this name.") if stored else self.tr("Name removed.")
+        )
 
     def _toggled(self, on: bool) -> None:
         settings = self._settings
