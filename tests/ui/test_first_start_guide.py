@@ -135,6 +135,7 @@ def test_a_parent_sets_up_a_child_of_31_kg_every_14_days(
     guide.next()
     assert window.services is not None
     assert window.services.settings.get(GUIDE_FOR) == "child"
+    assert window.services.settings.patient_name() == "Ana"  # the report's name too (issue 20)
     assert window.services.settings.get(GUIDE_CHILD_NAME) == "Ana"
     _fill_plan(guide, Indication.SLE, QDate(2017, 3, 10), QDate(2026, 11, 24))
     guide.next()

@@ -159,6 +159,8 @@ class GuideWhoPage(QWizardPage):
         def store() -> None:
             settings.set(GUIDE_FOR, who)
             settings.set(GUIDE_CHILD_NAME, name or None)
+            if name and not settings.patient_name():  # the report's name, unless one is set
+                settings.set_patient_name(name)
             settings.mark_guide_step("who")
 
         return not isinstance(operations().run(store, Change.SETTINGS), Failed)
