@@ -86,23 +86,11 @@ class CrashHandler:
         if QCoreApplication.instance() is None or self._showing:
             print(f"Not saved: {STORAGE_MESSAGES[error.kind]}", file=sys.stderr)
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        from belimumab_companion.ui.text.i18n import error_text
+        from belimumab_companion.ui.shell.operations import not_saved_box
 
         self._showing = True
         try:
-            parent = QApplication.activeModalWidget() or QApplication.activeWindow()
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("crash", "Not saved"),
-                error_text(error),
-                parent=parent,
-            )
-            box.setObjectName("storageErrorDialog")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box = not_saved_box(error)
             self.last_dialog = box
             box.exec()
         finally:
@@ -115,25 +103,11 @@ class CrashHandler:
         if QCoreApplication.instance() is None or self._showing:
             print(f"Belimumab Companion: {error}", file=sys.stderr)
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from belimumab_companion.ui.shell.operations import unreadable_value_box
 
         self._showing = True
         try:
-            parent = QApplication.activeModalWidget() or QApplication.activeWindow()
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("crash", "Part of your data cannot be read"),
-                QCoreApplication.translate(
-                    "crash",
-                    "Your data file holds a date the app cannot read (%1). Nothing was changed. "
-                    "Restore a recent backup (Reports), or run 'belimumab-companion check'.",
-                ).replace("%1", error.value[:40]),
-                parent=parent,
-            )
-            box.setObjectName("unreadableValueDialog")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box = unreadable_value_box(error)
             self.last_dialog = box
             box.exec()
         finally:

@@ -249,38 +249,43 @@ def _parent() -> QWidget | None:
     return QApplication.activeModalWidget() or QApplication.activeWindow()
 
 
-def show_not_saved(error: StorageWriteError) -> None:
-    """Disk full, data file locked, read-only: nothing was saved, and what was typed stays."""
+def not_saved_box(error: StorageWriteError) -> QMessageBox:
+    """ "Not saved" (disk full, data file locked, read-only), built for the caller to show."""
     from belimumab_companion.ui.text.i18n import error_text
 
-    # The code (e.g. SQLITE_FULL) only: never the statement or its parameters (health data).
-    log.warning("Not saved: storage %s (%s)", error.kind, error.code or "no code")
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("crash", "Not saved"),
-        error_text(error),
-        parent=_parent(),
+    return _box(
+        "storageErrorDialog", QCoreApplication.translate("crash", "Not saved"), error_text(error)
     )
-    box.setObjectName("storageErrorDialog")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
 
 
-def show_unreadable_value(error: StoredValueError) -> None:
+def unreadable_value_box(error: StoredValueError) -> QMessageBox:
     """Issue 18: a value in the data file the app cannot read is a damaged file, not a bug."""
-    log.warning("a stored value could not be read")  # never the value (health data)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    return _box(
+        "unreadableValueDialog",
         QCoreApplication.translate("crash", "Part of your data cannot be read"),
         QCoreApplication.translate(
             "crash",
             "Your data file holds a date the app cannot read (%1). Nothing was changed. "
             "Restore a recent backup (Reports), or run 'belimumab-companion check'.",
         ).replace("%1", error.value[:40]),
-        parent=_parent(),
     )
-    box.setObjectName("unreadableValueDialog")
+
+
+def _box(name: str, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=_parent())
+    box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    return box
+
+
+def show_not_saved(error: StorageWriteError) -> None:
+    """Nothing was saved, and what was typed stays (the form's slot returns without accepting)."""
+    # The code (e.g. SQLITE_FULL) only: never the statement or its parameters (health data).
+    log.warning("Not saved: storage %s (%s)", error.kind, error.code or "no code")
+    not_saved_box(error).exec()
+
+
+def show_unreadable_value(error: StoredValueError) -> None:
+    log.warning("a stored value could not be read")  # never the value (health data)
+    unreadable_value_box(error).exec()
