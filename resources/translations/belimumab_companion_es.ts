@@ -1336,18 +1336,6 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Elija cuándo vuelve el recordatorio de esta dosis</translation>
     </message>
     <message>
-        <source>10 minutes</source>
-        <translation>10 minutos</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>Until tomorrow morning</source>
-        <translation>Hasta mañana por la mañana</translation>
-    </message>
-    <message>
         <source>Taken now records dose #%1, planned %2.</source>
         <translation>«Administrada ahora» registra la dosis n.º %1, prevista para %2.</translation>
     </message>
@@ -1524,18 +1512,6 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Remind me again later: in 10 minutes, in 1 hour or tomorrow morning.</source>
         <translation>Recordármelo de nuevo más tarde: dentro de 10 minutos, dentro de 1 hora o mañana por la mañana.</translation>
-    </message>
-    <message>
-        <source>10 minutes</source>
-        <translation>10 minutos</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>Until tomorrow morning</source>
-        <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
         <source>It was &amp;missed</source>
@@ -6670,6 +6646,18 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
 </context>
 <context>
     <name>reminder_text</name>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Hasta mañana por la mañana</translation>
+    </message>
     <message>
         <source>Take the pen or syringe out of the fridge</source>
         <translation>Saque la pluma o la jeringa del refrigerador</translation>

@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.reminders import Reminder, SnoozeChoice
 from belimumab_companion.ui.dialogs.common import chain_tab_order, text_width
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
-from belimumab_companion.ui.text.reminder_text import reminder_body, reminder_title
+from belimumab_companion.ui.text.reminder_text import (
+    reminder_body,
+    reminder_title,
+    snooze_choices,
+)
 from belimumab_companion.ui.widgets.announce import show_form_error
 
 if TYPE_CHECKING:
@@ -78,11 +82,7 @@ class DoseDueWindow(QWidget):
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_actions = {}
-        for choice, label in (
-            (SnoozeChoice.TEN_MINUTES, self.tr("10 minutes")),
-            (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
-            (SnoozeChoice.TOMORROW_MORNING, self.tr("Until tomorrow morning")),
-        ):
+        for choice, label in snooze_choices():
             action = menu.addAction(label)
             action.setObjectName(f"doseDueSnooze_{choice.value}")
             action.triggered.connect(lambda _checked=False, c=choice: self.snooze(c))

@@ -112,16 +112,13 @@ class DoseActions(QWidget):
 
     def _make_remind_menu(self) -> None:
         """The choices of the "dose due" window (the domain's words wait for first paint)."""
-        from belimumab_companion.domain.reminders import SnoozeChoice
 
         if self.remind_actions:
             return
         menu = QMenu(self.remind)
-        for choice, text in (
-            (SnoozeChoice.TEN_MINUTES, self.tr("10 minutes")),
-            (SnoozeChoice.ONE_HOUR, self.tr("1 hour")),
-            (SnoozeChoice.TOMORROW_MORNING, self.tr("Until tomorrow morning")),
-        ):
+        from belimumab_companion.ui.text.reminder_text import snooze_choices
+
+        for choice, text in snooze_choices():
             action = menu.addAction(text)
             action.triggered.connect(lambda _checked=False, c=choice: self.remind_later(c))
             self.remind_actions[choice] = action

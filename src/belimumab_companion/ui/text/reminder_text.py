@@ -10,11 +10,29 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.regimens import Route
-from belimumab_companion.domain.reminders import AT_THE_TIME, Audience, Reminder, ReminderKind
+from belimumab_companion.domain.reminders import (
+    AT_THE_TIME,
+    Audience,
+    Reminder,
+    ReminderKind,
+    SnoozeChoice,
+)
 from belimumab_companion.domain.supplies import REFILL_ASK_NEW_PRESCRIPTION
 from belimumab_companion.ui.text.dose_text import short_when_text
+from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import integer_text
-from belimumab_companion.user_text import fill
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
+
+# "Remind me again in…": the dose-due window and Today offer the same three choices.
+SNOOZE_TEXT = {
+    SnoozeChoice.TEN_MINUTES: QT_TRANSLATE_NOOP("reminder_text", "10 minutes"),
+    SnoozeChoice.ONE_HOUR: QT_TRANSLATE_NOOP("reminder_text", "1 hour"),
+    SnoozeChoice.TOMORROW_MORNING: QT_TRANSLATE_NOOP("reminder_text", "Until tomorrow morning"),
+}
+
+
+def snooze_choices() -> list[tuple[SnoozeChoice, str]]:
+    return [(choice, marked("reminder_text", text)) for choice, text in SNOOZE_TEXT.items()]
 
 
 def reminder_title(reminder: Reminder) -> str:
