@@ -96,3 +96,27 @@ def test_bad_counts_and_unknown_lots_are_refused_in_one_line(tmp_path: Path) -> 
         tmp_path, "supplies", "discard", "--lot", "NOPE", "--reason", "dropped", "--as-of", AS_OF
     )
     assert code == 2 and err.count("\n") == 1
+
+
+def test_due_never_says_nothing_to_do_beside_a_dose_due_now(tmp_path: Path) -> None:
+    """Red team: a dose due today printed "due now … Nothing to do for this dose"."""
+    code, _, err = run_cli(
+        tmp_path, "plan", "set", "--indication", "sle", "--route", "subq", "--birth-date",
+        "1990-01-01", "--first-dose", "2026-11-02", "--time", "09:00", "--zone", "UTC",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run_cli(tmp_path, "due", "--as-of", "2026-11-09T10:00Z")  # dose 2, its day
+    assert "due now" in out or "due" in out, out
+    assert "Nothing to do" not in out, out
+
+
+def test_one_pen_expiring_before_its_dose_reads_in_the_singular(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    code, _, err = run_cli(
+        tmp_path, "supplies", "add", "--count", "1", "--device", "autoinjector", "--lot", "OLD",
+        "--expires", "2026-10-05", "--received", "2026-10-01", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run_cli(tmp_path, "supplies", "status", "--as-of", AS_OF)
+    assert code == 0, err
+    assert "1 pen will be past its expiry date" in out and "do not use it then" in out, out

@@ -211,9 +211,11 @@ def run_due(context: CliContext) -> int:
     else:
         for dose, advice in overview.needs_attention:
             suggested = " (the dose to give now)" if dose.suggested else ""
+            # a dose due today has no missed-dose advice: never "nothing to do" beside "due now"
+            said = "" if advice.value == "none" else f" {advice_words(advice.value)}"
             print(
                 f"#{dose.sequence:<4} {english_date_time(dose.due):<24} {status_words(dose)}"
-                f"{suggested}. {advice_words(advice.value)}",
+                f"{suggested}.{said}",
                 file=out,
             )
     return 1 if rows else EXIT_OK

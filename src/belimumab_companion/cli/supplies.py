@@ -114,9 +114,11 @@ def _status(context: CliContext) -> int:
             file=out,
         )
     for flag in status.expiring_unused:
+        one = flag.pens == 1
         print(
-            f"{count_text(flag.pens, 'pen', 'pens')} will be past its expiry date before the dose "
-            f"of {english_date(flag.dose_day)}: do not use them then.",
+            f"{count_text(flag.pens, 'pen', 'pens')} will be past {'its' if one else 'their'} "
+            f"expiry date before the dose of {english_date(flag.dose_day)}: do not use "
+            f"{'it' if one else 'them'} then.",
             file=out,
         )
     if status.refill_reminder_at is not None:
