@@ -2697,7 +2697,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Drug information</source>
-        <translation>Información del medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3790,6 +3790,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 </context>
 <context>
     <name>Operations</name>
+    <message>
+        <source>That change was made before the data was restored: it cannot be made again.</source>
+        <translation>Ese cambio se hizo antes de restaurar los datos: ya no se puede volver a hacer.</translation>
+    </message>
+    <message>
+        <source>Not done again.</source>
+        <translation>No se ha vuelto a hacer.</translation>
+    </message>
     <message>
         <source>That change was made before the data was restored: it cannot be undone any more.</source>
         <translation>Ese cambio se hizo antes de restaurar los datos: ya no se puede deshacer.</translation>

@@ -321,4 +321,5 @@ class ContraceptionPage(QWidget):
             self.tr("Event deleted."),
             lambda: service.restore_pregnancy_event(event_id),
             Change.CONTRACEPTION,
+            redo=lambda: service.delete_pregnancy_event(event_id),
         )

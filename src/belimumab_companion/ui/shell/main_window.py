@@ -310,10 +310,10 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         stack = self.operations.undo_stack
         undo = stack.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             edit_menu.addAction(action)
