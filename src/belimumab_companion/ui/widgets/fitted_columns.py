@@ -16,7 +16,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-CELL_PADDING = 14  # the item delegate's text margins (2 × 3 px) and the grid line, with room to spare
+CELL_PADDING = (
+    14  # the item delegate's text margins (2 × 3 px) and the grid line, with room to spare
+)
 LAST_COLUMN_MINIMUM = 120  # the stretching last column (notes) keeps room for a few words
 
 
