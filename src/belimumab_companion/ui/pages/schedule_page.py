@@ -194,7 +194,7 @@ class SchedulePage(ScheduleActions, QWidget):
         self.upcoming_view.setColumnHidden(DosesModel.GIVEN_COLUMN, True)
         # ...which needs the room more than the route (the plan above names it).
         self.history_view.setColumnHidden(DosesModel.ROUTE_COLUMN, True)
-        layout = scrolling_page(self, "schedule", 24)
+        layout = scrolling_page(self, "schedule")
         layout.addWidget(heading)
         layout.addWidget(self.plan_summary)
         self._plan_buttons = QGridLayout()  # rows of three: they fit at twice the font size

@@ -45,6 +45,7 @@ from belimumab_companion.ui.shell.operations import (
     as_page,
     operations,
 )
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.ui.shell.window_data import DataFileMixin
 from belimumab_companion.ui.shell.window_flows import RemindersAndDiaryMixin
 from belimumab_companion.ui.shell.window_state import fit_to_screen
@@ -127,7 +128,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
-        self.navigation.setSpacing(3)
+        self.navigation.setSpacing(SPACE.XS)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
