@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "Europe/Madrid"  # the demo person's computer: times read with no zone named
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import app_paths
@@ -104,6 +104,12 @@ def _diary_chart(app: QApplication, window: MainWindow, size: str) -> None:
     combo.ensure_filled()
     combo.setCurrentIndex(max(0, combo.findText("Headache")))
     _settle(app)
+    scroller = page.chart.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    if scroller is not None:  # the pane opens under the table: scrolled to, as a user would
+        scroller.ensureWidgetVisible(page.chart, 0, 0)
+        _settle(app)
     window.grab().save(str(HERE / f"diary_chart-{size}.png"))
     page.show_chart(False)
 

@@ -29,6 +29,9 @@ def test_each_date_is_labelled_once(qtbot: Any, moments: list[datetime]) -> None
     chart = MoodChart()
     qtbot.addWidget(chart)
     chart.set_history([check_in(at) for at in moments])
+    assert chart.view is None  # drawn once shown, never before
+    chart.show()
+    qtbot.waitUntil(lambda: chart.view is not None)
     labels = chart.time_labels()
     assert len(labels) >= 2
     assert len(labels) == len(set(labels)), labels

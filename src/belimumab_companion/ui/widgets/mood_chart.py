@@ -1,6 +1,7 @@
 """PHQ-9 and PHQ-2 totals over time (R-40, R-41), drawn with pyqtgraph (``ui/widgets/plotting``)
 in the palette's colours. Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour
-alone). A chart is invisible to screen readers: the accessible description says what it shows in
+alone). It is drawn once shown (the first draw imports pyqtgraph). A chart is invisible to
+screen readers: the accessible description says what it shows in
 words, and the latest check-ins are listed as text under it. The chart never says a score is
 fine (R-32)."""
 
@@ -11,7 +12,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.services.mood_service import MoodCheckIn
@@ -36,6 +38,7 @@ class MoodChart(QWidget):
         self.view: Any = None  # the pyqtgraph widget, built on the first check-in
         self.chart: ChartView | None = None
         self.series: dict[str, Any] = {}
+        self._pending: tuple[list[MoodCheckIn], list[MoodCheckIn]] | None = None
         self.empty = QLabel(self.tr("No check-ins yet."))
         self.empty.setObjectName("moodChartEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +103,22 @@ class MoodChart(QWidget):
             return
         self.empty.hide()
         self._list(history)
+        self._pending = (nine, two)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._draw_pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:  # the dialog shows first; the chart follows at once
+            QTimer.singleShot(0, self, self._draw_pending)
+
+    def _draw_pending(self) -> None:
+        """Draw the latest history, once shown: the first draw imports pyqtgraph (about a
+        second), which the dialog should not wait for."""
+        if self._pending is None or not self.isVisible():
+            return
+        nine, two = self._pending
+        self._pending = None
         self._draw(nine, two)
 
     def _list(self, history: Sequence[MoodCheckIn]) -> None:
