@@ -768,10 +768,6 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Gráfico de intensidad</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Intensidad</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>

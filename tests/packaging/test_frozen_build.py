@@ -104,8 +104,15 @@ def test_the_self_test_creates_a_named_new_data_folder(frozen_app: Path, tmp_pat
 
 
 def test_the_frozen_app_writes_the_care_team_report(frozen_app: Path, tmp_path: Path) -> None:
-    """The report's Jinja2 templates are found inside the bundle (PackageLoader)."""
+    """The report's Jinja2 templates are found inside the bundle (PackageLoader), and its chart
+    is drawn (pyqtgraph and numpy are in the bundle): one symptom logged gives it something."""
     report = tmp_path / "report.pdf"
+    logged = run_app(
+        frozen_app, tmp_path, "--data-dir", str(tmp_path / "data"), "log-symptom",
+        "--text", "Headache", "--severity", "2", "--at", "2026-10-10T09:00+02:00",
+        "--as-of", "2026-11-01T10:00+01:00",
+    )  # fmt: skip
+    assert logged.returncode == 0, logged.stderr
     result = run_app(
         frozen_app, tmp_path, "--data-dir", str(tmp_path / "data"), "export", "pdf", str(report),
         "--from", "2026-10-01", "--to", "2026-10-31", "--as-of", "2026-11-01T10:00+01:00",
@@ -118,6 +125,12 @@ def test_the_frozen_app_writes_the_care_team_report(frozen_app: Path, tmp_path: 
             [pdftotext, str(report), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "Care-team report" in text and "Patient and treatment plan" in text
+    pdfimages = shutil.which("pdfimages")
+    if pdfimages is not None:
+        images = subprocess.run(
+            [pdfimages, "-list", str(report)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+        assert len(images) == 1, images  # the severity chart
 
 
 def test_the_bundle_holds_what_the_app_loads_at_run_time(frozen_app: Path) -> None:

@@ -5,13 +5,14 @@ their colours from the style module."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QCommonStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.shell.style import (
     CompanionStyle,
     Status,
+    chart_colours,
     contrast_ratio,
     show_status,
     status_colours,
@@ -37,6 +38,26 @@ def test_every_status_colour_pair_reads_at_aa_contrast_in_both_schemes(
     colours = status_colours(status, widget.palette())
     assert contrast_ratio(colours.text, colours.background) >= 4.5
     assert isinstance(status_icon(status), QStyle.StandardPixmap)  # never colour alone
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "paper"])
+def test_every_chart_colour_stands_out_from_its_background(qtbot: QtBot, scheme: str) -> None:
+    """Issue 21: the charts' markers and lines at 3:1 against the window (WCAG 1.4.11, graphics),
+    in both schemes and on the report's paper; the dark scheme gets its own, lighter, colours."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    palette = widget.style().standardPalette()
+    if scheme == "dark":
+        palette = dark_palette()
+    elif scheme == "paper":
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    colours = chart_colours(palette)
+    background = palette.color(QPalette.ColorRole.Window)
+    for colour in (*colours.series, colours.dose, colours.red_flag, colours.text):
+        assert contrast_ratio(colour, background) >= 3, (scheme, colour.name())
+    if scheme != "dark":
+        assert colours.series != chart_colours(dark_palette()).series
 
 
 def test_show_status_paints_the_frame_and_its_text(qtbot: QtBot) -> None:

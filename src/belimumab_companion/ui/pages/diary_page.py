@@ -3,7 +3,8 @@ symptom's severity over time.
 
 The page only asks for dialogs (``log_requested``, ``edit_requested``, ``delete_requested``);
 the main window opens them, does the delete with its undo and calls ``refresh()``.
-The constructor builds widgets only: no database, no SQLAlchemy, no QtCharts before ``load``.
+The constructor builds widgets only: no database, no SQLAlchemy, no pyqtgraph before ``load``
+(the chart imports it when first shown with something to draw).
 """
 
 from __future__ import annotations

@@ -102,6 +102,44 @@ def status_colours(status: Status, palette: QPalette | None = None) -> StatusCol
     return dark if _dark(palette) else light
 
 
+@dataclass(frozen=True)
+class ChartColours:
+    """The charts' colours (``ui/widgets/plotting.py``): text and axes from the palette; series
+    told apart by marker shape too, never by colour alone. Each at least 3:1 against the
+    window's colour (WCAG 1.4.11 for graphics), measured by tests/ui/test_style.py."""
+
+    text: QColor
+    grid: QColor
+    series: tuple[QColor, ...]  # one per symptom (the report draws up to five)
+    dose: QColor
+    red_flag: QColor
+
+
+_CHART_SERIES = (
+    ("#1f5fa8", "#b34700", "#2e7d32", "#7b1fa2", "#00695c"),  # light
+    ("#6aaef0", "#ffa264", "#81c784", "#ce93d8", "#4dd0c4"),  # dark
+)
+_CHART_DOSE = ("#4a4a4a", "#cfcfcf")
+_CHART_RED_FLAG = ("#b00020", "#ff6b6b")
+
+
+def chart_colours(palette: QPalette | None = None) -> ChartColours:
+    """The chart colours for ``palette``'s scheme (light or dark); ``None``: the application's.
+    The care-team report is paper: it asks for a light palette."""
+    palette = palette or QApplication.palette()
+    dark = int(_dark(palette))
+    text = palette.color(QPalette.ColorRole.WindowText)
+    grid = QColor(text)
+    grid.setAlpha(60)
+    return ChartColours(
+        text=text,
+        grid=grid,
+        series=tuple(QColor(name) for name in _CHART_SERIES[dark]),
+        dose=QColor(_CHART_DOSE[dark]),
+        red_flag=QColor(_CHART_RED_FLAG[dark]),
+    )
+
+
 def status_icon(status: Status) -> QStyle.StandardPixmap:
     """The icon that goes with the colour: a status is never shown by colour alone."""
     return _ICONS[status]
