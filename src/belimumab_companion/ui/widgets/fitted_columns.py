@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -79,18 +79,20 @@ class FittedColumns(QObject):
     def measure(self) -> None:
         """Widths from the font and the wordings shown now (again after a language change)."""
         cell = QFontMetrics(self._table.font()).horizontalAdvance
-        head = QFontMetrics(self._table.horizontalHeader().font()).horizontalAdvance
+        header = self._table.horizontalHeader()
+        head = QFontMetrics(header.font()).horizontalAdvance
         headers = self._headers()
-        style = self._table.style()
-        arrow = style.pixelMetric(style.PixelMetric.PM_HeaderMarkSize)  # the sort arrow's room
         self._widths = {lines: {} for lines in range(1, MOST_LINES + 1)}
         for column, texts in self._samples().items():
             title = headers[column] if column < len(headers) else ""
+            # what the header's style adds around its words (margins, the sort arrow's room)
+            shown = str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            around = header.sectionSizeHint(column) - max(
+                (head(line) for line in shown.split("\n")), default=0
+            )
             for lines, widths in self._widths.items():
                 cells = max(lines_width(text, cell, lines) for text in texts)
-                widths[column] = max(
-                    cells + CELL_PADDING, lines_width(title, head, lines) + CELL_PADDING + arrow
-                )
+                widths[column] = max(cells + CELL_PADDING, lines_width(title, head, lines) + around)
         self.fit()
 
     def fit(self) -> None:
