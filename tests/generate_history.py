@@ -28,7 +28,7 @@ import json
 import random
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +138,7 @@ def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None
             prescribed_amount_mg=None,
             switching_from_iv=False,
             first_dose=first,
-            time_of_day="18:00",
+            time_of_day=time(18, 0),
             zone="Europe/Madrid",
             first_sequence=1,
             ends_before=None,

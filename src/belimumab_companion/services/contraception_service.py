@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -147,7 +147,7 @@ class ContraceptionService:
             row = ContraceptionSetupRow(
                 method=setup.method.value,
                 start_date=setup.start,
-                at_time=setup.at.strftime("%H:%M"),
+                at_time=setup.at,
                 zone=setup.zone,
                 active_days=setup.active_days,
                 free_days=setup.free_days,
@@ -341,13 +341,12 @@ class ContraceptionService:
 
 
 def _stored(row: ContraceptionSetupRow) -> StoredSetup:
-    hours, _, minutes = row.at_time.partition(":")
     return StoredSetup(
         row.id,
         MethodSetup(
             method=Method(row.method),
             start=row.start_date,
-            at=time(int(hours), int(minutes)),
+            at=row.at_time,
             zone=row.zone,
             active_days=row.active_days,
             free_days=row.free_days,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     CheckConstraint,
@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from belimumab_companion.storage.types import UtcDateTime
+from belimumab_companion.storage.types import TimeOfDay, UtcDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -93,7 +93,7 @@ class PlanSegmentRow(Base):
     prescribed_amount_mg: Mapped[float | None] = mapped_column(Float)
     switching_from_iv: Mapped[bool] = mapped_column(default=False)
     first_dose: Mapped[date] = mapped_column(Date)
-    time_of_day: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    time_of_day: Mapped[time] = mapped_column(TimeOfDay())  # local, stored "HH:MM"
     zone: Mapped[str] = mapped_column(String(64))  # IANA name
     first_sequence: Mapped[int] = mapped_column(Integer, default=1)
     ends_before: Mapped[date | None] = mapped_column(Date)
@@ -322,7 +322,7 @@ class ContraceptionSetupRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     method: Mapped[str] = mapped_column(String(24))
     start_date: Mapped[date] = mapped_column(Date)
-    at_time: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    at_time: Mapped[time] = mapped_column(TimeOfDay())  # local, stored "HH:MM"
     zone: Mapped[str] = mapped_column(String(64))
     active_days: Mapped[int] = mapped_column(Integer, default=0)
     free_days: Mapped[int] = mapped_column(Integer, default=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -194,15 +194,6 @@ class PlanRepository:
         return self._session.get(PlanSegmentRow, segment_id)
 
 
-def parse_time_of_day(text: str) -> time:
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes))
-
-
-def format_time_of_day(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
 def segment_from_row(row: PlanSegmentRow, latest: WeightRow | None = None) -> PlanSegment:
     """A stored plan segment as the domain sees it: its regimen rebuilt from the stored inputs."""
     prescription = None
@@ -226,7 +217,7 @@ def segment_from_row(row: PlanSegmentRow, latest: WeightRow | None = None) -> Pl
         id=row.id,
         regimen=regimen,
         first_dose=row.first_dose,
-        time_of_day=parse_time_of_day(row.time_of_day),
+        time_of_day=row.time_of_day,
         zone=row.zone,
         first_sequence=row.first_sequence,
         ends_before=row.ends_before,

@@ -46,7 +46,6 @@ from belimumab_companion.storage.models import (
 )
 from belimumab_companion.storage.plan_repository import (
     PlanRepository,
-    format_time_of_day,
     segment_from_row,
 )
 from belimumab_companion.system.local_zone import is_valid_zone
@@ -200,7 +199,7 @@ class PlanSetup(ScheduleReads):
                     else None,
                     switching_from_iv=change is not None and change.allowed,
                     first_dose=inputs.first_dose,
-                    time_of_day=format_time_of_day(inputs.time_of_day),
+                    time_of_day=inputs.time_of_day,
                     zone=inputs.zone,
                     # the dose numbers go on from the doses already given ("dose #9").
                     first_sequence=max(next_sequence, inputs.doses_given)
@@ -310,7 +309,7 @@ class PlanSetup(ScheduleReads):
                 prescribed_amount_mg=None,
                 switching_from_iv=True,
                 first_dose=first_dose,
-                time_of_day=format_time_of_day(at) if at else current.time_of_day,
+                time_of_day=at or current.time_of_day,
                 zone=current.zone,
                 first_sequence=self._last_sequence_before(current, first_dose) + 1,
                 loading_given_before=0,
