@@ -165,7 +165,7 @@ def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None
                 amount_mg=200.0,
                 route="subq",
                 device="autoinjector",
-                sites_json=json.dumps([sites[sequence % 4]]),
+                sites=[sites[sequence % 4]],
                 given_by="self",
                 lot_number=None,
                 notes="",

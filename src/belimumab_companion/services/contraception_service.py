@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from belimumab_companion.domain.contraception import (
     Action,
-    Method,
     MethodSetup,
     PregnancyEvent,
     SetupProblem,
@@ -145,7 +144,7 @@ class ContraceptionService:
             ):
                 old.replaced_at = now
             row = ContraceptionSetupRow(
-                method=setup.method.value,
+                method=setup.method,
                 start_date=setup.start,
                 at_time=setup.at,
                 zone=setup.zone,
@@ -306,7 +305,7 @@ class ContraceptionService:
         in_window = pregnancy_in_window(self.window(zone), on)
         with self._sessions.begin() as session:
             row = PregnancyEventRow(
-                kind=kind.value,
+                kind=kind,
                 on_date=on,
                 in_window=in_window,
                 note=note.strip(),
@@ -344,7 +343,7 @@ def _stored(row: ContraceptionSetupRow) -> StoredSetup:
     return StoredSetup(
         row.id,
         MethodSetup(
-            method=Method(row.method),
+            method=row.method,
             start=row.start_date,
             at=row.at_time,
             zone=row.zone,
@@ -358,6 +357,4 @@ def _stored(row: ContraceptionSetupRow) -> StoredSetup:
 
 
 def _pregnancy(row: PregnancyEventRow) -> PregnancyRecord:
-    return PregnancyRecord(
-        row.id, PregnancyEvent(row.kind), row.on_date, row.in_window, row.note, row.recorded_at
-    )
+    return PregnancyRecord(row.id, row.kind, row.on_date, row.in_window, row.note, row.recorded_at)

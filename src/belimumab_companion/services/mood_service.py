@@ -3,7 +3,6 @@ kept for the chart; item 9 above zero is a crisis whatever the total (R-31)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -54,7 +53,7 @@ class MoodService:
             session.add(
                 MoodCheckInRow(
                     kind=kind,
-                    answers_json=json.dumps(list(answers)),
+                    answers=list(answers),
                     total=total,
                     band=band,
                     crisis=crisis,
@@ -69,7 +68,7 @@ class MoodService:
             return [
                 MoodCheckIn(
                     row.kind,
-                    tuple(json.loads(row.answers_json)),
+                    tuple(row.answers),
                     row.total,
                     row.band,
                     row.crisis,

@@ -18,7 +18,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from belimumab_companion.storage.types import TimeOfDay, UtcDateTime
+from belimumab_companion.domain.contraception import Method, PregnancyEvent
+from belimumab_companion.domain.make_up import AfterMakeUp
+from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -83,8 +86,8 @@ class PlanSegmentRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    indication: Mapped[str] = mapped_column(String(8))
-    route: Mapped[str] = mapped_column(String(8))
+    indication: Mapped[Indication] = mapped_column(code_enum(Indication, 8))
+    route: Mapped[Route] = mapped_column(code_enum(Route, 8))
     regimen_code: Mapped[str] = mapped_column(String(60))
     birth_date: Mapped[date] = mapped_column(Date)
     weight_kg: Mapped[float | None] = mapped_column(Float)
@@ -130,9 +133,9 @@ class AdministrationRow(Base):
     given_at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))  # the zone in effect when it was given
     amount_mg: Mapped[float | None] = mapped_column(Float)
-    route: Mapped[str] = mapped_column(String(8))
+    route: Mapped[Route] = mapped_column(code_enum(Route, 8))
     device: Mapped[str | None] = mapped_column(String(20))
-    sites_json: Mapped[str] = mapped_column(Text, default="[]")
+    sites: Mapped[list[str]] = mapped_column("sites_json", JsonText(), default=list)  # Site codes
     given_by: Mapped[str] = mapped_column(String(12))
     lot_number: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -207,7 +210,7 @@ class MakeUpChoiceRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     segment_id: Mapped[int] = mapped_column(ForeignKey("plan_segment.id"))
     sequence: Mapped[int] = mapped_column(Integer)
-    choice: Mapped[str] = mapped_column(String(16))
+    choice: Mapped[AfterMakeUp] = mapped_column(code_enum(AfterMakeUp, 16))
     make_up_on: Mapped[date] = mapped_column(Date)
     next_dose: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -298,7 +301,7 @@ class MoodCheckInRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))
-    answers_json: Mapped[str] = mapped_column(String(40))
+    answers: Mapped[list[int]] = mapped_column("answers_json", JsonText(40))
     total: Mapped[int] = mapped_column(Integer)
     band: Mapped[str | None] = mapped_column(String(20))  # PHQ-9 only
     crisis: Mapped[bool] = mapped_column(default=False)  # item 9 above zero
@@ -320,7 +323,7 @@ class ContraceptionSetupRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    method: Mapped[str] = mapped_column(String(24))
+    method: Mapped[Method] = mapped_column(code_enum(Method, 24))
     start_date: Mapped[date] = mapped_column(Date)
     at_time: Mapped[time] = mapped_column(TimeOfDay())  # local, stored "HH:MM"
     zone: Mapped[str] = mapped_column(String(64))
@@ -362,7 +365,7 @@ class PregnancyEventRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[PregnancyEvent] = mapped_column(code_enum(PregnancyEvent, 24))
     on_date: Mapped[date] = mapped_column(Date)
     in_window: Mapped[bool] = mapped_column(default=False)  # on treatment or within 4 months
     note: Mapped[str] = mapped_column(Text, default="")

@@ -95,13 +95,11 @@ class PlanSetup(ScheduleReads):
         last = max(given, key=lambda a: a.given_at)
         return route_change(
             indication=inputs.indication,
-            previous=Route(last.route),
+            previous=last.route,
             target=inputs.route,
             pediatric=age_on(inputs.birth_date, inputs.first_dose) < ADULT_AGE,
             iv_dates_given=sorted(
-                a.given_at.astimezone(ZoneInfo(a.zone)).date()
-                for a in given
-                if a.route == Route.IV.value
+                a.given_at.astimezone(ZoneInfo(a.zone)).date() for a in given if a.route is Route.IV
             ),
             first_new_dose=inputs.first_dose,
         )
@@ -185,8 +183,8 @@ class PlanSetup(ScheduleReads):
                 next_sequence = max(next_sequence, self._last_sequence(row) + 1)
             repository.add_segment(
                 PlanSegmentRow(
-                    indication=inputs.indication.value,
-                    route=inputs.route.value,
+                    indication=inputs.indication,
+                    route=inputs.route,
                     regimen_code=result.code,
                     birth_date=inputs.birth_date,
                     weight_kg=inputs.weight_kg,
@@ -234,9 +232,9 @@ class PlanSetup(ScheduleReads):
                 given_at=min(dose.due, now),
                 zone=segment.zone,
                 amount_mg=dose.amount_mg,
-                route=segment.regimen.route.value,
+                route=segment.regimen.route,
                 device=None,
-                sites_json="[]",
+                sites=[],
                 given_by=GivenBy.CLINIC.value
                 if segment.regimen.route is Route.IV
                 else segment.regimen.default_given_by.value,
@@ -285,7 +283,7 @@ class PlanSetup(ScheduleReads):
             iv_days = sorted(
                 a.given_at.astimezone(ZoneInfo(current.zone)).date()
                 for a in repository.current_administrations()
-                if a.route == Route.IV.value and not a.skipped_on_advice
+                if a.route is Route.IV and not a.skipped_on_advice
             )
             decision = check_switch(
                 indication=segment.regimen.indication,
@@ -300,7 +298,7 @@ class PlanSetup(ScheduleReads):
             repository.end_segment(current.id, first_dose, f"switched to {target.value}")
             row = PlanSegmentRow(
                 indication=current.indication,
-                route=target.value,
+                route=target,
                 regimen_code="",
                 birth_date=current.birth_date,
                 weight_kg=current.weight_kg,
