@@ -37,7 +37,6 @@ from belimumab_companion.storage.models import (
 from belimumab_companion.system.local_zone import is_valid_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
-ENABLED_KEY = "contraception.enabled"  # True, False, or absent: not asked yet
 LOOKAHEAD_DAYS = 21
 RECENT_DAYS = 7  # reminders of the last week can still be marked done or missed on Today
 DONE, MISSED = "done", "missed"
@@ -114,11 +113,10 @@ class ContraceptionService:
     # --- on or off -----------------------------------------------------------------------------
     def enabled(self) -> bool | None:
         """True or False as the user chose; None when they were never asked (or skipped)."""
-        value = self._settings.get(ENABLED_KEY)
-        return value if isinstance(value, bool) else None
+        return self._settings.load().contraception_enabled
 
     def set_enabled(self, on: bool) -> None:
-        self._settings.set(ENABLED_KEY, on)
+        self._settings.update(lambda stored: replace(stored, contraception_enabled=on))
 
     # --- the method ------------------------------------------------------------------------------
     def current(self) -> StoredSetup | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -52,12 +53,14 @@ class PatientProfile(Base):
 
 
 class Setting(Base):
-    """A user preference as JSON text, keyed by a dotted name (``ui.last_page``)."""
+    """The user's preferences: since migration 0012 one row, ``app``, whose value is the whole
+    settings document (``services.settings_model``: a ``version`` and the model's fields).
+    Before, one row per preference keyed by a dotted name (``help.country``)."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value_json: Mapped[str] = mapped_column(Text)
+    value: Mapped[Any] = mapped_column("value_json", JsonText())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
