@@ -21,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from belimumab_companion.domain.contraception import Method, PregnancyEvent
 from belimumab_companion.domain.make_up import AfterMakeUp
-from belimumab_companion.domain.regimens import Indication, Route
+from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
 from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
 NAMING_CONVENTION = {
@@ -137,9 +137,9 @@ class AdministrationRow(Base):
     zone: Mapped[str] = mapped_column(String(64))  # the zone in effect when it was given
     amount_mg: Mapped[float | None] = mapped_column(Float)
     route: Mapped[Route] = mapped_column(code_enum(Route, 8))
-    device: Mapped[str | None] = mapped_column(String(20))
+    device: Mapped[Device | None] = mapped_column(code_enum(Device, 20))
     sites: Mapped[list[str]] = mapped_column("sites_json", JsonText(), default=list)  # Site codes
-    given_by: Mapped[str] = mapped_column(String(12))
+    given_by: Mapped[GivenBy] = mapped_column(code_enum(GivenBy, 12))
     lot_number: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str] = mapped_column(Text, default="")
     skipped_on_advice: Mapped[bool] = mapped_column(default=False)

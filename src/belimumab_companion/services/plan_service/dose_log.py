@@ -312,8 +312,8 @@ class DoseLog(ScheduleReads):
                     previous.sequence,
                     previous.not_fully_given,
                     current.id if current else None,
-                    previous.given_by,
-                    previous.device,
+                    previous.given_by.value,
+                    previous.device.value if previous.device is not None else None,
                     segment_id=previous.segment_id,
                     session=session,
                 )

@@ -235,9 +235,9 @@ class PlanSetup(ScheduleReads):
                 route=segment.regimen.route,
                 device=None,
                 sites=[],
-                given_by=GivenBy.CLINIC.value
+                given_by=GivenBy.CLINIC
                 if segment.regimen.route is Route.IV
-                else segment.regimen.default_given_by.value,
+                else segment.regimen.default_given_by,
                 lot_number=None,
                 notes="",
                 skipped_on_advice=False,
