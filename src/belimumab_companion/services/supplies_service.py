@@ -143,7 +143,7 @@ class SuppliesService:
         with self._sessions.begin() as session:
             row = SupplyRepository(session).add_lot(
                 SupplyLotRow(
-                    device=delivery.device.value,
+                    device=delivery.device,
                     lot=delivery.lot,
                     expires=delivery.expires,
                     received=delivery.received,
@@ -236,7 +236,7 @@ class SuppliesService:
                 SupplyDiscardRow(
                     lot_id=target.id,
                     count=count,
-                    reason=reason.value,
+                    reason=reason,
                     at=moment,
                     zone=str(zone),
                     created_at=now,
@@ -437,7 +437,7 @@ def _delivery(row: SupplyLotRow) -> Delivery:
 
 def _write(row: SupplyLotRow, delivery: Delivery, now: datetime) -> None:
     row.count = delivery.count
-    row.device = delivery.device.value
+    row.device = delivery.device
     row.lot = delivery.lot
     row.expires = delivery.expires
     row.received = delivery.received

@@ -22,6 +22,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from belimumab_companion.domain.contraception import Method, PregnancyEvent
 from belimumab_companion.domain.make_up import AfterMakeUp
 from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
+from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
 NAMING_CONVENTION = {
@@ -388,7 +389,7 @@ class SupplyLotRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    device: Mapped[str] = mapped_column(String(20))
+    device: Mapped[Device] = mapped_column(code_enum(Device, 20))
     lot: Mapped[str] = mapped_column(String(40))
     expires: Mapped[date] = mapped_column(Date)  # the last day its pens may be used
     received: Mapped[date] = mapped_column(Date)
@@ -415,7 +416,7 @@ class SupplyDiscardRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("supply_lot.id"))
     count: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[DiscardReason] = mapped_column(code_enum(DiscardReason, 32))
     at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
