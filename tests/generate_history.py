@@ -24,18 +24,15 @@ Run by hand: ``uv run python tests/generate_history.py DIR [--years N] [--seed S
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from belimumab_companion.cli import PAGE_KEYS
 from belimumab_companion.paths import app_paths
 from belimumab_companion.storage.database import open_database
 from belimumab_companion.storage.models import Base, PatientProfile, Setting
@@ -98,23 +95,24 @@ def _populate_profile(session: Session, rng: random.Random, span: Span) -> None:
 
 
 def _populate_settings(session: Session, rng: random.Random, span: Span) -> None:
-    """A handful of preferences a long-time user has touched, each changed at some point."""
-    values: dict[str, Any] = {
-        "ui.last_page": rng.choice(PAGE_KEYS),
-        "ui.window_size": [rng.choice([1100, 1280, 1440]), rng.choice([760, 800, 900])],
-        "ui.navigation_width": rng.choice([180, 200, 220]),
-        "reminders.enabled": True,
-        "reminders.time_of_day": f"{rng.randint(7, 10):02d}:{rng.choice([0, 15, 30, 45]):02d}",
-        "backup.keep_count": rng.choice([5, 10, 20]),
-    }
-    for key, value in values.items():
-        session.merge(
-            Setting(
-                key=key,
-                value_json=json.dumps(value, sort_keys=True),
-                updated_at=span.random_instant(rng),
-            )
-        )
+    """The preferences a long-time user has touched: one settings document (issue 21)."""
+    from belimumab_companion.domain.reminders import ReminderSettings
+    from belimumab_companion.services.settings_model import (
+        AppSettings,
+        HelpSettings,
+        settings_to_document,
+    )
+
+    at = time(rng.randint(7, 10), rng.choice([0, 15, 30, 45]))
+    value = AppSettings(
+        help=HelpSettings(country="US", country_confirmed=True),
+        reminders=ReminderSettings(check_in_at=at),
+        mood_every_days=rng.choice([7, 14]),
+        contraception_enabled=False,
+    )
+    session.merge(
+        Setting(key="app", value=settings_to_document(value), updated_at=span.random_instant(rng))
+    )
 
 
 def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None:
@@ -138,7 +136,7 @@ def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None
             prescribed_amount_mg=None,
             switching_from_iv=False,
             first_dose=first,
-            time_of_day="18:00",
+            time_of_day=time(18, 0),
             zone="Europe/Madrid",
             first_sequence=1,
             ends_before=None,
@@ -165,7 +163,7 @@ def _populate_dose_log(session: Session, rng: random.Random, span: Span) -> None
                 amount_mg=200.0,
                 route="subq",
                 device="autoinjector",
-                sites_json=json.dumps([sites[sequence % 4]]),
+                sites=[sites[sequence % 4]],
                 given_by="self",
                 lot_number=None,
                 notes="",

@@ -16,7 +16,7 @@ from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.backup_service import BackupService
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.integrity import Verdict, check_data_file
-from testsupport import run_cli
+from testsupport import run_cli, set_marker
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -24,12 +24,12 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 def test_a_backup_stamped_by_a_wrong_clock_is_not_newest_forever(tmp_path: Path) -> None:
     paths = app_paths(tmp_path / "data").ensure()
     services = build_services(paths, fixed_clock(NOW))
-    services.settings.set("state", "S1")
+    set_marker(services.settings, "S1")
     services.close()
     wrong = BackupService(paths, fixed_clock(datetime(2150, 1, 1, tzinfo=UTC))).back_up_now()
     later = NOW + timedelta(minutes=5)
     services = build_services(paths, fixed_clock(later))
-    services.settings.set("state", "S2")  # a change made minutes later
+    set_marker(services.settings, "S2")  # a change made minutes later
     services.close()
     right = BackupService(paths, fixed_clock(later)).back_up_now()
 

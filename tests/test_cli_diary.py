@@ -82,8 +82,8 @@ def test_the_guidance_uses_the_numbers_entered_in_settings(tmp_path: Path) -> No
     from belimumab_companion.services.app_services import build_services
 
     services = build_services(app_paths(tmp_path).ensure())
-    services.settings.set("help.country", "OTHER")
-    services.settings.set("help.emergency", "112")
+    services.settings.confirm_country("OTHER")
+    services.settings.set_own_numbers(emergency="112")
     services.close()
     code, out, _ = run_cli(tmp_path, "log-symptom", "--text", "I fainted", "--json", *AS_OF)
     assert code == 0 and json.loads(out)["guidance"][0].startswith("Call 112 now")

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.settings_service import SettingsService
 
 FIXED_NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -41,3 +45,33 @@ def table_digests(path: object) -> dict[str, str]:
         }
     finally:
         connection.close()
+
+
+def set_marker(settings: SettingsService, text: str) -> None:
+    """Change the data in a way a test can find again (backups, restores): the guide's child
+    name, a free-text preference."""
+    from belimumab_companion.services.settings_model import GuideFor
+
+    settings.set_guide_for(GuideFor.CHILD, text)
+
+
+def marker(settings: SettingsService) -> str | None:
+    return settings.guide_for()[1] or None
+
+
+def stored_marker(path: object) -> str | None:
+    """The marker as stored in the data file at ``path`` (a backup, a file set aside), read
+    without the app (and without upgrading an older settings document)."""
+    import json
+    import sqlite3
+    from pathlib import Path
+
+    connection = sqlite3.connect(f"{Path(str(path)).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT value_json FROM setting WHERE key = 'app'").fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        return None
+    document = json.loads(row[0])
+    return (document.get("guide") or {}).get("child_name") or None

@@ -6371,8 +6371,8 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>No se puede leer parte de sus datos</translation>
     </message>
     <message>
-        <source>Your data file holds a date the app cannot read (%1). Nothing was changed. Restore a recent backup (Reports), or run &apos;belimumab-companion check&apos;.</source>
-        <translation>Su archivo de datos contiene una fecha que la aplicación no puede leer (%1). No se cambió nada. Restaure una copia de seguridad reciente (Informes) o ejecute «belimumab-companion check».</translation>
+        <source>Your data file holds a value the app cannot read (%1). Nothing was changed. Restore a recent backup (Reports), or run &apos;belimumab-companion check&apos;.</source>
+        <translation>Su archivo de datos contiene un valor que la aplicación no puede leer (%1). No se cambió nada. Restaure una copia de seguridad reciente (Informes) o ejecute «belimumab-companion check».</translation>
     </message>
 </context>
 <context>

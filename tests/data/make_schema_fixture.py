@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -18,10 +19,13 @@ def main() -> None:
         open_database(paths).close()
         connection = sqlite3.connect(paths.database)
         stamp = "2026-11-23T09:30:00.000000Z"
+        # Since 0012 one settings document; its version 1 is the string keys of before.
+        settings = json.dumps(
+            {"version": 1, "keys": {"fixture.note": "Año nuevo ☃", "ui.last_page": "drug_info"}}
+        )
         connection.executescript(
             f"""
-            INSERT INTO setting VALUES ('ui.last_page', '"drug_info"', '{stamp}');
-            INSERT INTO setting VALUES ('fixture.note', '"Año nuevo ☃"', '{stamp}');
+            INSERT INTO setting VALUES ('app', '{settings}', '{stamp}');
             INSERT INTO patient_profile VALUES (1, 'Fixture Person', '1990-02-28', 'US', 0, '{stamp}', '{stamp}');
             INSERT INTO monograph_choice VALUES (1, '/nowhere/fixture.md', '{"0" * 64}', 'Fixture monograph', '{stamp}');
             INSERT INTO plan_segment (id, indication, route, regimen_code, birth_date, weight_kg,

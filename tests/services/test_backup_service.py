@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Hashable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -24,10 +25,12 @@ from belimumab_companion.services.backup_service import (
     StartStatus,
 )
 from belimumab_companion.services.diary_service import DiaryInputs
+from belimumab_companion.services.settings_model import AppSettings
 from belimumab_companion.storage.backup import integrity_problems
 from belimumab_companion.storage.database import head_revision, schema_revision
 from belimumab_companion.storage.sqlite_connection import connect
 from belimumab_companion.user_text import UserText
+from testsupport import marker, set_marker, stored_marker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 START = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)  # a Thursday
@@ -91,15 +94,6 @@ def _tree(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): _digest(p) for p in folder.rglob("*") if p.is_file()}
 
 
-def _stored_state(path: Path) -> str | None:
-    connection = connect(path, read_only=True)
-    try:
-        row = connection.execute("SELECT value_json FROM setting WHERE key='state'").fetchone()
-    finally:
-        connection.close()
-    return None if row is None else str(row[0])
-
-
 # --- making backups ------------------------------------------------------------------------------
 
 
@@ -142,7 +136,7 @@ def test_automatic_backups_need_a_day_and_a_change(
     clock.now = START + timedelta(days=5)
     assert backups.back_up_if_due() is None  # old, but nothing changed
     assert backups.back_up_at_quit() is None
-    services.settings.set("theme", "dark")
+    set_marker(services.settings, "dark")
     quit_backup = backups.back_up_at_quit()
     assert quit_backup is not None and quit_backup.reason == "quit"
     assert backups.back_up_at_quit() is None
@@ -184,7 +178,7 @@ def test_120_days_of_automatic_backups_follow_the_policy(
         clock.now = START + timedelta(days=day - 1)
         changed = day % 9 != 0
         if changed:
-            services.settings.set("day", day)
+            set_marker(services.settings, f"day {day}")
         files_before = sorted(p.name for p in data_paths.backups_dir.iterdir())
         made = backups.back_up_if_due()
         if not changed:
@@ -231,7 +225,8 @@ def _leave_a_hot_wal(database: Path, state: str) -> None:
         "import os, sys; from pathlib import Path; "
         "from belimumab_companion.storage.sqlite_connection import connect; "
         "c = connect(Path(sys.argv[1])); c.execute('PRAGMA wal_autocheckpoint=0'); "
-        "c.execute(\"UPDATE setting SET value_json = ? WHERE key = 'state'\", (sys.argv[2],)); "
+        "c.execute(\"UPDATE setting SET value_json = json_set(value_json, '$.guide.child_name', ?) "
+        "WHERE key = 'app'\", (sys.argv[2],)); "
         "os._exit(0)"
     )
     result = subprocess.run(
@@ -248,15 +243,15 @@ def test_restore_round_trip_with_sidecars_and_undo(
 ) -> None:
     """Scenario 12: S1 -> backup -> S2 (partly only in a hot WAL) -> restore -> S1 -> undo -> S2."""
     services = app.open()
-    services.settings.set("state", "S1")
+    set_marker(services.settings, "S1")
     _symptom(services, "Headache")
     backups = BackupService(data_paths, clock, release_database=app.close)
     s1_backup = backups.back_up_now()
     clock.now += timedelta(hours=2)
-    services.settings.set("state", "S2")
+    set_marker(services.settings, "S2")
     _symptom(services, "Rash")
     app.close()
-    _leave_a_hot_wal(data_paths.database, '"S2-wal"')
+    _leave_a_hot_wal(data_paths.database, "S2-wal")
     wal = Path(f"{data_paths.database}-wal")
     assert wal.stat().st_size > 0 and Path(f"{data_paths.database}-shm").exists()
 
@@ -270,17 +265,17 @@ def test_restore_round_trip_with_sidecars_and_undo(
     assert result.replaced is not None
     assert result.replaced.parent == data_paths.quarantine_dir
     assert re.fullmatch(r"companion\.sqlite3\.replaced-\d{8}T\d{6}Z", result.replaced.name)
-    assert _stored_state(result.replaced) == '"S2-wal"'  # kept aside with what was in its WAL
+    assert stored_marker(result.replaced) == "S2-wal"  # kept aside with what was in its WAL
     assert result.safety_backup is not None and result.safety_backup.reason == "before-restore"
-    assert _stored_state(result.safety_backup.path) == '"S2-wal"'
+    assert stored_marker(result.safety_backup.path) == "S2-wal"
     assert schema_revision(data_paths.database) == head_revision()
     reopened = app.open()
-    assert reopened.settings.get("state") == "S1"
+    assert marker(reopened.settings) == "S1"
     assert reopened.diary.count() == 1
     assert integrity_problems(data_paths.database) == []
 
     assert backups.automatic_paused and result.automatic_backups_paused
-    reopened.settings.set("after", "restore")
+    reopened.mood.set_every_days(21)  # a change after the restore, not the marker
     clock.now += timedelta(days=3)
     before = sorted(p.name for p in data_paths.backups_dir.iterdir())
     assert backups.back_up_if_due() is None
@@ -290,13 +285,13 @@ def test_restore_round_trip_with_sidecars_and_undo(
 
     undone = backups.undo_restore(result)
     assert not result.replaced.exists()
-    assert undone.replaced is not None and _stored_state(undone.replaced) == '"S1"'
+    assert undone.replaced is not None and stored_marker(undone.replaced) == "S1"
     reopened = app.open()
-    assert reopened.settings.get("state") == "S2-wal"
+    assert marker(reopened.settings) == "S2-wal"
     assert reopened.diary.count() == 2
     app.close()
     again = backups.undo_restore(undone)  # the undo can be undone too
-    assert _stored_state(data_paths.database) == '"S1"'
+    assert stored_marker(data_paths.database) == "S1"
     assert again.replaced is not None and again.replaced.exists()
 
 
@@ -304,10 +299,10 @@ def test_restore_refuses_while_the_database_is_still_open(
     app: App, data_paths: AppPaths, clock: SteppingClock
 ) -> None:
     services = app.open()
-    services.settings.set("state", "S1")
+    set_marker(services.settings, "S1")
     backups = BackupService(data_paths, clock)  # no way to close the database itself
     backup = backups.back_up_now()
-    services.settings.set("state", "S2")
+    set_marker(services.settings, "S2")
     with pytest.raises(DatabaseInUseError) as caught:
         backups.restore(backup.path)
     # storage's code, worded by the service for the window (translatable) and the log-free CLI
@@ -318,7 +313,7 @@ def test_restore_refuses_while_the_database_is_still_open(
         f"the data file {data_paths.database} is still open, in this app or in another program"
     )
     assert not data_paths.quarantine_dir.exists()
-    assert services.settings.get("state") == "S2"
+    assert marker(services.settings) == "S2"
     assert not backups.automatic_paused
 
 
@@ -336,10 +331,10 @@ def test_a_restore_that_fails_half_way_leaves_the_old_data_in_place(
     import belimumab_companion.services.backup_service as module
 
     services = app.open()
-    services.settings.set("state", "S1")
+    set_marker(services.settings, "S1")
     backups = BackupService(data_paths, clock, release_database=app.close)
     backup = backups.back_up_now()
-    services.settings.set("state", "S2")
+    set_marker(services.settings, "S2")
 
     def broken(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -347,14 +342,14 @@ def test_a_restore_that_fails_half_way_leaves_the_old_data_in_place(
     monkeypatch.setattr(module, failing, broken)
     with pytest.raises(OSError, match="No space left"):
         backups.restore(backup.path)
-    assert _stored_state(data_paths.database) == '"S2"'
+    assert stored_marker(data_paths.database) == "S2"
     assert not list(data_paths.data_dir.glob(".restore-work-*"))
     assert not list(data_paths.data_dir.glob(".tmp-*"))
     assert not backups.automatic_paused
 
 
 def test_the_data_file_in_use_is_not_a_backup(data_paths: AppPaths, app: App) -> None:
-    app.open().settings.set("state", "S1")
+    set_marker(app.open().settings, "S1")
     with pytest.raises(BackupRefused) as caught:
         BackupService(data_paths).inspect(data_paths.database)
     assert caught.value.code == "current-data"
@@ -364,7 +359,7 @@ def test_restoring_an_old_schema_migrates_it_to_head(
     app: App, data_paths: AppPaths, clock: SteppingClock, tmp_path: Path
 ) -> None:
     services = app.open()
-    services.settings.set("state", "current")
+    set_marker(services.settings, "current")
     app.close()
     old = tmp_path / "schema-0001_foundation.sqlite3"
     shutil.copy(DATA / old.name, old)
@@ -375,9 +370,11 @@ def test_restoring_an_old_schema_migrates_it_to_head(
     result = backups.restore(old)
     assert schema_revision(data_paths.database) == head_revision()
     reopened = app.open()
-    assert reopened.settings.get("fixture.note") == "Año nuevo ☃"
-    assert reopened.settings.get("state") is None
-    assert result.replaced is not None and _stored_state(result.replaced) == '"current"'
+    # Its settings were string keys none of which the app reads: the model's defaults (but the
+    # FHIR namespace the restore's read-through check made).
+    assert replace(reopened.settings.load(), fhir_namespace="") == AppSettings()
+    assert marker(reopened.settings) is None
+    assert result.replaced is not None and stored_marker(result.replaced) == "current"
     # The copy is brought up to date before it is put in place; the file restored from is the
     # copy at its old version, so no "before-upgrade" backup of it is made (issue 18).
     assert not any(b.reason == "before-upgrade" for b in backups.backups())
@@ -482,7 +479,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(
 ) -> None:
     """Scenario 13: each refused with its own code; the data folder is byte-identical."""
     services = app.open()
-    services.settings.set("state", "mine")
+    set_marker(services.settings, "mine")
     _symptom(services, "Headache")
     good = BackupService(data_paths, clock).back_up_now()
     outside = tmp_path / "from-a-stranger"
@@ -514,7 +511,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(
     assert list(scratch.iterdir()) == []
     assert (_digest(hostile) if hostile.stat().st_size else "") == hostile_before
     assert not backups.automatic_paused
-    assert app.open().settings.get("state") == "mine"
+    assert marker(app.open().settings) == "mine"
     assert not list(tmp_path.rglob("escaped.sqlite3"))  # nothing written outside the temp dir
 
 
@@ -558,19 +555,19 @@ def test_a_corrupt_data_file_is_set_aside_and_the_newest_good_backup_offered(
 ) -> None:
     """Scenario 9."""
     services = app.open()
-    services.settings.set("state", "in-the-good-backup")
+    set_marker(services.settings, "in-the-good-backup")
     app.close()
     _fill(data_paths.database)
     backups = BackupService(data_paths, clock)
     good = backups.back_up_now()
     clock.now += timedelta(days=1)
     services = app.open()
-    services.settings.set("state", "in-the-damaged-backup")
+    set_marker(services.settings, "in-the-damaged-backup")
     newer = backups.back_up_now()
     data = newer.path.read_bytes()
     newer.path.write_bytes(data[: len(data) // 2])
     clock.now += timedelta(days=1)
-    services.settings.set("state", "lost")
+    set_marker(services.settings, "lost")
     app.close()
     _corrupt(kind, data_paths.database)
     damaged = _digest(data_paths.database)
@@ -591,7 +588,7 @@ def test_a_corrupt_data_file_is_set_aside_and_the_newest_good_backup_offered(
     assert result is not None and result.replaced is None and result.safety_backup is None
     assert _digest(moved) == damaged
     reopened = app.open()
-    assert reopened.settings.get("state") == "in-the-good-backup"
+    assert marker(reopened.settings) == "in-the-good-backup"
     assert integrity_problems(data_paths.database) == []
 
 
@@ -600,7 +597,7 @@ def test_a_sound_file_passes_the_start_check_untouched(
 ) -> None:
     backups = BackupService(data_paths, clock)
     assert backups.check_at_start().status is StartStatus.NEW
-    app.open().settings.set("state", "fine")
+    set_marker(app.open().settings, "fine")
     app.close()
     before = _tree(data_paths.data_dir)
     assert backups.check_at_start().status is StartStatus.OK

@@ -25,6 +25,7 @@ from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.backup_reading import read_fully
 from belimumab_companion.services.backup_service import BackupRefused, BackupService
 from belimumab_companion.services.clock import fixed_clock
+from testsupport import set_marker
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -46,7 +47,7 @@ def valid_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def live(tmp_path: Path) -> AppPaths:
     paths = app_paths(tmp_path / "live").ensure()
     services = build_services(paths, fixed_clock(NOW))
-    services.settings.set("state", "mine")
+    set_marker(services.settings, "mine")
     services.close()
     return paths
 
@@ -253,7 +254,7 @@ def test_a_randomly_corrupted_backup_is_refused_or_restores_to_data_the_app_read
     folder = tmp_path_factory.mktemp("corrupt")
     paths = app_paths(folder / "live").ensure()
     services = build_services(paths, fixed_clock(NOW))
-    services.settings.set("state", "mine")
+    set_marker(services.settings, "mine")
     services.close()
     before = _digest(paths.database)
     crafted = folder / "crafted.sqlite3"

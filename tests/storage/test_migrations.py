@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -109,7 +110,10 @@ def test_every_earlier_schema_upgrades_to_head_with_its_data(
     ).fetchone()
     choice = connection.execute("SELECT title, sha256 FROM monograph_choice").fetchone()
     connection.close()
-    assert settings == {"ui.last_page": '"drug_info"', "fixture.note": '"Año nuevo ☃"'}
+    # 0012: the string keys, unchanged, in one settings document of version 1.
+    assert {key: json.loads(text) for key, text in settings.items()} == {
+        "app": {"version": 1, "keys": {"ui.last_page": "drug_info", "fixture.note": "Año nuevo ☃"}}
+    }
     assert profile == ("Fixture Person", "1990-02-28", "US")
     assert choice == ("Fixture monograph", "0" * 64)
     if revision >= "0002":

@@ -77,7 +77,7 @@ def test_utc_column_refuses_naive_and_round_trips_aware(data_paths: AppPaths) ->
     database = open_database(data_paths)
     berlin_time = datetime(2026, 3, 29, 3, 30, tzinfo=timezone(timedelta(hours=2)))
     with database.sessions.begin() as session:
-        session.add(Setting(key="a", value_json="1", updated_at=berlin_time))
+        session.add(Setting(key="a", value="1", updated_at=berlin_time))
     with database.sessions.read() as session:
         stored = session.get(Setting, "a")
         assert stored is not None
@@ -86,7 +86,7 @@ def test_utc_column_refuses_naive_and_round_trips_aware(data_paths: AppPaths) ->
         raw = session.execute(text("SELECT updated_at FROM setting")).scalar_one()
         assert raw == "2026-03-29T01:30:00.000000Z"
     with pytest.raises(Exception) as caught, database.sessions.begin() as session:
-        session.add(Setting(key="b", value_json="1", updated_at=datetime(2026, 1, 1, 9, 0)))
+        session.add(Setting(key="b", value="1", updated_at=datetime(2026, 1, 1, 9, 0)))
     assert isinstance(caught.value.__cause__ or caught.value, NaiveDatetimeError) or "naive" in str(
         caught.value
     )
@@ -98,7 +98,7 @@ def test_utc_column_refuses_naive_and_round_trips_aware(data_paths: AppPaths) ->
 def test_files_are_private(data_paths: AppPaths) -> None:
     database = open_database(data_paths)
     with database.sessions.begin() as session:
-        session.add(Setting(key="k", value_json="1", updated_at=datetime.now(UTC)))
+        session.add(Setting(key="k", value="1", updated_at=datetime.now(UTC)))
     backup_database(data_paths.database, data_paths.backups_dir / "b.sqlite3")
     for path in data_paths.data_dir.rglob("*"):
         mode = path.stat().st_mode & 0o777
@@ -111,9 +111,7 @@ def test_backup_is_complete_and_checked(data_paths: AppPaths, tmp_path: Path) ->
     database = open_database(data_paths)
     with database.sessions.begin() as session:
         for index in range(50):
-            session.add(
-                Setting(key=f"k{index}", value_json=str(index), updated_at=datetime.now(UTC))
-            )
+            session.add(Setting(key=f"k{index}", value=str(index), updated_at=datetime.now(UTC)))
     target = backup_database(data_paths.database, tmp_path / "copy.sqlite3")
     database.close()
     assert integrity_problems(target) == []

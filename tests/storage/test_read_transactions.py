@@ -45,7 +45,7 @@ def begins(seen: list[str]) -> list[str]:
 
 def add_setting(database: Database, key: str, value: str) -> None:
     with database.sessions.begin() as session:
-        session.add(Setting(key=key, value_json=value, updated_at=NOW))
+        session.add(Setting(key=key, value=value, updated_at=NOW))
 
 
 def setting_keys(database: Database) -> list[str]:
@@ -94,7 +94,7 @@ def test_a_read_goes_on_while_another_connection_holds_the_write_lock(
 
 def test_a_read_session_refuses_to_write(database: Database) -> None:
     with database.sessions.read() as session:
-        session.add(Setting(key="sneaked", value_json="1", updated_at=NOW))
+        session.add(Setting(key="sneaked", value="1", updated_at=NOW))
         with pytest.raises(ReadSessionWriteError):
             session.flush()
     assert setting_keys(database) == []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.regimens import Indication, Route
-from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
+from belimumab_companion.services.settings_model import GuideFor
 from belimumab_companion.system.autostart import Autostart
 from belimumab_companion.ui.dialogs.common import date_edit_format
 from belimumab_companion.ui.dialogs.first_start_guide import (
@@ -134,9 +134,8 @@ def test_a_parent_sets_up_a_child_of_31_kg_every_14_days(
     guide.who.child_name.setText("Ana")
     guide.next()
     assert window.services is not None
-    assert window.services.settings.get(GUIDE_FOR) == "child"
+    assert window.services.settings.guide_for() == (GuideFor.CHILD, "Ana")
     assert window.services.settings.patient_name() == "Ana"  # the report's name too (issue 20)
-    assert window.services.settings.get(GUIDE_CHILD_NAME) == "Ana"
     _fill_plan(guide, Indication.SLE, QDate(2017, 3, 10), QDate(2026, 11, 24))
     guide.next()
     assert guide.currentPage() is guide.plan  # a child's injections need the weight

@@ -468,8 +468,9 @@ def _iso_date(text: str) -> date:
 
 
 def _time_of_day(text: str) -> time:
+    from belimumab_companion.domain.time_of_day import parse_time_of_day
+
     try:
-        hours, minutes = text.split(":")
-        return time(int(hours), int(minutes))
+        return parse_time_of_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from None

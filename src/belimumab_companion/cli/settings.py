@@ -11,7 +11,6 @@ def run_settings(context: CliContext) -> int:
     import json
 
     from belimumab_companion.domain.help_numbers import is_country, listed, suggested
-    from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 
     args, out = context.args, context.out
     code = getattr(args, "code", None)
@@ -23,12 +22,14 @@ def run_settings(context: CliContext) -> int:
     services = context.services
     settings = services.settings
     if args.settings_command == "numbers":
-        for key, value in ((HELP_EMERGENCY, args.emergency), (HELP_CRISIS, args.crisis)):
+        typed: dict[str, str] = {}
+        for which, value in (("emergency", args.emergency), ("crisis", args.crisis)):
             if value is not None:
                 text = " ".join(value.split())
                 if len(text) > 20 or any(not (c.isalnum() or c in " +*#()-") for c in text):
                     raise CliError(f"not a phone number: {value!r}")
-                settings.set(key, text or None)
+                typed[which] = text
+        settings.set_own_numbers(typed.get("emergency"), typed.get("crisis"))
     elif args.code is not None:
         settings.confirm_country(args.code, numbers_confirmed=args.confirm_numbers)
     country = settings.country()

@@ -3,7 +3,7 @@
 The schema check proves the tables are ours; this proves the values are: every row of every
 table is loaded through the ORM's typed columns (an instant that is not one, a date that is not a
 date), then through the services the pages use (a zone that is not a zone, a route or a "given by"
-the app does not know, a JSON setting that does not parse), and the FHIR export is built and
+the app does not know, a setting the settings model does not accept), and the FHIR export is built and
 serialised strictly (no NaN or infinity). Whatever fails refuses the backup, with the step named.
 """
 
@@ -79,6 +79,7 @@ def read_fully(profile: Path, now: datetime) -> None:
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("rows", every_row),
             ("codes", lambda: _unknown_codes(services)),
+            ("settings", services.settings.load),  # the model's types and checks (issue 21)
             ("plan", services.plans.segments),
             ("schedule", lambda: services.plans.overview(now)),
             ("doses", lambda: dose_rows(services.plans, now)),

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from belimumab_companion.domain.contraception import (
     Action,
-    Method,
     MethodSetup,
     PregnancyEvent,
     SetupProblem,
@@ -38,7 +37,6 @@ from belimumab_companion.storage.models import (
 from belimumab_companion.system.local_zone import is_valid_zone
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
-ENABLED_KEY = "contraception.enabled"  # True, False, or absent: not asked yet
 LOOKAHEAD_DAYS = 21
 RECENT_DAYS = 7  # reminders of the last week can still be marked done or missed on Today
 DONE, MISSED = "done", "missed"
@@ -115,11 +113,10 @@ class ContraceptionService:
     # --- on or off -----------------------------------------------------------------------------
     def enabled(self) -> bool | None:
         """True or False as the user chose; None when they were never asked (or skipped)."""
-        value = self._settings.get(ENABLED_KEY)
-        return value if isinstance(value, bool) else None
+        return self._settings.load().contraception_enabled
 
     def set_enabled(self, on: bool) -> None:
-        self._settings.set(ENABLED_KEY, on)
+        self._settings.update(lambda stored: replace(stored, contraception_enabled=on))
 
     # --- the method ------------------------------------------------------------------------------
     def current(self) -> StoredSetup | None:
@@ -145,9 +142,9 @@ class ContraceptionService:
             ):
                 old.replaced_at = now
             row = ContraceptionSetupRow(
-                method=setup.method.value,
+                method=setup.method,
                 start_date=setup.start,
-                at_time=setup.at.strftime("%H:%M"),
+                at_time=setup.at,
                 zone=setup.zone,
                 active_days=setup.active_days,
                 free_days=setup.free_days,
@@ -306,7 +303,7 @@ class ContraceptionService:
         in_window = pregnancy_in_window(self.window(zone), on)
         with self._sessions.begin() as session:
             row = PregnancyEventRow(
-                kind=kind.value,
+                kind=kind,
                 on_date=on,
                 in_window=in_window,
                 note=note.strip(),
@@ -341,13 +338,12 @@ class ContraceptionService:
 
 
 def _stored(row: ContraceptionSetupRow) -> StoredSetup:
-    hours, _, minutes = row.at_time.partition(":")
     return StoredSetup(
         row.id,
         MethodSetup(
-            method=Method(row.method),
+            method=row.method,
             start=row.start_date,
-            at=time(int(hours), int(minutes)),
+            at=row.at_time,
             zone=row.zone,
             active_days=row.active_days,
             free_days=row.free_days,
@@ -359,6 +355,4 @@ def _stored(row: ContraceptionSetupRow) -> StoredSetup:
 
 
 def _pregnancy(row: PregnancyEventRow) -> PregnancyRecord:
-    return PregnancyRecord(
-        row.id, PregnancyEvent(row.kind), row.on_date, row.in_window, row.note, row.recorded_at
-    )
+    return PregnancyRecord(row.id, row.kind, row.on_date, row.in_window, row.note, row.recorded_at)

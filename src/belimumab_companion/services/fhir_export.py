@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,6 @@ from belimumab_companion.services.csv_export import (
     logged_doses,
 )
 from belimumab_companion.services.fhir_resources import (
-    NAMESPACE_KEY,
     Resource,
     _administration,
     _bare,
@@ -60,6 +60,7 @@ from belimumab_companion.services.fhir_resources import (
     _questionnaire,
     _response,
 )
+from belimumab_companion.services.settings_model import AppSettings
 from belimumab_companion.storage.models import PatientProfile, PlanSegmentRow
 from belimumab_companion.system.atomic_write import write_atomically
 
@@ -127,15 +128,15 @@ def export_fhir(path: Path, services: AppServices, now: datetime) -> int:
 
 
 def _namespace(services: AppServices) -> uuid.UUID:
-    stored = services.settings.get(NAMESPACE_KEY)
-    if isinstance(stored, str):
-        try:
-            return uuid.UUID(stored)
-        except ValueError:
-            pass  # damaged: make a new one
-    made = uuid.uuid4()
-    services.settings.set(NAMESPACE_KEY, str(made))
-    return made
+    stored = services.settings.load().fhir_namespace
+    if stored:
+        return uuid.UUID(stored)  # the model checked it
+    made = str(uuid.uuid4())
+
+    def keep(settings: AppSettings) -> AppSettings:  # one made meanwhile stays
+        return settings if settings.fhir_namespace else replace(settings, fhir_namespace=made)
+
+    return uuid.UUID(services.settings.update(keep).fhir_namespace)
 
 
 def _patient_facts(services: AppServices) -> tuple[str | None, date | None]:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 Resource = dict[str, Any]
 
-NAMESPACE_KEY = "export.fhir_namespace"
 MEDICATION_TEXT = "belimumab"
 UCUM = "http://unitsofmeasure.org"
 ROUTE_TEXT = {Route.IV: "intravenous infusion", Route.SUBQ: "subcutaneous injection"}

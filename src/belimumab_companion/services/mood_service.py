@@ -3,9 +3,8 @@ kept for the chart; item 9 above zero is a crisis whatever the total (R-31)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -15,9 +14,6 @@ from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import MoodCheckInRow
-
-RHYTHM_KEY = "mood.every_days"
-DEFAULT_EVERY_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -54,7 +50,7 @@ class MoodService:
             session.add(
                 MoodCheckInRow(
                     kind=kind,
-                    answers_json=json.dumps(list(answers)),
+                    answers=list(answers),
                     total=total,
                     band=band,
                     crisis=crisis,
@@ -69,7 +65,7 @@ class MoodService:
             return [
                 MoodCheckIn(
                     row.kind,
-                    tuple(json.loads(row.answers_json)),
+                    tuple(row.answers),
                     row.total,
                     row.band,
                     row.crisis,
@@ -79,13 +75,12 @@ class MoodService:
             ]
 
     def every_days(self) -> int:
-        value = self._settings.get(RHYTHM_KEY, DEFAULT_EVERY_DAYS)
-        return value if isinstance(value, int) and 1 <= value <= 90 else DEFAULT_EVERY_DAYS
+        return self._settings.load().mood_every_days
 
     def set_every_days(self, days: int) -> None:
         if not 1 <= days <= 90:
             raise ValueError("a check-in rhythm is 1 to 90 days")
-        self._settings.set(RHYTHM_KEY, days)
+        self._settings.update(lambda stored: replace(stored, mood_every_days=days))
 
     def due(self) -> bool:
         """A check-in is due when none was taken within the user's rhythm."""

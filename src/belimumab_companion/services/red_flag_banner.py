@@ -5,8 +5,7 @@ emergency or crisis outcome) and the mood check-in (PHQ-9 item 9 above 0)."""
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from belimumab_companion.storage.engine import Sessions
 
 BANNER_FOR = timedelta(hours=24)
-DISMISSED_AT = "today.red_flag_banner_dismissed_at"  # ISO-8601 instant (UTC)
 
 
 @dataclass(frozen=True)
@@ -40,10 +38,9 @@ class RedFlagBanner:
     def reports(self, now: datetime) -> list[RedFlagReport]:
         """Emergency and crisis reports of the last 24 hours not yet dismissed, newest first."""
         since = now - BANNER_FOR
-        dismissed = self._settings.get(DISMISSED_AT)
-        if isinstance(dismissed, str):
-            with contextlib.suppress(ValueError):  # a damaged value: the 24 hours alone
-                since = max(since, datetime.fromisoformat(dismissed))
+        dismissed = self._settings.load().red_flag_dismissed_at
+        if dismissed is not None:
+            since = max(since, dismissed)
         found: list[RedFlagReport] = []
         with self._sessions.read() as session:
             rows = session.execute(
@@ -78,4 +75,4 @@ class RedFlagBanner:
         return found
 
     def dismiss(self, now: datetime) -> None:
-        self._settings.set(DISMISSED_AT, now.isoformat())
+        self._settings.update(lambda stored: replace(stored, red_flag_dismissed_at=now))

@@ -5,9 +5,8 @@ across restarts, sleep and clock jumps (policies: ``domain/reminders.py``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from typing import Any
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -15,13 +14,11 @@ from belimumab_companion.domain.dose_state import LOGGED_STATES, DoseStatus
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.reminders import (
     Audience,
-    LeadTime,
     Reminder,
     ReminderKind,
     ReminderSettings,
     Snooze,
     SnoozeChoice,
-    TravelPolicy,
     dose_reminders,
     snooze_until,
     tick,
@@ -33,7 +30,6 @@ from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import ReminderLogRow, ReminderSnoozeRow, ReminderStateRow
 
-SETTINGS_KEY = "reminders"
 NOT_PROMPTED = LOGGED_STATES | {DoseStatus.MISSED_CLOSED, DoseStatus.AWAITING_CARE_TEAM}
 LOOKAHEAD_DAYS = 21
 KEY_HISTORY = timedelta(days=3)  # travel can move a reminder a day at most; keys older are moot
@@ -81,11 +77,10 @@ class ReminderService:
 
     # --- settings ------------------------------------------------------------------------------
     def settings(self) -> ReminderSettings:
-        stored = self._settings.get(SETTINGS_KEY)
-        return settings_from_json(stored) if isinstance(stored, dict) else ReminderSettings()
+        return self._settings.load().reminders
 
     def save_settings(self, value: ReminderSettings) -> None:
-        self._settings.set(SETTINGS_KEY, settings_to_json(value))
+        self._settings.update(lambda stored: replace(stored, reminders=value))
 
     # --- the tick --------------------------------------------------------------------------------
     def reminders(self, now: datetime, local_zone: str) -> list[Reminder]:
@@ -247,59 +242,3 @@ def _one_per_dose(reminders: list[Reminder]) -> list[Reminder]:
     for reminder in sorted(reminders):
         latest[(reminder.segment_id, reminder.sequence)] = reminder
     return sorted(latest.values())
-
-
-def _time(text: str | None) -> time | None:
-    if not text:
-        return None
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes))
-
-
-def _text(value: time | None) -> str | None:
-    return None if value is None else value.strftime("%H:%M")
-
-
-def settings_to_json(value: ReminderSettings) -> dict[str, Any]:
-    return {
-        "lead_times": [
-            {
-                "days_before": lead.days_before,
-                "at": _text(lead.at),
-                "minutes_before": lead.minutes_before,
-            }
-            for lead in value.lead_times
-        ],
-        "prep": value.prep,
-        "check_ins": value.check_ins,
-        "check_in_at": _text(value.check_in_at),
-        "quiet_from": _text(value.quiet_from),
-        "quiet_until": _text(value.quiet_until),
-        "travel": value.travel.value,
-        "morning": _text(value.morning),
-    }
-
-
-def settings_from_json(data: dict[str, Any]) -> ReminderSettings:
-    default = ReminderSettings()
-    try:
-        leads = tuple(
-            LeadTime(
-                days_before=int(item.get("days_before", 0)),
-                at=_time(item.get("at")),
-                minutes_before=int(item.get("minutes_before", 0)),
-            )
-            for item in data.get("lead_times", [])
-        )
-        return ReminderSettings(
-            lead_times=leads if "lead_times" in data else default.lead_times,
-            prep=bool(data.get("prep", default.prep)),
-            check_ins=bool(data.get("check_ins", default.check_ins)),
-            check_in_at=_time(data.get("check_in_at")) or default.check_in_at,
-            quiet_from=_time(data.get("quiet_from")),
-            quiet_until=_time(data.get("quiet_until")),
-            travel=TravelPolicy(data.get("travel", default.travel.value)),
-            morning=_time(data.get("morning")) or default.morning,
-        )
-    except (ValueError, TypeError, AttributeError):
-        return default  # a damaged preference never stops reminders: the defaults apply

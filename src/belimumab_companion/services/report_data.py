@@ -294,7 +294,7 @@ def _make_up_choices(services: AppServices) -> dict[tuple[int, int], MakeUpChoic
         rows = session.scalars(select(MakeUpChoiceRow).order_by(MakeUpChoiceRow.id))
         return {
             (row.segment_id, row.sequence): MakeUpChoice(
-                AfterMakeUp(row.choice), row.make_up_on, row.next_dose, row.created_at
+                row.choice, row.make_up_on, row.next_dose, row.created_at
             )
             for row in rows
         }

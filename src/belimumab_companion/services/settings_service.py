@@ -3,36 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import replace
 
 from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers
 from belimumab_companion.services.clock import Clock
+from belimumab_companion.services.settings_model import (
+    AppSettings,
+    GuideFor,
+    settings_from_document,
+    settings_to_document,
+)
 from belimumab_companion.services.value_checks import check_text
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import PatientProfile
 from belimumab_companion.storage.repositories import SettingsRepository
 from belimumab_companion.system.country import detect_country
 
-HELP_COUNTRY, HELP_EMERGENCY, HELP_CRISIS = "help.country", "help.emergency", "help.crisis"
-# Issue 17: the user confirmed the country (first start, or chose it in Settings or the CLI): true.
-HELP_COUNTRY_CONFIRMED = "help.country_confirmed"
-# The country whose partly verified (P) numbers the user confirmed ("is this right for you?").
-HELP_NUMBERS_CONFIRMED = "help.numbers_confirmed"
-# R-35: the user recorded a past anaphylaxis to belimumab (true), or unticked it / never said (false
-# or absent). The Today page then shows the contraindication banner.
-BELIMUMAB_ANAPHYLAXIS = "health.belimumab_anaphylaxis"
-# Issue 20: the first-start guide's steps done so far (a list of step names; absent: never
-# started), and who the app is for ("self" or "child", with the child's name, optional).
-GUIDE_STEPS_DONE = "guide.steps_done"
-GUIDE_FOR = "guide.for"
-GUIDE_CHILD_NAME = "guide.child_name"
-
-
 PATIENT_NAME_MAX = 120  # the profile column's size
 
 
 class SettingsService:
+    """The preferences, read and written as one typed model (:class:`AppSettings`): ``load``
+    reads it (upgrading an older stored document in memory), ``update`` changes it in one write
+    transaction (read, change, write: nothing another writer saved meanwhile is lost). A stored
+    value the model cannot read raises ``StoredValueError``."""
+
     def __init__(
         self,
         sessions: Sessions,
@@ -43,72 +39,114 @@ class SettingsService:
         self._clock = clock
         self._detect = detect
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def load(self) -> AppSettings:
         with self._sessions.read() as session:
-            return SettingsRepository(session).get(key, default)
+            return settings_from_document(SettingsRepository(session).load())
 
+    def update(self, change: Callable[[AppSettings], AppSettings]) -> AppSettings:
+        """Apply ``change`` to the stored model and store the result (at the current version)."""
+        with self._sessions.begin() as session:
+            repository = SettingsRepository(session)
+            changed = change(settings_from_document(repository.load()))
+            repository.save(settings_to_document(changed), self._clock())
+        return changed
+
+    def save(self, value: AppSettings) -> None:
+        self.update(lambda _stored: value)
+
+    # --- the help numbers (R-31, issue 17) --------------------------------------------------------
     def country(self) -> str:
         """The country the numbers are for: the user's choice, else the system's guess (locale
         territory, else time zone), else "" (unknown: the screens ask for the numbers)."""
-        stored = self.get(HELP_COUNTRY)
-        if stored:
-            return str(stored)
-        return self.detected_country() or ""
+        return self.load().help.country or self.detected_country() or ""
 
     def detected_country(self) -> str | None:
         return self._detect()
 
     def country_confirmed(self) -> bool:
-        return self.get(HELP_COUNTRY_CONFIRMED, False) is True
+        return self.load().help.country_confirmed
 
     def confirm_country(self, country: str, numbers_confirmed: bool = False) -> None:
         """The user says where they are (first start, Settings, ``settings country XX``); with
         ``numbers_confirmed`` they also confirm that country's partly verified (P) numbers."""
-        with self._sessions.begin() as session:
-            repository = SettingsRepository(session)
-            now = self._clock()
-            code = country.strip().upper()
-            repository.set(HELP_COUNTRY, code, now)
-            repository.set(HELP_COUNTRY_CONFIRMED, True, now)
-            previous = repository.get(HELP_NUMBERS_CONFIRMED)
+        code = country.strip().upper()
+
+        def change(stored: AppSettings) -> AppSettings:
+            previous = stored.help.numbers_confirmed
             if numbers_confirmed:
-                repository.set(HELP_NUMBERS_CONFIRMED, code, now)
-            elif previous and previous != code:
-                repository.set(HELP_NUMBERS_CONFIRMED, None, now)
+                previous = code
+            elif previous != code:
+                previous = ""
+            help_ = replace(
+                stored.help, country=code, country_confirmed=True, numbers_confirmed=previous
+            )
+            return replace(stored, help=help_)
+
+        self.update(change)
+
+    def set_own_numbers(self, emergency: str | None = None, crisis: str | None = None) -> None:
+        """The user's own emergency and crisis numbers ("" clears one; None leaves it)."""
+
+        def change(stored: AppSettings) -> AppSettings:
+            help_ = stored.help
+            if emergency is not None:
+                help_ = replace(help_, emergency=emergency)
+            if crisis is not None:
+                help_ = replace(help_, crisis=crisis)
+            return replace(stored, help=help_)
+
+        self.update(change)
 
     def help_numbers(self, country: str | None = None) -> HelpNumbers:
         """What the emergency and crisis screens show: the user's country (or ``country`` for
         this once, the CLI's ``--country``) and the user's own numbers."""
-        code = (country or self.country()).strip().upper()
+        stored = self.load().help
+        code = (country or stored.country or self.detected_country() or "").strip().upper()
         return help_numbers(
             code,
-            self.get(HELP_EMERGENCY),
-            self.get(HELP_CRISIS),
-            confirmed=bool(code) and self.get(HELP_NUMBERS_CONFIRMED) == code,
+            stored.emergency or None,
+            stored.crisis or None,
+            confirmed=bool(code) and stored.numbers_confirmed == code,
         )
 
+    # --- R-35 -----------------------------------------------------------------------------------
     def belimumab_anaphylaxis(self) -> bool:
         """R-35: whether the user recorded a past severe allergic reaction (anaphylaxis) to
-        belimumab. Only a stored ``True`` counts; anything else (absent, unticked) is ``False``."""
-        return self.get(BELIMUMAB_ANAPHYLAXIS, False) is True
+        belimumab."""
+        return self.load().belimumab_anaphylaxis
 
     def set_belimumab_anaphylaxis(self, had: bool) -> None:
         """R-35: record (or withdraw) a past anaphylaxis to belimumab; kept in the database."""
-        self.set(BELIMUMAB_ANAPHYLAXIS, bool(had))
+        self.update(lambda stored: replace(stored, belimumab_anaphylaxis=bool(had)))
 
+    # --- the first-start guide (issue 20) -------------------------------------------------------
     def guide_steps_done(self) -> list[str] | None:
         """The first-start guide's steps done, in order; None when it was never started."""
-        stored = self.get(GUIDE_STEPS_DONE)
-        return [str(step) for step in stored] if isinstance(stored, list) else None
+        done = self.load().guide.steps_done
+        return None if done is None else list(done)
 
     def mark_guide_step(self, step: str) -> None:
         """Record one step of the guide as done (kept when the guide is left and resumed)."""
-        with self._sessions.begin() as session:
-            repository = SettingsRepository(session)
-            stored = repository.get(GUIDE_STEPS_DONE)
-            done = [str(s) for s in stored] if isinstance(stored, list) else []
-            if step not in done:
-                repository.set(GUIDE_STEPS_DONE, [*done, step], self._clock())
+
+        def change(stored: AppSettings) -> AppSettings:
+            done = stored.guide.steps_done or ()
+            if step in done:
+                return stored
+            return replace(stored, guide=replace(stored.guide, steps_done=(*done, step)))
+
+        self.update(change)
+
+    def guide_for(self) -> tuple[GuideFor | None, str]:
+        """Who the app is for, as the guide recorded it, and the child's name ("": none)."""
+        guide = self.load().guide
+        return guide.for_whom, guide.child_name
+
+    def set_guide_for(self, who: GuideFor, child_name: str = "") -> None:
+        self.update(
+            lambda stored: replace(
+                stored, guide=replace(stored.guide, for_whom=who, child_name=child_name)
+            )
+        )
 
     # --- the person the data is about (issue 20: the report's and the FHIR Patient's name) ------
     def patient_name(self) -> str:
@@ -133,7 +171,3 @@ class SettingsService:
                 profile.display_name = cleaned
                 profile.updated_at = now
         return cleaned
-
-    def set(self, key: str, value: Any) -> None:
-        with self._sessions.begin() as session:
-            SettingsRepository(session).set(key, value, self._clock())

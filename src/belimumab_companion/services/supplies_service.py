@@ -30,7 +30,6 @@ from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.services.supplies_types import (
-    SETTINGS_KEY,
     Delivery,
     DeliveryChange,
     DiscardChange,
@@ -51,7 +50,6 @@ from belimumab_companion.storage.plan_repository import PlanRepository
 from belimumab_companion.storage.supply_repository import SupplyRepository, lot_from_row
 
 __all__ = [
-    "SETTINGS_KEY",
     "Delivery",
     "DeliveryChange",
     "DiscardChange",
@@ -80,16 +78,7 @@ class SuppliesService:
 
     # --- settings --------------------------------------------------------------------------------
     def refill_settings(self) -> RefillSettings:
-        stored = self._settings.get(SETTINGS_KEY)
-        if not isinstance(stored, dict):
-            return RefillSettings()
-        lead = stored.get("refill_lead_days", rules.DEFAULT_REFILL_LEAD_DAYS)
-        left = stored.get("refills_left")
-        return RefillSettings(
-            lead_days=lead if isinstance(lead, int) else rules.DEFAULT_REFILL_LEAD_DAYS,
-            refills_left=left if isinstance(left, int) else None,
-            pharmacy_phone=str(stored.get("pharmacy_phone", "")),
-        )
+        return self._settings.load().refills
 
     def save_refill_settings(self, value: RefillSettings) -> None:
         if not 0 <= value.lead_days <= rules.REFILL_LEAD_DAYS_MAX:
@@ -97,14 +86,8 @@ class SuppliesService:
         if value.refills_left is not None and not 0 <= value.refills_left <= rules.REFILLS_LEFT_MAX:
             raise SupplyError(SupplyProblem.REFILLS_OUT_OF_RANGE)
         check_text(value.pharmacy_phone, "the pharmacy's phone", 40)
-        self._settings.set(
-            SETTINGS_KEY,
-            {
-                "refill_lead_days": value.lead_days,
-                "refills_left": value.refills_left,
-                "pharmacy_phone": value.pharmacy_phone.strip(),
-            },
-        )
+        kept = replace(value, pharmacy_phone=value.pharmacy_phone.strip())
+        self._settings.update(lambda stored: replace(stored, refills=kept))
 
     # --- deliveries ------------------------------------------------------------------------------
     def _regimen(self) -> tuple[Regimen | None, ZoneInfo]:
@@ -160,7 +143,7 @@ class SuppliesService:
         with self._sessions.begin() as session:
             row = SupplyRepository(session).add_lot(
                 SupplyLotRow(
-                    device=delivery.device.value,
+                    device=delivery.device,
                     lot=delivery.lot,
                     expires=delivery.expires,
                     received=delivery.received,
@@ -253,7 +236,7 @@ class SuppliesService:
                 SupplyDiscardRow(
                     lot_id=target.id,
                     count=count,
-                    reason=reason.value,
+                    reason=reason,
                     at=moment,
                     zone=str(zone),
                     created_at=now,
@@ -454,7 +437,7 @@ def _delivery(row: SupplyLotRow) -> Delivery:
 
 def _write(row: SupplyLotRow, delivery: Delivery, now: datetime) -> None:
     row.count = delivery.count
-    row.device = delivery.device.value
+    row.device = delivery.device
     row.lot = delivery.lot
     row.expires = delivery.expires
     row.received = delivery.received

@@ -17,8 +17,6 @@ from belimumab_companion.domain.supplies import (
 )
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 
-SETTINGS_KEY = "supplies"
-
 _PROBLEM_TEXT = {
     SupplyProblem.IV_PLAN: QT_TRANSLATE_NOOP(
         "Messages", "infusions are given with the infusion centre's supplies: nothing to record"

@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest migration. Kept here so that a normal start (database already at head) never imports
 # Alembic (~150 ms); a test checks that it equals Alembic's own head.
-HEAD_REVISION = "0011_supplies"
+HEAD_REVISION = "0012_settings_document"
 
 
 class DatabaseOpenError(RuntimeError):

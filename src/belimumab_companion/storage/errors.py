@@ -14,6 +14,8 @@ StorageFailure = Literal["full", "busy", "read-only", "io"]
 
 STORAGE_FAILURES: tuple[StorageFailure, ...] = get_args(StorageFailure)
 
+DATE_TIME_FORM = "YYYY-MM-DDTHH:MM:SS.ffffffZ"
+
 
 class StorageWriteError(RuntimeError):
     """The environment refused a write (disk full, file locked, read-only, I/O error).
@@ -49,14 +51,14 @@ class StoredValueError(ValueError):
     """A value in the data file is not in the form the app writes (a damaged or hand-edited
     file, or one written by an old bug: a year below 1000 stored without its leading zeros).
     Raised on reading, with the value, instead of a parser's own error; the window and the
-    command line say so in plain words (run a check, or restore a backup)."""
+    command line say so in plain words (run a check, or restore a backup). ``form`` names what
+    was expected (for the log and the command line): an instant, a time of day, one of a set of
+    codes, JSON, the settings."""
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str, form: str = DATE_TIME_FORM) -> None:
         self.value = value
-        super().__init__(
-            f"a stored date and time is not in the app's form (YYYY-MM-DDTHH:MM:SS.ffffffZ): "
-            f"{value[:40]!r}"
-        )
+        self.form = form
+        super().__init__(f"a stored value is not in the app's form ({form}): {value[:40]!r}")
 
 
 def stored_value_error_in(error: BaseException | None) -> StoredValueError | None:

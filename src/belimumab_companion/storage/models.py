@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -18,7 +19,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from belimumab_companion.storage.types import UtcDateTime
+from belimumab_companion.domain.contraception import Method, PregnancyEvent
+from belimumab_companion.domain.make_up import AfterMakeUp
+from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
+from belimumab_companion.domain.supplies import DiscardReason
+from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -49,12 +54,14 @@ class PatientProfile(Base):
 
 
 class Setting(Base):
-    """A user preference as JSON text, keyed by a dotted name (``ui.last_page``)."""
+    """The user's preferences: since migration 0012 one row, ``app``, whose value is the whole
+    settings document (``services.settings_model``: a ``version`` and the model's fields).
+    Before, one row per preference keyed by a dotted name (``help.country``)."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value_json: Mapped[str] = mapped_column(Text)
+    value: Mapped[Any] = mapped_column("value_json", JsonText())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -83,8 +90,8 @@ class PlanSegmentRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    indication: Mapped[str] = mapped_column(String(8))
-    route: Mapped[str] = mapped_column(String(8))
+    indication: Mapped[Indication] = mapped_column(code_enum(Indication, 8))
+    route: Mapped[Route] = mapped_column(code_enum(Route, 8))
     regimen_code: Mapped[str] = mapped_column(String(60))
     birth_date: Mapped[date] = mapped_column(Date)
     weight_kg: Mapped[float | None] = mapped_column(Float)
@@ -93,7 +100,7 @@ class PlanSegmentRow(Base):
     prescribed_amount_mg: Mapped[float | None] = mapped_column(Float)
     switching_from_iv: Mapped[bool] = mapped_column(default=False)
     first_dose: Mapped[date] = mapped_column(Date)
-    time_of_day: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    time_of_day: Mapped[time] = mapped_column(TimeOfDay())  # local, stored "HH:MM"
     zone: Mapped[str] = mapped_column(String(64))  # IANA name
     first_sequence: Mapped[int] = mapped_column(Integer, default=1)
     ends_before: Mapped[date | None] = mapped_column(Date)
@@ -130,10 +137,10 @@ class AdministrationRow(Base):
     given_at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))  # the zone in effect when it was given
     amount_mg: Mapped[float | None] = mapped_column(Float)
-    route: Mapped[str] = mapped_column(String(8))
-    device: Mapped[str | None] = mapped_column(String(20))
-    sites_json: Mapped[str] = mapped_column(Text, default="[]")
-    given_by: Mapped[str] = mapped_column(String(12))
+    route: Mapped[Route] = mapped_column(code_enum(Route, 8))
+    device: Mapped[Device | None] = mapped_column(code_enum(Device, 20))
+    sites: Mapped[list[str]] = mapped_column("sites_json", JsonText(), default=list)  # Site codes
+    given_by: Mapped[GivenBy] = mapped_column(code_enum(GivenBy, 12))
     lot_number: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str] = mapped_column(Text, default="")
     skipped_on_advice: Mapped[bool] = mapped_column(default=False)
@@ -207,7 +214,7 @@ class MakeUpChoiceRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     segment_id: Mapped[int] = mapped_column(ForeignKey("plan_segment.id"))
     sequence: Mapped[int] = mapped_column(Integer)
-    choice: Mapped[str] = mapped_column(String(16))
+    choice: Mapped[AfterMakeUp] = mapped_column(code_enum(AfterMakeUp, 16))
     make_up_on: Mapped[date] = mapped_column(Date)
     next_dose: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -298,7 +305,7 @@ class MoodCheckInRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))
-    answers_json: Mapped[str] = mapped_column(String(40))
+    answers: Mapped[list[int]] = mapped_column("answers_json", JsonText(40))
     total: Mapped[int] = mapped_column(Integer)
     band: Mapped[str | None] = mapped_column(String(20))  # PHQ-9 only
     crisis: Mapped[bool] = mapped_column(default=False)  # item 9 above zero (R-31)
@@ -320,9 +327,9 @@ class ContraceptionSetupRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    method: Mapped[str] = mapped_column(String(24))
+    method: Mapped[Method] = mapped_column(code_enum(Method, 24))
     start_date: Mapped[date] = mapped_column(Date)
-    at_time: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    at_time: Mapped[time] = mapped_column(TimeOfDay())  # local, stored "HH:MM"
     zone: Mapped[str] = mapped_column(String(64))
     active_days: Mapped[int] = mapped_column(Integer, default=0)
     free_days: Mapped[int] = mapped_column(Integer, default=0)
@@ -362,7 +369,7 @@ class PregnancyEventRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[PregnancyEvent] = mapped_column(code_enum(PregnancyEvent, 24))
     on_date: Mapped[date] = mapped_column(Date)
     in_window: Mapped[bool] = mapped_column(default=False)  # on treatment or within 4 months
     note: Mapped[str] = mapped_column(Text, default="")
@@ -382,7 +389,7 @@ class SupplyLotRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    device: Mapped[str] = mapped_column(String(20))
+    device: Mapped[Device] = mapped_column(code_enum(Device, 20))
     lot: Mapped[str] = mapped_column(String(40))
     expires: Mapped[date] = mapped_column(Date)  # the last day its pens may be used
     received: Mapped[date] = mapped_column(Date)
@@ -409,7 +416,7 @@ class SupplyDiscardRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("supply_lot.id"))
     count: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[DiscardReason] = mapped_column(code_enum(DiscardReason, 32))
     at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

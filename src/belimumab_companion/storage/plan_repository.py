@@ -4,9 +4,8 @@ a dose)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -14,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import (
-    Indication,
     Prescription,
     Regimen,
     RegimenRefusal,
@@ -194,23 +192,14 @@ class PlanRepository:
         return self._session.get(PlanSegmentRow, segment_id)
 
 
-def parse_time_of_day(text: str) -> time:
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes))
-
-
-def format_time_of_day(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
 def segment_from_row(row: PlanSegmentRow, latest: WeightRow | None = None) -> PlanSegment:
     """A stored plan segment as the domain sees it: its regimen rebuilt from the stored inputs."""
     prescription = None
     if row.prescribed_interval_days is not None and row.prescribed_amount_mg is not None:
         prescription = Prescription(row.prescribed_interval_days, row.prescribed_amount_mg)
     regimen = choose_regimen(
-        indication=Indication(row.indication),
-        route=Route(row.route),
+        indication=row.indication,
+        route=row.route,
         birth_date=row.birth_date,
         on=row.first_dose,  # the regimen of a segment never changes with the patient's age
         weight_kg=row.weight_kg,
@@ -226,7 +215,7 @@ def segment_from_row(row: PlanSegmentRow, latest: WeightRow | None = None) -> Pl
         id=row.id,
         regimen=regimen,
         first_dose=row.first_dose,
-        time_of_day=parse_time_of_day(row.time_of_day),
+        time_of_day=row.time_of_day,
         zone=row.zone,
         first_sequence=row.first_sequence,
         ends_before=row.ends_before,
@@ -256,7 +245,7 @@ def band_changed(current: PlanSegmentRow, latest: WeightRow | None) -> bool:
     """R-08, for a child's weight-banded SubQ plan that is still current."""
     if (
         current.ends_before is not None
-        or current.route != Route.SUBQ.value
+        or current.route is not Route.SUBQ
         or current.prescribed_interval_days is not None
         or current.weight_kg is None
         or latest is None
@@ -275,10 +264,10 @@ def record_from_row(row: AdministrationRow) -> DoseRecord:
         given_at=row.given_at,
         zone=row.zone,
         amount_mg=row.amount_mg,
-        route=Route(row.route),
-        device=row.device,
-        sites=tuple(Site(name) for name in json.loads(row.sites_json)),
-        given_by=row.given_by,
+        route=row.route,
+        device=row.device.value if row.device is not None else None,
+        sites=tuple(Site(name) for name in row.sites),
+        given_by=row.given_by.value,
         lot_number=row.lot_number,
         notes=row.notes,
         skipped_on_advice=row.skipped_on_advice,
@@ -298,6 +287,6 @@ def administration_from_row(row: AdministrationRow) -> Administration:
         row.given_at,
         row.amount_mg,
         row.skipped_on_advice,
-        tuple(json.loads(row.sites_json)),
+        tuple(row.sites),
         row.zone,
     )

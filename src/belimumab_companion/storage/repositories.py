@@ -2,36 +2,34 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from belimumab_companion.storage.models import MonographChoice, Setting
 
+SETTINGS_ROW = "app"  # the one row of the settings document (migration 0012)
+
 
 class SettingsRepository:
+    """The settings document as stored: a JSON object (``services.settings_model`` gives it its
+    type, its version and its upgrades), or None when nothing was saved yet."""
+
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def get(self, key: str, default: Any = None) -> Any:
-        row = self._session.get(Setting, key)
-        return default if row is None else json.loads(row.value_json)
+    def load(self) -> Any:
+        row = self._session.get(Setting, SETTINGS_ROW)
+        return None if row is None else row.value
 
-    def set(self, key: str, value: Any, now: datetime) -> None:
-        text = json.dumps(value, sort_keys=True)
-        row = self._session.get(Setting, key)
+    def save(self, document: dict[str, Any], now: datetime) -> None:
+        row = self._session.get(Setting, SETTINGS_ROW)
         if row is None:
-            self._session.add(Setting(key=key, value_json=text, updated_at=now))
+            self._session.add(Setting(key=SETTINGS_ROW, value=document, updated_at=now))
         else:
-            row.value_json, row.updated_at = text, now
-
-    def all(self) -> dict[str, Any]:
-        rows = self._session.scalars(select(Setting).order_by(Setting.key))
-        return {row.key: json.loads(row.value_json) for row in rows}
+            row.value, row.updated_at = document, now
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from belimumab_companion.domain.regimens import Device
-from belimumab_companion.domain.supplies import Discard, DiscardReason, Lot
+from belimumab_companion.domain.supplies import Discard, Lot
 from belimumab_companion.storage.models import SupplyDiscardRow, SupplyLotRow
 
 
 def lot_from_row(row: SupplyLotRow) -> Lot:
     return Lot(
         id=row.id,
-        device=Device(row.device),
+        device=row.device,
         lot=row.lot,
         expires=row.expires,
         received=row.received,
@@ -30,7 +29,7 @@ def discard_from_row(row: SupplyDiscardRow) -> Discard:
         id=row.id,
         lot_id=row.lot_id,
         count=row.count,
-        reason=DiscardReason(row.reason),
+        reason=row.reason,
         at=row.at,
         day=row.at.astimezone(ZoneInfo(row.zone)).date(),
     )

@@ -4,7 +4,6 @@ transaction."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -88,9 +87,9 @@ class DoseLog(ScheduleReads):
                     given_at=given_at,
                     zone=str(occurrence.due.tzinfo),
                     amount_mg=amount_mg if amount_mg is not None else occurrence.amount_mg,
-                    route=occurrence.route.value,
+                    route=occurrence.route,
                     device=device,
-                    sites_json=json.dumps([s.value for s in sites]),
+                    sites=[s.value for s in sites],
                     given_by=given_by,
                     lot_number=lot_number,
                     notes=notes,
@@ -153,7 +152,7 @@ class DoseLog(ScheduleReads):
                     amount_mg=None,
                     route=segment.route,
                     device=None,
-                    sites_json="[]",
+                    sites=[],
                     given_by="clinic",
                     lot_number=None,
                     notes=note,
@@ -255,7 +254,7 @@ class DoseLog(ScheduleReads):
                 amount_mg=amount_mg,
                 route=old_row.route,
                 device=device,
-                sites_json=json.dumps([s.value for s in sites]),
+                sites=[s.value for s in sites],
                 given_by=given_by,
                 lot_number=lot_number,
                 notes=notes,
@@ -309,12 +308,12 @@ class DoseLog(ScheduleReads):
                 self._check_log(
                     now,
                     previous.given_at,
-                    [Site(name) for name in json.loads(previous.sites_json)],
+                    [Site(name) for name in previous.sites],
                     previous.sequence,
                     previous.not_fully_given,
                     current.id if current else None,
-                    previous.given_by,
-                    previous.device,
+                    previous.given_by.value,
+                    previous.device.value if previous.device is not None else None,
                     segment_id=previous.segment_id,
                     session=session,
                 )
@@ -326,7 +325,7 @@ class DoseLog(ScheduleReads):
                 amount_mg=previous.amount_mg,
                 route=previous.route,
                 device=previous.device,
-                sites_json=previous.sites_json,
+                sites=list(previous.sites),
                 given_by=previous.given_by,
                 lot_number=previous.lot_number,
                 notes=previous.notes,

@@ -129,7 +129,7 @@ class MakeUpChoices(ScheduleReads):
                 MakeUpChoiceRow(
                     segment_id=segment_id,
                     sequence=sequence,
-                    choice=choice.value,
+                    choice=choice,
                     make_up_on=make_up_day,
                     next_dose=next_day,
                     created_at=now,

@@ -3,7 +3,6 @@ records, the course, weights and sites. The base of every other plan service."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -182,7 +181,7 @@ class ScheduleReads:
         last: dict[Site, datetime | None] = dict.fromkeys(Site)
         with self._sessions.read() as session:
             for row in PlanRepository(session).current_administrations():
-                for name in json.loads(row.sites_json):
+                for name in row.sites:
                     site = Site(name)
                     previous = last[site]
                     if previous is None or row.given_at > previous:

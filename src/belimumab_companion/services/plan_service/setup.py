@@ -46,7 +46,6 @@ from belimumab_companion.storage.models import (
 )
 from belimumab_companion.storage.plan_repository import (
     PlanRepository,
-    format_time_of_day,
     segment_from_row,
 )
 from belimumab_companion.system.local_zone import is_valid_zone
@@ -96,13 +95,11 @@ class PlanSetup(ScheduleReads):
         last = max(given, key=lambda a: a.given_at)
         return route_change(
             indication=inputs.indication,
-            previous=Route(last.route),
+            previous=last.route,
             target=inputs.route,
             pediatric=age_on(inputs.birth_date, inputs.first_dose) < ADULT_AGE,
             iv_dates_given=sorted(
-                a.given_at.astimezone(ZoneInfo(a.zone)).date()
-                for a in given
-                if a.route == Route.IV.value
+                a.given_at.astimezone(ZoneInfo(a.zone)).date() for a in given if a.route is Route.IV
             ),
             first_new_dose=inputs.first_dose,
         )
@@ -186,8 +183,8 @@ class PlanSetup(ScheduleReads):
                 next_sequence = max(next_sequence, self._last_sequence(row) + 1)
             repository.add_segment(
                 PlanSegmentRow(
-                    indication=inputs.indication.value,
-                    route=inputs.route.value,
+                    indication=inputs.indication,
+                    route=inputs.route,
                     regimen_code=result.code,
                     birth_date=inputs.birth_date,
                     weight_kg=inputs.weight_kg,
@@ -200,7 +197,7 @@ class PlanSetup(ScheduleReads):
                     else None,
                     switching_from_iv=change is not None and change.allowed,
                     first_dose=inputs.first_dose,
-                    time_of_day=format_time_of_day(inputs.time_of_day),
+                    time_of_day=inputs.time_of_day,
                     zone=inputs.zone,
                     # the dose numbers go on from the doses already given ("dose #9").
                     first_sequence=max(next_sequence, inputs.doses_given)
@@ -235,12 +232,12 @@ class PlanSetup(ScheduleReads):
                 given_at=min(dose.due, now),
                 zone=segment.zone,
                 amount_mg=dose.amount_mg,
-                route=segment.regimen.route.value,
+                route=segment.regimen.route,
                 device=None,
-                sites_json="[]",
-                given_by=GivenBy.CLINIC.value
+                sites=[],
+                given_by=GivenBy.CLINIC
                 if segment.regimen.route is Route.IV
-                else segment.regimen.default_given_by.value,
+                else segment.regimen.default_given_by,
                 lot_number=None,
                 notes="",
                 skipped_on_advice=False,
@@ -286,7 +283,7 @@ class PlanSetup(ScheduleReads):
             iv_days = sorted(
                 a.given_at.astimezone(ZoneInfo(current.zone)).date()
                 for a in repository.current_administrations()
-                if a.route == Route.IV.value and not a.skipped_on_advice
+                if a.route is Route.IV and not a.skipped_on_advice
             )
             decision = check_switch(
                 indication=segment.regimen.indication,
@@ -301,7 +298,7 @@ class PlanSetup(ScheduleReads):
             repository.end_segment(current.id, first_dose, f"switched to {target.value}")
             row = PlanSegmentRow(
                 indication=current.indication,
-                route=target.value,
+                route=target,
                 regimen_code="",
                 birth_date=current.birth_date,
                 weight_kg=current.weight_kg,
@@ -310,7 +307,7 @@ class PlanSetup(ScheduleReads):
                 prescribed_amount_mg=None,
                 switching_from_iv=True,
                 first_dose=first_dose,
-                time_of_day=format_time_of_day(at) if at else current.time_of_day,
+                time_of_day=at or current.time_of_day,
                 zone=current.zone,
                 first_sequence=self._last_sequence_before(current, first_dose) + 1,
                 loading_given_before=0,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
+from belimumab_companion.services.settings_model import GuideFor
 from belimumab_companion.ui.dialogs.common import text_width
 from belimumab_companion.ui.dialogs.guide_plan_form import GuidePlanForm
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.system.autostart import Autostart
 
-# The steps, in order; each is recorded in the settings when done (GUIDE_STEPS_DONE).
+# The steps, in order; each is recorded in the settings when done (SettingsService.mark_guide_step).
 STEPS = ("who", "plan", "numbers", "reminders", "contraception")
 
 
@@ -122,9 +122,9 @@ class GuideWhoPage(QWizardPage):
         self.group = QButtonGroup(self)
         self.group.addButton(self.me)
         self.group.addButton(self.child)
-        who = services.settings.get(GUIDE_FOR)
-        (self.child if who == "child" else self.me).setChecked(True)
-        self.child_name = QLineEdit(str(services.settings.get(GUIDE_CHILD_NAME) or ""))
+        who, child_name = services.settings.guide_for()
+        (self.child if who is GuideFor.CHILD else self.me).setChecked(True)
+        self.child_name = QLineEdit(child_name)
         self.child_name.setObjectName("guideChildName")
         self.child_name.setMaxLength(60)
         self.child_name.setAccessibleName(self.tr("Your child's name (optional)"))
@@ -153,12 +153,11 @@ class GuideWhoPage(QWizardPage):
 
     def validatePage(self) -> bool:
         settings = self._services.settings
-        who = "child" if self.for_child() else "self"
+        who = GuideFor.CHILD if self.for_child() else GuideFor.SELF
         name = self.child_name.text().strip() if self.for_child() else ""
 
         def store() -> None:
-            settings.set(GUIDE_FOR, who)
-            settings.set(GUIDE_CHILD_NAME, name or None)
+            settings.set_guide_for(who, name)
             if name and not settings.patient_name():  # the report's name, unless one is set
                 settings.set_patient_name(name)
             settings.mark_guide_step("who")

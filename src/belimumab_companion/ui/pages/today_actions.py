@@ -299,10 +299,10 @@ class SetupNotice(QFrame):
 
 def heading_text(services: AppServices) -> str:
     """Today's heading; for a child's treatment, with the child's name if one was given."""
-    from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME, GUIDE_FOR
+    from belimumab_companion.services.settings_model import GuideFor
 
-    name = services.settings.get(GUIDE_CHILD_NAME)
-    if services.settings.get(GUIDE_FOR) == "child" and isinstance(name, str) and name.strip():
+    who, name = services.settings.guide_for()
+    if who is GuideFor.CHILD and name.strip():
         return fill(QCoreApplication.translate("TodayPage", "Today: %1's treatment"), (name,))
     return QCoreApplication.translate("TodayPage", "Today")
 

@@ -279,13 +279,14 @@ def not_saved_box(error: StorageWriteError) -> QMessageBox:
 
 
 def unreadable_value_box(error: StoredValueError) -> QMessageBox:
-    """Issue 18: a value in the data file the app cannot read is a damaged file, not a bug."""
+    """Issue 18: a value in the data file the app cannot read (a date, a time of day, a code,
+    a setting: issue 21) is a damaged file, not a bug."""
     return _box(
         "unreadableValueDialog",
         QCoreApplication.translate("crash", "Part of your data cannot be read"),
         QCoreApplication.translate(
             "crash",
-            "Your data file holds a date the app cannot read (%1). Nothing was changed. "
+            "Your data file holds a value the app cannot read (%1). Nothing was changed. "
             "Restore a recent backup (Reports), or run 'belimumab-companion check'.",
         ).replace("%1", error.value[:40]),
     )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.help_numbers import known_countries, listed, suggested
-from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
 from belimumab_companion.ui.dialogs.common import describe
 from belimumab_companion.ui.shell.operations import Change, operations
 from belimumab_companion.ui.text.country_names import OTHER, country_name
@@ -85,8 +84,9 @@ class HelpNumbersBox(QGroupBox):
         index = self.country.findData(code)
         self.country.setCurrentIndex(index if index >= 0 else self.country.findData(OTHER))
         self.confirm.setChecked(settings.help_numbers().to_confirm == () and bool(code))
-        self.emergency.setText(str(settings.get(HELP_EMERGENCY) or ""))
-        self.crisis.setText(str(settings.get(HELP_CRISIS) or ""))
+        own = settings.load().help
+        self.emergency.setText(own.emergency)
+        self.crisis.setText(own.crisis)
         self.country.currentIndexChanged.connect(self._country_changed)
         self.confirm.toggled.connect(self.save)
         self.emergency.editingFinished.connect(self.save)
@@ -102,13 +102,12 @@ class HelpNumbersBox(QGroupBox):
     def save(self) -> None:
         code = str(self.country.currentData())
         settings, confirmed = self._settings, self.confirm.isChecked()
-        emergency = self.emergency.text().strip() or None
-        crisis = self.crisis.text().strip() or None
+        emergency = self.emergency.text().strip()
+        crisis = self.crisis.text().strip()
 
         def store() -> None:
             settings.confirm_country(code, numbers_confirmed=confirmed)
-            settings.set(HELP_EMERGENCY, emergency)
-            settings.set(HELP_CRISIS, crisis)
+            settings.set_own_numbers(emergency, crisis)
 
         operations().run(store, Change.SETTINGS)  # Today and the red-flag screens say them
         self._describe()
