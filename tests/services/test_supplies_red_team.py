@@ -135,3 +135,28 @@ def test_a_pen_set_aside_names_the_lot_as_stored(services: AppServices) -> None:
     _deliver(services, 2, "BIG", Device.AUTOINJECTOR, date(2027, 1, 31))
     change = services.supplies.discard(lot=" big ", reason=DiscardReason.DROPPED)
     assert change.lot == "BIG"
+
+
+def test_the_pens_of_a_dose_in_words() -> None:
+    from belimumab_companion.domain.supplies import Lot
+    from belimumab_companion.services.supplies_types import DosePens
+    from belimumab_companion.text.supplies import dose_pens_text
+
+    a = Lot(1, Device.AUTOINJECTOR, "A1", date(2027, 1, 1), START, 4)
+    b = Lot(2, Device.AUTOINJECTOR, "B2", date(2027, 2, 1), START, 4)
+
+    def said(*args: object) -> str:
+        return " ".join(str(t) for t in dose_pens_text(DosePens(*args)))  # type: ignore[arg-type]
+
+    assert said((a, a), 0, None, None, False) == "Pens used: both from lot A1."
+    assert said((a, b), 0, None, "a1", True) == "Pens used: lot A1 and lot B2."  # a1 was on hand
+    assert said((a,), 1, Device.AUTOINJECTOR, None, False) == (
+        "Pen used: lot A1. The second pen of this dose was not in stock."
+    )
+    assert said((), 1, None, "ZZ", False) == (
+        "Lot ZZ is not among your pens on hand. No pen was in stock: none was counted."
+    )
+    assert said((a, b), 0, None, "ZZ", False) == (
+        "Lot ZZ is not among your pens on hand: counted pens of lots A1 and B2."
+    )
+    assert dose_pens_text(None) == ()

@@ -322,9 +322,7 @@ class SuppliesService:
             missing=sum(1 for i in taken if i is None),
             device=use.device,
             named=named or None,
-            named_in_stock=bool(named)
-            and bool(chosen)
-            and all(rules.same_lot(lot.lot, named or "") for lot in chosen),
+            named_in_stock=any(rules.same_lot(lot.lot, named or "") for lot in chosen),
         )
 
     def lot_expired(self, lot: str, day: date | None = None) -> bool | None:
