@@ -202,6 +202,12 @@ class ReportsPage(ReportsActions, QWidget):
             self.tr("Export the side-effect diary as a CSV file"),
             self.tr("Save every diary entry to a spreadsheet file you choose"),
         )
+        self.export_supplies = _button(
+            self.tr("Stock of &pens (CSV)…"),
+            "exportSuppliesCsv",
+            self.tr("Export the stock of pens as a CSV file"),
+            self.tr("Save each delivery of pens or syringes, with how many are left, to a file"),
+        )
         self.export_fhir = _button(
             self.tr("E&verything, for a health record (FHIR)…"),
             "exportFhir",
@@ -226,6 +232,7 @@ class ReportsPage(ReportsActions, QWidget):
         self.import_diary.clicked.connect(self._import_diary)
         self.export_doses.clicked.connect(self._export_doses)
         self.export_diary.clicked.connect(self._export_diary)
+        self.export_supplies.clicked.connect(self._export_supplies)
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
         self.discreet_ics = QCheckBox(self.tr("Discreet calendar &titles"))
@@ -242,6 +249,7 @@ class ReportsPage(ReportsActions, QWidget):
         for button in (
             self.export_doses,
             self.export_diary,
+            self.export_supplies,
             self.export_fhir,
             self.export_ics,
             self.import_diary,
@@ -338,6 +346,7 @@ class ReportsPage(ReportsActions, QWidget):
             self.make_report,
             self.export_doses,
             self.export_diary,
+            self.export_supplies,
             self.export_fhir,
             self.export_ics,
             self.import_diary,
