@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from belimumab_companion.ui.dialogs.delivery_dialog import DEVICE_TEXT, Delivery
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.text.locale_format import long_date
+from belimumab_companion.ui.widgets.flow_layout import FlowLayout
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
@@ -127,10 +127,9 @@ class SuppliesBox(QGroupBox):
         self.message.setWordWrap(True)
         self.undo_bar = UndoBar("supplies", self)
         operations().changed.connect(self._changed)  # its own changes, their undo, a dose logged
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at a large font or in a longer language
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         # labels above their fields: the page holds at twice the font, in Spanish too
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
