@@ -5,8 +5,9 @@ the light and the dark scheme (issue 20). Run on request:
 
 It writes ``<page>-<width>x<height>-<scheme>.png`` into packaging/screenshots/sizes/ (a throwaway
 data folder, the demo profile, a fixed clock). Pages: today, schedule, diary, contraception,
-drug_info, reports, settings, and "guide" (the first-start guide on a fresh folder) and
-"report" (the care-team report dialog); all by default."""
+drug_info, reports, settings, "diary_chart" (the Diary with its chart pane open on the demo's
+headaches), and "guide" (the first-start guide on a fresh folder) and "report" (the care-team
+report dialog); all by default."""
 
 from __future__ import annotations
 
@@ -21,13 +22,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "Europe/Madrid"  # the demo person's computer: times read with no zone named
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from belimumab_companion.demo import seed_demo
 from belimumab_companion.paths import app_paths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide
+from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.style import install_style
@@ -38,6 +40,7 @@ NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)  # a Monday morning
 SIZES = ((1024, 700), (1366, 768))
 SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 PAGES = ("today", "schedule", "diary", "contraception", "drug_info", "reports", "settings")
+EXTRAS = ("diary_chart", "guide", "report")
 
 
 def _settle(app: QApplication) -> None:
@@ -46,7 +49,7 @@ def _settle(app: QApplication) -> None:
 
 
 def main(pages: list[str]) -> int:
-    extras = {name for name in pages if name in ("guide", "report")}
+    extras = {name for name in pages if name in EXTRAS}
     pages = [name for name in pages if name not in extras]
     time.tzset()
     app = QApplication(sys.argv)
@@ -72,6 +75,8 @@ def main(pages: list[str]) -> int:
                     _settle(app)
                     name = f"{page}-{width}x{height}-{scheme_name}.png"
                     window.grab().save(str(HERE / name))
+                if "diary_chart" in extras:
+                    _diary_chart(app, window, f"{width}x{height}-{scheme_name}")
                 if "report" in extras and window.services is not None:
                     report = ReportDialog(window.services, window)
                     report.resize(min(width - 40, 1000), height - 60)
@@ -89,6 +94,26 @@ def main(pages: list[str]) -> int:
     return 0
 
 
+def _diary_chart(app: QApplication, window: MainWindow, size: str) -> None:
+    """The Diary with its chart pane open, on one symptom (the demo's headaches)."""
+    window.show_page("diary")
+    page = window.page("diary")
+    assert isinstance(page, DiaryPage)
+    page.show_chart(True)
+    combo = page.symptom_combo
+    combo.ensure_filled()
+    combo.setCurrentIndex(max(0, combo.findText("Headache")))
+    _settle(app)
+    scroller = page.chart.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    if scroller is not None:  # the pane opens under the table: scrolled to, as a user would
+        scroller.ensureWidgetVisible(page.chart, 0, 0)
+        _settle(app)
+    window.grab().save(str(HERE / f"diary_chart-{size}.png"))
+    page.show_chart(False)
+
+
 def _guide(app: QApplication, folder: Path, width: int, height: int, scheme: str) -> None:
     """The first-start guide on a fresh data folder, at its first step."""
     paths = app_paths(folder).ensure()
@@ -103,4 +128,4 @@ def _guide(app: QApplication, folder: Path, width: int, height: int, scheme: str
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or [*PAGES, "guide", "report"]))
+    sys.exit(main(sys.argv[1:] or [*PAGES, *EXTRAS]))

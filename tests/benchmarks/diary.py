@@ -372,7 +372,7 @@ def chart_times(services: object, runs: int) -> list[float]:
         app.processEvents()
         times.append(ms(time.perf_counter() - start))
     chart.close()
-    return times[1:]  # the first one imports QtCharts
+    return times[1:]  # the first one imports pyqtgraph
 
 
 def _search(diary: DiaryService, words: str) -> object:

@@ -59,6 +59,15 @@ def _page(qtbot: QtBot, services: AppServices) -> DiaryPage:
     return page
 
 
+def plotted(item: Any) -> list[tuple[int, int]]:
+    """The points a pyqtgraph item draws, as (day of the month in Madrid, level)."""
+    xs, ys = item.getData()
+    return [
+        (datetime.fromtimestamp(float(x), MADRID).day, round(float(y)))
+        for x, y in zip(xs, ys, strict=True)
+    ]
+
+
 def _column(model: DiaryModel, column: int) -> list[str]:
     return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
 
@@ -253,7 +262,7 @@ def test_an_empty_diary_says_so(window: MainWindow, qtbot: QtBot) -> None:
     assert page.empty.isVisibleTo(page) and "Your diary is empty" in page.empty.text()
     assert page.summary.text() == "0 entries"
     assert "Choose a symptom" in page.chart.accessibleDescription()
-    assert page.chart.view is None  # QtCharts is not even built until there is something to draw
+    assert page.chart.view is None  # pyqtgraph is not even built until there is something to draw
 
 
 def test_a_logged_entry_shows_in_the_table_and_the_chart(
@@ -283,7 +292,9 @@ def test_a_logged_entry_shows_in_the_table_and_the_chart(
     page.symptom_combo.ensure_filled()
     page.symptom_combo.setCurrentIndex(page.symptom_combo.findText("Rash"))
     chart = page.chart
-    assert chart.symptom() == "Rash" and chart.severity_series.count() == 1
+    assert chart.symptom() == "Rash" and chart.view is None  # the pane is closed: words only
+    page.show_chart(True)
+    assert chart.view is not None and plotted(chart.severity_series) == [(10, 1)]
     assert "1 entry of “Rash”" in chart.accessibleDescription()
     assert "Latest severity: mild" in chart.accessibleDescription()
 
@@ -291,10 +302,17 @@ def test_a_logged_entry_shows_in_the_table_and_the_chart(
     page.refresh()
     assert saved.entry.id in [page.model.entry(r).id for r in range(page.model.rowCount())]
     assert page.model.rowCount() == 2 and page.symptom_combo.currentText() == "Rash"
-    assert chart.point_count() == 2 and chart.severity_series.count() == 2
-    assert chart.line_series.count() == 2
-    # the doses of 9 and 16 November fall between the two entries (± a day): two markers
-    assert chart.dose_marker_count() == 2 and chart.dose_series.count() == 2
+    assert chart.point_count() == 2 and plotted(chart.severity_series) == [(10, 1), (17, 4)]
+    assert plotted(chart.line_series) == [(10, 1), (17, 4)]  # the points plotted: the entries
+    # the doses of 9 and 16 November fall between the two entries (± a day): two squares
+    assert chart.dose_marker_count() == 2
+    assert [day for day, _level in plotted(chart.dose_series)] == [9, 16]
+    assert chart.dose_series.opts["symbol"] == "s" and chart.severity_series.opts["symbol"] == "o"
+    assert chart.chart is not None
+    assert chart.chart.legend_labels() == ["Entry", "Dose given"]
+    assert chart.chart.tick_labels("left") == ["none", "mild", "moderate", "severe", "very severe"]
+    dates = chart.chart.tick_labels("bottom")
+    assert len(dates) == len(set(dates)) >= 2, dates  # each date once
     description = chart.accessibleDescription()
     assert "2 entries of “Rash”" in description
     assert "Latest severity: very severe" in description
@@ -323,9 +341,11 @@ def test_a_typed_symptom_is_never_read_as_markup_in_the_chart(
     services = _services(window)
     services.diary.add(_inputs('<b>x</b><img src="http://example.invalid/a.png">', 10, 1))
     page = _page(qtbot, services)
+    page.show_chart(True)
     page.select_entry(page.model.entry(0).id)
-    assert "&lt;b&gt;x&lt;/b&gt;&lt;img" in page.chart.chart.title()
-    assert "<b>" not in page.chart.chart.title()
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img" in page.chart.title()
+    assert "<b>" not in page.chart.title()
+    assert "<b>x</b>" in page.chart.accessibleName()  # read out as typed, never as markup
 
 
 def test_deleted_entries_disappear_after_refresh(window: MainWindow, qtbot: QtBot) -> None:
@@ -430,11 +450,11 @@ page = DiaryPage()
 page.show()
 app.processEvents()
 heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))
-print('heavy:', ','.join(heavy) or 'none', 'charts:', 'PySide6.QtCharts' in sys.modules)
+print('heavy:', ','.join(heavy) or 'none', 'charts:', 'pyqtgraph' in sys.modules)
 """
 
 
-def test_building_the_page_imports_neither_sqlalchemy_nor_qtcharts() -> None:
+def test_building_the_page_imports_neither_sqlalchemy_nor_pyqtgraph() -> None:
     import os
     import subprocess
     import sys

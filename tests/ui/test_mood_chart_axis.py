@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
 from belimumab_companion.services.mood_service import MoodCheckIn
 from belimumab_companion.ui.widgets.mood_chart import MoodChart, day_ticks
@@ -30,14 +29,25 @@ def test_each_date_is_labelled_once(qtbot: Any, moments: list[datetime]) -> None
     chart = MoodChart()
     qtbot.addWidget(chart)
     chart.set_history([check_in(at) for at in moments])
-    axis = chart.view.chart().axes(Qt.Orientation.Horizontal)[0]
-    labels = axis.categoriesLabels()
+    assert chart.view is None  # drawn once shown, never before
+    chart.show()
+    qtbot.waitUntil(lambda: chart.view is not None)
+    labels = chart.time_labels()
     assert len(labels) >= 2
     assert len(labels) == len(set(labels)), labels
     first = min(m.astimezone().date() for m in moments)
-    assert chart.series["phq9"].count() == len(moments)
-    assert axis.min() <= min(m.timestamp() * 1000 for m in moments) <= axis.max()
-    assert axis.min() <= max(m.timestamp() * 1000 for m in moments) <= axis.max()
+    xs, totals = chart.series["phq9"].getData()
+    assert sorted(float(x) for x in xs) == sorted(m.timestamp() for m in moments)
+    assert {int(total) for total in totals} == {3}
+    assert chart.series["phq9"].opts["symbol"] == "o"  # circles; PHQ-2: squares
+    assert chart.series["phq2"].opts["symbol"] == "s"
+    assert chart.chart is not None
+    low, high = chart.chart.plot.getViewBox().viewRange()[0]
+    assert low <= min(m.timestamp() for m in moments) <= high
+    assert low <= max(m.timestamp() for m in moments) <= high
+    assert chart.chart.legend_labels() == ["PHQ-9 total", "PHQ-2 total"]
+    assert "Latest PHQ-9 total: 3 of 27" in chart.accessibleDescription()
+    assert "PHQ-9 total 3 of 27" in chart.listing.text()  # the text alternative under it
     assert first - timedelta(days=1) == day_ticks(first - timedelta(days=1), first)[0]
 
 

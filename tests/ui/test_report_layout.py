@@ -16,8 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
-from PySide6.QtGui import QFontMetricsF, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from belimumab_companion.domain.dose_log import suggest_sites
 from belimumab_companion.domain.regimens import Indication, Route
@@ -29,7 +29,9 @@ from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
 from belimumab_companion.ui.report.chart import (
     PLOT_WIDTH,
+    SeverityChart,
     axis_date,
+    close,
     severity_chart_widget,
     time_ticks,
 )
@@ -299,6 +301,19 @@ def test_a_heading_is_never_left_at_the_bottom_of_a_page(
 # --- the chart -----------------------------------------------------------------------------------
 
 
+def drawn_dates(chart: SeverityChart) -> list[str]:
+    """The dates pyqtgraph draws along the time axis, once laid out (it drops, rather than
+    cuts, a label that does not fit)."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    specs = chart.view.plot.getAxis("bottom").generateDrawSpecs(painter)
+    painter.end()
+    assert specs is not None
+    return [text for _rect, _flags, text in specs[2]]
+
+
 def test_the_time_axis_labels_each_date_once(qapp: Any, report: CareTeamReport) -> None:
     for start, end in [
         (END, END),
@@ -309,32 +324,35 @@ def test_the_time_axis_labels_each_date_once(qapp: Any, report: CareTeamReport) 
         ticks = time_ticks(start, end)
         assert len(ticks) == len(set(ticks)) >= 2
         chart = severity_chart_widget(dataclasses.replace(report, start=start, end=end))
-        axis = chart.axes(Qt.Orientation.Horizontal)[0]
-        labels = axis.categoriesLabels()
+        labels = chart.view.tick_labels("bottom")
         assert len(labels) == len(set(labels)) == len(ticks), labels
         if start == END:  # one day: its date and the next, at the axis' two ends
             assert labels == ["23 Nov 2026", "24 Nov 2026"]
-        chart.deleteLater()
+        assert drawn_dates(chart) == labels
+        close(chart)
 
 
 def test_red_flags_are_circled_labelled_and_in_the_legend(
     qapp: Any, report: CareTeamReport
 ) -> None:
     chart = severity_chart_widget(report)
-    flags = [s for s in chart.series() if s.objectName() == "redFlags"]
-    assert len(flags) == 1
-    ring = flags[0]
-    assert ring.count() == report.red_flag_count == 1
-    assert ring.points()[0].y() == 4  # very severe: on the red flag's own point
-    assert ring.pointLabelsVisible() and ring.pointLabelsFormat() == "red flag"
-    assert ring.markerSize() > 2 * 9  # around the symptom's marker, not another dot
-    legend = chart.legend().markers(ring)
-    assert [m.label() for m in legend] == ["Red flag"]
-    chart.deleteLater()
+    ring = chart.red_flags
+    assert ring is not None and ring.objectName() == "redFlags"
+    assert ring in chart.view.plot.items
+    xs, ys = ring.getData()
+    assert len(xs) == report.red_flag_count == 1
+    assert ys[0] == 4  # very severe: on the red flag's own point
+    assert ring.opts["symbol"] == "o" and ring.opts["size"] > 2 * 9  # around it, not a dot
+    assert ring.opts["brush"].color().alpha() == 0  # hollow: the symptom's own marker shows inside
+    assert [word.textItem.toPlainText() for word in chart.red_flag_words] == ["red flag"]
+    assert (chart.red_flag_words[0].pos().x(), chart.red_flag_words[0].pos().y()) == (xs[0], 4)
+    assert chart.view.legend_labels()[-1] == "Red flag"
+    close(chart)
     calm = dataclasses.replace(report, side_effects=report.side_effects[1:], red_flag_count=0)
     chart = severity_chart_widget(calm)
-    assert not [s for s in chart.series() if s.objectName() == "redFlags"]
-    chart.deleteLater()
+    assert chart.red_flags is None and chart.red_flag_words == []
+    assert "Red flag" not in chart.view.legend_labels()
+    close(chart)
 
 
 def test_the_axis_dates_are_in_words_without_the_weekday() -> None:
@@ -355,14 +373,13 @@ def test_long_axis_dates_get_fewer_ticks_never_cut_short(qapp: Any, report: Care
     ]:
         QLocale.setDefault(QLocale(language, country))
         chart = severity_chart_widget(report)
-        axis = chart.axes(Qt.Orientation.Horizontal)[0]
-        assert not axis.truncateLabels()
-        labels = axis.categoriesLabels()
-        metrics = QFontMetricsF(axis.labelsFont())
+        labels = chart.view.tick_labels("bottom")
+        metrics = QFontMetricsF(QFont())
         assert (
             max(metrics.horizontalAdvance(label) for label in labels) * (len(labels) - 1)
             <= PLOT_WIDTH
         )
+        assert drawn_dates(chart) == labels  # every date drawn: none dropped at an end
         counts[language] = len(labels)
-        chart.deleteLater()
+        close(chart)
     assert counts[QLocale.Language.English] >= counts[QLocale.Language.Spanish] >= 2

@@ -33,10 +33,12 @@ from belimumab_companion.services.plan_service import PlanInputs, PlanService
 from belimumab_companion.services.report_data import CareTeamReport, build_report
 from belimumab_companion.ui.dialogs.about import NOT_MEDICAL_ADVICE
 from belimumab_companion.ui.report import dialog as report_dialog
+from belimumab_companion.ui.report.chart import CHART_PIXEL_RATIO
 from belimumab_companion.ui.report.dialog import ReportDialog
 from belimumab_companion.ui.report.document import CHART_URL, ReportDocument, report_document
 from belimumab_companion.ui.report.export import export_pdf, render_pdf, write_report_pdf
 from belimumab_companion.ui.report.html import report_html
+from belimumab_companion.ui.report.sections.health import CHART_SIZE
 from testsupport import FIXED_NOW
 
 ZONE = "Europe/Madrid"
@@ -296,6 +298,32 @@ def test_the_chart_is_drawn_into_the_document(qapp: QApplication, report: CareTe
     assert len(colours) > 10  # axes, labels, markers: not a blank image
     without = report_document(report, chart=False)
     assert without.resource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL)) is None
+
+
+def test_the_pdf_carries_the_chart(qapp: QApplication, seeded: AppServices, out: Path) -> None:
+    """Read back from the file: the chart is an image at print resolution in the PDF, next to
+    the sentence that explains its marks; a report made without it has no image."""
+    tool = shutil.which("pdfimages")
+    assert tool is not None, "poppler's pdfimages is needed to read the report back"
+    path = export_pdf(out / "report.pdf", seeded, START, END, FIXED_NOW, ZONE)
+    listing = subprocess.run(
+        [tool, "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    sizes = {(int(row.split()[3]), int(row.split()[4])) for row in listing}
+    width, height = CHART_SIZE
+    assert (width * CHART_PIXEL_RATIO, height * CHART_PIXEL_RATIO) in sizes, listing
+    assert "Each red flag is circled and labelled on the chart" in words(pdf_text(path))
+    bare = out / "bare.pdf"
+    bare.write_bytes(
+        render_pdf(
+            build_report(seeded, START, END, FIXED_NOW, ZONE),
+            report_document(build_report(seeded, START, END, FIXED_NOW, ZONE), chart=False),
+        )
+    )
+    bare_listing = subprocess.run(
+        [tool, "-list", str(bare)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert bare_listing == []
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

@@ -5,13 +5,14 @@ their colours from the style module."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QCommonStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.ui.shell.style import (
     CompanionStyle,
     Status,
+    chart_colours,
     contrast_ratio,
     show_status,
     status_colours,
@@ -37,6 +38,26 @@ def test_every_status_colour_pair_reads_at_aa_contrast_in_both_schemes(
     colours = status_colours(status, widget.palette())
     assert contrast_ratio(colours.text, colours.background) >= 4.5
     assert isinstance(status_icon(status), QStyle.StandardPixmap)  # never colour alone
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "paper"])
+def test_every_chart_colour_stands_out_from_its_background(qtbot: QtBot, scheme: str) -> None:
+    """Issue 21: the charts' markers and lines at 3:1 against the window (WCAG 1.4.11, graphics),
+    in both schemes and on the report's paper; the dark scheme gets its own, lighter, colours."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    palette = widget.style().standardPalette()
+    if scheme == "dark":
+        palette = dark_palette()
+    elif scheme == "paper":
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    colours = chart_colours(palette)
+    background = palette.color(QPalette.ColorRole.Window)
+    for colour in (*colours.series, colours.dose, colours.red_flag, colours.text):
+        assert contrast_ratio(colour, background) >= 3, (scheme, colour.name())
+    if scheme != "dark":
+        assert colours.series != chart_colours(dark_palette()).series
 
 
 def test_show_status_paints_the_frame_and_its_text(qtbot: QtBot) -> None:
@@ -104,3 +125,50 @@ def test_the_scheme_can_be_forced_for_screenshots(
     finally:
         apply_scheme(app, Qt.ColorScheme.Light)
     assert not is_dark(app.palette())
+
+
+def test_every_layout_takes_its_margins_and_gaps_from_the_spacing_scale(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QStyleFactory, QVBoxLayout
+
+    from belimumab_companion.ui.shell.style import SPACE
+
+    style = CompanionStyle(QStyleFactory.create("Fusion"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyle(style)
+    outer = QVBoxLayout(window)
+    inner_widget = QWidget()
+    inner_widget.setStyle(style)
+    inner = QVBoxLayout(inner_widget)
+    inner.addWidget(QLabel("a"))
+    inner.addWidget(QLabel("b"))
+    outer.addWidget(inner_widget)
+    window.show()
+    margins = outer.contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (SPACE.M,) * 4
+    assert outer.spacing() == SPACE.S
+    nested = inner.contentsMargins()
+    assert (nested.left(), nested.top()) == (SPACE.S, SPACE.S)
+    assert inner.spacing() == SPACE.S
+
+
+def test_no_page_or_dialog_sets_spacing_numbers_of_its_own() -> None:
+    """Issue 20: one look through one style module: a layout's margins and gaps are 0 or a step
+    of the scale (``SPACE``), never a number typed in a page."""
+    import re
+    from pathlib import Path
+
+    import belimumab_companion.ui as ui
+
+    call = re.compile(
+        r"\.(setContentsMargins|setSpacing|addSpacing|setHorizontalSpacing|setVerticalSpacing)"
+        r"\(([^)]*)\)"
+    )
+    found = []
+    for path in Path(ui.__file__).parent.rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in call.finditer(line):
+                arguments = [a.strip() for a in match.group(2).split(",")]
+                if any(re.fullmatch(r"[1-9]\d*", argument) for argument in arguments):
+                    found.append(f"{path.name}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -1,5 +1,6 @@
 """The severity chart drawn into the report: the severity of each symptom over the period, the
-doses given, and the red flags, drawn with QtCharts offscreen into a QImage (white, for paper).
+doses given, and the red flags, drawn with pyqtgraph (``ui/widgets/plotting``) offscreen: its
+scene is painted with QPainter into a QImage (white, for paper).
 
 * Symptoms differ by marker shape, not colour alone; doses given are squares along the bottom,
   as on the Diary page.
@@ -10,21 +11,21 @@ doses given, and the red flags, drawn with QtCharts offscreen into a QImage (whi
   short period with five evenly spaced ticks used to print one date several times):
   ``time_ticks``; as many as fit, so no date is cut short (``fitting_ticks``).
 
-QtCharts' ``QChart`` is a QGraphicsWidget, so **a QApplication (QtWidgets) must exist**; a
+pyqtgraph's items are QGraphicsWidgets, so **a QApplication (QtWidgets) must exist**; a
 QGuiApplication is not enough. This module never creates one: the caller does.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.services.report_data import CareTeamReport
@@ -32,17 +33,20 @@ from belimumab_companion.ui.models.diary_model import level_text
 from belimumab_companion.ui.report.sections.health import CHART_SIZE, MAX_CHART_SYMPTOMS
 from belimumab_companion.ui.text.locale_format import qdate
 from belimumab_companion.ui.text.symptom_text import symptom_text
+from belimumab_companion.ui.widgets.plotting import ChartView, epoch, paper_colours, pyqtgraph
 
 CHART_PIXEL_RATIO = 3  # drawn at three times its size, for print
 DOSE_ROW = -0.45  # where the dose markers sit: under "none" (as on the Diary page)
 MAX_TICKS = 5  # date labels on the time axis, at most
 PLOT_WIDTH = 480  # about: the chart's width less the severity labels and the margins
 WEEKDAY = re.compile(r"\s*[,.]?\s*dddd\s*[,.]?\s*")
-RED_FLAG_COLOUR = "#b00020"
+RING_SIZE = 20  # the red flag's ring, in pixels: around a symptom's marker (9)
+TEXT_MARGIN = 2  # pyqtgraph's TextItem pads its text by about this much
+SHAPES = ("o", "t", "star", "p", "d")  # one per symptom; the square is the doses'
 
 
 def require_widgets_application() -> None:
-    """QtCharts draws with QGraphicsWidgets: a QGuiApplication is not enough."""
+    """pyqtgraph draws with QGraphicsWidgets: a QGuiApplication is not enough."""
     if not isinstance(QCoreApplication.instance(), QApplication):
         raise RuntimeError(
             "the care-team report's chart needs a QApplication (QtWidgets); create one first"
@@ -78,118 +82,106 @@ def axis_date(day: date) -> str:
     return locale.toString(qdate(day), WEEKDAY.sub(" ", pattern).strip())
 
 
-def _escaped(text: str) -> str:
-    """The legend draws series names as rich text: the user's symptom is escaped."""
-    return html.escape(text, quote=True)
+@dataclass
+class SeverityChart:
+    """The report's chart, laid out offscreen: ``view`` (the plot, its axes and its legend) and
+    the red flags' rings and words (none without a red flag)."""
+
+    view: ChartView
+    red_flags: Any | None
+    red_flag_words: list[Any] = field(default_factory=list)
 
 
-def severity_chart_widget(report: CareTeamReport) -> Any:
-    """The chart (a ``QChart``, not yet in a scene). Needs a QApplication."""
-    from PySide6.QtCharts import QCategoryAxis, QChart, QLegend, QLineSeries, QScatterSeries
+def red_flag_anchor(word: str, font: QFont, left: bool) -> tuple[float, float]:
+    """Where the word "red flag" hangs from its point: beside the ring (its radius and a gap),
+    on its right, or on its ``left`` near the axis' end; as a fraction of the word's own width
+    (pyqtgraph anchors text by its size)."""
+    width = QFontMetricsF(font).horizontalAdvance(word) + 2 * TEXT_MARGIN
+    beside = (RING_SIZE / 2 + 4 - TEXT_MARGIN) / width
+    return (1 + beside if left else -beside, 0.5)
 
+
+def severity_chart_widget(report: CareTeamReport) -> SeverityChart:
+    """The chart, laid out at ``CHART_SIZE`` (not yet drawn). Needs a QApplication."""
     require_widgets_application()
+    pg = pyqtgraph()
     tz = ZoneInfo(report.zone)
-
-    def moment(value: datetime) -> float:
-        return value.timestamp() * 1000.0
+    colours = paper_colours()
+    font = QFont()
 
     def midnight(day: date) -> float:
-        return moment(datetime(day.year, day.month, day.day, tzinfo=tz))
+        return epoch(datetime(day.year, day.month, day.day, tzinfo=tz))
 
-    chart = QChart()
-    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundBrush(QColor("white"))
-    chart.setLocale(QLocale())
-    chart.setLocalizeNumbers(True)
-    time_axis = QCategoryAxis()
-    time_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    time_axis.setTruncateLabels(False)  # a date cut short is no date: fitting_ticks makes room
+    view = ChartView.offscreen(*CHART_SIZE)
     first, last = midnight(report.start), midnight(report.end + timedelta(days=1))
-    time_axis.setStartValue(first)
-    ticks = fitting_ticks(report.start, report.end, time_axis.labelsFont())
-    for day in ticks:
-        time_axis.append(axis_date(day), midnight(day))
+    ticks = fitting_ticks(report.start, report.end, font)
+    view.set_ticks("bottom", [(midnight(day), axis_date(day)) for day in ticks])
     # room for half the last date, which may sit at the axis' end
-    half = QFontMetricsF(time_axis.labelsFont()).horizontalAdvance(axis_date(ticks[-1])) / 2
-    chart.setMargins(QMargins(8, 8, math.ceil(half) + 8, 8))
-    time_axis.setRange(first, last)
-    level_axis = QCategoryAxis()
-    level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    level_axis.setStartValue(-0.7)
-    for level in range(5):
-        level_axis.append(level_text(level), level)
-    level_axis.setRange(-0.7, 4.3)
-    chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(level_axis, Qt.AlignmentFlag.AlignLeft)
-
-    def add(series: Any) -> None:
-        chart.addSeries(series)
-        series.attachAxis(time_axis)
-        series.attachAxis(level_axis)
-
-    shapes = (
-        QScatterSeries.MarkerShape.MarkerShapeCircle,
-        QScatterSeries.MarkerShape.MarkerShapeTriangle,
-        QScatterSeries.MarkerShape.MarkerShapeStar,
-        QScatterSeries.MarkerShape.MarkerShapePentagon,
-        QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle,
+    half = QFontMetricsF(font).horizontalAdvance(axis_date(ticks[-1])) / 2
+    view.set_margins(8, 8, math.ceil(half) + 8, 8)
+    view.set_ticks("left", [(level, level_text(level)) for level in range(5)])
+    view.set_x_range(first, last)
+    view.plot.getViewBox().setYRange(-0.7, 4.3, padding=0)
+    legend: list[tuple[Any, str]] = []
+    shown = report.symptom_series[:MAX_CHART_SYMPTOMS]
+    for series_data, shape, colour in zip(shown, SHAPES, colours.series, strict=False):
+        xs = [epoch(at) for at, _severity in series_data.points]
+        ys = [float(severity) for _at, severity in series_data.points]
+        view.plot.addItem(pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=1.5)))
+        markers = pg.ScatterPlotItem(
+            xs, ys, symbol=shape, size=9, pen=pg.mkPen(colour), brush=pg.mkBrush(colour)
+        )
+        view.plot.addItem(markers)
+        legend.append((markers, symptom_text(series_data.symptom, series_data.symptom_code)))
+    doses = pg.ScatterPlotItem(
+        [epoch(at) for at in report.doses_given],
+        [DOSE_ROW] * len(report.doses_given),
+        symbol="s",
+        size=8,
+        pen=pg.mkPen(colours.dose),
+        brush=pg.mkBrush(colours.dose),
     )
-    lines = []
-    for series_data, shape in zip(report.symptom_series[:MAX_CHART_SYMPTOMS], shapes, strict=False):
-        points = [QPointF(moment(at), severity) for at, severity in series_data.points]
-        line = QLineSeries()
-        line.append(points)
-        markers = QScatterSeries()
-        markers.setName(_escaped(symptom_text(series_data.symptom, series_data.symptom_code)))
-        markers.setMarkerShape(shape)
-        markers.setMarkerSize(9)
-        markers.append(points)
-        add(line)
-        add(markers)
-        line.setColor(markers.color())
-        lines.append(line)
-    doses = QScatterSeries()
-    doses.setName(_escaped(QCoreApplication.translate("report_pdf", "Dose given")))
-    doses.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-    doses.setMarkerSize(8)
-    doses.append([QPointF(moment(at), DOSE_ROW) for at in report.doses_given])
-    add(doses)
+    view.plot.addItem(doses)
+    legend.append((doses, QCoreApplication.translate("report_pdf", "Dose given")))
+    chart = SeverityChart(view, None)
     red = report.side_effects[: report.red_flag_count]
     if red:  # R-29, R-31, R-30: a ring and a word, over whatever symptom marker is there
-        label = QCoreApplication.translate("report_pdf", "red flag")
-        flags = QScatterSeries()
+        word = QCoreApplication.translate("report_pdf", "red flag")
+        ring_pen = pg.mkPen(colours.red_flag, width=2.5)
+        flags = pg.ScatterPlotItem(
+            [epoch(e.onset_at) for e in red],
+            [float(e.severity) for e in red],
+            symbol="o",
+            size=RING_SIZE,
+            pen=ring_pen,
+            brush=pg.mkBrush(0, 0, 0, 0),  # hollow: the symptom's own marker shows inside
+        )
         flags.setObjectName("redFlags")
-        flags.setName(_escaped(QCoreApplication.translate("report_pdf", "Red flag")))
-        flags.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
-        flags.setMarkerSize(20)
-        flags.setColor(QColor(0, 0, 0, 0))  # hollow: the symptom's own marker shows inside
-        flags.setBorderColor(QColor(RED_FLAG_COLOUR))
-        flags.setPen(QPen(QColor(RED_FLAG_COLOUR), 2.5))
-        flags.append([QPointF(moment(e.onset_at), e.severity) for e in red])
-        flags.setPointLabelsFormat(label)  # no placeholder: the same word beside each ring
-        flags.setPointLabelsVisible(True)
-        flags.setPointLabelsClipping(False)
-        flags.setPointLabelsColor(QColor(RED_FLAG_COLOUR))
-        add(flags)
-    legend = chart.legend()
-    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
-    for line in lines:
-        for marker in legend.markers(line):
-            marker.setVisible(False)  # the shapes stand for the symptoms
+        view.plot.addItem(flags)
+        for entry in red:
+            near_end = epoch(entry.onset_at) > first + (last - first) * 0.8
+            label = pg.TextItem(
+                word, color=colours.red_flag, anchor=red_flag_anchor(word, font, near_end)
+            )
+            label.setFont(font)
+            label.setPos(epoch(entry.onset_at), float(entry.severity))
+            view.plot.addItem(label)
+            chart.red_flag_words.append(label)
+        legend.append((flags, QCoreApplication.translate("report_pdf", "Red flag")))
+        chart.red_flags = flags
+    view.set_legend(legend, columns=4)
+    view.apply_colours(colours, font)
+    view.plot.showGrid(x=False, y=False)
     return chart
 
 
 def severity_chart(report: CareTeamReport) -> QImage:
     """The chart as an image, ``CHART_SIZE`` at ``CHART_PIXEL_RATIO``. Needs a QApplication."""
-    from PySide6.QtWidgets import QGraphicsScene
-
     chart = severity_chart_widget(report)
     width, height = CHART_SIZE
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.setGeometry(QRectF(0, 0, width, height))
+    widget = chart.view.widget
+    for _ in range(4):  # the nested layouts (plot, axes, legend) ask for layout one by one
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     image = QImage(
         width * CHART_PIXEL_RATIO, height * CHART_PIXEL_RATIO, QImage.Format.Format_RGB32
     )
@@ -197,8 +189,14 @@ def severity_chart(report: CareTeamReport) -> QImage:
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    area = QRectF(0, 0, width, height)
+    widget.scene().render(painter, area, widget.mapToScene(widget.rect()).boundingRect())
     painter.end()
-    scene.removeItem(chart)
-    chart.deleteLater()
+    close(chart)
     return image
+
+
+def close(chart: SeverityChart) -> None:
+    """Let the chart's hidden window go."""
+    chart.view.widget.close()
+    chart.view.widget.deleteLater()

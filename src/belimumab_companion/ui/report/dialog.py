@@ -5,7 +5,7 @@ PDF; the PDF adds page footers). Saving asks for a file through ``choose_file`` 
 dialog; tests put their own callable there). A file that cannot be written is reported in a
 message box and the dialog stays open with the dates as they were. "Print…" is enabled only
 where a printer exists. The report's modules (and SQLAlchemy behind them) are imported on first
-use, so opening the window never pays for them. A QApplication is needed (the chart is QtCharts).
+use, so opening the window never pays for them. A QApplication is needed (the chart is drawn with pyqtgraph).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A4, or Letter where the locale measures in US units; 15 mm margins. The PDF is rendered into
 memory, then written with ``write_atomically`` (a temporary file beside the target, fsync,
 rename; mode 0600): a crash never leaves half a report. A QApplication must exist for the chart
-(QtCharts); ``render_pdf`` with a document made ``chart=False`` needs only a QGuiApplication.
+(pyqtgraph); ``render_pdf`` with a document made ``chart=False`` needs only a QGuiApplication.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def export_pdf(
     zone: str | None = None,
 ) -> Path:
     """Build the report for ``start`` .. ``end`` and write it to ``path``; returns the path
-    written. A QApplication must exist (the chart is a QtCharts widget)."""
+    written. A QApplication must exist (the chart is drawn with pyqtgraph's widgets)."""
     from belimumab_companion.services.report_data import build_report
 
     report = build_report(services, start, end, now, zone)

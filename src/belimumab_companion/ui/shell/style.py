@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 class SPACE:
     XS = 4
-    S = 8
-    M = 12
+    S = 8  # between the controls of a layout (the style gives it to every layout)
+    M = 12  # inside a window or dialog's edge, inside a notice's frame
     L = 16
     XL = 24
+    PAGE = 24  # a page's margin (``widgets/page_layout.scrolling_page``)
 
 
 class TYPE:
@@ -101,6 +102,44 @@ def status_colours(status: Status, palette: QPalette | None = None) -> StatusCol
     return dark if _dark(palette) else light
 
 
+@dataclass(frozen=True)
+class ChartColours:
+    """The charts' colours (``ui/widgets/plotting.py``): text and axes from the palette; series
+    told apart by marker shape too, never by colour alone. Each at least 3:1 against the
+    window's colour (WCAG 1.4.11 for graphics), measured by tests/ui/test_style.py."""
+
+    text: QColor
+    grid: QColor
+    series: tuple[QColor, ...]  # one per symptom (the report draws up to five)
+    dose: QColor
+    red_flag: QColor
+
+
+_CHART_SERIES = (
+    ("#1f5fa8", "#b34700", "#2e7d32", "#7b1fa2", "#00695c"),  # light
+    ("#6aaef0", "#ffa264", "#81c784", "#ce93d8", "#4dd0c4"),  # dark
+)
+_CHART_DOSE = ("#4a4a4a", "#cfcfcf")
+_CHART_RED_FLAG = ("#b00020", "#ff6b6b")
+
+
+def chart_colours(palette: QPalette | None = None) -> ChartColours:
+    """The chart colours for ``palette``'s scheme (light or dark); ``None``: the application's.
+    The care-team report is paper: it asks for a light palette."""
+    palette = palette or QApplication.palette()
+    dark = int(_dark(palette))
+    text = palette.color(QPalette.ColorRole.WindowText)
+    grid = QColor(text)
+    grid.setAlpha(60)
+    return ChartColours(
+        text=text,
+        grid=grid,
+        series=tuple(QColor(name) for name in _CHART_SERIES[dark]),
+        dose=QColor(_CHART_DOSE[dark]),
+        red_flag=QColor(_CHART_RED_FLAG[dark]),
+    )
+
+
 def status_icon(status: Status) -> QStyle.StandardPixmap:
     """The icon that goes with the colour: a status is never shown by colour alone."""
     return _ICONS[status]
@@ -133,12 +172,38 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+_LAYOUT_GAPS = (
+    QStyle.PixelMetric.PM_LayoutHorizontalSpacing,
+    QStyle.PixelMetric.PM_LayoutVerticalSpacing,
+)
+_LAYOUT_MARGINS = (
+    QStyle.PixelMetric.PM_LayoutLeftMargin,
+    QStyle.PixelMetric.PM_LayoutTopMargin,
+    QStyle.PixelMetric.PM_LayoutRightMargin,
+    QStyle.PixelMetric.PM_LayoutBottomMargin,
+)
+
+
 class CompanionStyle(QProxyStyle):
     """The platform's own style, with our corrections:
 
     - a column sorted newest first shows an arrow pointing down (Qt draws "descending" as an
-      up arrow, which reads as "oldest first" to most people).
+      up arrow, which reads as "oldest first" to most people);
+    - every layout's margins and gaps come from ``SPACE`` (a window's edge ``M``, a nested
+      layout's ``S``, between controls ``S``), so no page or dialog sets numbers of its own.
     """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in _LAYOUT_GAPS:
+            return SPACE.S
+        if metric in _LAYOUT_MARGINS:
+            return SPACE.M if widget is not None and widget.isWindow() else SPACE.S
+        return super().pixelMetric(metric, option, widget)
 
     def drawPrimitive(
         self,

@@ -1,43 +1,51 @@
 """Severity of one symptom over time, with a marker at every dose given.
 
-QtCharts is imported only when there is something to draw, so the Diary page (and the window)
-paint without it. Markers differ by shape, never by colour alone: circles are diary entries,
-squares along the bottom are doses. Colours come from the chart theme that matches the system
-palette (light or dark), on a transparent background. A chart is invisible to screen readers, so
-the widget's accessible name and description say in words what it shows; every point is also an
-entry in the Diary page's table, as text. Dates follow the user's locale (axis included).
+Drawn with pyqtgraph (``ui/widgets/plotting.py``), imported only when the chart is first shown
+with something to draw: the Diary page (and the window) paint without it, and a closed chart pane
+never pays for it. What the chart says in words (its accessible name and description) is kept up
+to date whether it is shown or not. Markers differ by shape, never by colour alone: circles are
+diary entries, squares along the bottom are doses. Colours follow the system palette (light or
+dark, ``ui/shell/style.chart_colours``), on a transparent background. A chart is invisible to
+screen readers, so the widget's accessible name and description say in words what it shows;
+every point is also an entry in the Diary page's table, as text. Dates follow the user's locale
+(axis included), each date labelled once.
 """
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.models.diary_model import LEVEL_WORDS, level_text
-from belimumab_companion.ui.shell.theme import is_dark
 from belimumab_companion.ui.text.locale_format import integer_text, long_date
+from belimumab_companion.ui.widgets.plotting import (
+    ChartView,
+    colours_for,
+    date_ticks,
+    epoch,
+    escaped,
+    local_midnight,
+    pyqtgraph,
+)
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
 
 DOSE_ROW = -0.45  # where the dose markers sit: under "none"
+LEVEL_MIN, LEVEL_MAX = -0.7, 4.3  # the level axis: room for the doses under "none"
 PADDING = timedelta(days=1)
 MANY_POINTS = 1000  # above this: small markers, no antialiasing (drawn in a third of the time)
 
 
 def _key(symptom: str) -> str:
     return " ".join(symptom.casefold().split())
-
-
-def _msecs(moment: datetime) -> float:
-    return moment.timestamp() * 1000.0
 
 
 def _day_text(moment: datetime) -> str:
@@ -59,13 +67,13 @@ class DiaryChart(QWidget):
         self._zone = "UTC"
         self._dose_times: list[datetime] | None = None  # read once per load/refresh
         self._shown_doses = 0
-        self.view: Any = None  # QChartView, built on first use
-        self.chart: Any = None
+        self._given: list[datetime] = []  # the doses in the drawn range
+        self._unplotted = False  # drawn in words, not yet in pyqtgraph (the chart was hidden)
+        self.view: Any = None  # the pyqtgraph widget, built when first shown with points
+        self.chart: ChartView | None = None
         self.line_series: Any = None
         self.severity_series: Any = None
         self.dose_series: Any = None
-        self._time_axis: Any = None
-        self._level_axis: Any = None
         self.empty = QLabel()
         self.empty.setObjectName("diaryChartEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -181,114 +189,58 @@ class DiaryChart(QWidget):
         return self._dose_times
 
     def _build(self) -> None:
-        from PySide6.QtCharts import (
-            QCategoryAxis,
-            QChart,
-            QChartView,
-            QDateTimeAxis,
-            QLineSeries,
-            QScatterSeries,
-        )
-        from PySide6.QtGui import QPainter
-
-        chart = QChart()
-        chart.setObjectName("diarySeverityChart")
-        chart.setLocale(QLocale())  # month names on the time axis in the user's language
-        chart.setLocalizeNumbers(True)
-        line = QLineSeries()
-        line.setName(self.tr("Severity"))
-        severity = QScatterSeries()
-        severity.setName(self.tr("Entry"))
-        severity.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
-        doses = QScatterSeries()
-        doses.setName(self.tr("Dose given"))
-        doses.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        doses.setMarkerSize(9)
-        for series in (line, severity, doses):
-            chart.addSeries(series)
-        time_axis = QDateTimeAxis()
-        time_axis.setObjectName("diaryTimeAxis")
-        level_axis = QCategoryAxis()
-        level_axis.setObjectName("diaryLevelAxis")
-        level_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        level_axis.setStartValue(-0.7)
-        for level in range(len(LEVEL_WORDS)):
-            level_axis.append(level_text(level), level)
-        level_axis.setRange(-0.7, 4.3)
-        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(level_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (line, severity, doses):
-            series.attachAxis(time_axis)
-            series.attachAxis(level_axis)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(chart)
-        view.setObjectName("diaryChartView")
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the widget itself takes focus
-        self.chart, self.view = chart, view
-        self.line_series, self.severity_series, self.dose_series = line, severity, doses
-        self._time_axis, self._level_axis = time_axis, level_axis
+        pg = pyqtgraph()
+        view = ChartView.on_screen()
+        assert view.widget is not None
+        view.widget.setObjectName("diaryChartView")
+        view.plot.getViewBox().setYRange(LEVEL_MIN, LEVEL_MAX, padding=0)
+        view.set_ticks("left", [(level, level_text(level)) for level in range(len(LEVEL_WORDS))])
+        self.line_series = pg.PlotDataItem()
+        self.severity_series = pg.ScatterPlotItem(symbol="o")
+        self.dose_series = pg.ScatterPlotItem(symbol="s", size=9)
+        for item in (self.line_series, self.severity_series, self.dose_series):
+            view.plot.addItem(item)
+        self.chart = view
+        self.view = view.widget
+        self._layout.addWidget(view.widget)
         self._apply_palette()
-        self._layout.addWidget(view)
 
     def _apply_palette(self) -> None:
         if self.chart is None:
             return
-        from PySide6.QtCharts import QChart
-
-        palette = self.palette()
-        theme = (
-            QChart.ChartTheme.ChartThemeDark
-            if is_dark(palette)
-            else QChart.ChartTheme.ChartThemeLight
+        pg = pyqtgraph()
+        colours = colours_for(self)
+        many = len(self._points) > MANY_POINTS
+        colour = colours.series[0]
+        self.line_series.setPen(pg.mkPen(colour, width=1 if many else 2))
+        self.severity_series.setPen(pg.mkPen(colour))
+        self.severity_series.setBrush(pg.mkBrush(colour))
+        self.dose_series.setPen(pg.mkPen(colours.dose))
+        self.dose_series.setBrush(pg.mkBrush(colours.dose))
+        self.chart.set_legend(
+            [(self.severity_series, self.tr("Entry")), (self.dose_series, self.tr("Dose given"))],
+            columns=2,
         )
-        self.chart.setTheme(theme)
-        self.chart.setBackgroundVisible(False)  # the window's own colour shows through
-        self.chart.setPlotAreaBackgroundVisible(False)
-        text = palette.color(palette.ColorRole.WindowText)
-        for axis in (self._time_axis, self._level_axis):
-            axis.setLabelsBrush(text)
-            axis.setTitleBrush(text)
-        self.chart.legend().setLabelColor(text)
-        self.chart.legend().setBackgroundVisible(False)
-        for marker in self.chart.legend().markers(self.line_series):
-            marker.setVisible(False)  # the circles stand for entries; the line needs no entry
+        self.chart.apply_colours(colours, self.font())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
 
-    def _draw(self, services: AppServices) -> None:
-        from PySide6.QtCore import QDateTime, QPointF
-        from PySide6.QtGui import QPainter
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unplotted:
+            self._plot()
 
-        if self.view is None:
-            self._build()
+    def _draw(self, services: AppServices) -> None:
         first, last = self._points[0][0], self._points[-1][0]
         start, end = first - PADDING, last + PADDING
-        # The range first: replacing points under the old range lays them out twice.
-        self._time_axis.setFormat("d MMM" if end - start <= timedelta(days=120) else "MMM yyyy")
-        self._time_axis.setTickCount(6)
-        self._time_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(end))),
-        )
-        points = [QPointF(_msecs(at), severity) for at, severity in self._points]
-        many = len(points) > MANY_POINTS
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, not many)  # years of entries
-        self.severity_series.setMarkerSize(4 if many else 8)
-        self.line_series.replace(points)
-        self.severity_series.replace(points)
         given = [at for at in self._doses(services) if start <= at <= end]
-        self.dose_series.replace([QPointF(_msecs(at), DOSE_ROW) for at in given])
         self._shown_doses = len(given)
+        self._given = given
         symptom = self._label
-        # QChart titles are rich text: what the person typed is escaped (scenario 23).
-        title = fill(self.tr("Severity of “%1” over time"), (html.escape(symptom),))
-        self.chart.setTitle(title)
         self.empty.hide()
-        self.view.show()
         latest_at, latest = self._points[-1]
         count = len(self._points)
         entries = (
@@ -316,5 +268,53 @@ class DiaryChart(QWidget):
         description += " " + self.tr("The diary table lists every entry as text.")
         self.setAccessibleName(fill(self.tr("Severity of “%1” over time"), (symptom,)))
         self.setAccessibleDescription(description)
-        self.view.setAccessibleName(self.accessibleName())
-        self.view.setAccessibleDescription(description)
+        if self.isVisible():
+            self._plot()
+        else:
+            self._unplotted = True  # drawn when the pane is opened: pyqtgraph costs a second
+
+    def _plot(self) -> None:
+        """Draw what ``_draw`` chose: the points, the doses, the range, the title."""
+        self._unplotted = False
+        if not self._points:
+            return
+        if self.chart is None:
+            self._build()
+        first, last = self._points[0][0], self._points[-1][0]
+        start, end = first - PADDING, last + PADDING
+        view = self.chart
+        assert view is not None
+        view.set_x_range(epoch(start), epoch(end))
+        view.set_ticks(
+            "bottom",
+            [
+                (local_midnight(day), label)
+                for day, label in date_ticks(
+                    start.astimezone().date() + timedelta(days=1), end.astimezone().date()
+                )
+            ],
+        )
+        xs = [epoch(at) for at, _severity in self._points]
+        ys = [float(severity) for _at, severity in self._points]
+        many = len(xs) > MANY_POINTS  # years of entries: small markers, no antialiasing
+        self.line_series.setData(xs, ys, antialias=not many)
+        self.severity_series.setData(xs, ys, size=4 if many else 8, antialias=not many)
+        self.dose_series.setData([epoch(at) for at in self._given], [DOSE_ROW] * len(self._given))
+        self._apply_palette()
+        # pyqtgraph titles are HTML: what the person typed is escaped (scenario 23).
+        view.plot.setTitle(
+            fill(self.tr("Severity of “%1” over time"), (escaped(self._label),)),
+            color=colours_for(self).text.name(),
+        )
+        self.accessible_view()
+        if self.view is not None:
+            self.view.show()
+
+    def accessible_view(self) -> None:
+        if self.view is not None:
+            self.view.setAccessibleName(self.accessibleName())
+            self.view.setAccessibleDescription(self.accessibleDescription())
+
+    def title(self) -> str:
+        """The chart's title as drawn (HTML), empty before it is drawn."""
+        return "" if self.chart is None else str(self.chart.plot.titleLabel.text)

@@ -1,7 +1,9 @@
-"""PHQ-9 and PHQ-2 totals over time (R-40, R-41), drawn with QtCharts on the palette's theme.
-Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour alone). A chart is invisible
-to screen readers: the accessible description says what it shows in words, and the latest
-check-ins are listed as text under it. The chart never says a score is fine (R-32)."""
+"""PHQ-9 and PHQ-2 totals over time (R-40, R-41), drawn with pyqtgraph (``ui/widgets/plotting``)
+in the palette's colours. Circles are PHQ-9 totals, squares PHQ-2 totals (shape, not colour
+alone). It is drawn once shown (the first draw imports pyqtgraph). A chart is invisible to
+screen readers: the accessible description says what it shows in
+words, and the latest check-ins are listed as text under it. The chart never says a score is
+fine (R-32)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,18 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from belimumab_companion.services.mood_service import MoodCheckIn
-from belimumab_companion.ui.shell.theme import is_dark
 from belimumab_companion.ui.text.locale_format import integer_text, long_date
+from belimumab_companion.ui.widgets.plotting import (
+    ChartView,
+    colours_for,
+    local_midnight,
+    pyqtgraph,
+)
 from belimumab_companion.user_text import fill
 
 LISTED = 5  # the latest check-ins listed as text under the chart
@@ -27,8 +35,10 @@ class MoodChart(QWidget):
         super().__init__(parent)
         self.setObjectName("moodChart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable, so its description is read
-        self.view: Any = None
+        self.view: Any = None  # the pyqtgraph widget, built on the first check-in
+        self.chart: ChartView | None = None
         self.series: dict[str, Any] = {}
+        self._pending: tuple[list[MoodCheckIn], list[MoodCheckIn]] | None = None
         self.empty = QLabel(self.tr("No check-ins yet."))
         self.empty.setObjectName("moodChartEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,6 +103,22 @@ class MoodChart(QWidget):
             return
         self.empty.hide()
         self._list(history)
+        self._pending = (nine, two)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._draw_pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:  # the dialog shows first; the chart follows at once
+            QTimer.singleShot(0, self, self._draw_pending)
+
+    def _draw_pending(self) -> None:
+        """Draw the latest history, once shown: the first draw imports pyqtgraph (about a
+        second), which the dialog should not wait for."""
+        if self._pending is None or not self.isVisible():
+            return
+        nine, two = self._pending
+        self._pending = None
         self._draw(nine, two)
 
     def _list(self, history: Sequence[MoodCheckIn]) -> None:
@@ -108,48 +134,54 @@ class MoodChart(QWidget):
         self.listing.show()
 
     def _draw(self, nine: Sequence[MoodCheckIn], two: Sequence[MoodCheckIn]) -> None:
-        from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
-
-        if self.view is None:
-            self.view = QChartView()
+        pg = pyqtgraph()
+        if self.chart is None:
+            self.chart = ChartView.on_screen()
+            self.view = self.chart.widget
             self.view.setObjectName("moodChartView")
-            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the widget itself takes focus
             self.view.setMinimumHeight(max(160, self.fontMetrics().lineSpacing() * 14))
+            self.chart.set_ticks("left", [(value, integer_text(value)) for value in (0, 9, 18, 27)])
+            self.chart.plot.getViewBox().setYRange(0, 27, padding=0.04)
+            for kind, symbol in (("phq9", "o"), ("phq2", "s")):
+                self.series[kind] = pg.ScatterPlotItem(symbol=symbol, size=10)
+                self.chart.plot.addItem(self.series[kind])
             self._layout.insertWidget(0, self.view, 1)
         self.view.setAccessibleName(self.accessibleName())
         self.view.setAccessibleDescription(self.accessibleDescription())
-        chart = QChart()
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark
-            if is_dark(self.palette())
-            else QChart.ChartTheme.ChartThemeLight
+        moments = [h.taken_at for h in (*nine, *two)]
+        ticks, low, high = day_axis(moments)
+        self.chart.set_ticks("bottom", ticks)
+        self.chart.set_x_range(low, high)
+        for kind, items in (("phq9", nine), ("phq2", two)):
+            self.series[kind].setData(
+                [item.taken_at.timestamp() for item in items], [item.total for item in items]
+            )
+        self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        if self.chart is None:
+            return
+        pg = pyqtgraph()
+        colours = colours_for(self)
+        for kind, colour in (("phq9", colours.series[0]), ("phq2", colours.series[1])):
+            self.series[kind].setPen(pg.mkPen(colour))
+            self.series[kind].setBrush(pg.mkBrush(colour))
+        self.chart.set_legend(
+            [
+                (self.series["phq9"], self.tr("PHQ-9 total")),
+                (self.series["phq2"], self.tr("PHQ-2 total")),
+            ],
+            columns=2,
         )
-        chart.setBackgroundVisible(False)
-        chart.setLocale(QLocale())  # month names in the user's language
-        chart.setLocalizeNumbers(True)
-        x_axis = day_axis([h.taken_at for h in (*nine, *two)])
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 27)
-        y_axis.setTickCount(4)
-        y_axis.setLabelFormat("%.0f")  # "%d" draws no labels at all in Qt 6
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.series = {}
-        for kind, items, shape in (
-            ("phq9", nine, QScatterSeries.MarkerShape.MarkerShapeCircle),
-            ("phq2", two, QScatterSeries.MarkerShape.MarkerShapeRectangle),
-        ):
-            series = QScatterSeries()
-            series.setName(self.tr("PHQ-9 total") if kind == "phq9" else self.tr("PHQ-2 total"))
-            series.setMarkerShape(shape)
-            series.setMarkerSize(10)
-            for item in items:
-                series.append(item.taken_at.timestamp() * 1000.0, item.total)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-            self.series[kind] = series
-        self.view.setChart(chart)
+        self.chart.apply_colours(colours, self.font())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def time_labels(self) -> list[str]:
+        return [] if self.chart is None else self.chart.tick_labels("bottom")
 
 
 def day_ticks(first: date, last: date) -> list[date]:
@@ -160,25 +192,15 @@ def day_ticks(first: date, last: date) -> list[date]:
     return [first + timedelta(days=offset) for offset in range(0, span + 1, step)]
 
 
-def day_axis(moments: Sequence[datetime]) -> Any:
-    """A time axis (a ``QCategoryAxis`` over milliseconds since the epoch) from the day before
-    the first check-in to the day after the last, on this computer's clock, one label per
-    day labelled."""
-    from PySide6.QtCharts import QCategoryAxis
-
+def day_axis(moments: Sequence[datetime]) -> tuple[list[tuple[float, str]], float, float]:
+    """The time axis' labels (at local midnights, in seconds since the epoch) and its range, from
+    the day before the first check-in to the day after the last, on this computer's clock, one
+    label per day labelled."""
     days = [moment.astimezone().date() for moment in moments]
     first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
-
-    def midnight(day: date) -> float:
-        return datetime(day.year, day.month, day.day).astimezone().timestamp() * 1000.0
-
-    axis = QCategoryAxis()
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis.setStartValue(midnight(first))
     locale = QLocale()
-    for day in day_ticks(first, last):
-        axis.append(
-            locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy"), midnight(day)
-        )
-    axis.setRange(midnight(first), midnight(last))
-    return axis
+    ticks = [
+        (local_midnight(day), locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy"))
+        for day in day_ticks(first, last)
+    ]
+    return ticks, local_midnight(first), local_midnight(last)
