@@ -40,7 +40,8 @@ def _add(data: Path, count: int, lot: str, expires: str = "2027-06-30") -> tuple
 def test_a_delivery_covers_the_weekly_doses_and_a_discard_moves_the_date(tmp_path: Path) -> None:
     _plan(tmp_path)
     code, out, err = _add(tmp_path, 3, "AB123")
-    assert code == 0, err and "Added 3 autoinjectors of lot AB123" in out
+    assert code == 0, err
+    assert "Added 3 autoinjectors of lot AB123" in out
     row = _status(tmp_path)
     assert row["on_hand"] == 3 and row["covered_until"] == "2026-10-21"  # 7, 14, 21 Oct
     assert row["next_expiry"] == "2027-06-30"
@@ -52,7 +53,8 @@ def test_a_delivery_covers_the_weekly_doses_and_a_discard_moves_the_date(tmp_pat
         tmp_path, "supplies", "discard", "--lot", "AB123", "--reason", "out-of-fridge-too-long",
         "--as-of", AS_OF,
     )  # fmt: skip
-    assert code == 0, err and "Set aside 1 pen" in out
+    assert code == 0, err
+    assert "Set aside 1 pen" in out
     row = _status(tmp_path)
     assert row["on_hand"] == 2 and row["covered_until"] == "2026-10-14"
 
@@ -120,3 +122,63 @@ def test_one_pen_expiring_before_its_dose_reads_in_the_singular(tmp_path: Path) 
     code, out, err = run_cli(tmp_path, "supplies", "status", "--as-of", AS_OF)
     assert code == 0, err
     assert "1 pen will be past its expiry date" in out and "do not use it then" in out, out
+
+
+# --- red team (issue 22) ----------------------------------------------------------------------
+DOSE_DAY = "2026-10-07T18:05+02:00"  # dose 1, Wed 7 Oct
+
+
+def _log(data: Path, *extra: str) -> tuple[int, str, str]:
+    return run_cli(
+        data, "log-dose", "--at", DOSE_DAY, "--site", "thigh-left", "--given-by", "clinic",
+        "--as-of", "2026-10-07T19:00+02:00", *extra,
+    )  # fmt: skip
+
+
+def test_a_delivery_already_past_its_expiry_date_is_refused(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    code, out, err = run_cli(
+        tmp_path, "supplies", "add", "--count", "4", "--device", "autoinjector", "--lot", "OLD",
+        "--expires", "2026-09-30", "--received", "2026-06-01", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert code != 0 and out == ""
+    assert "already past their expiry date" in err and err.count("\n") == 1, err
+    assert _status(tmp_path)["lots"] == []
+
+
+def test_log_dose_says_which_lot_it_used(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    assert _add(tmp_path, 3, "AB123")[0] == 0
+    code, out, err = _log(tmp_path)
+    assert code == 0, err
+    assert "Pen used: lot AB123." in out, out
+    assert _status(tmp_path, "2026-10-07T19:00+02:00")["on_hand"] == 2
+
+
+def test_a_syringe_dose_never_takes_an_autoinjector(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    assert _add(tmp_path, 3, "AB123")[0] == 0
+    code, out, err = _log(tmp_path, "--device", "prefilled-syringe")
+    assert code == 0, err
+    assert "Logged dose #1" in out
+    assert "No prefilled syringe was in stock: no pen was counted." in out, out
+    assert _status(tmp_path, "2026-10-07T19:00+02:00")["on_hand"] == 3
+
+
+def test_a_lot_not_in_stock_is_said_with_the_pen_counted(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    assert _add(tmp_path, 3, "AB123")[0] == 0
+    code, out, err = _log(tmp_path, "--lot", "UNKNOWN")
+    assert code == 0, err
+    assert "Lot UNKNOWN is not among your pens on hand: counted a pen of lot AB123." in out, out
+    assert _status(tmp_path, "2026-10-07T19:00+02:00")["on_hand"] == 2
+
+
+def test_a_pen_set_aside_names_the_lot_as_stored(tmp_path: Path) -> None:
+    _plan(tmp_path)
+    assert _add(tmp_path, 2, "BIG")[0] == 0
+    code, out, err = run_cli(
+        tmp_path, "supplies", "discard", "--lot", "big", "--reason", "dropped", "--as-of", AS_OF
+    )
+    assert code == 0, err
+    assert "of lot BIG:" in out and "big" not in out, out

@@ -87,6 +87,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Saved %n deliveries to %1.</source>
+        <translation>
+            <numerusform>Saved %n delivery to %1.</numerusform>
+            <numerusform>Saved %n deliveries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved a FHIR bundle of %n entries to %1.</source>
         <translation>
             <numerusform>Saved a FHIR bundle of %n entry to %1.</numerusform>

@@ -721,6 +721,58 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Añadir una entrega</translation>
     </message>
     <message>
+        <source>Correct a delivery</source>
+        <translation>Corregir una entrega</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>How many pens or syringes came in this delivery</source>
+        <translation>Cuántas plumas o jeringas llegaron en esta entrega</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>The autoinjector (pen) or the prefilled syringe</source>
+        <translation>El autoinyector (pluma) o la jeringa precargada</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>The lot number printed on the box</source>
+        <translation>El número de lote impreso en la caja</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Usar antes de</translation>
+    </message>
+    <message>
+        <source>The expiry date printed on the box</source>
+        <translation>La fecha de caducidad impresa en la caja</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>The day the delivery came</source>
+        <translation>El día en que llegó la entrega</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Where it came from (optional)</source>
+        <translation>De dónde vino (opcional)</translation>
+    </message>
+    <message>
         <source>&amp;How many:</source>
         <translation>&amp;Cuántos:</translation>
     </message>
@@ -743,6 +795,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>&amp;Pharmacy (optional):</source>
         <translation>&amp;Farmacia (opcional):</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the day it was received.</source>
+        <translation>La fecha de caducidad es anterior al día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>These pens are already past their expiry date and must not be used: check the date on the box.</source>
+        <translation>Estas plumas ya han caducado y no deben usarse: compruebe la fecha en la caja.</translation>
     </message>
     <message>
         <source>Delivery added.</source>
@@ -1508,6 +1568,29 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>Record that your care team told you to skip this dose.</source>
         <translation>Registrar que su equipo médico le indicó omitir esta dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLot</name>
+    <message>
+        <source>Lot %1 is not among your pens on hand: a pen of lot %2 will be counted instead.</source>
+        <translation>El lote %1 no está entre las plumas que tiene: se contará en su lugar una pluma del lote %2.</translation>
+    </message>
+    <message>
+        <source>No prefilled syringe is in stock: no pen will be counted.</source>
+        <translation>No tiene ninguna jeringa precargada: no se contará ninguna.</translation>
+    </message>
+    <message>
+        <source>No autoinjector is in stock: no pen will be counted.</source>
+        <translation>No tiene ningún autoinyector: no se contará ninguno.</translation>
+    </message>
+    <message>
+        <source>No pen is in stock: none will be counted.</source>
+        <translation>No tiene ninguna pluma: no se contará ninguna.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not among your pens on hand.</source>
+        <translation>El lote %1 no está entre las plumas que tiene.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3705,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>la fecha de caducidad es anterior al día en que se recibió</translation>
     </message>
     <message>
+        <source>these pens are already past their expiry date and must not be used: check the date on the box</source>
+        <translation>estas plumas ya han caducado y no deben usarse: compruebe la fecha en la caja</translation>
+    </message>
+    <message>
         <source>enter the lot number from the box</source>
         <translation>introduzca el número de lote que figura en el envase</translation>
     </message>
@@ -3636,6 +3723,50 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>this lot already gave %1 (doses and pens set aside): it cannot have fewer</source>
         <translation>este lote ya entregó %1 (dosis y plumas apartadas): no puede tener menos</translation>
+    </message>
+    <message>
+        <source>No autoinjector was in stock: no pen was counted.</source>
+        <translation>No tenía ningún autoinyector: no se ha contado ninguno.</translation>
+    </message>
+    <message>
+        <source>No prefilled syringe was in stock: no pen was counted.</source>
+        <translation>No tenía ninguna jeringa precargada: no se ha contado ninguna.</translation>
+    </message>
+    <message>
+        <source>No pen was in stock: none was counted.</source>
+        <translation>No tenía ninguna pluma: no se ha contado ninguna.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not among your pens on hand.</source>
+        <translation>El lote %1 no está entre las plumas que tiene.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not among your pens on hand: counted a pen of lot %2.</source>
+        <translation>El lote %1 no está entre las plumas que tiene: se ha contado una pluma del lote %2.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not among your pens on hand: counted 2 pens of lot %2.</source>
+        <translation>El lote %1 no está entre las plumas que tiene: se han contado 2 plumas del lote %2.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not among your pens on hand: counted pens of lots %2 and %3.</source>
+        <translation>El lote %1 no está entre las plumas que tiene: se han contado plumas de los lotes %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Pen used: lot %1.</source>
+        <translation>Pluma usada: lote %1.</translation>
+    </message>
+    <message>
+        <source>Pens used: both from lot %1.</source>
+        <translation>Plumas usadas: las dos del lote %1.</translation>
+    </message>
+    <message>
+        <source>Pens used: lot %1 and lot %2.</source>
+        <translation>Plumas usadas: lote %1 y lote %2.</translation>
+    </message>
+    <message>
+        <source>The second pen of this dose was not in stock.</source>
+        <translation>No tenía la segunda pluma de esta dosis.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4877,18 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Títulos dis&amp;cretos</translation>
     </message>
     <message>
+        <source>Stock of &amp;pens (CSV)…</source>
+        <translation>&amp;Existencias de plumas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the stock of pens as a CSV file</source>
+        <translation>Exportar las existencias de plumas como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save each delivery of pens or syringes, with how many are left, to a file</source>
+        <translation>Guardar cada entrega de plumas o jeringas, con cuántas quedan, en un archivo</translation>
+    </message>
+    <message>
         <source>The calendar file names no medicine, only &apos;Reminder&apos;: for a calendar others can see</source>
         <translation>El archivo de calendario no nombra ningún medicamento, solo dice «Recordatorio»: para un calendario que otras personas pueden ver</translation>
     </message>
@@ -4912,6 +5055,17 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Save the side-effect diary as CSV</source>
         <translation>Guardar el diario de efectos adversos como CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n deliveries to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n entrega en %1.</numerusform>
+            <numerusform>Se han guardado %n entregas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the stock of pens as CSV</source>
+        <translation>Guardar las existencias de plumas como CSV</translation>
     </message>
     <message>
         <source>Save everything as a FHIR bundle</source>
@@ -5503,6 +5657,18 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
         <translation>Registrar las plumas o jeringas recibidas</translation>
     </message>
     <message>
+        <source>Edit this delivery…</source>
+        <translation>Editar esta entrega…</translation>
+    </message>
+    <message>
+        <source>Edit this delivery</source>
+        <translation>Editar esta entrega</translation>
+    </message>
+    <message>
+        <source>Corrects the selected delivery in its form; it can be undone</source>
+        <translation>Corrige la entrega seleccionada en su formulario; se puede deshacer</translation>
+    </message>
+    <message>
         <source>Delete this delivery</source>
         <translation>Eliminar esta entrega</translation>
     </message>
@@ -5593,6 +5759,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>Choose a delivery in the list first.</source>
         <translation>Primero elija una entrega de la lista.</translation>
+    </message>
+    <message>
+        <source>Delivery corrected.</source>
+        <translation>Entrega corregida.</translation>
     </message>
     <message>
         <source>Delivery deleted.</source>

@@ -32,6 +32,7 @@ from belimumab_companion.domain.supplies import (
     doses_to_cover,
     expired_lots,
     missed_out_of_supply,
+    named_lot_in_stock,
     refill_day,
     replay,
     suggest_lot,
@@ -406,3 +407,34 @@ def test_r22_one_pen_per_injection_logged(sites: tuple[str, ...]) -> None:
         [segment], [Administration(1, 1, at(START), 400.0, sites=sites)], at(START, 12), START
     )
     assert [u.pens for u in dose_uses(doses, {})] == [max(1, len(sites))]
+
+
+# --- red team (issue 22): a dose takes a pen of its own device; a named lot not in stock --------
+def test_a_dose_of_one_device_never_takes_a_pen_of_the_other() -> None:
+    pens = Lot(1, Device.AUTOINJECTOR, "PEN", date(2025, 3, 1), START, 3)
+    syringes = Lot(2, Device.PREFILLED_SYRINGE, "SYR", date(2025, 6, 1), START, 1)
+    uses = [
+        DoseUse(1, 1, at(START), START, 1, None, Device.PREFILLED_SYRINGE),
+        DoseUse(1, 2, at(START + timedelta(days=7)), START + timedelta(days=7), 1, None,
+                Device.PREFILLED_SYRINGE),
+        DoseUse(1, 3, at(START + timedelta(days=14)), START + timedelta(days=14), 1, "PEN",
+                Device.PREFILLED_SYRINGE),
+    ]  # fmt: skip
+    stock = replay([pens, syringes], uses, [])
+    assert stock.allocations[(1, 1)] == (2,)  # the syringe, though the pen expires first
+    assert stock.allocations[(1, 2)] == (None,)  # no syringe left: never an autoinjector
+    assert stock.allocations[(1, 3)] == (None,)  # a pen's lot named for a syringe dose: none
+    assert dict(stock.on_hand) == {1: 3, 2: 0}
+    # a dose logged with no device says nothing about which: any pen
+    assert replay([pens], [use(START)], []).allocations[(1, 1)] == (1,)
+    assert suggest_lot([pens, syringes], {1: 3, 2: 1}, START, Device.PREFILLED_SYRINGE) == syringes
+    assert suggest_lot([pens], {1: 3}, START, Device.PREFILLED_SYRINGE) is None
+
+
+def test_a_named_lot_is_in_stock_only_with_pens_left_of_that_device_by_that_day() -> None:
+    lots = [lot(1, 1, name="AB1"), lot(2, 1, received=START + timedelta(days=3), name="CD2")]
+    assert named_lot_in_stock(lots, {1: 1, 2: 1}, " ab1 ", START, Device.AUTOINJECTOR)
+    assert not named_lot_in_stock(lots, {1: 1, 2: 1}, "AB1", START, Device.PREFILLED_SYRINGE)
+    assert not named_lot_in_stock(lots, {1: 0, 2: 1}, "AB1", START, None)  # none left
+    assert not named_lot_in_stock(lots, {1: 1, 2: 1}, "CD2", START, None)  # not yet received
+    assert not named_lot_in_stock(lots, {1: 1, 2: 1}, "UNKNOWN", START, None)

@@ -297,3 +297,52 @@ def test_a_file_that_is_not_a_diary_is_refused_with_the_reason(
     page.import_diary.click()
     box = _box(qtbot, page, "importRefusedDialog")
     assert "not a diary exported by Belimumab Companion" in box.text()
+
+
+def test_the_stock_of_pens_is_exported_beside_the_other_exports(
+    opened: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 22: the stock as a CSV file, one row per delivery, read back with Python's csv."""
+    from datetime import date, time
+
+    from belimumab_companion.domain.regimens import Device, Indication, Route
+    from belimumab_companion.domain.supplies import DiscardReason
+    from belimumab_companion.services.plan_service import PlanInputs
+
+    services = opened.services
+    assert services is not None
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE, route=Route.SUBQ, birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 16), time_of_day=time(18), zone="Europe/Madrid",
+        )
+    )  # fmt: skip
+    services.supplies.add_delivery(
+        count=4, device=Device.AUTOINJECTOR, lot="AB123", expires=date(2027, 6, 30),
+        received=date(2026, 11, 20), pharmacy="Farmacia Sol, Calle Mayor",
+    )  # fmt: skip
+    services.supplies.discard(lot="AB123", reason=DiscardReason.DROPPED)
+    page = _reports(opened)
+    assert page.export_supplies.text() == "Stock of &pens (CSV)…"
+    assert page.export_supplies.accessibleName() == "Export the stock of pens as a CSV file"
+    assert page.export_supplies.parent() is page.export_doses.parent()  # beside the others
+    chosen: list[str] = []
+
+    def chooser(title: str, name: str, _filter: str) -> Path:
+        chosen.append(name)
+        return tmp_path / name
+
+    page.choose_save_file = chooser
+    page.export_supplies.click()
+    assert chosen == ["belimumab-supplies-2026-11-23.csv"]
+    with (tmp_path / chosen[0]).open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["lot"], row["device"], row["expires"], row["received"]) == (
+        "AB123", "autoinjector", "2027-06-30", "2026-11-20",
+    )  # fmt: skip
+    assert row["pharmacy"] == "Farmacia Sol, Calle Mayor"
+    assert (row["delivered"], row["on_hand"], row["set_aside"]) == ("4", "3", "1")
+    assert "Saved 1 delivery to" in page.export_result.text(), page.export_result.text()
+    assert (tmp_path / chosen[0]).stat().st_mode & 0o777 == 0o600

@@ -141,6 +141,7 @@ def run_log_dose(context: CliContext) -> int:
         )
     dose = logged.occurrence
     print(f"Logged dose #{dose.sequence} (planned {english_date_time(dose.due)}).", file=out)
+    _say_pens(context, dose.segment_id, dose.sequence)
     if next_day is not None:
         print(f"Next dose: {english_date(next_day)} ({THEN_WORDS[args.then]}, R-17).", file=out)
     elif logged.make_up.value == "ask-care-team":
@@ -151,6 +152,17 @@ def run_log_dose(context: CliContext) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def _say_pens(context: CliContext, segment_id: int, sequence: int) -> None:
+    """Which pen the dose took from the supplies (issue 22): the lot, a lot named that was not on
+    hand and the pen counted instead, or none of its device in stock."""
+    from belimumab_companion.text.supplies import dose_pens_text
+
+    pens = context.services.supplies.pens_of_dose(segment_id, sequence)
+    said = dose_pens_text(pens)
+    if said:
+        print(" ".join(str(text) for text in said), file=context.out)
 
 
 def _ask_after_make_up(plans, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]

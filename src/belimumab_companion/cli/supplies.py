@@ -45,14 +45,16 @@ def run_supplies(context: CliContext) -> int:
             )
             one, many = DEVICE_WORDS[args.device]
             print(
-                f"Added {count_text(args.count, one, many)} of lot {args.lot}, "
+                f"Added {count_text(args.count, one, many)} of lot {' '.join(args.lot.split())}, "
                 f"use by {english_date(args.expires)}.",
                 file=out,
             )
         elif args.supplies_command == "discard":
-            supplies.discard(lot=args.lot, reason=DiscardReason(args.reason), count=args.count)
+            change = supplies.discard(
+                lot=args.lot, reason=DiscardReason(args.reason), count=args.count
+            )
             print(
-                f"Set aside {count_text(args.count, 'pen', 'pens')} of lot {args.lot}: "
+                f"Set aside {count_text(args.count, 'pen', 'pens')} of lot {change.lot}: "
                 "not to be used.",
                 file=out,
             )

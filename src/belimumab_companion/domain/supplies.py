@@ -77,6 +77,7 @@ class SupplyProblem(enum.Enum):
     LOT_EMPTY = "lot-empty"
     LOT_MISSING = "lot-missing"
     EXPIRES_BEFORE_RECEIVED = "expires-before-received"
+    ALREADY_EXPIRED = "already-expired"  # R-27: a delivery already past its expiry date
     DATE_OUT_OF_RANGE = "date-out-of-range"
     LOT_TEXT = "lot-text"  # empty, too long or with control characters
     PHARMACY_TEXT = "pharmacy-text"
@@ -111,6 +112,7 @@ class DoseUse:
     day: date  # the local day it was given, in the plan's zone
     pens: int
     picked_lot: str | None = None  # the lot the user named in the dose dialog
+    device: Device | None = None  # the device the dose was logged with: only its pens are taken
 
 
 @dataclass(frozen=True)
@@ -159,26 +161,50 @@ def lot_order(lot: Lot) -> tuple[date, date, int]:
     return (lot.expires, lot.received, lot.id)
 
 
-def suggest_lot(lots: Iterable[Lot], on_hand: Mapping[int, int], day: date) -> Lot | None:
-    """The lot to use on ``day``: the earliest-expiring lot with pens left that has not expired
-    (R-27: never an expired one), received by then."""
+def _fits(lot: Lot, device: Device | None) -> bool:
+    """A dose logged with a device takes pens of that device only (an autoinjector is never
+    counted for a prefilled-syringe dose); one logged with none, any."""
+    return device is None or lot.device is device
+
+
+def suggest_lot(
+    lots: Iterable[Lot], on_hand: Mapping[int, int], day: date, device: Device | None = None
+) -> Lot | None:
+    """The lot to use on ``day``: the earliest-expiring lot (of ``device``, when given) with pens
+    left that has not expired (R-27: never an expired one), received by then."""
     usable = [
         lot
         for lot in lots
-        if on_hand.get(lot.id, 0) > 0 and not lot.expired_on(day) and lot.received <= day
+        if on_hand.get(lot.id, 0) > 0
+        and not lot.expired_on(day)
+        and lot.received <= day
+        and _fits(lot, device)
     ]
     return min(usable, key=lot_order, default=None)
 
 
-def _picked(lots: Sequence[Lot], on_hand: Mapping[int, int], name: str, day: date) -> Lot | None:
+def _picked(
+    lots: Iterable[Lot], on_hand: Mapping[int, int], name: str, day: date, device: Device | None
+) -> Lot | None:
     """The lot the user named, received by ``day`` and with pens left (the oldest delivery of it
     first). An expired lot the user says they used is honoured: it records what happened."""
     matching = [
         lot
         for lot in lots
-        if same_lot(lot.lot, name) and on_hand.get(lot.id, 0) > 0 and lot.received <= day
+        if same_lot(lot.lot, name)
+        and on_hand.get(lot.id, 0) > 0
+        and lot.received <= day
+        and _fits(lot, device)
     ]
     return min(matching, key=lambda lot: (lot.received, lot.id), default=None)
+
+
+def named_lot_in_stock(
+    lots: Iterable[Lot], on_hand: Mapping[int, int], name: str, day: date, device: Device | None
+) -> bool:
+    """Whether a dose on ``day`` naming lot ``name`` would take its pen from that lot (else the
+    earliest-expiring lot of its device is counted, and the dose dialog and the CLI say so)."""
+    return _picked(lots, on_hand, name, day, device) is not None
 
 
 def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Discard]) -> Stock:
@@ -209,9 +235,9 @@ def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Disc
             for _pen in range(event.pens):
                 chosen: Lot | None = None
                 if event.picked_lot:
-                    chosen = _picked(lots, on_hand, event.picked_lot, event.day)
+                    chosen = _picked(lots, on_hand, event.picked_lot, event.day, event.device)
                 if chosen is None:
-                    chosen = suggest_lot(lots, on_hand, event.day)
+                    chosen = suggest_lot(lots, on_hand, event.day, event.device)
                 if chosen is None:
                     pens.append(None)  # no pen from stock: never a negative count
                     continue

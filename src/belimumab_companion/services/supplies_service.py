@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain import supplies as rules
@@ -29,10 +29,12 @@ from belimumab_companion.domain.supplies import (
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
+from belimumab_companion.services.supplies_facts import Facts, facts_in, last_change_in
 from belimumab_companion.services.supplies_types import (
     Delivery,
     DeliveryChange,
     DiscardChange,
+    DosePens,
     LotStatus,
     RefillSettings,
     SupplyError,
@@ -40,19 +42,14 @@ from belimumab_companion.services.supplies_types import (
 )
 from belimumab_companion.services.value_checks import check_event, check_text
 from belimumab_companion.storage.engine import Sessions
-from belimumab_companion.storage.models import (
-    AdministrationRow,
-    ReminderLogRow,
-    SupplyDiscardRow,
-    SupplyLotRow,
-)
-from belimumab_companion.storage.plan_repository import PlanRepository
+from belimumab_companion.storage.models import ReminderLogRow, SupplyDiscardRow, SupplyLotRow
 from belimumab_companion.storage.supply_repository import SupplyRepository, lot_from_row
 
 __all__ = [
     "Delivery",
     "DeliveryChange",
     "DiscardChange",
+    "DosePens",
     "LotStatus",
     "RefillSettings",
     "SuppliesService",
@@ -135,10 +132,15 @@ class SuppliesService:
         received: date | None = None,
         pharmacy: str = "",
     ) -> DeliveryChange:
-        """Record a delivery (``received``: today in the plan's zone when not given)."""
+        """Record a delivery (``received``: today in the plan's zone when not given). Pens already
+        past their expiry date are refused (R-27: they must not be used; most often a mistyped
+        year)."""
+        today = self._today()
         delivery = self._check_delivery(
-            Delivery(count, device, lot, expires, received or self._today(), pharmacy)
+            Delivery(count, device, lot, expires, received or today, pharmacy)
         )
+        if delivery.expires < today:
+            raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
         now = self._clock()
         with self._sessions.begin() as session:
             row = SupplyRepository(session).add_lot(
@@ -157,8 +159,11 @@ class SuppliesService:
 
     def edit_delivery(self, lot_id: int, delivery: Delivery) -> DeliveryChange:
         """Correct a delivery. Refused when the lot would have fewer pens than it already gave to
-        doses and discards. The change returned carries the earlier values (undo)."""
+        doses and discards, or when its expiry date is moved into the past (R-27; a delivery
+        that has since expired keeps its date through an edit). The change returned carries the
+        earlier values (undo)."""
         delivery = self._check_delivery(delivery)
+        today = self._today()
         now = self._clock()
         with self._sessions.begin() as session:
             repository = SupplyRepository(session)
@@ -166,6 +171,8 @@ class SuppliesService:
             if row is None or row.deleted_at is not None:
                 raise SupplyError(SupplyProblem.LOT_MISSING)
             before = _delivery(row)
+            if delivery.expires < today and delivery.expires != before.expires:
+                raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
             given = row.count - self._stock_in(session).on_hand.get(lot_id, 0)
             if delivery.count < given:
                 raise SupplyError(SupplyProblem.FEWER_THAN_USED, given)
@@ -242,7 +249,7 @@ class SuppliesService:
                     created_at=now,
                 )
             )
-            return DiscardChange(row.id)
+            return DiscardChange(row.id, lot=target.lot)
 
     def undo_discard(self, change: DiscardChange) -> DiscardChange:
         """Undo setting pens aside (or redo it, for a change that undid one)."""
@@ -252,48 +259,54 @@ class SuppliesService:
             if row is None:
                 raise SupplyError(SupplyProblem.LOT_MISSING)
             row.deleted_at = None if change.deleted else now
-            return DiscardChange(change.discard_id, deleted=not change.deleted)
+            return DiscardChange(change.discard_id, deleted=not change.deleted, lot=change.lot)
 
     # --- reading ---------------------------------------------------------------------------------
     def _stock_in(self, session: Session) -> rules.Stock:
         lots, uses, discards = self._facts_in(session)
         return rules.replay(lots, uses, discards)
 
-    def _facts_in(
-        self, session: Session
-    ) -> tuple[list[Lot], list[rules.DoseUse], list[rules.Discard]]:
-        repository = SupplyRepository(session)
-        snapshot = PlanRepository(session).snapshot(None)
-        picked = {
-            (row.segment_id, row.sequence): row.lot_number
-            for row in PlanRepository(session).current_administrations()
-        }
-        uses = []
-        for admin in snapshot.administrations:
-            if admin.skipped_on_advice:
-                continue
-            segment = next((s for s in snapshot.segments if s.id == admin.segment_id), None)
-            if segment is None or segment.regimen.route is not Route.SUBQ:
-                continue
-            uses.append(
-                rules.DoseUse(
-                    admin.segment_id,
-                    admin.sequence,
-                    admin.given_at,
-                    admin.given_at.astimezone(ZoneInfo(segment.zone)).date(),
-                    max(1, len(admin.sites)),  # R-22: one pen per injection
-                    picked.get((admin.segment_id, admin.sequence)),
-                )
-            )
-        return repository.lots(), uses, repository.discards()
+    @staticmethod
+    def _facts_in(session: Session) -> Facts:
+        return facts_in(session)
 
-    def suggested_lot(self, day: date | None = None) -> Lot | None:
-        """The lot to offer in the dose dialog: the earliest-expiring one with pens left that has
-        not expired (R-27: never an expired one)."""
+    def suggested_lot(self, day: date | None = None, device: Device | None = None) -> Lot | None:
+        """The lot to offer in the dose dialog: the earliest-expiring one (of ``device``, when
+        given) with pens left that has not expired (R-27: never an expired one)."""
         with self._sessions.read() as session:
             lots, uses, discards = self._facts_in(session)
         stock = rules.replay(lots, uses, discards)
-        return rules.suggest_lot(lots, stock.on_hand, day or self._today())
+        return rules.suggest_lot(lots, stock.on_hand, day or self._today(), device)
+
+    def named_lot_in_stock(self, lot: str, day: date, device: Device | None) -> bool:
+        """Whether a dose on ``day`` naming ``lot`` would take its pen from it (the dose dialog
+        says so as the lot is typed)."""
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        return rules.named_lot_in_stock(lots, stock.on_hand, lot, day, device)
+
+    def pens_of_dose(self, segment_id: int, sequence: int) -> DosePens | None:
+        """Which pens a logged SubQ dose took, to say after logging it: None when it is not
+        logged, took no pen (an infusion, skipped on advice) or no delivery was ever recorded
+        (supplies not kept: nothing to say)."""
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        use = next((u for u in uses if (u.segment_id, u.sequence) == (segment_id, sequence)), None)
+        if use is None or not lots:
+            return None
+        stock = rules.replay(lots, uses, discards)
+        by_id = {lot.id: lot for lot in lots}
+        taken = stock.allocations.get((segment_id, sequence), ())
+        chosen = tuple(by_id[i] for i in taken if i is not None)
+        named = " ".join(use.picked_lot.split()) if use.picked_lot else None
+        return DosePens(
+            lots=chosen,
+            missing=sum(1 for i in taken if i is None),
+            device=use.device,
+            named=named or None,
+            named_in_stock=any(rules.same_lot(lot.lot, named or "") for lot in chosen),
+        )
 
     def lot_expired(self, lot: str, day: date | None = None) -> bool | None:
         """For the pre-use checklist (R-27): whether the named lot is past its expiry date on
@@ -412,11 +425,7 @@ class SuppliesService:
 
     @staticmethod
     def _last_change_in(session: Session) -> datetime | None:
-        """When the stock last changed: a delivery or discard, or a dose logged or replaced."""
-        moments = [SupplyRepository(session).last_change()]
-        moments.append(session.scalar(select(func.max(AdministrationRow.created_at))))
-        moments.append(session.scalar(select(func.max(AdministrationRow.replaced_at))))
-        return max((m for m in moments if m is not None), default=None)
+        return last_change_in(session)
 
     # --- export ----------------------------------------------------------------------------------
     def stock_rows(self) -> list[tuple[Lot, int, int]]:

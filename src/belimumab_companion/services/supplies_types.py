@@ -43,6 +43,11 @@ _PROBLEM_TEXT = {
     SupplyProblem.EXPIRES_BEFORE_RECEIVED: QT_TRANSLATE_NOOP(
         "Messages", "the expiry date is before the day it was received"
     ),
+    SupplyProblem.ALREADY_EXPIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "these pens are already past their expiry date and must not be used: check the date "
+        "on the box",
+    ),
     SupplyProblem.LOT_TEXT: QT_TRANSLATE_NOOP("Messages", "enter the lot number from the box"),
     SupplyProblem.LEAD_DAYS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
         "Messages", "the refill reminder must be from 0 to 60 days before"
@@ -89,6 +94,18 @@ class DeliveryChange:
 class DiscardChange:
     discard_id: int
     deleted: bool = False
+    lot: str = ""  # the lot as stored ("BIG", whatever was typed)
+
+
+@dataclass(frozen=True)
+class DosePens:
+    """The pens a logged dose took from stock (one per injection, R-22)."""
+
+    lots: tuple[Lot, ...]  # one per pen taken, in order
+    missing: int  # pens it needed and none of its device was on hand
+    device: Device | None  # the device it was logged with (None: not said)
+    named: str | None  # the lot typed when logging
+    named_in_stock: bool  # False with a lot named: it was not on hand; ``lots`` were counted
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.plan_service import PlanService
+    from belimumab_companion.services.supplies_service import SuppliesService
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -80,6 +81,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
         parent: QWidget | None = None,
         record: DoseRecord | None = None,
         regimen: Regimen | None = None,
+        supplies: SuppliesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logDoseDialog")
@@ -157,6 +159,11 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             self.tr("Optional: the lot number printed on the pack or the pen."),
         )
         self.lot.setMaxLength(40)
+        self.lot_note = QLabel()  # which pen the supplies will count (issue 22)
+        self.lot_note.setObjectName("logDoseLotNote")
+        self.lot_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.lot_note.setWordWrap(True)
+        self.lot_note.hide()
         self.notes = _NotesEdit()
         describe(
             self.notes,
@@ -196,6 +203,14 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
         self.message.setWordWrap(True)
         if record is not None:
             self._fill(record)
+        if supplies is not None and injection:  # an infusion takes no pen
+            from belimumab_companion.ui.dialogs.dose_lot import DoseLot
+
+            self.dose_lot = DoseLot(
+                supplies, self.lot, self.lot_note, self.device, self.when,
+                lambda: self.given_at().astimezone(dose.due.tzinfo).date(),
+                prefill=record is None,
+            )  # fmt: skip
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -216,6 +231,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
         else:
             self.device.hide()
         form.addRow(self.tr("&Lot number:"), self.lot)
+        form.addRow("", self.lot_note)
         form.addRow(self.tr("N&otes:"), self.notes)
         left = QVBoxLayout()
         left.addWidget(planned)

@@ -1,4 +1,4 @@
-"""The Reports page's actions: the exports (doses and diary CSV, FHIR, calendar), the diary
+"""The Reports page's actions: the exports (doses, diary and stock of pens CSV, FHIR, calendar), the diary
 import with its undo, and saving or opening files. A mixin of ReportsPage; every change goes
 through the change gateway."""
 
@@ -126,6 +126,31 @@ class ReportsActions(_Base):
         self._export(
             QCoreApplication.translate("ReportsPage", "Save the side-effect diary as CSV"),
             f"belimumab-diary-{self._stamp()}.csv",
+            QCoreApplication.translate("ReportsPage", "CSV files (*.csv)"),
+            write,
+        )
+
+    def _export_supplies(self) -> None:
+        """Issue 22: the stock, one row per delivery (on hand, set aside as "do not use")."""
+        from belimumab_companion.services.csv_export import export_supplies_csv
+
+        services = self._services
+        assert services is not None
+
+        def write(path: Path) -> str:
+            count = export_supplies_csv(path, services.supplies)
+            return fill(
+                counted(
+                    "ReportsPage",
+                    QT_TRANSLATE_NOOP("ReportsPage", "Saved %n deliveries to %1."),
+                    count,
+                ),
+                (str(path),),
+            )
+
+        self._export(
+            QCoreApplication.translate("ReportsPage", "Save the stock of pens as CSV"),
+            f"belimumab-supplies-{self._stamp()}.csv",
             QCoreApplication.translate("ReportsPage", "CSV files (*.csv)"),
             write,
         )

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -31,6 +29,7 @@ from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.shell.style import TYPE, scaled_font
 from belimumab_companion.ui.text.i18n import error_text
 from belimumab_companion.ui.text.locale_format import medium_date, time_text
+from belimumab_companion.ui.widgets.flow_layout import FlowLayout
 from belimumab_companion.ui.widgets.page_layout import scrolling_page
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -51,68 +50,6 @@ def _button(text: str, object_name: str, accessible: str, description: str) -> Q
     button.setAccessibleDescription(description)
     button.setEnabled(False)  # until the data is open
     return button
-
-
-class FlowLayout(QLayout):
-    """Widgets in a row that wraps onto the next line when the page is too narrow for them (a
-    large font, a long translation): never wider than the page, so nothing is cut off."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
 
 
 def _when(moment: datetime) -> str:
@@ -202,6 +139,12 @@ class ReportsPage(ReportsActions, QWidget):
             self.tr("Export the side-effect diary as a CSV file"),
             self.tr("Save every diary entry to a spreadsheet file you choose"),
         )
+        self.export_supplies = _button(
+            self.tr("Stock of &pens (CSV)…"),
+            "exportSuppliesCsv",
+            self.tr("Export the stock of pens as a CSV file"),
+            self.tr("Save each delivery of pens or syringes, with how many are left, to a file"),
+        )
         self.export_fhir = _button(
             self.tr("E&verything, for a health record (FHIR)…"),
             "exportFhir",
@@ -226,6 +169,7 @@ class ReportsPage(ReportsActions, QWidget):
         self.import_diary.clicked.connect(self._import_diary)
         self.export_doses.clicked.connect(self._export_doses)
         self.export_diary.clicked.connect(self._export_diary)
+        self.export_supplies.clicked.connect(self._export_supplies)
         self.export_fhir.clicked.connect(self._export_fhir)
         self.export_ics.clicked.connect(self._export_ics)
         self.discreet_ics = QCheckBox(self.tr("Discreet calendar &titles"))
@@ -242,6 +186,7 @@ class ReportsPage(ReportsActions, QWidget):
         for button in (
             self.export_doses,
             self.export_diary,
+            self.export_supplies,
             self.export_fhir,
             self.export_ics,
             self.import_diary,
@@ -338,6 +283,7 @@ class ReportsPage(ReportsActions, QWidget):
             self.make_report,
             self.export_doses,
             self.export_diary,
+            self.export_supplies,
             self.export_fhir,
             self.export_ics,
             self.import_diary,

@@ -120,6 +120,7 @@ class ScheduleActions(_Page):
             self,
             record=record,
             regimen=self._regimens.get(dose.segment_id),
+            supplies=self._services.supplies,
         )
 
         def corrected() -> None:

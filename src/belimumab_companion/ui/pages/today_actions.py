@@ -328,4 +328,16 @@ def filed_text(dose: PlannedDose, services: AppServices | None) -> str:
         QCoreApplication.translate("TodayPage", "Saved: dose #%1, planned %2, given %3"),
         (str(dose.sequence), short_when_text(dose.due), given),
     )
-    return f"{text}, {sites}" if sites else text
+    text = f"{text}, {sites}." if sites else f"{text}."
+    return " ".join([text, *pens_text(dose, services)])
+
+
+def pens_text(dose: PlannedDose, services: AppServices | None) -> list[str]:
+    """Which pen the dose took from the supplies (issue 22), in the user's language."""
+    from belimumab_companion.text.supplies import dose_pens_text
+    from belimumab_companion.ui.text.i18n import user_text
+
+    if services is None:
+        return []
+    pens = services.supplies.pens_of_dose(dose.segment_id, dose.sequence)
+    return [user_text(said) for said in dose_pens_text(pens)]

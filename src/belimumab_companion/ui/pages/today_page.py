@@ -244,6 +244,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
             self._services.clock(),
             self,
             regimen=self._regimens.get(dose.segment_id),
+            supplies=self._services.supplies,
         )
 
         def logged() -> None:

@@ -63,6 +63,10 @@ class RemindersAndDiaryMixin(_Window):
         if any(isinstance(r, Reminder) and r.kind is ReminderKind.CONTRACEPTION for r in reminders):
             # the new reminder shows on Today, to mark done or missed
             self.operations.announce(Change.REMINDERS | Change.CONTRACEPTION)
+        if any(isinstance(r, Reminder) and r.kind is ReminderKind.REFILL for r in reminders):
+            # Today's Supplies card says it too (with no notification server or tray, the
+            # window is the only place the refill reminder can be seen)
+            self.operations.announce(Change.SUPPLIES)
         if self.reminder_centre is not None:
             self.reminder_centre.update_tray_tooltip()
 

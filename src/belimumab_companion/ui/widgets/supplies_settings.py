@@ -1,4 +1,4 @@
-"""Settings → Supplies (issue 22): the deliveries (add, delete with an undo), a pen set aside
+"""Settings → Supplies (issue 22): the deliveries (add, edit and delete with an undo), a pen set aside
 with its reason (R-26, R-27), and the refill reminder (days ahead, refills left, the pharmacy's
 phone). Every change goes through the change gateway; undo is the window's one stack."""
 
@@ -7,15 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,24 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.regimens import Device
 from belimumab_companion.domain.supplies import DiscardReason
-from belimumab_companion.ui.dialogs.common import limit_to_event_dates
-from belimumab_companion.ui.dialogs.discard_guard import AsksBeforeDiscarding
+from belimumab_companion.ui.dialogs.delivery_dialog import DEVICE_TEXT, DeliveryDialog
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.text.locale_format import long_date
+from belimumab_companion.ui.widgets.flow_layout import FlowLayout
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
-    from belimumab_companion.services.supplies_service import SuppliesService
+    from belimumab_companion.services.supplies_service import LotStatus, SuppliesService
+
+__all__ = ["DeliveryDialog", "SuppliesBox"]  # the form is in ui/dialogs/delivery_dialog.py
 
 LOT_ROLE = Qt.ItemDataRole.UserRole
-DEVICE_TEXT = {
-    Device.AUTOINJECTOR: QT_TRANSLATE_NOOP("SuppliesBox", "autoinjector (pen)"),
-    Device.PREFILLED_SYRINGE: QT_TRANSLATE_NOOP("SuppliesBox", "prefilled syringe"),
-}
 REASON_TEXT = {
     DiscardReason.OUT_OF_FRIDGE_TOO_LONG: QT_TRANSLATE_NOOP(
         "SuppliesBox", "out of the fridge more than 12 hours"
@@ -59,92 +52,6 @@ REASON_TEXT = {
 }
 
 
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class DeliveryDialog(AsksBeforeDiscarding, QDialog):
-    """A delivery: how many, which device (a child: autoinjector only, R-09), lot, expiry,
-    received, pharmacy."""
-
-    def __init__(self, supplies: SuppliesService, today: date, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("deliveryDialog")
-        self.setWindowTitle(self.tr("Add a delivery"))
-        self._supplies = supplies
-        self.saved = False
-        self.count = QSpinBox()
-        self.count.setObjectName("deliveryCount")
-        self.count.setRange(1, 1000)
-        self.count.setValue(4)
-        self.device = QComboBox()
-        self.device.setObjectName("deliveryDevice")
-        for device, text in DEVICE_TEXT.items():
-            self.device.addItem(marked("SuppliesBox", text), device)
-        self.lot = QLineEdit()
-        self.lot.setObjectName("deliveryLot")
-        self.lot.setMaxLength(40)
-        self.expires = QDateEdit(QDate(today.year, today.month, today.day).addMonths(6))
-        self.expires.setObjectName("deliveryExpires")
-        self.received = QDateEdit(QDate(today.year, today.month, today.day))
-        self.received.setObjectName("deliveryReceived")
-        for field in (self.expires, self.received):
-            field.setCalendarPopup(True)
-            limit_to_event_dates(field)
-        self.pharmacy = QLineEdit()
-        self.pharmacy.setObjectName("deliveryPharmacy")
-        self.pharmacy.setMaxLength(120)
-        self.message = QLabel()
-        self.message.setObjectName("deliveryMessage")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&How many:"), self.count)
-        form.addRow(self.tr("&Device:"), self.device)
-        form.addRow(self.tr("&Lot number (on the box):"), self.lot)
-        form.addRow(self.tr("&Use by (expiry date):"), self.expires)
-        form.addRow(self.tr("&Received on:"), self.received)
-        form.addRow(self.tr("&Pharmacy (optional):"), self.pharmacy)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def save(self) -> None:
-        from belimumab_companion.services.supplies_service import SupplyError
-
-        supplies = self._supplies
-        try:
-            change = operations().run(
-                lambda: supplies.add_delivery(
-                    count=self.count.value(),
-                    device=Device(self.device.currentData()),
-                    lot=self.lot.text(),
-                    expires=_date(self.expires.date()),
-                    received=_date(self.received.date()),
-                    pharmacy=self.pharmacy.text(),
-                ),
-                Change.SUPPLIES,
-                expect=(SupplyError,),
-            )
-        except SupplyError as exc:
-            self.message.setText(error_text(exc))  # what was typed stays
-            return
-        if isinstance(change, Failed):
-            return
-        operations().push_undo(
-            self.tr("Delivery added."),
-            Change.SUPPLIES,
-            lambda: supplies.undo_delivery(change),
-        )
-        self.saved = True
-        self.accept()
-
-
 class SuppliesBox(QGroupBox):
     def __init__(self, supplies: SuppliesService, today: date, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -152,6 +59,7 @@ class SuppliesBox(QGroupBox):
         self.setObjectName("settingsSupplies")
         self._supplies = supplies
         self._today = today
+        self._lots: dict[int, LotStatus] = {}
         self.deliveries = QListWidget()
         self.deliveries.setObjectName("suppliesDeliveries")
         self.deliveries.setAccessibleName(self.tr("Deliveries"))
@@ -162,6 +70,14 @@ class SuppliesBox(QGroupBox):
         self.add_button.setObjectName("suppliesAdd")
         self.add_button.setAccessibleDescription(self.tr("Record pens or syringes received"))
         self.add_button.clicked.connect(self.open_delivery_dialog)
+        self.edit_button = QPushButton(self.tr("Edit this delivery…"))
+        self.edit_button.setObjectName("suppliesEdit")
+        self.edit_button.setAccessibleName(self.tr("Edit this delivery"))
+        self.edit_button.setAccessibleDescription(
+            self.tr("Corrects the selected delivery in its form; it can be undone")
+        )
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.deliveries.itemActivated.connect(lambda _item: self.open_edit_dialog())  # Enter
         self.delete_button = QPushButton(self.tr("Delete this delivery"))
         self.delete_button.setObjectName("suppliesDelete")
         self.delete_button.setAccessibleDescription(
@@ -211,10 +127,9 @@ class SuppliesBox(QGroupBox):
         self.message.setWordWrap(True)
         self.undo_bar = UndoBar("supplies", self)
         operations().changed.connect(self._changed)  # its own changes, their undo, a dose logged
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button):
+        buttons = FlowLayout()  # wraps at a large font or in a longer language
+        for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         # labels above their fields: the page holds at twice the font, in Spanish too
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -251,11 +166,12 @@ class SuppliesBox(QGroupBox):
             row = QListWidgetItem(text)
             row.setData(LOT_ROLE, lot.id)
             self.deliveries.addItem(row)
+        self._lots = {item.lot.id: item for item in status.lots}
         refill = status.refill
         self.lead_days.setValue(refill.lead_days)
         self.refills.setValue(-1 if refill.refills_left is None else refill.refills_left)
         self.phone.setText(refill.pharmacy_phone)
-        for widget in (self.add_button, self.discard_button, self.delete_button):
+        for widget in (self.add_button, self.edit_button, self.discard_button, self.delete_button):
             widget.setEnabled(status.applies)
         if not status.applies:
             self.message.setText(
@@ -272,6 +188,29 @@ class SuppliesBox(QGroupBox):
 
     def open_delivery_dialog(self) -> DeliveryDialog:
         dialog = DeliveryDialog(self._supplies, self._today, self)
+        dialog.open()
+        return dialog
+
+    def open_edit_dialog(self) -> DeliveryDialog | None:
+        """The selected delivery's form, pre-filled; saved with an undo (Edit → Undo too)."""
+        lot_id = self._selected()
+        current: LotStatus | None = self._lots.get(lot_id) if lot_id is not None else None
+        if current is None:
+            self.message.setText(self.tr("Choose a delivery in the list first."))
+            return None
+        dialog = DeliveryDialog(self._supplies, self._today, self, current)
+        supplies = self._supplies
+
+        def saved() -> None:
+            change = dialog.change
+            if change is not None:
+                self.undo_bar.offer(
+                    self.tr("Delivery corrected."),
+                    lambda: supplies.undo_delivery(change),
+                    Change.SUPPLIES,
+                )
+
+        dialog.accepted.connect(saved)
         dialog.open()
         return dialog
 

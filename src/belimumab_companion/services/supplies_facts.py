@@ -1,0 +1,64 @@
+"""What the supplies are replayed from, read in one session (issue 22): the deliveries, the pens
+of each SubQ dose now in the log (one per injection, R-22; with the lot named and the device it
+was logged with) and the pens set aside; and when the stock last changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from belimumab_companion.domain import supplies as rules
+from belimumab_companion.domain.regimens import Device, Route
+from belimumab_companion.domain.supplies import Lot
+from belimumab_companion.storage.models import AdministrationRow
+from belimumab_companion.storage.plan_repository import PlanRepository
+from belimumab_companion.storage.supply_repository import SupplyRepository
+
+Facts = tuple[list[Lot], list[rules.DoseUse], list[rules.Discard]]
+
+
+def _device(value: str | None) -> Device | None:
+    try:
+        return Device(value) if value else None
+    except ValueError:
+        return None  # an unknown stored device says nothing about which pens: any
+
+
+def facts_in(session: Session) -> Facts:
+    repository = SupplyRepository(session)
+    snapshot = PlanRepository(session).snapshot(None)
+    rows = {
+        (row.segment_id, row.sequence): row
+        for row in PlanRepository(session).current_administrations()
+    }
+    uses = []
+    for admin in snapshot.administrations:
+        if admin.skipped_on_advice:
+            continue
+        segment = next((s for s in snapshot.segments if s.id == admin.segment_id), None)
+        if segment is None or segment.regimen.route is not Route.SUBQ:
+            continue
+        row = rows.get((admin.segment_id, admin.sequence))
+        uses.append(
+            rules.DoseUse(
+                admin.segment_id,
+                admin.sequence,
+                admin.given_at,
+                admin.given_at.astimezone(ZoneInfo(segment.zone)).date(),
+                max(1, len(admin.sites)),  # R-22: one pen per injection
+                row.lot_number if row is not None else None,
+                _device(row.device) if row is not None else None,
+            )
+        )
+    return repository.lots(), uses, repository.discards()
+
+
+def last_change_in(session: Session) -> datetime | None:
+    """When the stock last changed: a delivery or discard, or a dose logged or replaced."""
+    moments = [SupplyRepository(session).last_change()]
+    moments.append(session.scalar(select(func.max(AdministrationRow.created_at))))
+    moments.append(session.scalar(select(func.max(AdministrationRow.replaced_at))))
+    return max((m for m in moments if m is not None), default=None)
