@@ -11,20 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain import supplies as rules
-from belimumab_companion.domain.regimens import Device, Route
+from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.supplies import Lot
 from belimumab_companion.storage.models import AdministrationRow
 from belimumab_companion.storage.plan_repository import PlanRepository
 from belimumab_companion.storage.supply_repository import SupplyRepository
 
 Facts = tuple[list[Lot], list[rules.DoseUse], list[rules.Discard]]
-
-
-def _device(value: str | None) -> Device | None:
-    try:
-        return Device(value) if value else None
-    except ValueError:
-        return None  # an unknown stored device says nothing about which pens: any
 
 
 def facts_in(session: Session) -> Facts:
@@ -50,7 +43,7 @@ def facts_in(session: Session) -> Facts:
                 admin.given_at.astimezone(ZoneInfo(segment.zone)).date(),
                 max(1, len(admin.sites)),  # one pen per injection
                 row.lot_number if row is not None else None,
-                _device(row.device) if row is not None else None,
+                row.device if row is not None else None,  # a typed column (issue 21)
             )
         )
     return repository.lots(), uses, repository.discards()
