@@ -1,13 +1,15 @@
 """Extract and compile the app's translations.
 
     uv run python packaging/translations.py update     # sources -> resources/translations/*.ts
-    uv run python packaging/translations.py compile D  # every .ts -> D/<same name>.qm
+    uv run python packaging/translations.py compile D  # every .ts -> D/<same name>.qm (by hand)
 
 ``update`` runs ``pyside6-lupdate`` over every Python file under ``src/`` into each
 ``belimumab_companion_<lang>.ts`` (new strings come in "unfinished"; strings no longer in the
 sources are dropped). Translate with Qt Linguist (``uv run pyside6-linguist FILE``) or any
-editor. ``compile`` is what a build runs (the frozen build puts the ``.qm`` files beside the
-``.ts`` in its resources); run from a checkout, the app compiles on first use instead.
+editor. The builds compile by themselves: ``hatch_build.py`` for the wheel and for the editable
+install of a checkout (``uv sync``, and ``uv run`` after a ``.ts`` changed, write
+``src/belimumab_companion/_translations/``), the PyInstaller spec for the frozen app. ``compile``
+is for looking at a ``.qm`` by hand.
 A new language: ``update --add fr``.
 
 Counts ("%n doses logged") have real plural forms (issue 17). ``pyside6-lupdate`` 6.11 marks a

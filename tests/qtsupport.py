@@ -43,8 +43,8 @@ class MessageCloser:
 
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
-    """The app's translation for ``language`` installed (compiled into the test's cache folder on
-    first use), and English again afterwards, the default locale as it was."""
+    """The app's translation for ``language`` installed, and English again afterwards, the
+    default locale as it was."""
     from PySide6.QtCore import QLocale
 
     from belimumab_companion.ui.text import i18n

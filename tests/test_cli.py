@@ -128,3 +128,45 @@ def test_help_and_version_run_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "clean 0"
+
+
+def test_a_reader_that_goes_away_never_hears_nothing_was_changed(tmp_path: Path) -> None:
+    """`log-symptom … | true`: the entry is saved before the reader leaves, so the command must
+    not say "nothing was changed" (issue 20: plain, true words), nor print a traceback."""
+    import os
+    import sqlite3
+
+    from belimumab_companion.paths import app_paths
+
+    data = tmp_path / "data"
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the command writes a word
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "belimumab_companion",
+                "--data-dir",
+                str(data),
+                "log-symptom",
+                "--text",
+                "Headache",
+            ],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert "nothing was changed" not in result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert result.returncode == 141
+    connection = sqlite3.connect(app_paths(data).database)
+    try:
+        rows = connection.execute("SELECT symptom FROM diary_entry").fetchall()
+    finally:
+        connection.close()
+    assert rows == [("Headache",)]

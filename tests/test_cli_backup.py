@@ -34,7 +34,11 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     assert _symptoms(data) == ["Headache", "Nausea"]
 
     code, out, _ = run_cli(data, "restore", str(made))
-    assert code == 0 and "diary_entry: 1" in out and "Nothing changed" in out
+    assert code == 0 and "Diary entries: 1" in out and "Nothing changed" in out
+    # the window's words: no table names, no schema revision, no ISO timestamps (issue 20)
+    assert "diary_entry" not in out and "schema" not in out and "alembic" not in out
+    assert re.search(r"\d{4}-\d{2}-\d{2}T", out) is None, out
+    assert re.search(r"Made: \w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}", out), out
     assert _symptoms(data) == ["Headache", "Nausea"]
     code, out, err = run_cli(data, "restore", str(made), "--yes")
     assert code == 0, err

@@ -1,4 +1,5 @@
-"""Build the one-folder app: ``uv run python packaging/pyinstaller/build.py``.
+"""Build the one-folder app: ``uv run --group build python packaging/pyinstaller/build.py``
+(PyInstaller is in the ``build`` dependency group).
 
 Result: ``dist/belimumab-companion/belimumab-companion`` (``.exe`` on Windows; on macOS also
 ``dist/Belimumab Companion.app``), PyInstaller's work files in ``build/pyinstaller/``. Then it

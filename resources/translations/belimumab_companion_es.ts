@@ -1419,40 +1419,24 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <source>Shows the month before</source>
-        <translation>Muestra el mes anterior</translation>
-    </message>
-    <message>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
-    </message>
-    <message>
-        <source>Shows the month after</source>
-        <translation>Muestra el mes siguiente</translation>
-    </message>
-    <message>
-        <source>Opens a list of the months</source>
-        <translation>Abre una lista de los meses</translation>
-    </message>
-    <message>
-        <source>Lets you type another year</source>
-        <translation>Le permite escribir otro año</translation>
     </message>
     <message>
         <source>Arrow keys move between days; each day is read with its doses</source>
         <translation>Las teclas de flecha pasan de un día a otro; cada día se lee con sus dosis</translation>
     </message>
     <message>
+        <source>Shows the month before (Page Up in the days)</source>
+        <translation>Muestra el mes anterior (Re Pág en los días)</translation>
+    </message>
+    <message>
+        <source>Shows the month after (Page Down in the days)</source>
+        <translation>Muestra el mes siguiente (Av Pág en los días)</translation>
+    </message>
+    <message>
         <source>Days of %1</source>
         <translation>Días de %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Mes: %1</translation>
-    </message>
-    <message>
-        <source>Year: %1</source>
-        <translation>Año: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2693,7 +2677,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>Drug information</source>
-        <translation>Información del medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3786,6 +3770,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
 </context>
 <context>
     <name>Operations</name>
+    <message>
+        <source>That change was made before the data was restored: it cannot be made again.</source>
+        <translation>Ese cambio se hizo antes de restaurar los datos: ya no se puede volver a hacer.</translation>
+    </message>
+    <message>
+        <source>Not done again.</source>
+        <translation>No se ha vuelto a hacer.</translation>
+    </message>
     <message>
         <source>That change was made before the data was restored: it cannot be undone any more.</source>
         <translation>Ese cambio se hizo antes de restaurar los datos: ya no se puede deshacer.</translation>

@@ -191,5 +191,12 @@ def resources_dir() -> Path:
     return package.parent.parent / "resources"
 
 
+def compiled_translations_dir() -> Path:
+    """The compiled translations (``.qm``), ``_translations`` in the package's folder: put there
+    by the build (``hatch_build.py``: the wheel, and ``uv sync`` in a checkout; the PyInstaller
+    spec: the frozen app). The ``.ts`` sources stay in ``resources/translations``."""
+    return Path(__file__).resolve().parent / "_translations"
+
+
 def shipped_monograph() -> Path:
     return resources_dir() / "monographs" / "belimumab.md"

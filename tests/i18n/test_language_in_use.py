@@ -1,20 +1,21 @@
-"""Issue 8, translations at run time: the chosen language is kept, loaded (compiled from the .ts
-on first use in a checkout), and the window, the dates, the numbers and the messages from below
+"""Issue 8, translations at run time: the chosen language is kept, loaded (compiled by the build:
+issue 21, hatch_build.py), and the window, the dates, the numbers and the messages from below
 the UI all follow it. Back to English after each test."""
 
 from __future__ import annotations
 
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from belimumab_companion.paths import AppPaths
+from belimumab_companion.paths import AppPaths, compiled_translations_dir
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.errors import STORAGE_MESSAGES, StorageWriteError
@@ -23,7 +24,9 @@ from belimumab_companion.ui.text.locale_format import long_date, number_text
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, message
 from testsupport import FIXED_NOW
 
-SPANISH = Path(__file__).resolve().parents[2] / "resources/translations/belimumab_companion_es.ts"
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+SPANISH = TRANSLATIONS / "belimumab_companion_es.ts"
 
 
 def spanish(context: str, source: str) -> str:
@@ -50,10 +53,7 @@ def all_spanish() -> dict[str, str]:
 
 
 @pytest.fixture
-def in_spanish(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def in_spanish(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     i18n.install_language("es")
     try:
@@ -81,15 +81,91 @@ def test_the_choice_is_kept_in_the_data_folder_and_a_bad_one_means_the_system_la
     assert not file.exists()
 
 
-def test_spanish_is_offered_and_compiled_on_first_use_into_the_cache(
+def _no_process_may_start(*args: object, **kwargs: object) -> None:
+    raise AssertionError(f"a process was started: {args!r}")
+
+
+def test_spanish_loads_in_the_checkout_with_no_lrelease_and_no_process_started(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert {"en", "es"} <= set(i18n.available_languages())
-    compiled = i18n.compiled_catalogue("es")
-    assert compiled is not None and compiled.is_relative_to(tmp_path / "cache")
-    assert compiled.stat().st_size > 1000
-    assert i18n.compiled_catalogue("es") == compiled  # cached, not compiled again
+    """Issue 21: the translations are compiled by the build (hatch_build.py, which `uv sync` runs
+    for the editable install); at start-up the app only loads them."""
+    import os
+    import subprocess
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pyside6-lrelease anywhere on it
+    monkeypatch.setattr(subprocess, "Popen", _no_process_may_start)
+    for name in ("fork", "posix_spawn", "posix_spawnp", "execv", "execve"):
+        if hasattr(os, name):
+            monkeypatch.setattr(os, name, _no_process_may_start)
+    before = QLocale()
+    try:
+        assert {"en", "es"} <= set(i18n.available_languages())
+        installed = i18n.install_language("es")
+        assert installed.language == "es"
+        assert QCoreApplication.translate("MainWindow", "Today") == spanish("MainWindow", "Today")
+        compiled = i18n.compiled_catalogue("es")
+        assert compiled is not None
+        assert compiled.parent == ROOT / "src" / "belimumab_companion" / "_translations"
+    finally:
+        i18n.install_language("en")
+        QLocale.setDefault(before)
+
+
+def finished_messages(ts: Path) -> Iterator[tuple[str, str, list[str]]]:
+    """(context, source, translated forms) of every finished message of a .ts file."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for entry in context.iter("message"):
+            translation = entry.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            yield name, entry.findtext("source") or "", forms or [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda path: path.stem)
+def test_the_checkouts_compiled_translation_says_what_its_source_says(ts: Path) -> None:
+    """The .qm the editable install compiled is the current .ts (uv builds it again when a .ts
+    changes: [tool.uv] cache-keys). Fails after editing a .ts without `uv sync` / `uv run`."""
+    compiled = compiled_translations_dir() / ts.with_suffix(".qm").name
+    assert compiled.is_file(), f"{compiled} missing: run `uv sync`"
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    stale = []
+    count = 0
+    for context, source, forms in finished_messages(ts):
+        count += 1
+        found = [translator.translate(context, source, None, n) for n in (1, 2)]
+        if forms[0] not in found or forms[-1] not in found:
+            stale.append(f"{context}: {source!r}: {found} != {forms}")
+    assert count > 0
+    assert not stale, f"{compiled.name} is older than {ts.name}: run `uv sync`\n" + "\n".join(
+        stale[:10]
+    )
+
+
+def test_a_missing_compiled_translation_means_english_and_one_warning(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(i18n, "compiled_translations_dir", lambda: tmp_path / "nothing")
+    monkeypatch.setattr(i18n, "_missing_warned", set())
+    before = QLocale()
+    try:
+        with caplog.at_level(logging.WARNING, logger=i18n.__name__):
+            for _ in range(3):
+                assert i18n.install_language("es").language == "en"
+                assert QCoreApplication.translate("MainWindow", "Today") == "Today"
+        about_spanish = [r for r in caplog.records if "belimumab_companion_es.qm" in r.message]
+        assert [r.levelno for r in about_spanish] == [logging.WARNING]
+        assert "missing" in about_spanish[0].message
+    finally:
+        monkeypatch.undo()
+        i18n.install_language("en")
+        QLocale.setDefault(before)
 
 
 def test_in_spanish_the_text_dates_numbers_and_service_messages_are_spanish(

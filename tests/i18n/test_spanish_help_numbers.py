@@ -5,7 +5,6 @@ triaged in the Spanish interface (R-46)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -23,10 +22,7 @@ from testsupport import FIXED_NOW
 
 
 @pytest.fixture
-def in_spanish(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def in_spanish(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     i18n.install_language("es")
     try:

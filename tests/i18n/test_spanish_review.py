@@ -129,9 +129,17 @@ CELL_MARGIN = 6  # what a table cell takes around its text (the focus frame marg
 def _cut_columns(view: QTableView, skip: set[int]) -> list[str]:
     from PySide6.QtCore import Qt
 
+    from belimumab_companion.ui.widgets.fitted_columns import lines_width
+
     model = view.model()
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
+    # a table whose cells wrap (the diary on a narrow page) holds its words on that many lines
+    lines = (
+        max(1, view.verticalHeader().defaultSectionSize() // metrics.lineSpacing())
+        if view.wordWrap()
+        else 1
+    )
     cut = []
     for column in range(model.columnCount()):
         if column in skip or header.isSectionHidden(column):
@@ -142,7 +150,7 @@ def _cut_columns(view: QTableView, skip: set[int]) -> list[str]:
             cut.append(f"{view.objectName()}: the header {title!r} needs more than {width} px")
         for row in range(min(model.rowCount(), 60)):
             text = str(model.data(model.index(row, column)) or "")
-            if metrics.horizontalAdvance(text) + CELL_MARGIN > width:
+            if lines_width(text, metrics.horizontalAdvance, lines) + CELL_MARGIN > width:
                 cut.append(f"{view.objectName()} {title!r}: {text!r} is cut at {width} px")
                 break
     return cut

@@ -248,12 +248,23 @@ def read_calendar(frame: Any) -> dict[str, Any]:
     )
     if grid is None:
         return {"grid": None}
+    table = grid.queryTable()
+    headers = []
+    for column in range(table.nColumns):
+        header = table.getColumnHeader(column)
+        headers.append(header.name if header is not None else "")
+    cell = table.getAccessibleAt(2, 3)  # a day in the month's middle
     grid.queryComponent().grabFocus()
     pump(0.3)
     announced.clear()
     press(114)  # Right: the next day
     pump(0.5)
-    return {"grid": grid.name, "announced": [text for _kind, text in announced]}
+    return {
+        "grid": grid.name,
+        "headers": headers,
+        "cell": cell.name if cell is not None else "",
+        "announced": [text for _kind, text in announced],
+    }
 
 
 def main() -> None:

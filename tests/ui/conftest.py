@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
@@ -32,22 +31,16 @@ def window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _english_plural_forms(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _english_plural_forms(qapp: QApplication) -> None:
     """The app installs its language at start, English included (its plural forms: "1 dose
-    logged", issue 17), so the window tests do too, whatever ran before them. Compiled into a
-    folder of the run's own; the default locale is left as it was."""
+    logged", issue 17), so the window tests do too, whatever ran before them. The default locale
+    is left as it was."""
     from PySide6.QtCore import QLocale
 
     from belimumab_companion.ui.text.i18n import install_language
 
     before_locale = QLocale()
-    before_cache = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("translation-cache"))
     try:
         install_language("en")
     finally:
-        if before_cache is None:
-            os.environ.pop("XDG_CACHE_HOME", None)
-        else:
-            os.environ["XDG_CACHE_HOME"] = before_cache
         QLocale.setDefault(before_locale)

@@ -12,7 +12,6 @@ there), walked widget by widget.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -207,8 +206,6 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
     qtbot: QtBot,
     migrated_paths: AppPaths,
     language: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -216,7 +213,6 @@ def test_at_twice_the_font_size_no_page_clips_its_text(
     large = QFont(normal)
     large.setPointSizeF(normal.pointSizeF() * 2)
     app.setFont(large)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     locale = QLocale()
     install_language(language)
     try:

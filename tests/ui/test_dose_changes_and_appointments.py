@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
@@ -68,7 +69,13 @@ def _weekly(window: MainWindow) -> SchedulePage:
 def _select_history(page: SchedulePage, sequence: int) -> None:
     for row in range(page.history_model.rowCount()):
         if page.history_model.dose(row).sequence == sequence:
-            page.history_view.selectRow(row)
+            # explicit flags: selectRow() reads the keyboard's modifiers, which a Ctrl+Shift
+            # key click leaves behind in offscreen tests (and then toggles the row off)
+            page.history_view.selectionModel().select(
+                page.history_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
     raise AssertionError(f"no history row for dose {sequence}")
 
@@ -105,17 +112,37 @@ def test_correct_a_dose_then_undo_with_ctrl_z(qtbot: QtBot, window: MainWindow) 
     assert record is not None and record.sites == (Site.THIGH_LEFT,) and record.origin == "restored"
     assert not page.undo_button.isVisible()
 
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(redo, QAction) and redo.isEnabled()
+    with qtbot.waitSignal(operations().changed):  # Ctrl+Shift+Z: the correction made again
+        QTest.keyClick(
+            page.history_view,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    QTest.keyRelease(page.history_view, Qt.Key.Key_Shift)  # modifiers let go (later tests)
+    record = plans.dose_record(segment, 1)
+    assert record is not None and record.sites == (Site.ABDOMEN_RIGHT,)
+    assert record.given_at == datetime(2026, 11, 9, 21, 15, tzinfo=MADRID)
+    assert page.undo_button.isVisible() and "corrected" in page.undo_text.text()
+    with qtbot.waitSignal(operations().changed):
+        page.undo_button.click()
+    record = plans.dose_record(segment, 1)
+    assert record is not None and record.sites == (Site.THIGH_LEFT,)
+
     _select_history(page, 1)
     versions = page.open_versions()  # type: ignore[no-untyped-call]  # untyped in ui
     assert isinstance(versions, DoseVersionsDialog)
     qtbot.addWidget(versions)
     table = versions.table
-    assert table.rowCount() == 3
-    states = [_cell(table, r, 7) for r in range(3)]
-    assert states[0].startswith("Replaced") and states[2] == "Current"
-    assert [_cell(table, r, 0) for r in range(3)] == [
+    assert table.rowCount() == 5  # nothing stored is rewritten: each undo and redo is a version
+    states = [_cell(table, r, 7) for r in range(5)]
+    assert states[0].startswith("Replaced") and states[4] == "Current"
+    assert [_cell(table, r, 0) for r in range(5)] == [
         "Logged",
         "Corrected",
+        "Restored by undo",
+        "Restored by undo",
         "Restored by undo",
     ]
 
@@ -154,6 +181,15 @@ def test_delete_and_undo_from_the_schedule_page(qtbot: QtBot, window: MainWindow
         for r in range(page.history_model.rowCount())
     }
     assert statuses[1] is DoseStatus.GIVEN
+
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(redo, QAction) and redo.isEnabled()
+    with qtbot.waitSignal(operations().changed):
+        redo.trigger()  # deleted again
+    assert window.services is not None
+    plans = window.services.plans
+    assert plans.dose_record(plans.segments()[-1].id, 1) is None
+    assert "deleted" in page.undo_text.text() and page.undo_button.isVisibleTo(page)
 
 
 def test_move_an_infusion_to_the_centres_date(qtbot: QtBot, window: MainWindow) -> None:

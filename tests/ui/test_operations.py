@@ -153,7 +153,109 @@ def test_edit_undo_on_another_page_undoes_what_the_diary_offered(
     assert services.diary.count() == 1
     assert diary.undo_bar.text.text() == "Undone."
     assert not diary.undo_bar.button.isVisibleTo(diary)
-    assert not undo.isEnabled()  # undone once: nothing left to undo (no redo for a delete)
+    assert not undo.isEnabled()  # undone: nothing left to undo
+
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(redo, QAction) and redo.isEnabled()
+    assert "Entry deleted" in redo.text()
+    with qtbot.waitSignal(operations().changed) as blocker:
+        redo.trigger()  # the deletion made again
+
+    assert blocker.args == [Change.DIARY]
+    assert services.diary.count() == 0
+    assert diary.undo_bar.text.text() == "Entry deleted."
+    assert diary.undo_bar.button.isVisibleTo(diary)  # and it can be undone again
+    assert undo.isEnabled() and not redo.isEnabled()
+    diary.undo_bar.button.click()
+    assert services.diary.count() == 1
+
+
+def test_a_dose_taken_now_can_be_undone_and_redone_and_undone_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    today = _plan(window)
+    services = window.services
+    assert services is not None
+    dose = today.dose_actions.dose
+    assert dose is not None
+    assert today.dose_actions.take_now() is not None
+    undo = window.findChild(QAction, "actionUndo")
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(undo, QAction) and isinstance(redo, QAction)
+
+    def logged() -> bool:
+        return services.plans.dose_record(dose.segment_id, dose.sequence) is not None
+
+    assert logged() and not redo.isEnabled()
+    undo.trigger()
+    assert not logged() and redo.isEnabled()
+    redo.trigger()
+    assert logged()
+    assert today.dose_actions.undo_bar.button.isVisible()
+    undo.trigger()  # the dose logged by the redo is the one taken back
+    assert not logged()
+    redo.trigger()
+    assert logged()
+
+
+def test_a_redo_that_no_longer_fits_says_why_and_leaves_the_stack(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    today = _plan(window)
+    services = window.services
+    assert services is not None
+    dose = today.dose_actions.dose
+    assert dose is not None
+    assert today.dose_actions.take_now() is not None
+    record = services.plans.dose_record(dose.segment_id, dose.sequence)
+    assert record is not None
+    undo = window.findChild(QAction, "actionUndo")
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(undo, QAction) and isinstance(redo, QAction)
+    undo.trigger()
+    # meanwhile the same dose is logged another way (the command line, another window)
+    services.plans.log_dose(
+        given_at=record.given_at,
+        sites=record.sites,
+        segment_id=dose.segment_id,
+        sequence=dose.sequence,
+    )
+
+    redo.trigger()
+
+    shown = today.dose_actions.undo_bar.text.text()
+    assert shown and shown != "Undone." and not today.dose_actions.undo_bar.button.isVisible()
+    assert not redo.isEnabled() and not undo.isEnabled()  # dropped: nothing to redo or undo
+
+
+def test_a_corrected_diary_entry_can_be_undone_and_redone(qtbot: QtBot, window: MainWindow) -> None:
+    from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
+
+    window.show_page("diary")
+    page = window.page("diary")
+    assert isinstance(page, DiaryPage)
+    dialog = window.open_symptom_dialog()
+    assert isinstance(dialog, DiaryEntryDialog)
+    qtbot.addWidget(dialog)
+    dialog.symptom.setEditText("Muscle pain")
+    dialog.save_button.click()
+    entry_id = page.model.entry(0).id
+    edit = window.open_symptom_dialog(entry_id)
+    assert isinstance(edit, DiaryEntryDialog)
+    qtbot.addWidget(edit)
+    edit.severity.setCurrentIndex(4)
+    edit.save_button.click()
+    redo = window.findChild(QAction, "actionRedo")
+    assert isinstance(redo, QAction)
+
+    page.undo_button.click()
+    assert page.model.entry(0).severity == 1 and redo.isEnabled()
+    redo.trigger()
+    assert page.model.entry(0).severity == 4
+    assert page.undo_bar.text.text() == "Entry changed."
+    page.undo_button.click()  # the bar offers the undo again, and it undoes the redo
+    assert page.model.entry(0).severity == 1
+    assert page.model.rowCount() == 1  # never a second copy of the entry
 
 
 def test_a_change_made_before_the_data_was_replaced_is_not_undone_on_the_new_data(

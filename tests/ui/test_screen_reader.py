@@ -194,6 +194,8 @@ def test_the_dose_calendar_names_its_month_and_says_the_day_in_full(
     weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     spoken = [text for text in calendar["announced"] if any(day in text for day in weekdays)]
     assert spoken, calendar["announced"]  # the day in full, not a bare number
+    assert sorted(calendar["headers"]) == sorted(weekdays), calendar["headers"]  # not "1".."7"
+    assert any(day in calendar["cell"] for day in weekdays), calendar["cell"]  # not a bare number
 
 
 def test_the_diary_dialog_is_named_reached_and_says_its_error(reading: dict[str, Any]) -> None:

@@ -125,3 +125,50 @@ def test_the_scheme_can_be_forced_for_screenshots(
     finally:
         apply_scheme(app, Qt.ColorScheme.Light)
     assert not is_dark(app.palette())
+
+
+def test_every_layout_takes_its_margins_and_gaps_from_the_spacing_scale(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QStyleFactory, QVBoxLayout
+
+    from belimumab_companion.ui.shell.style import SPACE
+
+    style = CompanionStyle(QStyleFactory.create("Fusion"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyle(style)
+    outer = QVBoxLayout(window)
+    inner_widget = QWidget()
+    inner_widget.setStyle(style)
+    inner = QVBoxLayout(inner_widget)
+    inner.addWidget(QLabel("a"))
+    inner.addWidget(QLabel("b"))
+    outer.addWidget(inner_widget)
+    window.show()
+    margins = outer.contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (SPACE.M,) * 4
+    assert outer.spacing() == SPACE.S
+    nested = inner.contentsMargins()
+    assert (nested.left(), nested.top()) == (SPACE.S, SPACE.S)
+    assert inner.spacing() == SPACE.S
+
+
+def test_no_page_or_dialog_sets_spacing_numbers_of_its_own() -> None:
+    """Issue 20: one look through one style module: a layout's margins and gaps are 0 or a step
+    of the scale (``SPACE``), never a number typed in a page."""
+    import re
+    from pathlib import Path
+
+    import belimumab_companion.ui as ui
+
+    call = re.compile(
+        r"\.(setContentsMargins|setSpacing|addSpacing|setHorizontalSpacing|setVerticalSpacing)"
+        r"\(([^)]*)\)"
+    )
+    found = []
+    for path in Path(ui.__file__).parent.rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in call.finditer(line):
+                arguments = [a.strip() for a in match.group(2).split(",")]
+                if any(re.fullmatch(r"[1-9]\d*", argument) for argument in arguments):
+                    found.append(f"{path.name}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
@@ -114,8 +113,7 @@ def parts(language: str) -> GuideParts:
 
 
 @pytest.fixture
-def spanish(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def spanish(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     i18n.install_language("es")
     try:
@@ -302,11 +300,10 @@ def test_a_language_without_a_guide_gets_the_english_one() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_two_controls_of_the_guide_share_an_alt_letter(
-    qapp: QApplication, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, language: str
 ) -> None:
     from test_accelerators import clashes  # type: ignore[import-not-found]  # a sibling test module
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     before = QLocale()
     i18n.install_language(language)
     try:

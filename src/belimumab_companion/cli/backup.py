@@ -3,8 +3,14 @@ as hostile; the current data is kept aside, never deleted)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from belimumab_companion.cli.common import EXIT_OK, CliError
 from belimumab_companion.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from belimumab_companion.services.backup_types import BackupPreview
 
 
 def run_backup(context: CliContext) -> int:
@@ -39,11 +45,8 @@ def run_restore(context: CliContext) -> int:
         preview = service.inspect(args.file)
     except BackupRefused as exc:
         raise CliError(f"{args.file} cannot be restored: {exc}") from None
-    made = preview.created_at.isoformat() if preview.created_at else "unknown"
-    newest = preview.newest_activity.isoformat() if preview.newest_activity else "none"
-    print(f"{args.file}: made {made}; newest entry {newest}; schema {preview.revision}", file=out)
-    for table, count in preview.counts.items():
-        print(f"  {table}: {count}", file=out)
+    for line in _preview_lines(preview):
+        print(line, file=out)
     if not args.yes:
         print("Nothing changed. Add --yes to restore it.", file=out)
         return EXIT_OK
@@ -58,3 +61,25 @@ def run_restore(context: CliContext) -> int:
     kept = result.replaced or (result.safety_backup.path if result.safety_backup else None)
     print(f"Restored. Your previous data is kept in {kept}.", file=out)
     return EXIT_OK
+
+
+def _preview_lines(preview: BackupPreview) -> list[str]:
+    """What the backup holds, in the window's words: local dates, no table names or schema."""
+    from belimumab_companion.text.backup_contents import count_label
+    from belimumab_companion.text.dates import english_date_time
+
+    def when(moment: datetime | None) -> str:
+        return english_date_time(moment.astimezone()) if moment is not None else "not known"
+
+    lines = [
+        f"{preview.path.name}",
+        f"  Made: {when(preview.created_at)}",
+        f"  Newest entry in it: {when(preview.newest_activity)}",
+    ]
+    for table, count in preview.counts.items():
+        label = count_label(table)
+        if label is not None:
+            lines.append(f"  {label}: {count}")
+    if preview.needs_upgrade:
+        lines.append("  It was made by an earlier version; it is brought up to date as it opens.")
+    return lines

@@ -47,6 +47,25 @@ WRITE_FAILURE_TEXT = {
 }
 
 
+EXIT_READER_GONE = 141  # 128 + SIGPIPE, what a shell reports for a command whose reader left
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a stream whose reader has gone at the null device, so that Python's final flush
+    does not print "Exception ignored … BrokenPipeError"."""
+    import os
+
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):  # not a real file (a test's StringIO)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
 def main(argv: list[str] | None = None) -> int:
     """A command from ``argv`` (default: the process's arguments); its exit status."""
     return run(list(sys.argv[1:] if argv is None else argv))
@@ -114,6 +133,11 @@ def run(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = N
     except sqlite3.DatabaseError as exc:  # not a StorageWriteError: the file itself
         print(f"belimumab-companion: the data file cannot be read: {exc}", file=err)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`... | head`): whatever the command saved stays saved, so never
+        # "nothing was changed"; nothing more can be said to it. Later writes go nowhere.
+        _silence(out)
+        return EXIT_READER_GONE
     except OSError as exc:  # a folder or file the system refused: say which, and why
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"belimumab-companion: {exc.strerror or exc}{where}; nothing was changed", file=err)

@@ -9,27 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from belimumab_companion.text.backup_contents import COUNT_TEXT
 from belimumab_companion.ui.dialogs.common import question_box
 from belimumab_companion.ui.text.i18n import counted
 from belimumab_companion.ui.text.locale_format import long_date_time_text
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
+from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.backup_service import BackupPreview
     from belimumab_companion.services.start_errors import DataSetAsideError
-
-
-# What a backup holds, by table: "%n diary entries" (a plural message: "1 diary entry").
-COUNT_TEXT = {
-    "plan_segment": QT_TRANSLATE_NOOP("DataRestore", "%n treatment plan versions"),
-    "administration": QT_TRANSLATE_NOOP("DataRestore", "%n doses logged"),
-    "diary_entry": QT_TRANSLATE_NOOP("DataRestore", "%n diary entries"),
-    "mood_check_in": QT_TRANSLATE_NOOP("DataRestore", "%n mood check-ins"),
-    "vaccination": QT_TRANSLATE_NOOP("DataRestore", "%n vaccinations"),
-    "contraception_log": QT_TRANSLATE_NOOP("DataRestore", "%n contraception reminders answered"),
-    "pregnancy_event": QT_TRANSLATE_NOOP("DataRestore", "%n pregnancy events"),
-    "supply_lot": QT_TRANSLATE_NOOP("DataRestore", "%n deliveries of pens or syringes"),
-}
 
 
 def count_words(counts: Mapping[str, int]) -> dict[str, str]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from belimumab_companion.domain.help_numbers import HelpNumbers
 from belimumab_companion.domain.triage import Triage
-from belimumab_companion.ui.shell.style import Status, show_status
+from belimumab_companion.ui.shell.style import SPACE, Status, show_status
 from belimumab_companion.user_text import fill
 
 
@@ -164,7 +164,7 @@ class RedFlagDialog(QDialog):
         band_words.addWidget(heading)
         band_words.addStretch(1)
         band_layout = QHBoxLayout(self.band)
-        band_layout.setContentsMargins(20, 16, 20, 16)
+        band_layout.setContentsMargins(SPACE.XL, SPACE.L, SPACE.XL, SPACE.L)
         band_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         band_layout.addLayout(band_words, 1)
 
@@ -203,12 +203,12 @@ class RedFlagDialog(QDialog):
         self.acknowledge.setDefault(False)
         self.acknowledge.clicked.connect(self._acknowledge)
         content = QVBoxLayout()
-        content.setContentsMargins(28, 16, 28, 28)
+        content.setContentsMargins(SPACE.XL, SPACE.L, SPACE.XL, SPACE.XL)
         content.addWidget(self.number)
         content.addWidget(text)
         if self.hint is not None:
             content.addWidget(self.hint)
-        content.addSpacing(12)
+        content.addSpacing(SPACE.M)
         content.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ loaded, ``total()`` what the filter matches. Each row is turned into text once, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,7 @@ from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import medium_date_time_text
 from belimumab_companion.ui.text.symptom_text import symptom_text
 from belimumab_companion.ui.text.zone_text import with_zone
+from belimumab_companion.ui.widgets.fitted_columns import split_in_lines
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: only when data is really needed
@@ -90,6 +92,8 @@ class DiaryModel(QAbstractTableModel):
 
     def __init__(self, diary: DiaryService | None = None) -> None:
         super().__init__()
+        self._header_lines = 1
+        self._header_advance: Callable[[str], int] = len
         self._diary: DiaryService | None = diary
         self._filter: DiaryFilter | None = None  # None: everything (built lazily)
         self._sort_column = WHEN
@@ -252,5 +256,13 @@ class DiaryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return marked(CONTEXT, self.HEADERS[section])
+            title = marked(CONTEXT, self.HEADERS[section])
+            if self._header_lines == 1:
+                return title
+            return "\n".join(split_in_lines(title, self._header_advance, self._header_lines))
         return None
+
+    def set_header_lines(self, lines: int, advance: Callable[[str], int] = len) -> None:
+        """Headers on up to ``lines`` lines (the table's cells wrap too: the page is narrow)."""
+        self._header_lines, self._header_advance = lines, advance
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)

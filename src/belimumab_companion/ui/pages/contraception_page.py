@@ -177,7 +177,7 @@ class ContraceptionPage(QWidget):
         self.off_label.setText(
             self.tr("Contraception reminders are off. You can turn them on in Settings.")
         )
-        layout = scrolling_page(self, "contraception", 32)
+        layout = scrolling_page(self, "contraception")
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
         # the pregnancy action stays in view, above the method and the log
@@ -321,4 +321,5 @@ class ContraceptionPage(QWidget):
             self.tr("Event deleted."),
             lambda: service.restore_pregnancy_event(event_id),
             Change.CONTRACEPTION,
+            redo=lambda: service.delete_pregnancy_event(event_id),
         )

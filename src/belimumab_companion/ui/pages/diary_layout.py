@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.ui.widgets.page_layout import scrolling_page
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 
@@ -34,7 +35,7 @@ def lay_out_diary(page: DiaryPage) -> None:
     # --- layout ------------------------------------------------------------------------------
     # Rows that each fit a narrow window at twice the normal font; the whole page scrolls
     # when the window is smaller still.
-    layout = scrolling_page(page, "diary", 24)
+    layout = scrolling_page(page, "diary")
     top = QHBoxLayout()
     top.addWidget(heading)
     top.addStretch(1)
@@ -50,7 +51,7 @@ def lay_out_diary(page: DiaryPage) -> None:
         )
     )
     filters.addWidget(page.symptom_combo)
-    filters.addSpacing(12)
+    filters.addSpacing(SPACE.M)
     filters.addWidget(
         _label(
             QCoreApplication.translate("DiaryPage", "Minimum se&verity:"),

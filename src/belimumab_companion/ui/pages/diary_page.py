@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,6 +51,7 @@ from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import integer_text, medium_date, time_text
 from belimumab_companion.ui.text.symptom_text import SYMPTOM_TERMS, symptom_text
 from belimumab_companion.ui.widgets.diary_chart import DiaryChart
+from belimumab_companion.ui.widgets.fitted_columns import FittedColumns
 from belimumab_companion.ui.widgets.symptom_filter import SymptomCombo
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import fill
@@ -198,9 +198,10 @@ class DiaryPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setObjectName("diaryTableHeader")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # Notes
-        self._size_columns()
+        self.columns = FittedColumns(  # Notes stretches; nothing scrolls sideways at 1024 px
+            self.table, self._column_samples, self._header_texts, self._header_lines
+        )
+        self.columns.measure()
         self._columns_sized = False
         header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -237,18 +238,19 @@ class DiaryPage(QWidget):
         super().showEvent(event)
         if not self._columns_sized:  # the header's font and style are final once it is shown
             self._columns_sized = True
-            self._size_columns()
+            self.columns.measure()
 
-    def _size_columns(self) -> None:
-        """Widths from the font, the header and every fixed wording in the language shown (the
-        longest word differs by language), not from the rows: sizing to contents calls data()
-        thousands of times and would redo it on every page fetched."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        widest = datetime(2026, 9, 30, 23, 59)  # a long weekday and month name, two-digit day
+    def _column_samples(self) -> dict[int, list[str]]:
+        """Every fixed wording in the language shown (the longest word differs by language) and
+        the widest date, not the rows: sizing to contents calls data() thousands of times and
+        would redo it on every page fetched."""
+        # every month name and weekday with a two-digit day: the widest line of two differs
+        dates = [
+            datetime(2026, month, day, 23, 58) for month in range(1, 13) for day in range(22, 29)
+        ]
         levels = [marked(DIARY_CONTEXT, word) for word in LEVEL_WORDS]
-        samples = {
-            WHEN: [f"{medium_date(widest.date())}, {time_text(widest)}"],
+        return {
+            WHEN: [f"{medium_date(when.date())}, {time_text(when)}" for when in dates],
             # a typed symptom is elided when long; every catalogue term is shown whole
             SYMPTOM: [
                 "Swelling where I injected",
@@ -259,9 +261,14 @@ class DiaryPage(QWidget):
             TRIAGE: [marked(DIARY_CONTEXT, word) for word in TRIAGE_WORDS.values()],
             ACTION: [marked(DIARY_CONTEXT, word) for word in ACTION_WORDS.values()],
         }
-        for column, texts in samples.items():
-            cells = max(metrics.horizontalAdvance(text) for text in texts) + 24
-            self.table.setColumnWidth(column, max(cells, header.sectionSizeHint(column)))
+
+    def _header_texts(self) -> list[str]:
+        return [marked(DIARY_CONTEXT, title) for title in self.model.HEADERS]
+
+    def _header_lines(self, lines: int) -> None:
+        self.model.set_header_lines(
+            lines, self.table.horizontalHeader().fontMetrics().horizontalAdvance
+        )
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self, services: AppServices) -> None:
@@ -448,10 +455,13 @@ class DiaryPage(QWidget):
         if entry is not None:
             self.delete_requested.emit(entry.id)
 
-    def offer_undo(self, text: str, undo: Callable[[], object]) -> None:
-        """After a deletion or an edit: one click (or Ctrl+Z) brings it back."""
+    def offer_undo(
+        self, text: str, undo: Callable[[], object], *, redo: Callable[[], object] | None = None
+    ) -> None:
+        """After a deletion or an edit: one click (or Ctrl+Z) brings it back; Ctrl+Shift+Z
+        makes the change again."""
 
-        self.undo_bar.offer(text, undo, Change.DIARY)
+        self.undo_bar.offer(text, undo, Change.DIARY, redo=redo)
 
     def undo(self) -> None:
         self.undo_bar.undo()

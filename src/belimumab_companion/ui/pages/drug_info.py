@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.monograph_service import CurrentMonograph, MonographService
 from belimumab_companion.ui.dialogs.common import open_plain_message
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.ui.text.i18n import SOURCE_LANGUAGE, current_language, marked, user_text
 from belimumab_companion.ui.text.locale_format import date_text
 from belimumab_companion.ui.text.messages import monograph_problem_text
@@ -139,7 +140,7 @@ class DrugInfoPage(QWidget):
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.contents.setSpacing(2)
+        self.contents.setSpacing(SPACE.XS // 2)  # a list of headings: tight
         self.contents.setAccessibleDescription(
             self.tr("Sections of the drug information; Enter jumps to one")
         )

@@ -137,7 +137,7 @@ class ReportsPage(ReportsActions, QWidget):
         heading.setFont(font)
         self.undo_bar = UndoBar("reports", self)
 
-        layout = scrolling_page(self, "reports", 32, sideways=False)
+        layout = scrolling_page(self, "reports", sideways=False)
         layout.addWidget(heading)
         layout.addWidget(self.undo_bar)
         self._layout = layout

@@ -170,14 +170,29 @@ class ScheduleActions(_Page):
         return dialog
 
     def _offer_undo(self, change: DoseChange, text: str) -> None:
-        def undo() -> str | None:
-            from belimumab_companion.services.plan_service import PlanInputError
+        from belimumab_companion.services.plan_service import PlanInputError
 
+        latest = [change]  # the change the next undo takes back (a redo makes a new one)
+
+        def undo() -> str | None:
             assert self._services is not None
             try:
-                self._services.plans.undo(change)
+                latest[0] = self._services.plans.undo(latest[0])
             except PlanInputError as exc:
                 return error_sentence(exc)
             return None
 
-        self.undo_bar.offer(text, undo, Change.DOSES)
+        def redo() -> str | None:
+            assert self._services is not None
+            plans, undone = self._services.plans, latest[0]
+            try:
+                if undone.previous_id is None:  # the undo brought a deleted dose back
+                    assert undone.current_id is not None
+                    latest[0] = plans.delete_dose(undone.current_id)
+                else:
+                    latest[0] = plans.undo(undone)
+            except PlanInputError as exc:
+                return error_sentence(exc)
+            return None
+
+        self.undo_bar.offer(text, undo, Change.DOSES, redo=redo)

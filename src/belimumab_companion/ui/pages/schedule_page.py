@@ -66,7 +66,8 @@ def _table(object_name: str, accessible: str, description: str, model: DosesMode
     return view
 
 
-# The page width (in average characters of its font) from which the calendar fits beside the table.
+# Before the table has rows: its columns' width guessed (in average characters of its font) as half
+# of this, the page width from which the calendar was first found to fit beside the table.
 SIDE_BY_SIDE_CHARACTERS = 140
 
 
@@ -193,7 +194,7 @@ class SchedulePage(ScheduleActions, QWidget):
         self.upcoming_view.setColumnHidden(DosesModel.GIVEN_COLUMN, True)
         # ...which needs the room more than the route (the plan above names it).
         self.history_view.setColumnHidden(DosesModel.ROUTE_COLUMN, True)
-        layout = scrolling_page(self, "schedule", 24)
+        layout = scrolling_page(self, "schedule")
         layout.addWidget(heading)
         layout.addWidget(self.plan_summary)
         self._plan_buttons = QGridLayout()  # rows of three: they fit at twice the font size
@@ -298,8 +299,22 @@ class SchedulePage(ScheduleActions, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARACTERS
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The calendar beside the upcoming doses only when every column of theirs still fits
+        (issue 20: nothing clipped at 1024 px); below them otherwise."""
+        view = self.upcoming_view
+        columns = view.horizontalHeader().length() or (
+            self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARACTERS // 2
+        )
+        table = columns + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        margins = self.body.spacing() + 4 * self.fontMetrics().averageCharWidth()
+        wide = self.width() >= table + self.calendar.minimumSizeHint().width() + margins
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        # beside the calendar the table keeps the room its columns need (the calendar takes the
+        # rest); below it, the page's full width
+        view.setMinimumWidth(table if wide else 0)
         if self.body.direction() != direction:
             self.body.setDirection(direction)
 
@@ -358,6 +373,7 @@ class SchedulePage(ScheduleActions, QWidget):
         self.history_model.set_doses(overview.history)
         self.calendar.set_doses([*overview.history, *overview.upcoming])
         self.adherence.setText(self._adherence_text(overview.history, overview.tracked_from))
+        self._arrange()  # the upcoming table's columns now have their widths
 
     def _adherence_text(self, history: list[PlannedDose], tracked_from: date | None) -> str:
         from belimumab_companion.domain.adherence import adherence

@@ -76,7 +76,7 @@ class SettingsPage(QWidget):
         privacy.setObjectName("settingsPrivacy")
         privacy.setTextFormat(Qt.TextFormat.PlainText)
         privacy.setWordWrap(True)
-        layout = scrolling_page(self, "settings", 32, sideways=False)
+        layout = scrolling_page(self, "settings", sideways=False)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(privacy)

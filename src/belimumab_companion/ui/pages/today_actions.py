@@ -175,16 +175,35 @@ class DoseActions(QWidget):
             return None
         record = plans.dose_record(dose.segment_id, dose.sequence)
         if record is not None:
-            record_id = record.id
+            latest = [record.id]  # the logged row the next undo takes out (a redo logs anew)
 
             def undo() -> str | None:
                 try:
-                    plans.delete_dose(record_id)
+                    plans.delete_dose(latest[0])
                 except PlanInputError as exc:
                     return error_sentence(exc)
                 return None
 
-            self.undo_bar.offer(filed_text(logged.occurrence, services), undo, Change.DOSES)
+            def redo() -> str | None:
+                try:
+                    plans.log_dose(
+                        given_at=now,
+                        sites=sites,
+                        segment_id=dose.segment_id,
+                        sequence=dose.sequence,
+                    )
+                except DoseLogError as exc:
+                    return log_problem_text(exc.problem)
+                except PlanInputError as exc:
+                    return error_sentence(exc)
+                again = plans.dose_record(dose.segment_id, dose.sequence)
+                if again is not None:
+                    latest[0] = again.id
+                return None
+
+            self.undo_bar.offer(
+                filed_text(logged.occurrence, services), undo, Change.DOSES, redo=redo
+            )
         self.logged.emit(logged)
         return logged
 

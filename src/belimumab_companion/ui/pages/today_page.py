@@ -195,7 +195,7 @@ class TodayPage(TodayContraceptionMixin, QWidget):
         )
         self._layout_slot = QVBoxLayout()
         self.empty = page_label("todayEmpty")
-        layout = scrolling_page(self, "today", 32)
+        layout = scrolling_page(self, "today")
         layout.addWidget(self.contraindication)  # at the very top
         layout.addWidget(self.red_flag)  # after an emergency or crisis, before everything else
         layout.addWidget(self.heading)

@@ -45,6 +45,7 @@ from belimumab_companion.ui.shell.operations import (
     as_page,
     operations,
 )
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.ui.shell.window_data import DataFileMixin
 from belimumab_companion.ui.shell.window_flows import RemindersAndDiaryMixin
 from belimumab_companion.ui.shell.window_state import fit_to_screen
@@ -127,7 +128,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
-        self.navigation.setSpacing(3)
+        self.navigation.setSpacing(SPACE.XS)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for number, (key, label, _factory) in enumerate(self._page_specs, start=1):
@@ -310,10 +311,10 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         stack = self.operations.undo_stack
         undo = stack.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             edit_menu.addAction(action)

@@ -93,7 +93,9 @@ UndoAction = Callable[[], object]
 
 
 class _Command(QUndoCommand):
-    """One undoable change on the stack. Without a redo it can be undone once (then it leaves)."""
+    """One undoable change on the stack. With a redo (an action that makes the change again and,
+    like the undo, returns None or why it could not) Edit → Redo offers it after an undo; without
+    one it can be undone once, then it leaves the stack."""
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class _Command(QUndoCommand):
         undo: UndoAction,
         redo: UndoAction | None,
         on_undone: Callable[[str | None], None] | None,
+        on_redone: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._gateway = gateway
@@ -110,6 +113,7 @@ class _Command(QUndoCommand):
         self._undo = undo
         self._redo = redo
         self._on_undone = on_undone
+        self._on_redone = on_redone
         self._pushed = False
         self._generation = gateway.generation
 
@@ -119,9 +123,24 @@ class _Command(QUndoCommand):
             return
         if self._redo is None:
             return
-        outcome = self._gateway.run(self._redo, self._changes)
-        if isinstance(outcome, Failed):
+        problem: str | None
+        if self._generation != self._gateway.generation:
             self.setObsolete(True)
+            problem = QCoreApplication.translate(
+                "Operations",
+                "That change was made before the data was restored: it cannot be made again.",
+            )
+        else:
+            outcome = self._gateway.run(self._redo, self._changes)
+            if isinstance(outcome, Failed):
+                problem = QCoreApplication.translate("Operations", "Not done again.")
+            else:
+                problem = outcome if isinstance(outcome, str) else None
+            if problem is not None:
+                self.setObsolete(True)  # it cannot be made again: the stack drops it
+        if self._on_redone is not None:
+            with contextlib.suppress(RuntimeError):  # the page that offered it is gone
+                self._on_redone(problem)
 
     def undo(self) -> None:
         problem: str | None
@@ -205,9 +224,10 @@ class Operations(QObject):
         *,
         redo: UndoAction | None = None,
         on_undone: Callable[[str | None], None] | None = None,
+        on_redone: Callable[[str | None], None] | None = None,
     ) -> QUndoCommand:
         """Put a change just made (through :meth:`run`) on the undo stack."""
-        command = _Command(self, text, changes, undo, redo, on_undone)
+        command = _Command(self, text, changes, undo, redo, on_undone, on_redone)
         self.undo_stack.push(command)
         return command
 

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 class SPACE:
     XS = 4
-    S = 8
-    M = 12
+    S = 8  # between the controls of a layout (the style gives it to every layout)
+    M = 12  # inside a window or dialog's edge, inside a notice's frame
     L = 16
     XL = 24
+    PAGE = 24  # a page's margin (``widgets/page_layout.scrolling_page``)
 
 
 class TYPE:
@@ -171,12 +172,38 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+_LAYOUT_GAPS = (
+    QStyle.PixelMetric.PM_LayoutHorizontalSpacing,
+    QStyle.PixelMetric.PM_LayoutVerticalSpacing,
+)
+_LAYOUT_MARGINS = (
+    QStyle.PixelMetric.PM_LayoutLeftMargin,
+    QStyle.PixelMetric.PM_LayoutTopMargin,
+    QStyle.PixelMetric.PM_LayoutRightMargin,
+    QStyle.PixelMetric.PM_LayoutBottomMargin,
+)
+
+
 class CompanionStyle(QProxyStyle):
     """The platform's own style, with our corrections:
 
     - a column sorted newest first shows an arrow pointing down (Qt draws "descending" as an
-      up arrow, which reads as "oldest first" to most people).
+      up arrow, which reads as "oldest first" to most people);
+    - every layout's margins and gaps come from ``SPACE`` (a window's edge ``M``, a nested
+      layout's ``S``, between controls ``S``), so no page or dialog sets numbers of its own.
     """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in _LAYOUT_GAPS:
+            return SPACE.S
+        if metric in _LAYOUT_MARGINS:
+            return SPACE.M if widget is not None and widget.isWindow() else SPACE.S
+        return super().pixelMetric(metric, option, widget)
 
     def drawPrimitive(
         self,

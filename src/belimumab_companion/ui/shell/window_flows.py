@@ -115,9 +115,16 @@ class RemindersAndDiaryMixin(_Window):
         def saved() -> None:
             previous = dialog.previous
             if previous is not None and isinstance(diary, DiaryPage):
+                other = [previous]  # the values the next undo or redo brings back
+
+                def swap() -> None:
+                    now_shown = services.diary.get(previous.id)
+                    services.diary.restore_version(other[0])
+                    if now_shown is not None:
+                        other[0] = now_shown
+
                 diary.offer_undo(
-                    QCoreApplication.translate("MainWindow", "Entry changed."),
-                    lambda: services.diary.restore_version(previous),
+                    QCoreApplication.translate("MainWindow", "Entry changed."), swap, redo=swap
                 )
 
         dialog.accepted.connect(saved)
@@ -140,4 +147,5 @@ class RemindersAndDiaryMixin(_Window):
             diary.offer_undo(
                 QCoreApplication.translate("MainWindow", "Entry deleted."),
                 lambda: services.diary.restore(entry_id),
+                redo=lambda: services.diary.delete(entry_id),
             )

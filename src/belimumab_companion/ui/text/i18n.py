@@ -1,9 +1,11 @@
 """The user's language: which translation is loaded, and how text from below the UI is translated.
 
 Translations are Qt Linguist files, ``resources/translations/belimumab_companion_<lang>.ts``
-(extracted from the sources with ``pyside6-lupdate``, see ``packaging/translations.py``). A built
-app carries them compiled (``.qm`` beside the ``.ts``); run from a checkout, the ``.ts`` is compiled
-with ``pyside6-lrelease`` on first use into the user's cache folder (and again when it changes).
+(extracted from the sources with ``pyside6-lupdate``, see ``packaging/translations.py``). They are
+compiled when the package is built (``hatch_build.py``: the wheel, and the editable install that
+``uv sync`` makes of a checkout; the PyInstaller spec for the frozen app) into
+``paths.compiled_translations_dir()``. At start-up the app only loads those ``.qm`` files; it never
+runs a tool. A missing one (a broken install) means English, with one warning in the log.
 
 The language follows the system's unless one is chosen in Settings (``paths.language_file``):
 that file is read before the window exists, because the window is built before the database opens.
@@ -12,18 +14,13 @@ Dates and numbers always follow the locale of the language in use (``QLocale.set
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from belimumab_companion.paths import resources_dir
+from belimumab_companion.paths import compiled_translations_dir, resources_dir
 from belimumab_companion.services.errors import STORAGE_MESSAGES, StorageWriteError
 from belimumab_companion.ui.text.locale_format import (
     date_text,
@@ -49,14 +46,15 @@ def translations_dir() -> Path:
 
 
 def available_languages() -> list[str]:
-    """The source language and every language with a translation file, sorted."""
+    """The source language and every language with a translation file (a ``.ts`` source, or a
+    compiled ``.qm``: the frozen app has only those), sorted."""
     found = {SOURCE_LANGUAGE}
-    folder = translations_dir()
-    if folder.is_dir():
-        for entry in folder.iterdir():
-            stem = entry.stem
-            if entry.suffix in (".ts", ".qm") and stem.startswith(CATALOGUE + "_"):
-                found.add(stem.removeprefix(CATALOGUE + "_"))
+    for folder, suffix in ((translations_dir(), ".ts"), (compiled_translations_dir(), ".qm")):
+        if folder.is_dir():
+            for entry in folder.iterdir():
+                stem = entry.stem
+                if entry.suffix == suffix and stem.startswith(CATALOGUE + "_"):
+                    found.add(stem.removeprefix(CATALOGUE + "_"))
     return sorted(found)
 
 
@@ -125,7 +123,9 @@ def install_language(choice: str = "") -> InstalledLanguage:
         if compiled is not None and ours.load(str(compiled)):
             translators.append(ours)
         else:
-            log.warning("no usable translation for %s; showing English", language)
+            if compiled is not None and language not in _missing_warned:
+                _missing_warned.add(language)
+                log.warning("the translation %s does not load; showing English", compiled)
             language = SOURCE_LANGUAGE
         qt_own = QTranslator(app)  # Qt's standard buttons and dialogs ("Cancel", "Yes")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -151,59 +151,25 @@ def _locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
-# --- compiling a .ts on first use (a checkout; a built app ships the .qm) -----------------------
+# --- the compiled catalogues -------------------------------------------------------------------
+
+_missing_warned: set[str] = set()
 
 
 def compiled_catalogue(language: str) -> Path | None:
-    source = translations_dir() / f"{CATALOGUE}_{language}.ts"
-    shipped = source.with_suffix(".qm")
-    if shipped.is_file() and not source.is_file():
-        return shipped
-    if not source.is_file():
-        return shipped if shipped.is_file() else None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cached = _cache_dir() / f"{CATALOGUE}_{language}-{digest}.qm"
-    if cached.is_file():
-        return cached
-    if shipped.is_file():
-        return shipped
-    return _compile(source, cached)
-
-
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("belimumab-companion", appauthor=False)) / "translations"
-
-
-def lrelease_command() -> list[str] | None:
-    """``pyside6-lrelease`` from the environment the app runs in, when there is one."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    if beside.is_file():
-        return [str(beside)]
-    found = shutil.which("pyside6-lrelease")
-    return [found] if found else None
-
-
-def _compile(source: Path, target: Path) -> Path | None:
-    command = lrelease_command()
-    if command is None:
-        log.warning("pyside6-lrelease not found: cannot compile %s", source.name)
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{os.getpid()}")
-    result = subprocess.run(
-        [*command, "-silent", str(source), "-qm", str(partial)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0 or not partial.is_file():
-        log.warning("compiling %s failed: %s", source.name, result.stderr.strip()[:500])
-        partial.unlink(missing_ok=True)
-        return None
-    os.replace(partial, target)
-    return target
+    """The language's compiled translation, or None (and a warning, once per language) when the
+    build did not put it there."""
+    compiled = compiled_translations_dir() / f"{CATALOGUE}_{language}.qm"
+    if compiled.is_file():
+        return compiled
+    if language not in _missing_warned:
+        _missing_warned.add(language)
+        log.warning(
+            "the compiled translation %s is missing (a checkout compiles it in `uv sync`); "
+            "showing English",
+            compiled,
+        )
+    return None
 
 
 # --- translating what the domain and the services said ------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from belimumab_companion.ui.dialogs.common import page_label, plain_label
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.user_text import fill
 
 
@@ -54,7 +55,7 @@ class ContraindicationBanner(QFrame):
         words.addWidget(self.text)
         words.addWidget(self.reason)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(words, 1)
         self.hide()

@@ -5,27 +5,36 @@ Each marked day also has a tooltip saying what its dose is, the legend says what
 mean (:func:`legend_text`, shown under the calendar), and the selected day's doses are part of
 the calendar's accessible description, so a screen reader says them while the arrow keys move.
 
-For a screen reader (issue 20): the day grid is named after the month it shows ("Days of November
-2026"), so the month is spoken on entering it and whenever it changes; the month and year buttons
-and the previous/next arrows are Tab stops with names; and moving to a day announces the day in
-full with its doses as words ("Monday, November 23, 2026: Dose given"). Qt's calendar grid gives
-each cell only its day number and its hidden column headers only "1".."7" (its model is private,
-with no accessible roles), so the spoken day comes from that announcement.
+For a screen reader (issue 20) the grid is our own table over our own model (Qt's calendar
+widget keeps its model private: its column headers read "1".."7" and its days bare numbers):
+the grid is named after the month it shows ("Days of November 2026"), its column headers are the
+weekdays in full, each day cell reads as the full date with its doses in words ("Monday,
+23 November 2026: Dose given"), the previous and next month buttons are named Tab stops, and
+moving to a day announces it.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QToolButton, QToolTip, QWidget
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belimumab_companion.domain.schedule import DoseStatus, PlannedDose
 from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import long_date
 from belimumab_companion.ui.widgets.announce import announce
+from belimumab_companion.ui.widgets.month_grid import MonthGrid, MonthModel
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 # status -> (symbol, what a marked day's dose is, the legend's short word)
@@ -106,46 +115,117 @@ def legend_text() -> str:
     return "   ".join(items)
 
 
-class DoseCalendar(QCalendarWidget):
+class DoseCalendar(QWidget):
+    """The month grid, its month title and the previous and next month buttons."""
+
+    selectionChanged = Signal()
+    currentPageChanged = Signal(int, int)  # year, month
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doseCalendar")
         self.setAccessibleName(self.tr("Dose calendar"))
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._by_day: dict[date, list[tuple[str, str]]] = {}  # (symbol, what it means)
-        self._cells: dict[tuple[int, int, int, int], date] = {}  # painted cell -> its day
-        self._view = self.findChild(QWidget, "qt_calendar_calendarview")
-        if self._view is not None:
-            viewport = getattr(self._view, "viewport", lambda: None)()
-            (viewport or self._view).installEventFilter(self)
-        self._name_parts()
+        today = QDate.currentDate()
+        self._selected = date(today.year(), today.month(), today.day())
+        self.model = MonthModel(self)
+        self.grid = MonthGrid(self.model, self, self)
+        self.grid.setObjectName("calendarDays")
+        self.grid.setAccessibleDescription(
+            self.tr("Arrow keys move between days; each day is read with its doses")
+        )
+        self.previous_button = self._month_button(
+            "calendarPreviousMonth",
+            Qt.ArrowType.LeftArrow,
+            self.tr("Previous month"),
+            self.tr("Shows the month before (Page Up in the days)"),
+        )
+        self.next_button = self._month_button(
+            "calendarNextMonth",
+            Qt.ArrowType.RightArrow,
+            self.tr("Next month"),
+            self.tr("Shows the month after (Page Down in the days)"),
+        )
+        self.month_title = QLabel()
+        self.month_title.setObjectName("calendarMonth")
+        self.month_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.month_title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = QFont(self.month_title.font())
+        title_font.setBold(True)
+        self.month_title.setFont(title_font)
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.month_title, 1)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid)
+        self.setFocusProxy(self.grid)
+        QWidget.setTabOrder(self.grid, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        self.previous_button.clicked.connect(lambda: self.show_month(-1))
+        self.next_button.clicked.connect(lambda: self.show_month(1))
+        self.grid.moved.connect(self._move_by)
+        self.grid.picked.connect(self._pick)
         self.selectionChanged.connect(self._describe)
         self.selectionChanged.connect(self._announce_day)
-        self.currentPageChanged.connect(self._name_month)
-        self._describe()
-        self._name_month()
+        self._show(self._selected)
 
-    def _name_parts(self) -> None:
-        """Names for the grid and the navigation bar's buttons, which become Tab stops."""
-        parts = (
-            ("qt_calendar_prevmonth", self.tr("Previous month"), self.tr("Shows the month before")),
-            ("qt_calendar_nextmonth", self.tr("Next month"), self.tr("Shows the month after")),
-            ("qt_calendar_monthbutton", "", self.tr("Opens a list of the months")),
-            ("qt_calendar_yearbutton", "", self.tr("Lets you type another year")),
-        )
-        for object_name, name, description in parts:
-            button = self.findChild(QToolButton, object_name)
-            if button is None:
-                continue
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            if name:
-                button.setAccessibleName(name)
-            button.setAccessibleDescription(description)
-        if self._view is not None:
-            self._view.setAccessibleDescription(
-                self.tr("Arrow keys move between days; each day is read with its doses")
-            )
+    def _month_button(
+        self, name: str, arrow: Qt.ArrowType, label: str, description: str
+    ) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setArrowType(arrow)
+        button.setAccessibleName(label)
+        button.setAccessibleDescription(description)
+        button.setToolTip(label)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    # --- what QCalendarWidget offered, kept for the page and the tests --------------------------
+    def selectedDate(self) -> QDate:
+        return QDate(self._selected.year, self._selected.month, self._selected.day)
+
+    def setSelectedDate(self, qdate: QDate | date) -> None:
+        day = qdate if isinstance(qdate, date) else date(qdate.year(), qdate.month(), qdate.day())
+        self._show(day)
+
+    def monthShown(self) -> int:
+        return self.model.month
+
+    def yearShown(self) -> int:
+        return self.model.year
+
+    def updateCells(self) -> None:
+        self.model.refresh()
+
+    # --- moving ----------------------------------------------------------------------------------
+    def show_month(self, step: int) -> None:
+        """The month before (-1) or after (+1); the selected day moves with it."""
+        self._show(_add_months(self._selected, step))
+
+    def _move_by(self, days: int, months: int) -> None:
+        day = _add_months(self._selected, months) if months else self._selected
+        self._show(day + timedelta(days=days))
+
+    def _pick(self, day: date) -> None:
+        self._show(day)
+
+    def _show(self, day: date) -> None:
+        changed_day = day != self._selected
+        page = (day.year, day.month)
+        changed_page = page != (self.model.year, self.model.month)
+        self._selected = day
+        if changed_page:
+            self.model.show(day.year, day.month)
+            self._name_month()
+            self.currentPageChanged.emit(day.year, day.month)
+        self.grid.select(self.model.index_of(day))
+        if changed_day or changed_page:
+            self.selectionChanged.emit()
+        self._describe()
 
     def month_text(self) -> str:
         """The month shown, as a screen reader says it ("November 2026")."""
@@ -154,15 +234,10 @@ class DoseCalendar(QCalendarWidget):
 
     def _name_month(self) -> None:
         month = self.month_text()
-        if self._view is not None:
-            self._view.setAccessibleName(fill(self.tr("Days of %1"), (month,)))
-        month_button = self.findChild(QToolButton, "qt_calendar_monthbutton")
-        if month_button is not None:
-            month_button.setAccessibleName(fill(self.tr("Month: %1"), (month,)))
-        year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
-        if year_button is not None:
-            year_button.setAccessibleName(fill(self.tr("Year: %1"), (str(self.yearShown()),)))
+        self.month_title.setText(month)
+        self.grid.setAccessibleName(fill(self.tr("Days of %1"), (month,)))
 
+    # --- what a day says ---------------------------------------------------------------------
     def spoken_day(self, day: date) -> str:
         """A day as a screen reader hears it: the full date, then its doses in words."""
         meanings = [meaning for _symbol, meaning in self._by_day.get(day, [])]
@@ -174,7 +249,7 @@ class DoseCalendar(QCalendarWidget):
         """Said while the arrow keys move in the grid (not when a page sets the date)."""
         focus = QApplication.focusWidget()
         if focus is not None and (focus is self or self.isAncestorOf(focus)):
-            announce(self, self.spoken_day(self._selected_day()))
+            announce(self, self.spoken_day(self._selected))
 
     def set_doses(self, doses: Sequence[PlannedDose]) -> None:
         """Each dose on its planned day; a dose given late also on the day it was given."""
@@ -188,7 +263,7 @@ class DoseCalendar(QCalendarWidget):
                     (str(dose.sequence), long_date(dose.local_date)),
                 )
                 self._by_day.setdefault(given, []).append((MARKERS[DoseStatus.GIVEN][0], meaning))
-        self.updateCells()
+        self.model.refresh()
         self._describe()
 
     def marker(self, day: date) -> str:
@@ -201,42 +276,18 @@ class DoseCalendar(QCalendarWidget):
             lines.append(fill(self.tr("%1 %2: %3"), (symbol, long_date(day), meaning)))
         return "\n".join(lines)
 
-    def _selected_day(self) -> date:
-        selected = self.selectedDate()
-        return date(selected.year(), selected.month(), selected.day())
+    def selected_day(self) -> date:
+        return self._selected
 
     def _describe(self) -> None:
         """The accessible description: the selected day's doses, then what the symbols mean."""
-        day_doses = self.day_text(self._selected_day())
+        day_doses = self.day_text(self._selected)
         legend = fill(self.tr("Symbols: %1. Arrow keys move between days."), (legend_text(),))
         self.setAccessibleDescription(f"{day_doses}\n{legend}" if day_doses else legend)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            day = self._day_at(event.pos().x(), event.pos().y())
-            text = self.day_text(day) if day is not None else ""
-            if text and isinstance(watched, QWidget):
-                QToolTip.showText(event.globalPos(), text, watched)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _day_at(self, x: int, y: int) -> date | None:
-        for (left, top, width, height), day in self._cells.items():
-            if left <= x < left + width and top <= y < top + height:
-                return day
-        return None
-
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate | date) -> None:
-        if isinstance(qdate, QDate):
-            day = date(qdate.year(), qdate.month(), qdate.day())
-            super().paintCell(painter, rect, qdate)
-        else:  # some PySide6 builds hand a datetime.date to the override
-            day = qdate
-            super().paintCell(painter, rect, QDate(day.year, day.month, day.day))
-        self._cells[(rect.x(), rect.y(), rect.width(), rect.height())] = day
+        """Draws a day's dose symbols in the corner of its cell (the grid's delegate calls it)."""
+        day = qdate if isinstance(qdate, date) else date(qdate.year(), qdate.month(), qdate.day())
         mark = self.marker(day)
         if not mark:
             return
@@ -248,7 +299,7 @@ class DoseCalendar(QCalendarWidget):
         # the symbol is the cue; the colour only sets it apart (and stays readable when selected)
         role = (
             QPalette.ColorRole.HighlightedText
-            if day == self._selected_day()
+            if day == self._selected
             else QPalette.ColorRole.Highlight
         )
         painter.setPen(self.palette().color(role))
@@ -258,3 +309,11 @@ class DoseCalendar(QCalendarWidget):
             mark,
         )
         painter.restore()
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day when it is shorter)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -24,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    pass
+from belimumab_companion.ui.shell.style import SPACE
 from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.user_text import fill
 
@@ -42,7 +39,7 @@ class FindBar(QFrame):
         self._matches: list[QTextCursor] = []
         self._current = -1
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(0, SPACE.XS, 0, SPACE.XS)
         label = QLabel(self.tr("&Find:"))
         label.setObjectName("findLabel")
         self.field = QLineEdit()

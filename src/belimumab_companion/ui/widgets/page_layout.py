@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from belimumab_companion.ui.shell.style import SPACE
 
-def scrolling_page(page: QWidget, name: str, margin: int, *, sideways: bool = True) -> QVBoxLayout:
+
+def scrolling_page(page: QWidget, name: str, *, sideways: bool = True) -> QVBoxLayout:
     """Put ``page``'s content (``<name>Content``) in a scroll area (``<name>Scroll``) and return the
     content's layout: at a large font or in a small window the page scrolls instead of clipping.
     ``sideways=False`` for a page whose rows all wrap, so it never needs a horizontal bar.
@@ -27,5 +29,7 @@ def scrolling_page(page: QWidget, name: str, margin: int, *, sideways: bool = Tr
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     layout = QVBoxLayout(content)
-    layout.setContentsMargins(margin, margin, margin, margin)
+    # every page the same margin and gaps, from the one style module (issue 20)
+    layout.setContentsMargins(SPACE.PAGE, SPACE.PAGE, SPACE.PAGE, SPACE.PAGE)
+    layout.setSpacing(SPACE.S)
     return layout

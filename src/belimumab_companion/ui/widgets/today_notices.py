@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers, known_countries
 from belimumab_companion.ui.dialogs.common import page_label, plain_label
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
-from belimumab_companion.ui.shell.style import Status, show_status
+from belimumab_companion.ui.shell.style import SPACE, Status, show_status
 from belimumab_companion.ui.text.country_names import OTHER, country_name
 from belimumab_companion.ui.text.locale_format import time_text
 from belimumab_companion.user_text import fill
@@ -61,7 +61,7 @@ class RedFlagNotice(QFrame):
         )
         self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(SPACE.L, SPACE.M, SPACE.L, SPACE.M)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -162,7 +162,7 @@ class CountryNotice(QFrame):
         row.addWidget(self.confirm_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
         layout.addWidget(self.title)
         layout.addWidget(self.question)
         layout.addLayout(row)

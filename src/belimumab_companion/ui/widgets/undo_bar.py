@@ -43,10 +43,26 @@ class UndoBar(QFrame):
         self._problem: str | None = None
         self.hide()
 
-    def offer(self, text: str, action: Callable[[], object], changes: Change = Change.NONE) -> None:
+    def offer(
+        self,
+        text: str,
+        action: Callable[[], object],
+        changes: Change = Change.NONE,
+        *,
+        redo: Callable[[], object] | None = None,
+    ) -> None:
         """``action`` undoes the change (it returns None, or a message when it could not);
-        ``changes`` names the kinds of data the undo changes back."""
-        self._command = operations().push_undo(text, changes, action, on_undone=self._undone)
+        ``changes`` names the kinds of data the undo changes back; ``redo``, when given, makes
+        the change again after an undo (Edit → Redo, Ctrl+Shift+Z), returning the same way."""
+        command = operations().push_undo(
+            text,
+            changes,
+            action,
+            redo=redo,
+            on_undone=self._undone,
+            on_redone=lambda problem: self._redone(command, text, problem),
+        )
+        self._command = command
         self.say(text, can_undo=True)
 
     def say(self, text: str, *, can_undo: bool = False) -> None:
@@ -71,3 +87,11 @@ class UndoBar(QFrame):
     def _undone(self, problem: str | None) -> None:
         self._problem = problem
         self.say(problem or self.tr("Undone."))
+
+    def _redone(self, command: QUndoCommand, text: str, problem: str | None) -> None:
+        """Edit → Redo made the change again: the bar says so and offers its undo again."""
+        if problem is not None:
+            self.say(problem)
+            return
+        self._command = command
+        self.say(text, can_undo=True)
