@@ -1,4 +1,5 @@
-"""The window must paint before SQLAlchemy is imported (its import alone costs ~300 ms here)."""
+"""The window must paint before SQLAlchemy is imported (its import alone costs ~300 ms here), and
+before pyqtgraph and numpy (the charts', over a second here: issue 21)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from belimumab_companion.ui.shell.main_window import MainWindow
 app = QApplication([])
 window = MainWindow(lambda: None)
-heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'dateutil', 'icalendar', 'jinja2'))
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in (
+    'sqlalchemy', 'alembic', 'dateutil', 'icalendar', 'jinja2', 'pyqtgraph', 'numpy'))
 print('heavy:', ','.join(heavy) or 'none')
 """
 

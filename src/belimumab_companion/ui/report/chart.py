@@ -116,9 +116,7 @@ def severity_chart_widget(report: CareTeamReport) -> SeverityChart:
     first, last = midnight(report.start), midnight(report.end + timedelta(days=1))
     ticks = fitting_ticks(report.start, report.end, font)
     view.set_ticks("bottom", [(midnight(day), axis_date(day)) for day in ticks])
-    # room for half the last date, which may sit at the axis' end
-    half = QFontMetricsF(font).horizontalAdvance(axis_date(ticks[-1])) / 2
-    view.set_margins(8, 8, math.ceil(half) + 8, 8)
+    # (the view leaves room for half a date beyond either end of the axis)
     view.set_ticks("left", [(level, level_text(level)) for level in range(5)])
     view.set_x_range(first, last)
     view.plot.getViewBox().setYRange(-0.7, 4.3, padding=0)

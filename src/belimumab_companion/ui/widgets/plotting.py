@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from belimumab_companion.ui.shell.style import ChartColours, chart_colours
 
 MAX_DATE_LABELS = 6  # along a time axis, at most
+MARGIN = 8  # pixels around a chart
 AXIS_GAP = 12  # pixels beside the level names: the tick and a space
 EDGE = 0.004  # of the time axis' span, added at each end (see ChartView.set_x_range)
 DAYS_LABELLED = 120  # up to this span: days ("3 Nov"); beyond: months ("Nov 2026")
@@ -125,9 +126,6 @@ class ChartView:
         view.widget.show()
         return view
 
-    def set_margins(self, left: float, top: float, right: float, bottom: float) -> None:
-        self.layout.setContentsMargins(left, top, right, bottom)
-
     def set_x_range(self, low: float, high: float) -> None:
         """The time axis from ``low`` to ``high``, and a hair more: pyqtgraph drops a label
         that sits exactly on the axis' end (rounding), and the first and last date matter."""
@@ -145,12 +143,17 @@ class ChartView:
         paint, and drops a label that overflows its axis: a date on the axis' end would go)."""
         metrics = QFontMetricsF(self._font)
         left = [metrics.horizontalAdvance(label) for label in self.tick_labels("left")]
+        left_width = math.ceil(max(left, default=0)) + AXIS_GAP
         if left:
-            self.plot.getAxis("left").setWidth(math.ceil(max(left)) + AXIS_GAP)
+            self.plot.getAxis("left").setWidth(left_width)
         bottom = [metrics.horizontalAdvance(label) for label in self.tick_labels("bottom")]
+        overflow = math.ceil(max(bottom, default=0) / 2) + 2  # half a date, beyond an end
         if bottom:
-            overflow = math.ceil(max(bottom) / 2) + 2
             self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=overflow)
+        # Room at the sides for a date on the axis' first or last day: never cut at the edge.
+        self.layout.setContentsMargins(
+            max(MARGIN, overflow - left_width + MARGIN), MARGIN, overflow + MARGIN, MARGIN
+        )
 
     def tick_labels(self, side: str) -> list[str]:
         return [label for _value, label in self._ticks.get(side, [])]
