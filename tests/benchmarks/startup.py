@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TESTS_DIR = Path(__file__).resolve().parent.parent
+if str(TESTS_DIR) not in sys.path:
+    sys.path.insert(0, str(TESTS_DIR))  # generate_history, benchmarks.*
 RUN_TIMEOUT_S = 120.0
 
 FLOOR_A = """\
@@ -77,7 +79,7 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class Window(QMainWindow):
@@ -104,7 +106,8 @@ db = sys.argv[1]
 engine = create_engine(f"sqlite:///{db}")
 with engine.connect() as connection:
     count = connection.execute(text("SELECT count(*) FROM setting")).scalar_one()
-window.setWindowTitle(f"{count} settings")
+label = QLabel(f"{count} settings")
+window.setCentralWidget(label)
 
 window.show()
 sys.exit(app.exec())
@@ -289,11 +292,18 @@ def versions() -> str:
     )
 
 
-def populate(folder: Path) -> dict[str, int]:
-    sys.path.insert(0, str(TESTS_DIR))
+def populate(folder: Path, diary_entries: int = 0) -> dict[str, int]:
+    """10 years of weekly doses (``generate_history``), plus ``diary_entries`` diary entries over
+    the same years (the diary benchmark's bulk insert)."""
     import generate_history
 
-    return generate_history.populate(folder)
+    counts = generate_history.populate(folder)
+    if diary_entries:
+        from benchmarks.diary import bulk_insert
+
+        bulk_insert(folder, diary_entries)
+        counts["diary_entry"] = diary_entries
+    return counts
 
 
 def fmt(value: float | None, digits: int = 0) -> str:
@@ -341,16 +351,40 @@ def report(results: dict[str, list[Run]], rounds: int, warmup: int, counts: dict
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start-up benchmark (whole processes).")
-    parser.add_argument("--rounds", type=int, default=15, help="measured rounds (default 15)")
-    parser.add_argument("--warmup", type=int, default=3, help="discarded rounds (default 3)")
+    parser.add_argument(
+        "--rounds", type=int, default=None, help="measured rounds (default 15; 7 with --xvfb)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=None, help="discarded rounds (default 3; 2 with --xvfb)"
+    )
+    parser.add_argument(
+        "--xvfb",
+        action="store_true",
+        help="real windows on Xvfb, timed from outside (window mapped), beside offscreen runs",
+    )
+    parser.add_argument(
+        "--diary-entries",
+        type=int,
+        default=None,
+        help="diary entries in the populated folder (default: 0 offscreen, 3000 with --xvfb)",
+    )
     args = parser.parse_args(argv)
+    if args.rounds is None:
+        args.rounds = 7 if args.xvfb else 15
+    if args.warmup is None:
+        args.warmup = 2 if args.xvfb else 3
     if args.rounds < 1 or args.warmup < 0:
         parser.error("--rounds must be at least 1 and --warmup not negative")
+    if args.xvfb:
+        from benchmarks.startup_xvfb import main_xvfb
+
+        entries = 3000 if args.diary_entries is None else args.diary_entries
+        return main_xvfb(args.rounds, args.warmup, entries)
 
     work = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     try:
         populated = work / "populated"
-        counts = populate(populated)
+        counts = populate(populated, args.diary_entries or 0)
         database = populated / "companion.sqlite3"
         configs = build_configs(work, populated, database)
         results: dict[str, list[Run]] = {config.name: [] for config in configs}
