@@ -149,7 +149,7 @@ def _run_gui(
 
     window.data_shown.connect(first_start_guide, Qt.ConnectionType.SingleShotConnection)
     automatic_backup = _AutomaticBackups(window)
-    window.data_shown.connect(automatic_backup.at_start)
+    window.data_painted.connect(automatic_backup.at_start)  # once the data is on the screen
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: log.info("raised the window for a second start"))
     if os.environ.get(STARTUP_PROBE_ENV):

@@ -5,8 +5,9 @@ a dose)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.domain.schedule import Administration, PlanSegment
 from belimumab_companion.domain.switching import SWITCH_GATE_RULES
+from belimumab_companion.storage.engine import READ_SESSION
 from belimumab_companion.storage.models import (
     AdministrationRow,
     AppointmentRow,
@@ -70,6 +72,26 @@ class PlanSnapshot:
     tracked_from: date | None = None  # the day the app was set up, in the plan's zone (R-48)
 
 
+_SNAPSHOT_KEY = "plan_snapshot"
+# The dose log as plain rows (the columns ``administration_from_row`` reads): half the time of
+# ORM objects for ten years of doses, and the snapshot is read on every page load.
+_CURRENT_DOSES = (
+    select(
+        AdministrationRow.id,
+        AdministrationRow.segment_id,
+        AdministrationRow.sequence,
+        AdministrationRow.given_at,
+        AdministrationRow.amount_mg,
+        AdministrationRow.skipped_on_advice,
+        AdministrationRow.sites_json,
+        AdministrationRow.zone,
+    )
+    .where(AdministrationRow.replaced_at.is_(None))
+    .order_by(AdministrationRow.segment_id, AdministrationRow.sequence)
+)
+_ROWS_KEY = "current_administrations"
+
+
 class PlanRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -89,6 +111,14 @@ class PlanRepository:
         row.ends_before, row.end_reason = ends_before, reason
 
     def current_administrations(self) -> list[AdministrationRow]:
+        if self._session.info.get(READ_SESSION):  # one snapshot: read once (see ``snapshot``)
+            kept = self._session.info.get(_ROWS_KEY)
+            if kept is None:
+                kept = self._session.info[_ROWS_KEY] = self._current_administrations()
+            return list(kept)
+        return self._current_administrations()
+
+    def _current_administrations(self) -> list[AdministrationRow]:
         query = (
             select(AdministrationRow)
             .where(AdministrationRow.replaced_at.is_(None))
@@ -160,15 +190,32 @@ class PlanRepository:
 
     def snapshot(self, without_record: int | None = None) -> PlanSnapshot:
         """The plan, the current dose log (less ``without_record``: the dose being corrected),
-        the appointments and the R-08 weight-band flag, in this session."""
+        the appointments and the R-08 weight-band flag, in this session.
+
+        A read session (one transaction on one snapshot of the file, never a write) reads it
+        once: Today asks for it about ten times in one load (schedule, make-up, supplies…)."""
+        if not self._session.info.get(READ_SESSION):
+            return self._read_snapshot(without_record)
+        key = (_SNAPSHOT_KEY, without_record)
+        kept = self._session.info.get(key)
+        if kept is None:
+            kept = self._session.info[key] = self._read_snapshot(without_record)
+        return replace(  # the caller's own lists: the kept one stays as read
+            kept,
+            segments=list(kept.segments),
+            administrations=list(kept.administrations),
+            appointments=dict(kept.appointments),
+        )
+
+    def _read_snapshot(self, without_record: int | None) -> PlanSnapshot:
         rows = self.segments()
         weight = self.latest_weight()
         first = min(rows, key=lambda row: row.created_at, default=None)
         return PlanSnapshot(
             segments=[segment_from_row(row, weight) for row in rows],
             administrations=[
-                administration_from_row(row)
-                for row in self.current_administrations()
+                administration_from_row(cast(AdministrationRow, row))
+                for row in self._session.execute(_CURRENT_DOSES)
                 if row.id != without_record
             ],
             appointments={
