@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
-from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -73,22 +72,6 @@ class PlanSnapshot:
 
 
 _SNAPSHOT_KEY = "plan_snapshot"
-# The dose log as plain rows (the columns ``administration_from_row`` reads): half the time of
-# ORM objects for ten years of doses, and the snapshot is read on every page load.
-_CURRENT_DOSES = (
-    select(
-        AdministrationRow.id,
-        AdministrationRow.segment_id,
-        AdministrationRow.sequence,
-        AdministrationRow.given_at,
-        AdministrationRow.amount_mg,
-        AdministrationRow.skipped_on_advice,
-        AdministrationRow.sites_json,
-        AdministrationRow.zone,
-    )
-    .where(AdministrationRow.replaced_at.is_(None))
-    .order_by(AdministrationRow.segment_id, AdministrationRow.sequence)
-)
 _ROWS_KEY = "current_administrations"
 
 
@@ -214,8 +197,8 @@ class PlanRepository:
         return PlanSnapshot(
             segments=[segment_from_row(row, weight) for row in rows],
             administrations=[
-                administration_from_row(cast(AdministrationRow, row))
-                for row in self._session.execute(_CURRENT_DOSES)
+                administration_from_row(row)
+                for row in self.current_administrations()
                 if row.id != without_record
             ],
             appointments={
