@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,11 +44,19 @@ class Paints(QObject):
 
 
 def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
+    """Run the event loop until ``done()``; it sleeps between events (a 1 ms tick wakes it), so
+    a search thread is not starved of the GIL by a spinning loop."""
     deadline = time.perf_counter() + TIMEOUT_S
-    while not done():
-        if time.perf_counter() > deadline:
-            return False
-        app.processEvents()
+    tick = QTimer()
+    tick.setInterval(1)
+    tick.start()
+    try:
+        while not done():
+            if time.perf_counter() > deadline:
+                return False
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
     return True
 
 
