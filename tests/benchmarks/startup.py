@@ -3,6 +3,12 @@
 Run by hand (pytest does not collect it):
 
     uv run python tests/benchmarks/startup.py [--rounds N] [--warmup K]
+    uv run python tests/benchmarks/startup.py --xvfb [--rounds 7] [--diary-entries 3000]
+
+``--xvfb`` (``startup_xvfb.py``): real windows on one Xvfb with one session bus, floor A, floor B
+and the app on the populated folder (with diary entries), each on Xvfb and offscreen, the order
+rotated each round; the window mapped is seen from outside (MapNotify), memory is VmHWM when the
+data is painted. Needs the Debian packages xvfb and dbus (``.ci/run`` installs both).
 
 Every run is a whole new process, launched with ``QT_QPA_PLATFORM=offscreen`` and timed from just
 before launch to its exit; peak RSS comes from ``os.wait4``. Each round runs every configuration
