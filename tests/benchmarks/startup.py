@@ -27,7 +27,8 @@ Configurations:
 * ``app_populated``: the app on one folder filled once by ``generate_history.populate``.
 
 The app runs with ``BELIMUMAB_COMPANION_STARTUP_PROBE=1``: it prints ``FIRSTPAINT <epoch>`` at its
-first paint and ``DATASHOWN <epoch>`` once the pages show data from the database, then quits.
+first paint and ``DATASHOWN <epoch>`` at the first paint after the pages were given the data from
+the database, then quits.
 
 It prints medians and the ratios against the goals; it never asserts on time.
 """
