@@ -377,26 +377,6 @@ def chart_times(services: object, runs: int) -> list[float]:
     return times[1:]  # the first one imports QtCharts
 
 
-def save_to_seen(folder: Path, runs: int) -> dict[str, list[float]]:
-    """Item 7 (``diary_seen``): in the window, with a clock that moves a minute per save so
-    each entry saved is the newest."""
-    from belimumab_companion.paths import app_paths
-    from belimumab_companion.services.app_services import build_services
-    from benchmarks.diary_seen import measure
-
-    moment = [NOW]
-
-    def advance() -> datetime:
-        moment[0] += timedelta(minutes=1)
-        return moment[0]
-
-    services = build_services(app_paths(folder), clock=lambda: moment[0])
-    try:
-        return measure(services, advance, max(30, runs))
-    finally:
-        services.close()
-
-
 def _search(diary: DiaryService, words: str) -> object:
     from belimumab_companion.services.diary_service import DiaryFilter
 
@@ -484,6 +464,8 @@ def main() -> None:
         results.append(("   floor: raw INSERT + FTS row", save_floor_fts, None, ""))
         results.append(("   floor: a save's statements, raw", save_floor_full, None, ""))
         services.close()
+        from benchmarks.diary_seen import save_to_seen
+
         seen = save_to_seen(folder, args.runs)
         results.append(("d. Save -> row in table + chart drawn", seen["save"], None, ""))
         results.append(("   Save -> row in table drawn", seen["save_no_chart"], None, ""))
