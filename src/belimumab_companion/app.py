@@ -15,7 +15,15 @@ def main(argv: list[str] | None = None) -> int:
         os.umask(PRIVATE_UMASK)
     from belimumab_companion.cli import build_parser, run
 
-    args, _unknown = build_parser().parse_known_args(argv)
+    # The window's options alone first; the full tree (every command) only when more is given
+    # or help is asked for: building it costs the window's start about 50 ms.
+    full = bool({"-h", "--help"} & set(argv))
+    if not full:
+        args, _unknown = build_parser(with_commands=False).parse_known_args(argv)
+        full = bool(_unknown)
+        args.command = None
+    if full:
+        args, _unknown = build_parser().parse_known_args(argv)
     if args.version:
         print(f"belimumab-companion {__version__}")
         return 0

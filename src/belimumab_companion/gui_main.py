@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 import threading
-import time
 
 from belimumab_companion import APP_ID, APP_NAME, __version__
 from belimumab_companion.paths import app_paths
@@ -150,14 +149,13 @@ def _run_gui(
 
     window.data_shown.connect(first_start_guide, Qt.ConnectionType.SingleShotConnection)
     automatic_backup = _AutomaticBackups(window)
-    window.data_shown.connect(automatic_backup.at_start)
+    window.data_painted.connect(automatic_backup.at_start)  # once the data is on the screen
     instance.raise_requested.connect(window.bring_to_front)
     instance.raise_requested.connect(lambda: log.info("raised the window for a second start"))
     if os.environ.get(STARTUP_PROBE_ENV):
-        window.first_painted.connect(lambda: print(f"FIRSTPAINT {time.time():.6f}", flush=True))
-        window.data_shown.connect(lambda: print(f"DATASHOWN {time.time():.6f}", flush=True))
-        window.data_shown.connect(app.quit)
-        window.load_failed.connect(lambda _message: app.exit(3))
+        from belimumab_companion.ui.shell.startup_probe import install_probe
+
+        install_probe(app, window)
     from belimumab_companion.ui.shell.window_state import WindowStateFile
 
     window_state = WindowStateFile(paths.window_state_file)

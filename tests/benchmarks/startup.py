@@ -3,6 +3,12 @@
 Run by hand (pytest does not collect it):
 
     uv run python tests/benchmarks/startup.py [--rounds N] [--warmup K]
+    uv run python tests/benchmarks/startup.py --xvfb [--rounds 7] [--diary-entries 3000]
+
+``--xvfb`` (``startup_xvfb.py``): real windows on one Xvfb with one session bus, floor A, floor B
+and the app on the populated folder (with diary entries), each on Xvfb and offscreen, the order
+rotated each round; the window mapped is seen from outside (MapNotify), memory is VmHWM when the
+data is painted. Needs the Debian packages xvfb and dbus (``.ci/run`` installs both).
 
 Every run is a whole new process, launched with ``QT_QPA_PLATFORM=offscreen`` and timed from just
 before launch to its exit; peak RSS comes from ``os.wait4``. Each round runs every configuration
@@ -21,7 +27,8 @@ Configurations:
 * ``app_populated``: the app on one folder filled once by ``generate_history.populate``.
 
 The app runs with ``BELIMUMAB_COMPANION_STARTUP_PROBE=1``: it prints ``FIRSTPAINT <epoch>`` at its
-first paint and ``DATASHOWN <epoch>`` once the pages show data from the database, then quits.
+first paint and ``DATASHOWN <epoch>`` at the first paint after the pages were given the data from
+the database, then quits.
 
 It prints medians and the ratios against the goals; it never asserts on time.
 """
@@ -44,6 +51,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TESTS_DIR = Path(__file__).resolve().parent.parent
+if str(TESTS_DIR) not in sys.path:
+    sys.path.insert(0, str(TESTS_DIR))  # generate_history, benchmarks.*
 RUN_TIMEOUT_S = 120.0
 
 FLOOR_A = """\
@@ -77,7 +86,7 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class Window(QMainWindow):
@@ -104,7 +113,8 @@ db = sys.argv[1]
 engine = create_engine(f"sqlite:///{db}")
 with engine.connect() as connection:
     count = connection.execute(text("SELECT count(*) FROM setting")).scalar_one()
-window.setWindowTitle(f"{count} settings")
+label = QLabel(f"{count} settings")
+window.setCentralWidget(label)
 
 window.show()
 sys.exit(app.exec())
@@ -289,11 +299,18 @@ def versions() -> str:
     )
 
 
-def populate(folder: Path) -> dict[str, int]:
-    sys.path.insert(0, str(TESTS_DIR))
+def populate(folder: Path, diary_entries: int = 0) -> dict[str, int]:
+    """10 years of weekly doses (``generate_history``), plus ``diary_entries`` diary entries over
+    the same years (the diary benchmark's bulk insert)."""
     import generate_history
 
-    return generate_history.populate(folder)
+    counts = generate_history.populate(folder)
+    if diary_entries:
+        from benchmarks.diary import bulk_insert
+
+        bulk_insert(folder, diary_entries)
+        counts["diary_entry"] = diary_entries
+    return counts
 
 
 def fmt(value: float | None, digits: int = 0) -> str:
@@ -341,16 +358,40 @@ def report(results: dict[str, list[Run]], rounds: int, warmup: int, counts: dict
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start-up benchmark (whole processes).")
-    parser.add_argument("--rounds", type=int, default=15, help="measured rounds (default 15)")
-    parser.add_argument("--warmup", type=int, default=3, help="discarded rounds (default 3)")
+    parser.add_argument(
+        "--rounds", type=int, default=None, help="measured rounds (default 15; 7 with --xvfb)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=None, help="discarded rounds (default 3; 2 with --xvfb)"
+    )
+    parser.add_argument(
+        "--xvfb",
+        action="store_true",
+        help="real windows on Xvfb, timed from outside (window mapped), beside offscreen runs",
+    )
+    parser.add_argument(
+        "--diary-entries",
+        type=int,
+        default=None,
+        help="diary entries in the populated folder (default: 0 offscreen, 3000 with --xvfb)",
+    )
     args = parser.parse_args(argv)
+    if args.rounds is None:
+        args.rounds = 7 if args.xvfb else 15
+    if args.warmup is None:
+        args.warmup = 2 if args.xvfb else 3
     if args.rounds < 1 or args.warmup < 0:
         parser.error("--rounds must be at least 1 and --warmup not negative")
+    if args.xvfb:
+        from benchmarks.startup_xvfb import main_xvfb
+
+        entries = 3000 if args.diary_entries is None else args.diary_entries
+        return main_xvfb(args.rounds, args.warmup, entries)
 
     work = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     try:
         populated = work / "populated"
-        counts = populate(populated)
+        counts = populate(populated, args.diary_entries or 0)
         database = populated / "companion.sqlite3"
         configs = build_configs(work, populated, database)
         results: dict[str, list[Run]] = {config.name: [] for config in configs}

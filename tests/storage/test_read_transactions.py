@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event, func, select
 
+from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services.app_services import AppServices
+from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.storage.database import Database, open_database
 from belimumab_companion.storage.engine import ReadSessionWriteError
 from belimumab_companion.storage.models import Setting
@@ -125,3 +128,46 @@ def test_a_write_inside_reading_is_its_own_write_transaction(database: Database)
         add_setting(database, "b", "2")
     assert begins(seen) == ["BEGIN", "BEGIN IMMEDIATE"]
     assert setting_keys(database) == ["b"]
+
+
+def test_a_read_session_reads_the_plan_snapshot_once_and_a_write_session_every_time(
+    services: AppServices,
+) -> None:
+    """Issue 21 item 6: Today asks for the plan and the dose log about ten times in one load; in
+    one read transaction they are read once (the file cannot change under it), and a write
+    session, which checks what it reads before it writes, reads them every time."""
+    from belimumab_companion.storage.plan_repository import PlanRepository
+
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.SLE,
+            route=Route.SUBQ,
+            birth_date=date(1984, 3, 2),
+            first_dose=date(2026, 11, 2),
+            time_of_day=time(9, 0),
+            zone="Europe/Madrid",
+        )
+    )
+    sessions = services.database.sessions
+    seen = statements(services.database.engine)
+
+    def reads(table: str) -> int:
+        return sum(1 for sql in seen if sql.startswith("SELECT") and f"FROM {table}" in sql)
+
+    def dose_log_reads() -> int:
+        assert reads("plan_segment") == reads("administration")  # the whole snapshot, or none
+        return reads("administration")
+
+    with services.reading():
+        first = services.plans.overview(NOW)
+        services.plans.schedule(NOW)
+        services.plans.overview(NOW).segments.clear()  # a caller's own copy
+        again = services.plans.overview(NOW)
+    assert dose_log_reads() == 1
+    assert again.segments == first.segments and again.segments
+    services.plans.overview(NOW)  # a new read session reads again
+    assert dose_log_reads() == 2
+    with sessions.begin() as session:
+        PlanRepository(session).snapshot()
+        PlanRepository(session).snapshot()
+    assert dose_log_reads() == 4

@@ -152,6 +152,7 @@ def test_turning_the_module_off_hides_it_everywhere_and_on_shows_it_again(
     now = services.clock()
 
     def shown_everywhere() -> None:
+        today, page = _today(window), _contraception(window)  # a hidden page reloads when fetched
         assert today.contraception.isVisibleTo(today)
         assert "2027" in today.contraception_window.text()  # 16 November + 4 months
         assert not _nav_hidden(window)
@@ -175,6 +176,7 @@ def test_turning_the_module_off_hides_it_everywhere_and_on_shows_it_again(
     _click_indicator(qtbot, switch)
     assert not switch.isChecked()
     assert services.contraception.enabled() is False
+    today, page = _today(window), _contraception(window)  # hidden: reloaded when fetched
     assert today.contraception.isHidden()
     assert _nav_hidden(window)
     assert not _go_action(window).isEnabled()
@@ -529,6 +531,7 @@ def test_yes_turns_the_module_on_and_opens_the_method_dialog(
     stored = services.contraception.current()
     assert stored is not None
     assert (stored.setup.method, stored.setup.every_days) == (Method.PROGESTIN_PILL, 1)
+    today = _today(window)  # a hidden page is reloaded when it is next shown (or fetched)
     assert not today.contraception_setup_button.isVisibleTo(today)  # the pages were reloaded
     assert "Take your pill" in today.contraception_next.text()
 

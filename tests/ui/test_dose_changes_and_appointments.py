@@ -38,6 +38,7 @@ def _schedule(window: MainWindow, inputs: PlanInputs) -> SchedulePage:
     assert window.services is not None
     window.services.plans.set_plan(inputs)
     operations().announce(Change.EVERYTHING)
+    window.show_page("schedule")  # in view: a hidden page reloads only when it is next shown
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     return page

@@ -87,8 +87,14 @@ def test_a_dose_logged_refreshes_only_the_pages_that_show_doses_and_replans_at_o
         dialog.save_button.click()
 
     assert blocker.args == [Change.DOSES]
+    # the page in view at once; the hidden ones that show doses when they are next shown
+    assert counts == Counter({"today": 1})
+    for key in window.page_keys:
+        window.show_page(key)
     assert counts == Counter({"today": 1, "schedule": 1, "diary": 1, "contraception": 1})
     assert counts["drug_info"] == counts["reports"] == counts["settings"] == 0
+    window.show_page("today")
+    assert counts["today"] == 1  # shown again with nothing new: not read again
     assert replans == [True]  # at once, not at the next 30-second tick
     assert today.saved_note.text()  # Today says where the dose was filed
 

@@ -49,6 +49,7 @@ def _iv_history(window: MainWindow) -> SchedulePage:
             sequence=sequence, given_at=datetime.combine(day, time(9, 30), MADRID), sites=[]
         )
     operations().announce(Change.EVERYTHING)
+    window.show_page("schedule")  # in view: a hidden page reloads only when it is next shown
     page = window.page("schedule")
     assert isinstance(page, SchedulePage)
     return page

@@ -495,7 +495,9 @@ def _session(  # one scripted session, step by step
 
     # --- the sentinel typed into the search fields ----------------------------------------------
     diary.search_edit.setText(SENTINEL)
-    qtbot.waitUntil(lambda: not diary.search_timer.isActive(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: not diary.search_timer.isActive() and not diary.model.pending, timeout=5_000
+    )
     assert diary.model.rowCount() == 2
     diary.search_edit.clear()
     window.show_page("drug_info")

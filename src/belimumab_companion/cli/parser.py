@@ -70,7 +70,9 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``with_commands=False``: only the options the window takes (a start
+    with no command parses those alone, without building every command's parser)."""
     parser = argparse.ArgumentParser(
         prog="belimumab-companion",
         description="Belimumab Companion: dose schedule, diary and drug information for people "
@@ -113,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         "exist, be empty, or hold a data file (companion.sqlite3), which is then brought up to "
         "date as at a normal start",
     )
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     info = commands.add_parser("info", help="print the drug information (monograph) as plain text")

@@ -74,7 +74,14 @@ VERY_SEVERE_RULE = TriageRule("very-severe", _T, "R-45", (), "any")
 EMERGENCY_CODES = frozenset(r.code for r in RULES if r.triage is Triage.EMERGENCY)
 CRISIS_CODES = frozenset(r.code for r in RULES if r.triage is Triage.CRISIS)
 # One alternation per rule: a single search instead of one per pattern (triage runs on every save).
-_COMPILED = tuple((rule, re.compile("|".join(f"(?:{p})" for p in rule.patterns))) for rule in RULES)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[TriageRule, re.Pattern[str]], ...]:
+    """The rules' patterns, compiled on the first triage (not at import: the window starts
+    faster, and most starts never triage anything)."""
+    return tuple((rule, re.compile("|".join(f"(?:{p})" for p in rule.patterns))) for rule in RULES)
+
 
 # --- normalization ------------------------------------------------------------------------------
 # Known misspellings and shorthand, word for word (after accents and apostrophes are gone).
@@ -292,7 +299,7 @@ def triage(text: str, severity: int | None = None) -> TriageResult:
     """Everything in ``text`` (symptom and notes), read against every language's table; with
     ``severity`` at the top of the scale (R-45), at least "contact your care team today"."""
     normalized = normalize(text)
-    matched = [rule for rule, pattern in _COMPILED if pattern.search(normalized)]
+    matched = [rule for rule, pattern in _compiled() if pattern.search(normalized)]
     if severity is not None and severity >= VERY_SEVERE:
         matched.append(VERY_SEVERE_RULE)
     matched.sort(key=lambda rule: PRIORITY.index(rule.triage))

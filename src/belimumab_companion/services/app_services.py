@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from belimumab_companion.paths import AppPaths
@@ -44,6 +45,11 @@ class AppServices:
     red_flags: RedFlagBanner  # Today's banner after an emergency or crisis report (issue 17)
     supplies: SuppliesService  # issue 22: pens on hand, covered until, the refill reminder
     read_only: bool = False  # the data folder cannot be written: everything shows, nothing saves
+
+    def reading(self) -> AbstractContextManager[object]:
+        """One read transaction for every read in the block (a page's load): one snapshot of
+        the file, and what is read twice in it (the plan and the dose log) is read once."""
+        return self.database.sessions.reading()
 
     def close(self) -> None:
         self.database.close()

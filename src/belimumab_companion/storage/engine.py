@@ -102,6 +102,9 @@ def make_engine(path: Path) -> Engine:
 
 # The execution option that marks a read session's connections (see ``_on_begin``).
 READING_OPTION = "belimumab_reading"
+# In a read session's ``info``: it sees one snapshot of the file and never writes, so what it
+# read once can be kept for the rest of the session (``PlanRepository.snapshot`` does).
+READ_SESSION = "belimumab_read_session"
 
 
 class ReadSessionWriteError(RuntimeError):
@@ -129,6 +132,7 @@ class Sessions:
             engine.execution_options(**{READING_OPTION: True}),
             expire_on_commit=False,
             autoflush=False,
+            info={READ_SESSION: True},
         )
         event.listen(self.reads, "before_flush", _refuse_writes)
         self._shared: ContextVar[Session | None] = ContextVar(

@@ -4,7 +4,7 @@ a dose)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.domain.schedule import Administration, PlanSegment
 from belimumab_companion.domain.switching import SWITCH_GATE_RULES
+from belimumab_companion.storage.engine import READ_SESSION
 from belimumab_companion.storage.models import (
     AdministrationRow,
     AppointmentRow,
@@ -68,6 +69,10 @@ class PlanSnapshot:
     tracked_from: date | None = None  # the day the app was set up, in the plan's zone (R-48)
 
 
+_SNAPSHOT_KEY = "plan_snapshot"
+_ROWS_KEY = "current_administrations"
+
+
 class PlanRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -87,6 +92,14 @@ class PlanRepository:
         row.ends_before, row.end_reason = ends_before, reason
 
     def current_administrations(self) -> list[AdministrationRow]:
+        if self._session.info.get(READ_SESSION):  # one snapshot: read once (see ``snapshot``)
+            kept = self._session.info.get(_ROWS_KEY)
+            if kept is None:
+                kept = self._session.info[_ROWS_KEY] = self._current_administrations()
+            return list(kept)
+        return self._current_administrations()
+
+    def _current_administrations(self) -> list[AdministrationRow]:
         query = (
             select(AdministrationRow)
             .where(AdministrationRow.replaced_at.is_(None))
@@ -158,7 +171,24 @@ class PlanRepository:
 
     def snapshot(self, without_record: int | None = None) -> PlanSnapshot:
         """The plan, the current dose log (less ``without_record``: the dose being corrected),
-        the appointments and the R-08 weight-band flag, in this session."""
+        the appointments and the R-08 weight-band flag, in this session.
+
+        A read session (one transaction on one snapshot of the file, never a write) reads it
+        once: Today asks for it about ten times in one load (schedule, make-up, supplies…)."""
+        if not self._session.info.get(READ_SESSION):
+            return self._read_snapshot(without_record)
+        key = (_SNAPSHOT_KEY, without_record)
+        kept = self._session.info.get(key)
+        if kept is None:
+            kept = self._session.info[key] = self._read_snapshot(without_record)
+        return replace(  # the caller's own lists: the kept one stays as read
+            kept,
+            segments=list(kept.segments),
+            administrations=list(kept.administrations),
+            appointments=dict(kept.appointments),
+        )
+
+    def _read_snapshot(self, without_record: int | None) -> PlanSnapshot:
         rows = self.segments()
         weight = self.latest_weight()
         first = min(rows, key=lambda row: row.created_at, default=None)

@@ -227,6 +227,7 @@ class DiaryPage(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._search_now)
         self.search_timer.timeout.connect(self._apply_filter)
+        self.model.searched.connect(self._after_query)  # a search's rows came (off the thread)
         self.log_button.clicked.connect(self.log_requested.emit)
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
@@ -348,7 +349,8 @@ class DiaryPage(QWidget):
         if self._services is None:
             return
         self.model.set_filter(self.current_filter())
-        self._after_query()
+        if not self.model.pending:
+            self._after_query()
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():

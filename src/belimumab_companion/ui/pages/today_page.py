@@ -341,6 +341,10 @@ class TodayPage(TodayContraceptionMixin, QWidget):
             QWidget.setTabOrder(first, second)
 
     def load(self, services: AppServices) -> None:
+        with services.reading():  # one snapshot: the plan and dose log are read once, not ten times
+            self._load(services)
+
+    def _load(self, services: AppServices) -> None:
         from belimumab_companion.ui.text.dose_text import (
             amount_text,
             appointment_text,

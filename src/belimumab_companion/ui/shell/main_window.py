@@ -1,8 +1,8 @@
 """The main window: a page list on the left, the pages on the right.
 
-Start-up order, for a fast first paint: only the first page is built before the window shows;
-the others are built when first opened. The services (which import SQLAlchemy and open the
-database, about 300 ms here) are requested right after the first paint.
+Only the first page is built before the window shows, the others when first opened; the services
+(SQLAlchemy, the database) are loaded right after the first paint. A change reloads the page in
+view at once and a hidden page when it is next shown.
 
 Keyboard: Ctrl+1…Ctrl+7 open the pages (Go menu); the Actions menu has window-wide shortcuts for
 the main actions: Ctrl+D logs the next dose, Ctrl+L logs a symptom (a new diary entry), Ctrl+F
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -45,12 +45,14 @@ from belimumab_companion.ui.shell.operations import (
     as_page,
     operations,
 )
+from belimumab_companion.ui.shell.startup_probe import after_next_paint
 from belimumab_companion.ui.shell.style import SPACE
-from belimumab_companion.ui.shell.window_data import DataFileMixin
+from belimumab_companion.ui.shell.window_data import OPEN_FAILURE_TEXT, DataFileMixin
 from belimumab_companion.ui.shell.window_flows import RemindersAndDiaryMixin
+from belimumab_companion.ui.shell.window_pages import FIND_SHORTCUT, PageFactories
 from belimumab_companion.ui.shell.window_state import fit_to_screen
 from belimumab_companion.ui.text.i18n import error_text, marked
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
+from belimumab_companion.user_text import fill
 
 # importing services for real pulls in SQLAlchemy, which must wait for first paint
 if TYPE_CHECKING:
@@ -65,21 +67,11 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 ServicesLoader = Callable[[], "AppServices"]
 
-FIND_SHORTCUT = QKeySequence.StandardKey.Find  # Ctrl+F (Cmd+F on macOS)
 
-
-# Why the data could not be opened, inside "Your data could not be opened just now (%1)."
-OPEN_FAILURE_TEXT = {
-    "full": QT_TRANSLATE_NOOP("MainWindow", "the disk is full"),
-    "busy": QT_TRANSLATE_NOOP("MainWindow", "another program is using the data file"),
-    "read-only": QT_TRANSLATE_NOOP("MainWindow", "the data folder cannot be written to"),
-    "io": QT_TRANSLATE_NOOP("MainWindow", "the computer could not read or write the disk"),
-}
-
-
-class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
+class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWindow):
     first_painted = Signal()
     data_shown = Signal()
+    data_painted = Signal()  # the first paint after data_shown (then reminders and backups)
     load_failed = Signal(str)
 
     def __init__(
@@ -110,6 +102,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         ]
         self.page_keys = [key for key, _label, _factory in self._page_specs]
         self._built: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # hidden pages whose data changed: loaded when next shown
         # Issue 19: every change comes through the one gateway; a page refreshes only for the
         # kinds of data it shows (PAGE_SHOWS), the reminders re-plan at once.
         self.operations = operations()
@@ -184,6 +177,9 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
             self._built[key] = widget
             if self.services is not None:
                 as_page(widget).load(self.services)
+        elif key in self._stale and self.services is not None:
+            self._stale.discard(key)
+            as_page(self._built[key]).load(self.services)
         return self._built[key]
 
     @property
@@ -204,11 +200,6 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         page = TodayPage()
         page.supplies_requested.connect(lambda: self.show_page("settings"))
         return page
-
-    def _make_contraception(self) -> QWidget:
-        from belimumab_companion.ui.pages.contraception_page import ContraceptionPage
-
-        return ContraceptionPage()
 
     def _show_modules(self) -> None:
         """The contraception module shows nowhere while it is off (its page and Go entry too)."""
@@ -233,11 +224,6 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
         page.delete_requested.connect(self._delete_symptom)
         return page
 
-    def _make_schedule(self) -> QWidget:
-        from belimumab_companion.ui.pages.schedule_page import SchedulePage
-
-        return SchedulePage()
-
     def _on_changed(self, changes: Change) -> None:
         """A change-set from the gateway: the pages that show one of its kinds show it again,
         and the reminder engine re-plans at once (not at its next tick)."""
@@ -245,24 +231,16 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
             return
         if changes & (Change.SETTINGS | Change.DATA_REPLACED):
             self._show_modules()
+        current = self.current_page_key()
         for key, widget in self._built.items():
             if PAGE_SHOWS[key] & changes:
-                as_page(widget).load(self.services)
+                if key == current:
+                    as_page(widget).load(self.services)
+                else:
+                    self._stale.add(key)
         centre = self.reminder_centre
         if centre is not None and changes & REMINDERS_FOLLOW and not (changes & Change.REMINDERS):
             centre.replan()
-
-    def _make_drug_info(self) -> QWidget:
-        from belimumab_companion.ui.pages.drug_info import DrugInfoPage
-
-        page = DrugInfoPage()
-        # The window's Find action (the same keys) opens this page's find bar; two shortcuts on
-        # the same keys would cancel each other out.
-        find = QKeySequence(FIND_SHORTCUT)
-        for shortcut in page.findChildren(QShortcut):
-            if shortcut.key().matches(find) == QKeySequence.SequenceMatch.ExactMatch:
-                shortcut.setEnabled(False)
-        return page
 
     def _make_reports(self) -> QWidget:
         from belimumab_companion.ui.pages.reports_page import ReportsPage
@@ -458,14 +436,20 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, QMainWindow):
             return
         self.services = services
         self._show_modules()
+        self._stale.clear()
         for widget in self._built.values():
             as_page(widget).load(services)
         self.statusBar().showMessage(self.tr("Your data is stored on this computer only."))
         if services.read_only:
             self._show_read_only(services)
         self.data_shown.emit()
-        if self._with_reminders and not services.read_only:  # reminders record what they sent
-            QTimer.singleShot(0, self.start_reminders)
+        after_next_paint(self, lambda: QTimer.singleShot(0, self._data_painted))
+
+    def _data_painted(self) -> None:
+        """The data is on the screen: now the reminders (they record what they sent)."""
+        self.data_painted.emit()
+        if self._with_reminders and self.services and not self.services.read_only:
+            self.start_reminders()
 
     def quit_app(self) -> None:
         if self.reminder_centre is not None and self.reminder_centre.tray is not None:

@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from belimumab_companion.ui.shell.operations import Change, Failed, Operations
 from belimumab_companion.ui.text.i18n import error_text
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
+
+# Why the data could not be opened, inside "Your data could not be opened just now (%1)."
+OPEN_FAILURE_TEXT = {
+    "full": QT_TRANSLATE_NOOP("MainWindow", "the disk is full"),
+    "busy": QT_TRANSLATE_NOOP("MainWindow", "another program is using the data file"),
+    "read-only": QT_TRANSLATE_NOOP("MainWindow", "the data folder cannot be written to"),
+    "io": QT_TRANSLATE_NOOP("MainWindow", "the computer could not read or write the disk"),
+}
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
