@@ -107,6 +107,18 @@ class PlanRepository:
         )
         return list(self._session.scalars(query))
 
+    def given_times(self) -> list[datetime]:
+        """When each dose in the log was given, oldest first (skipped ones are not given)."""
+        query = (
+            select(AdministrationRow.given_at)
+            .where(
+                AdministrationRow.replaced_at.is_(None),
+                AdministrationRow.skipped_on_advice.is_(False),
+            )
+            .order_by(AdministrationRow.given_at)
+        )
+        return list(self._session.scalars(query))
+
     def administration(self, record_id: int) -> AdministrationRow | None:
         return self._session.get(AdministrationRow, record_id)
 

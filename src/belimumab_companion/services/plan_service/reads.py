@@ -144,6 +144,12 @@ class ScheduleReads:
         )
         return LoggedDose(occurrence, incomplete, kind, options)
 
+    def given_times(self) -> list[datetime]:
+        """When each logged dose was given, oldest first: one query, no schedule worked out (the
+        diary chart's dose marks; issue 21: Save → seen)."""
+        with self._sessions.read() as session:
+            return PlanRepository(session).given_times()
+
     def dose_record(self, segment_id: int, sequence: int) -> DoseRecord | None:
         """The current version of the dose logged for this occurrence, if any."""
         with self._sessions.read() as session:

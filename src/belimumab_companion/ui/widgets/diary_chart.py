@@ -180,12 +180,7 @@ class DiaryChart(QWidget):
 
     def _doses(self, services: AppServices) -> list[datetime]:
         if self._dose_times is None:
-            doses = services.plans.schedule(services.clock())
-            self._dose_times = sorted(
-                d.administration.given_at
-                for d in doses
-                if d.administration is not None and not d.administration.skipped_on_advice
-            )
+            self._dose_times = services.plans.given_times()
         return self._dose_times
 
     def _build(self) -> None:
