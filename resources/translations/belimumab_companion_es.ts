@@ -2151,6 +2151,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>aaaa</translation>
     </message>
     <message>
+        <source>The date of birth must be from 1900 on.</source>
+        <translation>La fecha de nacimiento debe ser de 1900 en adelante.</translation>
+    </message>
+    <message>
         <source>Write the date of birth as %1.</source>
         <translation>Escriba la fecha de nacimiento como %1.</translation>
     </message>

@@ -59,12 +59,14 @@ from typing import TYPE_CHECKING, Any, cast
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME
+from belimumab_companion.ui.dialogs.common import date_edit_format
 from typed_values_support import (
     HOSTILE,
     LONG,
@@ -339,3 +341,19 @@ def test_a_vaccine_name_too_long_is_refused_not_cut(services: AppServices) -> No
         services.vaccinations.add("B" * 121, TODAY, "planned")
     assert refused.value.code == "name-too-long" and services.vaccinations.all() == []
     assert services.vaccinations.add(" Flu\x07 jab ", TODAY, "planned").name == "Flu jab"
+
+
+def test_a_birth_date_before_1900_is_told_as_such_not_as_a_format(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    guide = cast(QWizard, _guide(1)(services))
+    qtbot.addWidget(guide)
+    guide.show()
+    form = guide.plan.form  # type: ignore[attr-defined]
+    typed = QLocale().toString(QDate(1850, 1, 1), date_edit_format())  # as the locale writes
+    type_into(form.birth_text, typed)
+    guide.next()
+    assert guide.currentId() == 1 and form.birth_text.text() == typed
+    assert form.preview.text() == "The date of birth must be from 1900 on."
+    type_into(form.birth_text, "31/31/1990")
+    assert "Write the date of birth as" in form.preview.text()
