@@ -65,7 +65,6 @@ from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.services.app_services import AppServices
-from belimumab_companion.services.settings_service import GUIDE_CHILD_NAME
 from belimumab_companion.ui.dialogs.common import date_edit_format
 from typed_values_support import (
     HOSTILE,
@@ -230,7 +229,7 @@ CASES: dict[str, Case] = {
         _guide_next,
         _get("who.name_label"),
         _guide_moved(0),
-        lambda _d, services: str(services.settings.get(GUIDE_CHILD_NAME) or ""),
+        lambda _d, services: services.settings.guide_for()[1],
     ),
     "guide: date of birth": Case(
         _guide(1),

@@ -19,12 +19,11 @@ from belimumab_companion.domain.free_text import one_line
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.diary_types import DiaryInputs
-from belimumab_companion.services.settings_service import HELP_CRISIS, HELP_EMERGENCY
+from belimumab_companion.ui.dialogs.delivery_dialog import DeliveryDialog
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
 from belimumab_companion.ui.widgets.health_settings import HealthSettingsBox
 from belimumab_companion.ui.widgets.help_numbers_settings import HelpNumbersBox
-from belimumab_companion.ui.widgets.supplies_settings import DeliveryDialog
 from testsupport import FIXED_NOW
 from typed_values_support import (
     HOSTILE,
@@ -89,16 +88,19 @@ NOT_NUMBERS |= {"NaN", "SQL"}
 def test_a_number_that_is_not_one_is_refused_beside_the_field_and_kept(
     qtbot: QtBot, services: AppServices, name: str, which: str, paste: bool
 ) -> None:
-    services.settings.set(HELP_EMERGENCY, "112")
-    services.settings.set(HELP_CRISIS, "024")
+    services.settings.set_own_numbers("112", "024")
     box = HelpNumbersBox(services.settings)
     host = _host(box)
     qtbot.addWidget(host)
     host.show()
     field = box.emergency if which == "emergency" else box.crisis
     problem = box.emergency_problem if which == "emergency" else box.crisis_problem
-    key = HELP_EMERGENCY if which == "emergency" else HELP_CRISIS
-    before = services.settings.get(key)
+
+    def stored() -> str:
+        own = services.settings.load().help
+        return own.emergency if which == "emergency" else own.crisis
+
+    before = stored()
     with qtbot.captureExceptions() as raised:
         (paste_into if paste else type_into)(field, HOSTILE[name])
         typed = field.text()
@@ -109,10 +111,10 @@ def test_a_number_that_is_not_one_is_refused_beside_the_field_and_kept(
         assert shown_as_typed, "the reason is shown while typing, before Enter"
         assert problem.isVisibleTo(host) and "not saved" in problem.text()
         assert field.text() == typed  # kept, to correct
-        assert services.settings.get(key) == before  # the number stored stays
+        assert stored() == before  # the number stored stays
     else:
         assert not problem.isVisibleTo(host)
-        assert services.settings.get(key) == (" ".join(typed.split()) or None)
+        assert stored() == " ".join(typed.split())
 
 
 def test_the_guide_does_not_go_on_with_a_number_that_is_not_one(
@@ -135,7 +137,7 @@ def test_the_guide_does_not_go_on_with_a_number_that_is_not_one(
     assert not box.crisis_problem.isVisibleTo(guide)
     guide.next()
     assert guide.currentId() == 3
-    assert services.settings.get(HELP_CRISIS) == "+34 024"
+    assert services.settings.load().help.crisis == "+34 024"
 
 
 @settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -154,11 +156,11 @@ def test_any_text_as_a_number_is_saved_as_a_number_or_refused_with_a_reason(
         typed = box.emergency.text()
         _enter(box.emergency)
     assert not raised, raised
-    stored = services.settings.get(HELP_EMERGENCY)
+    stored = services.settings.load().help.emergency
     if box.emergency_problem.isVisibleTo(host):
         assert box.emergency.text() == typed and box.emergency_problem.text()
     else:
-        assert stored is None or phone_number_problem(stored) is None
+        assert phone_number_problem(stored) is None
 
 
 # --- the supplies (another helper's files: the crashes are reported, not fixed here) ------------
