@@ -2151,6 +2151,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>aaaa</translation>
     </message>
     <message>
+        <source>The date of birth must be from 1900 on.</source>
+        <translation>La fecha de nacimiento debe ser de 1900 en adelante.</translation>
+    </message>
+    <message>
         <source>Write the date of birth as %1.</source>
         <translation>Escriba la fecha de nacimiento como %1.</translation>
     </message>
@@ -2508,6 +2512,30 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>C&amp;risis line:</source>
         <translation>Línea de &amp;crisis:</translation>
+    </message>
+    <message>
+        <source>The emergency number can have only digits, letters, spaces and + * # ( ) -. It is not saved until it is corrected.</source>
+        <translation>El número de emergencias solo puede tener dígitos, letras, espacios y + * # ( ) -. No se guarda hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The emergency number needs at least one digit. It is not saved until it is corrected.</source>
+        <translation>El número de emergencias necesita al menos un dígito. No se guarda hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The emergency number is too long: at most 20 characters.</source>
+        <translation>El número de emergencias es demasiado largo: como máximo 20 caracteres.</translation>
+    </message>
+    <message>
+        <source>The crisis line number can have only digits, letters, spaces and + * # ( ) -. It is not saved until it is corrected.</source>
+        <translation>El número de la línea de crisis solo puede tener dígitos, letras, espacios y + * # ( ) -. No se guarda hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The crisis line number needs at least one digit. It is not saved until it is corrected.</source>
+        <translation>El número de la línea de crisis necesita al menos un dígito. No se guarda hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The crisis line number is too long: at most 20 characters.</source>
+        <translation>El número de la línea de crisis es demasiado largo: como máximo 20 caracteres.</translation>
     </message>
     <message>
         <source>Enter your number</source>
@@ -6283,6 +6311,10 @@ Puede ser una urgencia médica. No espere a ver si mejora.</translation>
     <message>
         <source>received</source>
         <translation>recibida</translation>
+    </message>
+    <message>
+        <source>The vaccine&apos;s name is too long: at most 120 characters.</source>
+        <translation>El nombre de la vacuna es demasiado largo: como máximo 120 caracteres.</translation>
     </message>
     <message>
         <source>Enter the vaccine&apos;s name.</source>

@@ -10,6 +10,7 @@ from belimumab_companion.cli.diary import numbers_row
 def run_settings(context: CliContext) -> int:
     import json
 
+    from belimumab_companion.domain.bounds import phone_number_problem
     from belimumab_companion.domain.help_numbers import is_country, listed, suggested
 
     args, out = context.args, context.out
@@ -26,7 +27,7 @@ def run_settings(context: CliContext) -> int:
         for which, value in (("emergency", args.emergency), ("crisis", args.crisis)):
             if value is not None:
                 text = " ".join(value.split())
-                if len(text) > 20 or any(not (c.isalnum() or c in " +*#()-") for c in text):
+                if phone_number_problem(text) is not None:  # the window's rule (issue 20)
                     raise CliError(f"not a phone number: {value!r}")
                 typed[which] = text
         settings.set_own_numbers(typed.get("emergency"), typed.get("crisis"))

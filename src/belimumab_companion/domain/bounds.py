@@ -124,3 +124,21 @@ def printable(text: str) -> str:
     return "".join(
         "\ufffd" if is_control(char) and char not in _PRINTED_CONTROLS else char for char in text
     )
+
+
+# A phone number the emergency and crisis screens show (the user's own, R-31): what a keypad
+# can dial, written as people write it; letters allowed (vanity numbers), at least one digit.
+PHONE_NUMBER_MAX = 20
+PHONE_NUMBER_SIGNS = " +*#()-"
+
+
+def phone_number_problem(text: str) -> str | None:
+    """``too-long``, ``not-a-phone-number`` (a character a keypad has not), ``no-digit`` or
+    None; ``text`` as stored (spaces collapsed, trimmed; empty: no number of one's own)."""
+    if len(text) > PHONE_NUMBER_MAX:
+        return "too-long"
+    if any(not (char.isalnum() or char in PHONE_NUMBER_SIGNS) for char in text):
+        return "not-a-phone-number"
+    if text and not any(char.isdigit() for char in text):
+        return "no-digit"
+    return None

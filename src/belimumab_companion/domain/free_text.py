@@ -29,3 +29,9 @@ def strip_controls(text: str) -> str:
     """``text`` without control characters (tabs and line breaks kept): each becomes a space
     (a separator, a line break), so no two words are joined."""
     return _JOINERS.sub("", _CONTROLS.sub(" ", _LINE_BREAKS.sub("\n", text)))
+
+
+def one_line(text: str) -> str:
+    """A one-line field as stored (a lot number, a vaccine's name, a reason): control
+    characters as spaces, runs of spaces as one, no space at either end (issue 20)."""
+    return " ".join(strip_controls(text).split())

@@ -23,6 +23,7 @@ from belimumab_companion.domain.contraception import (
     pregnancy_in_window,
     window,
 )
+from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.domain.reminders import Reminder, ReminderSettings
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
@@ -306,7 +307,7 @@ class ContraceptionService:
                 kind=kind,
                 on_date=on,
                 in_window=in_window,
-                note=note.strip(),
+                note=strip_controls(note).strip(),  # issue 20: as the diary's notes
                 recorded_at=now,
                 zone=zone,
             )

@@ -8,14 +8,17 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from belimumab_companion.domain.free_text import one_line, strip_controls
 from belimumab_companion.domain.vaccines import VaccineNotice, live_vaccine_notice
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import PlanSegmentRow, VaccinationRow
 
+NAME_MAX = 120  # characters: the vaccine's name column
+
 
 class VaccinationInputError(ValueError):
-    """An entry the user must correct. ``code`` ("name-needed", "bad-status") is also ``str()``:
+    """An entry the user must correct. ``code`` ("name-needed", "name-too-long", "bad-status") is also ``str()``:
     the UI words it; no English sentence is made here."""
 
     def __init__(self, code: str) -> None:
@@ -47,18 +50,20 @@ class VaccinationService:
         care_team_says_live: bool | None = None,
         notes: str = "",
     ) -> Vaccination:
-        name = name.strip()
+        name = one_line(name)  # issue 20: control characters as spaces, as the diary does
         if not name:
             raise VaccinationInputError("name-needed")
+        if len(name) > NAME_MAX:  # refused, never cut: the dialog's field holds no more
+            raise VaccinationInputError("name-too-long")
         if status not in ("planned", "received"):
             raise VaccinationInputError("bad-status")
         with self._sessions.begin() as session:
             row = VaccinationRow(
-                name=name[:120],
+                name=name,
                 on_date=on_date,
                 status=status,
                 care_team_says_live=care_team_says_live,
-                notes=notes,
+                notes=strip_controls(notes),
                 created_at=self._clock(),
             )
             session.add(row)

@@ -16,6 +16,7 @@ from belimumab_companion.domain.dose_log import (
     check_log,
     check_who_and_device,
 )
+from belimumab_companion.domain.free_text import one_line, strip_controls
 from belimumab_companion.domain.regimens import (
     Device,
     GivenBy,
@@ -39,6 +40,12 @@ from belimumab_companion.storage.plan_repository import (
     PlanRepository,
 )
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
+
+
+def _typed_text(lot_number: str | None, notes: str) -> tuple[str | None, str]:
+    """The lot number on one line (None when empty) and the notes without control characters
+    (issue 20: stored as the diary stores its notes; line breaks and tabs kept)."""
+    return (one_line(lot_number or "") or None), strip_controls(notes)
 
 
 class DoseLog(ScheduleReads):
@@ -65,6 +72,7 @@ class DoseLog(ScheduleReads):
         now = self._clock()
         check_dose_amount(amount_mg)  # issue 18: the one validation layer
         check_event_moment(given_at)
+        lot_number, notes = _typed_text(lot_number, notes)
         with self._sessions.begin() as session:
             check, given_by, regimen = self._check_log(
                 now,
@@ -221,6 +229,7 @@ class DoseLog(ScheduleReads):
         now = self._clock()
         check_dose_amount(amount_mg)  # issue 18: the one validation layer
         check_event_moment(given_at)
+        lot_number, notes = _typed_text(lot_number, notes)
         with self._sessions.begin() as session:  # the check and the write: one transaction
             repository = PlanRepository(session)
             old_row = repository.administration(record_id)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.dose_state import GIVEN_STATES, LOGGED_STATES
+from belimumab_companion.domain.free_text import one_line
 from belimumab_companion.domain.regimens import (
     ADULT_AGE,
     GivenBy,
@@ -250,7 +251,8 @@ class PlanSetup(ScheduleReads):
     def stop(self, last_day: date, reason: str) -> None:
         """Stop treatment after ``last_day``; the history and the reason are kept."""
         check_event_moment(last_day)
-        if not reason.strip():
+        reason = one_line(reason)  # issue 20: a bell or a bidi override alone is no reason
+        if not reason:
             raise PlanInputError(
                 "reason-needed",
                 message(QT_TRANSLATE_NOOP("Messages", "give the reason for stopping")),
@@ -269,9 +271,7 @@ class PlanSetup(ScheduleReads):
                     "stop-before-logged-dose",
                     message(QT_TRANSLATE_NOOP("Messages", "a dose is logged after that date")),
                 )
-            repository.end_segment(
-                current.id, last_day + timedelta(days=1), f"stopped: {reason.strip()}"
-            )
+            repository.end_segment(current.id, last_day + timedelta(days=1), f"stopped: {reason}")
 
     def switch(self, target: Route, first_dose: date, at: time | None = None) -> SwitchDecision:
         """Switch routes within the label's window (R-12..R-15); refused outside it, with the reason."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from belimumab_companion.domain.free_text import one_line
 from belimumab_companion.services.settings_model import GuideFor
 from belimumab_companion.ui.dialogs.common import text_width
 from belimumab_companion.ui.dialogs.guide_plan_form import GuidePlanForm
@@ -154,7 +155,8 @@ class GuideWhoPage(QWizardPage):
     def validatePage(self) -> bool:
         settings = self._services.settings
         who = GuideFor.CHILD if self.for_child() else GuideFor.SELF
-        name = self.child_name.text().strip() if self.for_child() else ""
+        # issue 20: on one line, control characters as spaces (it is shown on Today)
+        name = one_line(self.child_name.text()) if self.for_child() else ""
 
         def store() -> None:
             settings.set_guide_for(who, name)
@@ -224,6 +226,8 @@ class GuideNumbersPage(QWizardPage):
         layout.addWidget(scroll, 1)
 
     def validatePage(self) -> bool:
+        if not self.box.refuse_numbers():  # issue 20: a number that is not one stays, and why
+            return False
         self.box.save()  # confirms the country shown (and the numbers' tick, if any)
         if not self._services.settings.country_confirmed():
             return False  # not saved; the gateway said why

@@ -79,10 +79,13 @@ class GuidePlanForm(PlanSetupDialog):
         """The locale's date pattern as a reader writes it: "dd/mm/yyyy" ("dd/mm/aaaa")."""
         return date_edit_format().lower().replace("yyyy", self.tr("yyyy"))
 
+    def _typed_day(self) -> QDate:
+        text = self.birth_text.text().strip() if hasattr(self, "birth_text") else ""
+        return QLocale().toDate(text, date_edit_format()) if text else QDate()
+
     def entered_birth_date(self) -> date | None:
         """The date typed, in the locale's short format; None while empty or not a date."""
-        text = self.birth_text.text().strip() if hasattr(self, "birth_text") else ""
-        day = QLocale().toDate(text, date_edit_format()) if text else QDate()
+        day = self._typed_day()
         if not day.isValid() or day.year() < 1900:
             return None
         return date(day.year(), day.month(), day.day())
@@ -92,7 +95,9 @@ class GuidePlanForm(PlanSetupDialog):
         typed = hasattr(self, "birth_text") and bool(self.birth_text.text().strip())
         if typed and self.entered_birth_date() is None:  # typed, but not a date in this format
             self.preview.setText(
-                fill(self.tr("Write the date of birth as %1."), (self.pattern_words(),))
+                self.tr("The date of birth must be from 1900 on.")  # issue 20: the real reason
+                if self._typed_day().isValid()
+                else fill(self.tr("Write the date of birth as %1."), (self.pattern_words(),))
             )
             self.save_button.setEnabled(False)
 

@@ -36,6 +36,7 @@ from belimumab_companion.ui.dialogs.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import date_text
+from belimumab_companion.ui.widgets.announce import show_form_error
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -191,8 +192,13 @@ class VaccinationsDialog(AsksBeforeDiscarding, QDialog):
                 Change.SETTINGS,
                 expect=(VaccinationInputError,),
             )
-        except VaccinationInputError:
-            self.message.setText(self.tr("Enter the vaccine's name."))
+        except VaccinationInputError as exc:
+            text = (
+                self.tr("The vaccine's name is too long: at most 120 characters.")
+                if exc.code == "name-too-long"
+                else self.tr("Enter the vaccine's name.")
+            )
+            show_form_error(self.message, text, self.name)  # what was typed stays
             return
         if isinstance(entry, Failed):
             return

@@ -19,14 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.domain.bounds import phone_number_problem
 from belimumab_companion.domain.help_numbers import known_countries, listed, suggested
 from belimumab_companion.ui.dialogs.common import describe
 from belimumab_companion.ui.shell.operations import Change, operations
 from belimumab_companion.ui.text.country_names import OTHER, country_name
+from belimumab_companion.ui.widgets.announce import announce, show_form_error
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
     from belimumab_companion.services.settings_service import SettingsService
+
+
+def _typed_number(field: QLineEdit) -> str:
+    """The number as stored: spaces collapsed (as the command line stores it)."""
+    return " ".join(field.text().split())
+
+
+def _problem_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class HelpNumbersBox(QGroupBox):
@@ -77,8 +93,13 @@ class HelpNumbersBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.confirm)
+        # issue 20: each number checked as typed, the reason right under it
+        self.emergency_problem = _problem_label("helpEmergencyProblem")
+        self.crisis_problem = _problem_label("helpCrisisProblem")
         form.addRow(self.tr("&Emergency number:"), self.emergency)
+        form.addRow("", self.emergency_problem)
         form.addRow(self.tr("C&risis line:"), self.crisis)
+        form.addRow("", self.crisis_problem)
         form.addRow(self.shown)
         code = settings.country() or OTHER
         index = self.country.findData(code)
@@ -91,7 +112,67 @@ class HelpNumbersBox(QGroupBox):
         self.confirm.toggled.connect(self.save)
         self.emergency.editingFinished.connect(self.save)
         self.crisis.editingFinished.connect(self.save)
+        self.emergency.textChanged.connect(self.check_numbers)
+        self.crisis.textChanged.connect(self.check_numbers)
+        self.check_numbers()
         self._describe()
+
+    def _problems(self) -> list[tuple[QLineEdit, QLabel, str]]:
+        """Each number that cannot be saved as typed: its field, its label, why."""
+        found = []
+        for field, label, texts in (
+            (self.emergency, self.emergency_problem, self._emergency_texts()),
+            (self.crisis, self.crisis_problem, self._crisis_texts()),
+        ):
+            problem = phone_number_problem(_typed_number(field))
+            if problem is not None:
+                found.append((field, label, texts[problem]))
+        return found
+
+    def _emergency_texts(self) -> dict[str, str]:
+        return {
+            "not-a-phone-number": self.tr(
+                "The emergency number can have only digits, letters, spaces and + * # ( ) -. "
+                "It is not saved until it is corrected."
+            ),
+            "no-digit": self.tr(
+                "The emergency number needs at least one digit. It is not saved until it is "
+                "corrected."
+            ),
+            "too-long": self.tr("The emergency number is too long: at most 20 characters."),
+        }
+
+    def _crisis_texts(self) -> dict[str, str]:
+        return {
+            "not-a-phone-number": self.tr(
+                "The crisis line number can have only digits, letters, spaces and + * # ( ) -. "
+                "It is not saved until it is corrected."
+            ),
+            "no-digit": self.tr(
+                "The crisis line number needs at least one digit. It is not saved until it is "
+                "corrected."
+            ),
+            "too-long": self.tr("The crisis line number is too long: at most 20 characters."),
+        }
+
+    def check_numbers(self) -> bool:
+        """Show, as typed, why a number cannot be saved (the text typed stays); True when both
+        numbers can be saved."""
+        problems = {label: text for _field, label, text in self._problems()}
+        for label in (self.emergency_problem, self.crisis_problem):
+            label.setText(problems.get(label, ""))
+            label.setVisible(label in problems)
+        return not problems
+
+    def refuse_numbers(self) -> bool:
+        """For a Save or Next: False, with focus on the first number to correct and its reason
+        announced, when one cannot be saved."""
+        problems = self._problems()
+        if problems:
+            field, label, text = problems[0]
+            self.check_numbers()
+            show_form_error(label, text, field)
+        return not problems
 
     def _country_changed(self) -> None:
         self.confirm.blockSignals(True)
@@ -102,8 +183,16 @@ class HelpNumbersBox(QGroupBox):
     def save(self) -> None:
         code = str(self.country.currentData())
         settings, confirmed = self._settings, self.confirm.isChecked()
-        emergency = self.emergency.text().strip()
-        crisis = self.crisis.text().strip()
+        # A number that cannot be saved keeps the one stored (the field keeps what was typed
+        # and says why below it); the other number and the country are saved.
+        self.check_numbers()
+        problems = self._problems()
+        refused = {field for field, _label, _text in problems}
+        if problems:  # said to a screen reader too; focus stays where the user moved it
+            announce(problems[0][1], problems[0][2])
+        # None leaves a stored number as it is; "" clears it
+        emergency = None if self.emergency in refused else _typed_number(self.emergency)
+        crisis = None if self.crisis in refused else _typed_number(self.crisis)
 
         def store() -> None:
             settings.confirm_country(code, numbers_confirmed=confirmed)
