@@ -160,6 +160,7 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
 
     def save(self) -> None:
         from belimumab_companion.services.supplies_service import Delivery, SupplyError
+        from belimumab_companion.user_text import UserFacingError
 
         supplies, current = self._supplies, self._current
         delivery = Delivery(
@@ -185,10 +186,10 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
                     )
                 ),
                 Change.SUPPLIES,
-                expect=(SupplyError,),
+                expect=(UserFacingError,),  # SupplyError, or a typed text refused
             )
-        except SupplyError as exc:  # what was typed stays
-            if exc.problem in DATE_PROBLEMS:  # beside the field, and heard
+        except UserFacingError as exc:  # what was typed stays
+            if isinstance(exc, SupplyError) and exc.problem in DATE_PROBLEMS:  # beside it, heard
                 self.expires_problem.show()
                 show_form_error(
                     self.expires_problem, self._date_problem() or error_text(exc), self.expires

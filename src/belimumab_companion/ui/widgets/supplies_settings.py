@@ -27,6 +27,7 @@ from belimumab_companion.ui.dialogs.delivery_dialog import DEVICE_TEXT, Delivery
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.text.locale_format import long_date
+from belimumab_companion.ui.widgets.announce import show_form_error
 from belimumab_companion.ui.widgets.flow_layout import FlowLayout
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
@@ -256,7 +257,8 @@ class SuppliesBox(QGroupBox):
         )
 
     def save_refill_settings(self) -> None:
-        from belimumab_companion.services.supplies_service import RefillSettings, SupplyError
+        from belimumab_companion.services.supplies_service import RefillSettings
+        from belimumab_companion.user_text import UserFacingError
 
         supplies = self._supplies
         value = RefillSettings(
@@ -268,10 +270,10 @@ class SuppliesBox(QGroupBox):
             saved = operations().run(
                 lambda: supplies.save_refill_settings(value),
                 Change.SUPPLIES,
-                expect=(SupplyError,),
+                expect=(UserFacingError,),  # SupplyError, or the phone's text refused
             )
-        except SupplyError as exc:
-            self.message.setText(error_text(exc))
+        except UserFacingError as exc:  # what was typed stays; said, and focus on the phone
+            show_form_error(self.message, error_text(exc), self.phone)
             return
         if not isinstance(saved, Failed):
             self.message.setText(self.tr("Saved."))
