@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>Saved %n doses to %1.</source>

@@ -2598,6 +2598,16 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Como máximo %n carácter.</numerusform>
+            <numerusform>Como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDoseDialog</name>
     <message>
         <source>Log a dose</source>

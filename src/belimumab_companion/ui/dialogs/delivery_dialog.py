@@ -30,6 +30,7 @@ from belimumab_companion.ui.dialogs.discard_guard import AsksBeforeDiscarding
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.widgets.announce import show_form_error
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -87,7 +88,6 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
         self.lot = QLineEdit()
         describe(self.lot, "deliveryLot", self.tr("Lot number"),
                  self.tr("The lot number printed on the box"))  # fmt: skip
-        self.lot.setMaxLength(40)
         self.expires = QDateEdit(as_qdate(today).addMonths(6))
         describe(self.expires, "deliveryExpires", self.tr("Use by"),
                  self.tr("The expiry date printed on the box"))  # fmt: skip
@@ -100,7 +100,6 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
         self.pharmacy = QLineEdit()
         describe(self.pharmacy, "deliveryPharmacy", self.tr("Pharmacy"),
                  self.tr("Where it came from (optional)"))  # fmt: skip
-        self.pharmacy.setMaxLength(120)
         self.expires_problem = QLabel()
         self.expires_problem.setObjectName("deliveryExpiresProblem")
         self.expires_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,11 +115,11 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&How many:"), self.count)
         form.addRow(self.tr("&Device:"), self.device)
-        form.addRow(self.tr("&Lot number (on the box):"), self.lot)
+        form.addRow(self.tr("&Lot number (on the box):"), limited(self.lot, 40))
         form.addRow(self.tr("&Use by (expiry date):"), self.expires)
         form.addRow("", self.expires_problem)
         form.addRow(self.tr("&Received on:"), self.received)
-        form.addRow(self.tr("&Pharmacy (optional):"), self.pharmacy)
+        form.addRow(self.tr("&Pharmacy (optional):"), limited(self.pharmacy, 120))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

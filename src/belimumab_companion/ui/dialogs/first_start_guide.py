@@ -35,6 +35,7 @@ from belimumab_companion.ui.dialogs.common import text_width
 from belimumab_companion.ui.dialogs.guide_plan_form import GuidePlanForm
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -127,7 +128,6 @@ class GuideWhoPage(QWizardPage):
         (self.child if who is GuideFor.CHILD else self.me).setChecked(True)
         self.child_name = QLineEdit(child_name)
         self.child_name.setObjectName("guideChildName")
-        self.child_name.setMaxLength(60)
         self.child_name.setAccessibleName(self.tr("Your child's name (optional)"))
         self.child_name.setAccessibleDescription(
             self.tr("Shown on Today, so everyone at home knows whose doses these are.")
@@ -135,7 +135,7 @@ class GuideWhoPage(QWizardPage):
         self.name_label = QLabel(self.tr("Your child's name (o&ptional):"))
         self.name_label.setBuddy(self.child_name)
         form = QFormLayout()
-        form.addRow(self.name_label, self.child_name)
+        form.addRow(self.name_label, limited(self.child_name, 60))
         layout = _header(self, title, intro)
         layout.addWidget(question)
         layout.addWidget(self.me)

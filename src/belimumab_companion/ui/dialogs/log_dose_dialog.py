@@ -49,6 +49,7 @@ from belimumab_companion.ui.text.dose_text import amount_text, when_text
 from belimumab_companion.ui.text.messages import error_sentence, log_problem_text
 from belimumab_companion.ui.widgets.announce import show_form_error
 from belimumab_companion.ui.widgets.body_map import ORDER, BodyMap
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.ui.widgets.wall_time import WallTimeEdit
 from belimumab_companion.user_text import fill
 
@@ -158,7 +159,6 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             self.tr("Lot number"),
             self.tr("Optional: the lot number printed on the pack or the pen."),
         )
-        self.lot.setMaxLength(40)
         self.lot_note = QLabel()  # which pen the supplies will count (issue 22)
         self.lot_note.setObjectName("logDoseLotNote")
         self.lot_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -230,7 +230,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             form.addRow(self.tr("De&vice:"), self.device)
         else:
             self.device.hide()
-        form.addRow(self.tr("&Lot number:"), self.lot)
+        form.addRow(self.tr("&Lot number:"), limited(self.lot, 40))
         form.addRow("", self.lot_note)
         form.addRow(self.tr("N&otes:"), self.notes)
         left = QVBoxLayout()

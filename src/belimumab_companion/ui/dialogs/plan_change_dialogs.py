@@ -26,6 +26,7 @@ from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.locale_format import date_text
 from belimumab_companion.ui.text.messages import error_sentence
 from belimumab_companion.ui.widgets.announce import show_form_error
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
@@ -170,7 +171,6 @@ class StopDialog(AsksBeforeDiscarding, QDialog):
             self.tr("Reason"),
             self.tr("Why treatment stopped, for example: decided with my rheumatologist."),
         )
-        self.reason.setMaxLength(300)
         self.message = _message("stopMessage")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -188,7 +188,7 @@ class StopDialog(AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Last day:"), self.last_day)
-        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Reason:"), limited(self.reason, 300))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -37,6 +37,7 @@ from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import marked
 from belimumab_companion.ui.text.locale_format import date_text
 from belimumab_companion.ui.widgets.announce import show_form_error
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
@@ -91,7 +92,6 @@ class VaccinationsDialog(AsksBeforeDiscarding, QDialog):
             self.tr("Vaccine name"),
             self.tr("The name of the vaccine, as your care team or the pharmacy wrote it."),
         )
-        self.name.setMaxLength(120)
         self.on_date = limit_to_event_dates(QDateEdit(QDate.currentDate()))
         describe(
             self.on_date,
@@ -140,7 +140,7 @@ class VaccinationsDialog(AsksBeforeDiscarding, QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Vaccine:"), self.name)
+        form.addRow(self.tr("&Vaccine:"), limited(self.name, 120))
         form.addRow(self.tr("Da&te:"), self.on_date)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Live?"), self.live)

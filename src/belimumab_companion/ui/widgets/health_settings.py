@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayo
 from belimumab_companion.ui.dialogs.common import WrappedCheck
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.user_text import UserFacingError
 
 if TYPE_CHECKING:
@@ -55,7 +56,6 @@ class HealthSettingsBox(QGroupBox):
         self.name.setObjectName("patientName")
         from belimumab_companion.services.settings_service import PATIENT_NAME_MAX
 
-        self.name.setMaxLength(PATIENT_NAME_MAX)
         self.name.setAccessibleName(self.tr("Name on the care-team report"))
         self.name.setAccessibleDescription(
             self.tr("Optional. Shown on the report and in the health-record export; saved on Enter")
@@ -73,7 +73,7 @@ class HealthSettingsBox(QGroupBox):
         layout.addWidget(WrappedCheck(self.anaphylaxis))
         layout.addWidget(note)
         layout.addWidget(name_label)
-        layout.addWidget(self.name)
+        layout.addWidget(limited(self.name, PATIENT_NAME_MAX))
         layout.addWidget(self.name_message)
         self.load(settings)
         self.anaphylaxis.toggled.connect(self._toggled)

@@ -29,6 +29,7 @@ from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.text.locale_format import long_date
 from belimumab_companion.ui.widgets.announce import show_form_error
 from belimumab_companion.ui.widgets.flow_layout import FlowLayout
+from belimumab_companion.ui.widgets.length_limit import limited
 from belimumab_companion.ui.widgets.undo_bar import UndoBar
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
@@ -114,7 +115,6 @@ class SuppliesBox(QGroupBox):
         )
         self.phone = QLineEdit()
         self.phone.setObjectName("suppliesPharmacyPhone")
-        self.phone.setMaxLength(40)
         self.phone.setAccessibleName(self.tr("Pharmacy phone"))
         self.phone.setAccessibleDescription(self.tr("Shown in the refill reminder (optional)"))
         self.save_refill = QPushButton(self.tr("Save the refill reminder"))
@@ -138,7 +138,7 @@ class SuppliesBox(QGroupBox):
         form.addRow(self.discard_button)
         form.addRow(self.tr("Remind me this many days before I run out:"), self.lead_days)
         form.addRow(self.tr("Refills left on the prescription:"), self.refills)
-        form.addRow(self.tr("Pharmacy phone (optional):"), self.phone)
+        form.addRow(self.tr("Pharmacy phone (optional):"), limited(self.phone, 40))
         layout = QVBoxLayout(self)
         layout.addWidget(self.deliveries)
         layout.addLayout(buttons)

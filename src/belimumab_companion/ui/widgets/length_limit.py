@@ -1,0 +1,45 @@
+"""A text field that says when it is full (issue 20: every input says why it refuses).
+
+A ``QLineEdit`` with a maximum length just stops taking characters, and cuts a paste short,
+without a word. :func:`limited` puts a line under the field that appears (and is announced) as
+soon as the field holds its maximum: "At most 40 characters." The field keeps its focus, its
+label's mnemonic reaches it, and nothing typed is changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from belimumab_companion.ui.widgets.announce import announce
+
+
+def limit_text(maximum: int) -> str:
+    return QCoreApplication.translate("LengthLimit", "At most %n characters.", None, maximum)
+
+
+def limited(edit: QLineEdit, maximum: int) -> QWidget:
+    """``edit`` (its maximum set to ``maximum``) with the line that says when it is full; put
+    the returned widget in the form where the field was."""
+    edit.setMaxLength(maximum)
+    box = QWidget()
+    box.setObjectName(f"{edit.objectName() or 'field'}Limited")
+    box.setFocusProxy(edit)  # a label's mnemonic (its buddy is the box) reaches the field
+    hint = QLabel(limit_text(maximum))
+    hint.setObjectName(f"{edit.objectName() or 'field'}LimitHint")
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    hint.setWordWrap(True)
+    hint.hide()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    layout.addWidget(hint)
+
+    def follow(text: str) -> None:
+        full = len(text) >= maximum
+        if full and hint.isHidden():
+            announce(edit, hint.text())
+        hint.setVisible(full)
+
+    edit.textChanged.connect(follow)
+    follow(edit.text())
+    return box
