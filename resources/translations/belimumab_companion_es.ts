@@ -2606,6 +2606,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
             <numerusform>Como máximo %n caracteres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The notes are %1 characters long; the limit is %2. Shorten them before saving.</source>
+        <translation>Las notas tienen %1 caracteres; el límite es %2. Acórtelas antes de guardar.</translation>
+    </message>
 </context>
 <context>
     <name>LogDoseDialog</name>
@@ -3417,6 +3421,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>the plan changed since that dose</source>
         <translation>el plan ha cambiado desde esa dosis</translation>
+    </message>
+    <message>
+        <source>the notes are too long (at most %1 characters)</source>
+        <translation>las notas son demasiado largas (como máximo %1 caracteres)</translation>
     </message>
     <message>
         <source>that dose is already in the log</source>

@@ -53,3 +53,26 @@ def test_the_delivery_lot_says_its_limit(qtbot: QtBot, services: AppServices) ->
     ]
     assert [label.text() for label in hints] == ["At most 40 characters."]
     assert len(dialog.lot.text()) == 40
+
+
+def test_dose_notes_over_the_limit_are_said_as_typed_and_refused_on_save(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    from belimumab_companion.domain.free_text import MAX_NOTES
+    from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
+    from typed_values_support import log_dose
+
+    dialog = log_dose(services)
+    assert isinstance(dialog, LogDoseDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    long = "n" * (MAX_NOTES + 1)
+    dialog.notes.setPlainText(long)
+    hint = dialog.findChild(QLabel, "logDoseNotesLimitHint")
+    assert hint is not None and hint.isVisible()
+    assert "10001" in hint.text().replace(",", "") and "10000" in hint.text().replace(",", "")
+    dialog.save_button.click()
+    assert dialog.result() == 0 and dialog.notes.toPlainText() == long  # kept, not saved
+    assert dialog.message.text()
+    dialog.notes.setPlainText("n" * MAX_NOTES)  # at the limit: fine
+    assert not hint.isVisible()

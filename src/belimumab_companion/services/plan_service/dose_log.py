@@ -16,7 +16,7 @@ from belimumab_companion.domain.dose_log import (
     check_log,
     check_who_and_device,
 )
-from belimumab_companion.domain.free_text import one_line, strip_controls
+from belimumab_companion.domain.free_text import MAX_NOTES, one_line, strip_controls
 from belimumab_companion.domain.regimens import (
     Device,
     GivenBy,
@@ -45,7 +45,16 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, message
 def _typed_text(lot_number: str | None, notes: str) -> tuple[str | None, str]:
     """The lot number on one line (None when empty) and the notes without control characters
     (issue 20: stored as the diary stores its notes; line breaks and tabs kept)."""
-    return (one_line(lot_number or "") or None), strip_controls(notes)
+    kept = strip_controls(notes)
+    if len(kept) > MAX_NOTES:  # the diary's limit, the same in the window and the CLI
+        raise PlanInputError(
+            "notes-too-long",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "the notes are too long (at most %1 characters)"),
+                MAX_NOTES,
+            ),
+        )
+    return (one_line(lot_number or "") or None), kept
 
 
 class DoseLog(ScheduleReads):

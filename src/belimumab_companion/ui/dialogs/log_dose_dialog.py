@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.dose_log import LogProblem, Site, suggest_sites
+from belimumab_companion.domain.free_text import MAX_NOTES
 from belimumab_companion.domain.regimens import Device, GivenBy, Regimen, Route
 from belimumab_companion.domain.schedule import PlannedDose
 from belimumab_companion.services.plan_service import (
@@ -49,7 +50,7 @@ from belimumab_companion.ui.text.dose_text import amount_text, when_text
 from belimumab_companion.ui.text.messages import error_sentence, log_problem_text
 from belimumab_companion.ui.widgets.announce import show_form_error
 from belimumab_companion.ui.widgets.body_map import ORDER, BodyMap
-from belimumab_companion.ui.widgets.length_limit import limited
+from belimumab_companion.ui.widgets.length_limit import limited, limited_notes
 from belimumab_companion.ui.widgets.wall_time import WallTimeEdit
 from belimumab_companion.user_text import fill
 
@@ -232,7 +233,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
             self.device.hide()
         form.addRow(self.tr("&Lot number:"), limited(self.lot, 40))
         form.addRow("", self.lot_note)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("N&otes:"), limited_notes(self.notes, MAX_NOTES))
         left = QVBoxLayout()
         left.addWidget(planned)
         left.addLayout(form)

@@ -8,9 +8,12 @@ label's mnemonic reaches it, and nothing typed is changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from belimumab_companion.domain.free_text import strip_controls
+from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.ui.widgets.announce import announce
+from belimumab_companion.user_text import fill
 
 
 def limit_text(maximum: int) -> str:
@@ -42,4 +45,42 @@ def limited(edit: QLineEdit, maximum: int) -> QWidget:
 
     edit.textChanged.connect(follow)
     follow(edit.text())
+    return box
+
+
+def limited_notes(edit: QPlainTextEdit, maximum: int) -> QWidget:
+    """``edit`` with a line under it while its text is over ``maximum`` characters (control
+    characters, which are not kept, not counted): nothing typed is cut; Save says it too."""
+    box = QWidget()
+    box.setObjectName(f"{edit.objectName() or 'notes'}Limited")
+    box.setFocusProxy(edit)
+    hint = QLabel()
+    hint.setObjectName(f"{edit.objectName() or 'notes'}LimitHint")
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    hint.setWordWrap(True)
+    hint.hide()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    layout.addWidget(hint)
+
+    def follow() -> None:
+        length = len(strip_controls(edit.toPlainText()))
+        over = length > maximum
+        if over:
+            hint.setText(
+                fill(
+                    QCoreApplication.translate(
+                        "LengthLimit",
+                        "The notes are %1 characters long; the limit is %2. Shorten them before "
+                        "saving.",
+                    ),
+                    (integer_text(length), integer_text(maximum)),
+                )
+            )
+            if hint.isHidden():
+                announce(edit, hint.text())
+        hint.setVisible(over)
+
+    edit.textChanged.connect(follow)
     return box
