@@ -258,6 +258,14 @@ def test_filters_change_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     page.search_edit.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 4)
     assert not page.empty.isVisibleTo(page)
+    # a search of punctuation alone finds everything: the page says why (issue 20 item 7)
+    page.search_edit.setText("%")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not model.pending)
+    assert model.rowCount() == 4
+    assert "“%” has none, so it is not used" in page.summary.text()
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: "has none" not in page.summary.text())
 
 
 def test_an_empty_diary_says_so(window: MainWindow, qtbot: QtBot) -> None:

@@ -9,6 +9,7 @@ The constructor builds widgets only: no database, no SQLAlchemy, no pyqtgraph be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -406,6 +407,12 @@ class DiaryPage(QWidget):
             count = fill(self.tr("%1 entries match the filters."), (integer_text(total),))
         else:
             count = fill(self.tr("%1 entries"), (integer_text(total),))
+        typed = self.search_edit.text().strip()
+        if typed and not re.search(r"\w", typed):  # nothing to search for: say so (issue 20)
+            count = fill(
+                self.tr("%1 The search finds words and numbers; “%2” has none, so it is not used."),
+                (count, typed[:40]),
+            )
         self.summary.setText(count)
         self._update_chart()
 
