@@ -11,13 +11,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from belimumab_companion.domain.free_text import strip_controls
+from belimumab_companion.ui.text.i18n import counted
 from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.ui.widgets.announce import announce
-from belimumab_companion.user_text import fill
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP, fill
 
 
 def limit_text(maximum: int) -> str:
-    return QCoreApplication.translate("LengthLimit", "At most %n characters.", None, maximum)
+    return counted(
+        "LengthLimit", QT_TRANSLATE_NOOP("LengthLimit", "At most %n characters."), maximum
+    )
 
 
 def limited(edit: QLineEdit, maximum: int) -> QWidget:
