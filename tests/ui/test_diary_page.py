@@ -328,6 +328,14 @@ def test_a_logged_entry_shows_in_the_table_and_the_chart(
     description = chart.accessibleDescription()
     assert "2 entries of “Rash”" in description
     assert "Latest severity: very severe" in description
+    # a redraw keeps its look without restyling (issue 21: Save → seen); a new scheme restyles
+    from belimumab_companion.ui.shell.style import chart_colours
+    from belimumab_companion.ui.shell.theme import dark_palette
+
+    light = chart.severity_series.opts["brush"].color().name()
+    chart.setPalette(dark_palette())
+    dark = chart_colours(dark_palette()).series[0].name()
+    assert dark != light and chart.severity_series.opts["brush"].color().name() == dark
     assert "2 doses given" in description
     assert chart.accessibleName() == "Severity of “Rash” over time"
     assert chart.view.isVisibleTo(chart) and not chart.empty.isVisibleTo(chart)

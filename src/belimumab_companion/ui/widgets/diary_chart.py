@@ -62,6 +62,7 @@ class DiaryChart(QWidget):
         self._symptom: str | None = None
         self._label = ""  # the symptom as the user reads it (a catalogue term in their language)
         self._timeline: list[tuple[datetime, int]] | None = None  # the symptom's, all of it
+        self._palette_key: tuple[str, bool, str] | None = None  # the look last applied
         self._points: list[tuple[datetime, int]] = []  # those in the period: drawn
         self._period: tuple[date | None, date | None] = (None, None)
         self._zone = "UTC"
@@ -203,9 +204,13 @@ class DiaryChart(QWidget):
     def _apply_palette(self) -> None:
         if self.chart is None:
             return
-        pg = pyqtgraph()
         colours = colours_for(self)
         many = len(self._points) > MANY_POINTS
+        key = (repr(colours), many, self.font().key())
+        if key == self._palette_key:
+            return  # the same look: restyling takes ~20 ms, too long after every save (issue 21)
+        self._palette_key = key
+        pg = pyqtgraph()
         colour = colours.series[0]
         self.line_series.setPen(pg.mkPen(colour, width=1 if many else 2))
         self.severity_series.setPen(pg.mkPen(colour))
@@ -220,7 +225,12 @@ class DiaryChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self._palette_key = None
             self._apply_palette()
 
     def showEvent(self, event: QShowEvent) -> None:
