@@ -10,12 +10,11 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
-import select
 import shutil
 import subprocess
-import time
 from pathlib import Path
-from typing import Any
+
+from processes import start_ready, stop  # the test suite's daemon helpers
 
 MAP_NOTIFY = 19  # X.h
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
@@ -58,55 +57,6 @@ def tool(name: str) -> str:
     return path
 
 
-def _read_ready_line(fd: int, seconds: float) -> str:
-    data = b""
-    deadline = time.monotonic() + seconds
-    while not data.endswith(b"\n"):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-            raise TimeoutError("no ready line from a helper process")
-        chunk = os.read(fd, 256)
-        if not chunk:
-            break
-        data += chunk
-    return data.decode().strip()
-
-
-def _start_ready(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
-    """Start a daemon that writes one ready line (a display number, a bus address) to a pipe."""
-    read_end, write_end = os.pipe()
-    try:
-        argv = [arg.replace("{fd}", str(write_end)) for arg in args]
-        process = subprocess.Popen(
-            argv,
-            env=env,
-            pass_fds=[write_end],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write_end)
-        write_end = -1
-        try:
-            return process, _read_ready_line(read_end, 30)
-        except BaseException:
-            stop(process)
-            raise
-    finally:
-        if write_end >= 0:
-            os.close(write_end)
-        os.close(read_end)
-
-
-def stop(process: subprocess.Popen[Any]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
 class XSession:
     """Xvfb (1280x800x24) and a session bus, started once; ``env`` is what a child needs."""
 
@@ -121,13 +71,15 @@ class XSession:
         runtime.mkdir(mode=0o700, parents=True)
         (folder / "bus.conf").write_text(BUS_CONFIG.format(socket=folder / "bus"))
         env["XDG_RUNTIME_DIR"] = str(runtime)
-        xvfb, display = _start_ready(
+        xvfb, display = start_ready(
             [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
             env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         self.processes.append(xvfb)
         try:
-            bus, address = _start_ready(
+            bus, address = start_ready(
                 [
                     tool("dbus-daemon"),
                     f"--config-file={folder / 'bus.conf'}",
@@ -135,6 +87,8 @@ class XSession:
                     "--print-address={fd}",
                 ],
                 env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
         except BaseException:
             self.close()
