@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from belimumab_companion.paths import AppPaths
     from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
     from belimumab_companion.ui.dialogs.red_flag_dialog import RedFlagDialog
+    from belimumab_companion.ui.shell.main_window import MainWindow
 
 
 class MessageCloser:
@@ -72,3 +77,41 @@ def red_flag_screens(dialog: DiaryEntryDialog) -> list[RedFlagDialog]:
     screens = [s for s in dialog.red_flag_dialogs if isinstance(s, RedFlagDialog)]
     assert len(screens) == len(dialog.red_flag_dialogs), dialog.red_flag_dialogs
     return screens
+
+
+class MovableClock:
+    """A clock a test moves by hand (``clock.now = …``), for services and the reminder centre."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@contextmanager
+def open_window(
+    qtbot: QtBot, paths: AppPaths, clock: Callable[[], datetime]
+) -> Iterator[MainWindow]:
+    """The main window over ``paths`` with ``clock``, shown and its data painted; reminders are
+    started by the tests that want them. Stopped and every data file closed afterwards."""
+    from belimumab_companion.services.app_services import AppServices, build_services
+    from belimumab_companion.ui.shell.main_window import MainWindow
+
+    built: list[AppServices] = []
+
+    def loader() -> AppServices:
+        built.append(build_services(paths, clock=clock))
+        return built[-1]
+
+    main = MainWindow(loader, reminders=False)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.data_shown, timeout=10_000):
+        main.show()
+    try:
+        yield main
+    finally:
+        if main.reminder_centre is not None:
+            main.reminder_centre.stop()
+        for services in built:
+            services.close()

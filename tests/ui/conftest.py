@@ -7,27 +7,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui.shell.main_window import MainWindow
+from qtsupport import open_window
 from testsupport import FIXED_NOW
 
 
 @pytest.fixture
 def window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[MainWindow]:
-    built: list[AppServices] = []
-
-    def loader() -> AppServices:
-        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW)))
-        return built[-1]
-
-    main = MainWindow(loader, reminders=False)  # reminder tests start them explicitly
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.data_shown, timeout=10_000):
-        main.show()
-    yield main
-    for services in built:
-        services.close()
+    # reminder tests start them explicitly
+    with open_window(qtbot, migrated_paths, fixed_clock(FIXED_NOW)) as main:
+        yield main
 
 
 @pytest.fixture(scope="session", autouse=True)

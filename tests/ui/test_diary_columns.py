@@ -18,7 +18,7 @@ from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.text.symptom_text import SYMPTOM_TERMS
 from belimumab_companion.ui.widgets.fitted_columns import CELL_PADDING, lines_width, split_in_lines
-from qtsupport import speaking
+from qtsupport import open_window, speaking
 from testsupport import FIXED_NOW
 
 
@@ -56,16 +56,11 @@ def _fill(services: AppServices) -> None:
 
 @pytest.fixture
 def narrow_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[tuple[MainWindow, DiaryPage]]:
-    built: list[AppServices] = []
+    with open_window(qtbot, migrated_paths, fixed_clock(FIXED_NOW)) as main:
+        yield from _narrow(main)
 
-    def loader() -> AppServices:
-        built.append(build_services(migrated_paths, clock=fixed_clock(FIXED_NOW)))
-        return built[-1]
 
-    main = MainWindow(loader, reminders=False)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.data_shown, timeout=10_000):
-        main.show()
+def _narrow(main: MainWindow) -> Iterator[tuple[MainWindow, DiaryPage]]:
     assert main.services is not None
     _fill(main.services)
     main.resize(1008, 660)  # what the window takes on a 1024×700 screen (test_window_state)
@@ -74,8 +69,6 @@ def narrow_window(qtbot: QtBot, migrated_paths: AppPaths) -> Iterator[tuple[Main
     assert isinstance(page, DiaryPage)
     page.load(main.services)
     yield main, page
-    for services in built:
-        services.close()
 
 
 def _assert_fits(qtbot: QtBot, page: DiaryPage) -> None:

@@ -18,7 +18,7 @@ from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.dose_state import DoseStatus
 from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import AppServices, build_services
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
@@ -26,14 +26,7 @@ from belimumab_companion.ui.pages.schedule_page import SchedulePage
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+from qtsupport import MovableClock, open_window
 
 
 @pytest.fixture
@@ -43,19 +36,8 @@ def clock() -> MovableClock:
 
 @pytest.fixture
 def main(qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock) -> Iterator[MainWindow]:
-    built: list[AppServices] = []
-
-    def loader() -> AppServices:
-        built.append(build_services(migrated_paths, clock=clock))
-        return built[-1]
-
-    window = MainWindow(loader, reminders=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        window.show()
-    yield window
-    for services in built:
-        services.close()
+    with open_window(qtbot, migrated_paths, clock) as main:
+        yield main
 
 
 def _setup(main: MainWindow) -> AppServices:

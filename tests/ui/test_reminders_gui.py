@@ -18,7 +18,7 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import ReminderSettings, SnoozeChoice
 from belimumab_companion.domain.schedule import DoseStatus
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import AppServices, build_services
+from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.dialogs.make_up_dialog import MakeUpDialog
@@ -26,14 +26,7 @@ from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
 from belimumab_companion.ui.shell.reminder_centre import ReminderCentre
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+from qtsupport import MovableClock, open_window
 
 
 @pytest.fixture
@@ -45,21 +38,8 @@ def clock() -> MovableClock:
 def reminder_window(
     qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock
 ) -> Iterator[MainWindow]:
-    built: list[AppServices] = []
-
-    def loader() -> AppServices:
-        built.append(build_services(migrated_paths, clock=clock))
-        return built[-1]
-
-    main = MainWindow(loader, reminders=False)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.data_shown, timeout=10_000):
-        main.show()
-    yield main
-    if main.reminder_centre is not None:
-        main.reminder_centre.stop()
-    for services in built:
-        services.close()
+    with open_window(qtbot, migrated_paths, clock) as main:
+        yield main
 
 
 def _monday_plan(window: MainWindow, first: date = date(2026, 11, 16)) -> AppServices:

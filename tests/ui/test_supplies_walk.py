@@ -18,7 +18,6 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.domain.reminders import Reminder, ReminderKind, ReminderSettings
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.paths import AppPaths
-from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.ui.dialogs.log_dose_dialog import LogDoseDialog
 from belimumab_companion.ui.pages.settings_page import SettingsPage
@@ -26,14 +25,7 @@ from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
 from belimumab_companion.ui.widgets.supplies_card import SuppliesCard
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+from qtsupport import MovableClock, open_window
 
 
 class RecordingNotifier:
@@ -59,21 +51,8 @@ def clock() -> MovableClock:
 def walk_window(
     qtbot: QtBot, migrated_paths: AppPaths, clock: MovableClock
 ) -> Iterator[MainWindow]:
-    built: list[AppServices] = []
-
-    def loader() -> AppServices:
-        built.append(build_services(migrated_paths, clock=clock))
-        return built[-1]
-
-    main = MainWindow(loader, reminders=False)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.data_shown, timeout=10_000):
-        main.show()
-    yield main
-    if main.reminder_centre is not None:
-        main.reminder_centre.stop()
-    for services in built:
-        services.close()
+    with open_window(qtbot, migrated_paths, clock) as main:
+        yield main
 
 
 def test_a_delivery_doses_a_pen_set_aside_and_the_refill_reminder_once(
