@@ -102,8 +102,7 @@ class DiaryModel(QAbstractTableModel):
 
     def __init__(self, diary: DiaryService | None = None) -> None:
         super().__init__()
-        self._header_lines = 1
-        self._header_advance: Callable[[str], int] = len
+        self._wrapped_headers: list[str] = []  # the headers cut onto lines (none: one line)
         self._generation = 0  # the newest query; an older search's answer is dropped
         self.pending = False  # a search is running off the window's thread
         self._answered.connect(self._take_answer)
@@ -314,15 +313,19 @@ class DiaryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            title = marked(CONTEXT, self.HEADERS[section])
-            if self._header_lines == 1:
-                return title
-            return "\n".join(split_in_lines(title, self._header_advance, self._header_lines))
+            if self._wrapped_headers:  # cut once when the width changed, not at every paint
+                return self._wrapped_headers[section]
+            return marked(CONTEXT, self.HEADERS[section])
         return None
 
     def set_header_lines(self, lines: int, advance: Callable[[str], int] = len) -> None:
         """Headers on up to ``lines`` lines (the table's cells wrap too: the page is narrow)."""
-        self._header_lines, self._header_advance = lines, advance
+        titles = [marked(CONTEXT, header) for header in self.HEADERS]
+        self._wrapped_headers = (
+            ["\n".join(split_in_lines(title, advance, lines)) for title in titles]
+            if lines > 1
+            else []
+        )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
 
 
