@@ -258,7 +258,16 @@ class SuppliesService:
             row = SupplyRepository(session).discard_row(change.discard_id)
             if row is None:
                 raise SupplyError(SupplyProblem.LOT_MISSING)
+            before = self._stock_in(session) if change.deleted else None
             row.deleted_at = None if change.deleted else now
+            if before is not None:
+                # Redo: refused when its pens were used or set aside meanwhile (another process):
+                # it would take them back from what was logged since (nothing is changed).
+                session.flush()
+                after = self._stock_in(session)
+                taken = after.discarded.get(row.lot_id, 0) - before.discarded.get(row.lot_id, 0)
+                if taken < row.count or after.allocations != before.allocations:
+                    raise SupplyError(SupplyProblem.LOT_EMPTY)
             return DiscardChange(change.discard_id, deleted=not change.deleted, lot=change.lot)
 
     # --- reading ---------------------------------------------------------------------------------
