@@ -3755,10 +3755,6 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>la fecha de caducidad es anterior al día en que se recibió</translation>
     </message>
     <message>
-        <source>the day it was received is after today: record a delivery once it arrives</source>
-        <translation>el día en que se recibió es posterior a hoy: registre la entrega cuando llegue</translation>
-    </message>
-    <message>
         <source>these pens are already past their expiry date and must not be used: check the date on the box</source>
         <translation>estas plumas ya han caducado y no deben usarse: compruebe la fecha en la caja</translation>
     </message>

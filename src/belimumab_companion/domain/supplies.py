@@ -77,7 +77,6 @@ class SupplyProblem(enum.Enum):
     LOT_EMPTY = "lot-empty"
     LOT_MISSING = "lot-missing"
     EXPIRES_BEFORE_RECEIVED = "expires-before-received"
-    RECEIVED_IN_FUTURE = "received-in-future"  # not arrived yet: never counted on hand
     ALREADY_EXPIRED = "already-expired"  # a delivery already past its expiry date
     DATE_OUT_OF_RANGE = "date-out-of-range"
     LOT_TEXT = "lot-text"  # empty, too long or with control characters

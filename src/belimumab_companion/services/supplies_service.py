@@ -141,8 +141,6 @@ class SuppliesService:
         )
         if delivery.expires < today:
             raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
-        if delivery.received > today:
-            raise SupplyError(SupplyProblem.RECEIVED_IN_FUTURE)
         now = self._clock()
         with self._sessions.begin() as session:
             row = SupplyRepository(session).add_lot(
@@ -175,8 +173,6 @@ class SuppliesService:
             before = _delivery(row)
             if delivery.expires < today and delivery.expires != before.expires:
                 raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
-            if delivery.received > today and delivery.received != before.received:
-                raise SupplyError(SupplyProblem.RECEIVED_IN_FUTURE)
             given = row.count - self._stock_in(session).on_hand.get(lot_id, 0)
             if delivery.count < given:
                 raise SupplyError(SupplyProblem.FEWER_THAN_USED, given)

@@ -43,9 +43,6 @@ _PROBLEM_TEXT = {
     SupplyProblem.EXPIRES_BEFORE_RECEIVED: QT_TRANSLATE_NOOP(
         "Messages", "the expiry date is before the day it was received"
     ),
-    SupplyProblem.RECEIVED_IN_FUTURE: QT_TRANSLATE_NOOP(
-        "Messages", "the day it was received is after today: record a delivery once it arrives"
-    ),
     SupplyProblem.ALREADY_EXPIRED: QT_TRANSLATE_NOOP(
         "Messages",
         "these pens are already past their expiry date and must not be used: check the date "
