@@ -44,6 +44,7 @@ from belimumab_companion.services.value_checks import check_event, check_text
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import ReminderLogRow, SupplyDiscardRow, SupplyLotRow
 from belimumab_companion.storage.supply_repository import SupplyRepository, lot_from_row
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "Delivery",
@@ -82,7 +83,7 @@ class SuppliesService:
             raise SupplyError(SupplyProblem.LEAD_DAYS_OUT_OF_RANGE)
         if value.refills_left is not None and not 0 <= value.refills_left <= rules.REFILLS_LEFT_MAX:
             raise SupplyError(SupplyProblem.REFILLS_OUT_OF_RANGE)
-        check_text(value.pharmacy_phone, "the pharmacy's phone", 40)
+        check_text(value.pharmacy_phone, QT_TRANSLATE_NOOP("Messages", "the pharmacy's phone"), 40)
         kept = replace(value, pharmacy_phone=value.pharmacy_phone.strip())
         self._settings.update(lambda stored: replace(stored, refills=kept))
 
@@ -107,8 +108,12 @@ class SuppliesService:
         lot = " ".join(delivery.lot.split())
         if not lot:
             raise SupplyError(SupplyProblem.LOT_TEXT)
-        check_text(lot, "the lot number", rules.LOT_TEXT_MAX)
-        check_text(delivery.pharmacy, "the pharmacy's name", rules.PHARMACY_TEXT_MAX)
+        check_text(lot, QT_TRANSLATE_NOOP("Messages", "the lot number"), rules.LOT_TEXT_MAX)
+        check_text(
+            delivery.pharmacy,
+            QT_TRANSLATE_NOOP("Messages", "the pharmacy's name"),
+            rules.PHARMACY_TEXT_MAX,
+        )
         check_event(delivery.expires)  # 2000..2100 (domain/bounds.py)
         check_event(delivery.received)
         if delivery.expires < delivery.received:
