@@ -101,3 +101,37 @@ def test_on_hand_leaves_out_a_delivery_not_received_yet(data_paths: AppPaths) ->
         assert services.supplies.status().on_hand == 1  # an independent count: only A1 is here
     finally:
         services.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="red team: a delivery received later the same day as a dose is replayed before the "
+    "dose (a delivery has a day, not a time), so the pen the dose was told 'not in stock' is "
+    "taken from it afterwards: 'on hand' is one short of an independent count",
+)
+def test_a_delivery_recorded_after_a_dose_short_of_a_pen_is_not_charged_for_it(
+    data_paths: AppPaths,
+) -> None:
+    clock = MovableClock(utc(16, 16))
+    services = open_services(data_paths, clock)
+    services.plans.set_plan(
+        PlanInputs(
+            indication=Indication.LN,  # the 400 mg loading doses take two pens
+            route=Route.SUBQ,
+            birth_date=date(1990, 1, 1),
+            first_dose=START,
+            time_of_day=time(18),
+            zone="UTC",
+        )
+    )
+    deliver(services, 1, "A1", date(2027, 6, 30), START)
+    clock.now = utc(16, 18)
+    services.plans.log_dose(given_at=utc(16, 17), sites=[Site.THIGH_LEFT, Site.THIGH_RIGHT])
+    pens = services.supplies.pens_of_dose(1, 1)
+    assert pens is not None and pens.missing == 1  # said: "The second pen ... was not in stock."
+    clock.now = utc(16, 20)
+    deliver(services, 4, "B1", date(2027, 6, 30), START)  # arrives that evening
+    try:
+        assert services.supplies.status().on_hand == 4
+    finally:
+        services.close()
