@@ -3379,6 +3379,14 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>las notas tienen %1 caracteres; no supere los %2 (no se ha guardado nada: acórtelas o guarde el resto en otro lugar)</translation>
     </message>
     <message>
+        <source>the symptom</source>
+        <translation>el síntoma</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
         <source>the start cannot be in the future</source>
         <translation>el inicio no puede ser en el futuro</translation>
     </message>
@@ -3817,6 +3825,22 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     <message>
         <source>The second pen of this dose was not in stock.</source>
         <translation>No tenía la segunda pluma de esta dosis.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>the pharmacy&apos;s phone</source>
+        <translation>el teléfono de la farmacia</translation>
+    </message>
+    <message>
+        <source>the lot number</source>
+        <translation>el número de lote</translation>
+    </message>
+    <message>
+        <source>the pharmacy&apos;s name</source>
+        <translation>el nombre de la farmacia</translation>
     </message>
 </context>
 <context>

@@ -258,8 +258,8 @@ class DiaryService:
         if inputs.onset_at.tzinfo is None:
             raise ValueError("onset_at must be aware")
         try:  # issue 18: the one validation layer (text, dates)
-            check_text(symptom, "the symptom", SHORT_TEXT_MAX)
-            check_text(notes, "the note")
+            check_text(symptom, QT_TRANSLATE_NOOP("Messages", "the symptom"), SHORT_TEXT_MAX)
+            check_text(notes, QT_TRANSLATE_NOOP("Messages", "the note"))
             check_event(inputs.onset_at)
             if inputs.ended_at is not None:
                 check_event(inputs.ended_at)

@@ -19,6 +19,7 @@ from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import PatientProfile
 from belimumab_companion.storage.repositories import SettingsRepository
 from belimumab_companion.system.country import detect_country
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 PATIENT_NAME_MAX = 120  # the profile column's size
 
@@ -159,7 +160,7 @@ class SettingsService:
         """Store the name (optional; "" clears it); control characters become spaces. Returns
         what was stored."""
         cleaned = " ".join(strip_controls(name).split())
-        check_text(cleaned, "the name", PATIENT_NAME_MAX)
+        check_text(cleaned, QT_TRANSLATE_NOOP("Messages", "the name"), PATIENT_NAME_MAX)
         now = self._clock()
         with self._sessions.begin() as session:
             profile = session.get(PatientProfile, 1)

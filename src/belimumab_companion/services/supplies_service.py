@@ -44,6 +44,7 @@ from belimumab_companion.services.value_checks import check_event, check_text
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import ReminderLogRow, SupplyDiscardRow, SupplyLotRow
 from belimumab_companion.storage.supply_repository import SupplyRepository, lot_from_row
+from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "Delivery",
@@ -82,7 +83,7 @@ class SuppliesService:
             raise SupplyError(SupplyProblem.LEAD_DAYS_OUT_OF_RANGE)
         if value.refills_left is not None and not 0 <= value.refills_left <= rules.REFILLS_LEFT_MAX:
             raise SupplyError(SupplyProblem.REFILLS_OUT_OF_RANGE)
-        check_text(value.pharmacy_phone, "the pharmacy's phone", 40)
+        check_text(value.pharmacy_phone, QT_TRANSLATE_NOOP("Messages", "the pharmacy's phone"), 40)
         kept = replace(value, pharmacy_phone=value.pharmacy_phone.strip())
         self._settings.update(lambda stored: replace(stored, refills=kept))
 
@@ -107,8 +108,12 @@ class SuppliesService:
         lot = " ".join(delivery.lot.split())
         if not lot:
             raise SupplyError(SupplyProblem.LOT_TEXT)
-        check_text(lot, "the lot number", rules.LOT_TEXT_MAX)
-        check_text(delivery.pharmacy, "the pharmacy's name", rules.PHARMACY_TEXT_MAX)
+        check_text(lot, QT_TRANSLATE_NOOP("Messages", "the lot number"), rules.LOT_TEXT_MAX)
+        check_text(
+            delivery.pharmacy,
+            QT_TRANSLATE_NOOP("Messages", "the pharmacy's name"),
+            rules.PHARMACY_TEXT_MAX,
+        )
         check_event(delivery.expires)  # 2000..2100 (domain/bounds.py)
         check_event(delivery.received)
         if delivery.expires < delivery.received:
@@ -258,7 +263,16 @@ class SuppliesService:
             row = SupplyRepository(session).discard_row(change.discard_id)
             if row is None:
                 raise SupplyError(SupplyProblem.LOT_MISSING)
+            before = self._stock_in(session) if change.deleted else None
             row.deleted_at = None if change.deleted else now
+            if before is not None:
+                # Redo: refused when its pens were used or set aside meanwhile (another process):
+                # it would take them back from what was logged since (nothing is changed).
+                session.flush()
+                after = self._stock_in(session)
+                taken = after.discarded.get(row.lot_id, 0) - before.discarded.get(row.lot_id, 0)
+                if taken < row.count or after.allocations != before.allocations:
+                    raise SupplyError(SupplyProblem.LOT_EMPTY)
             return DiscardChange(change.discard_id, deleted=not change.deleted, lot=change.lot)
 
     # --- reading ---------------------------------------------------------------------------------

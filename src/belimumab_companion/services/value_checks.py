@@ -71,12 +71,15 @@ def check_birth_date(day: date, today: date) -> None:
 
 
 def check_text(text: str, what: str, max_chars: int = bounds.NOTE_TEXT_MAX) -> None:
+    """``what``: the field's name, marked ``QT_TRANSLATE_NOOP("Messages", …)`` at the call site (it
+    is translated into the refusal)."""
+    name = message(what)
     problem = bounds.text_problem(text, max_chars)
     if problem == "too-long":
         raise UserFacingError(
             message(
                 QT_TRANSLATE_NOOP("Messages", "%1 is too long (at most %2 characters)"),
-                what,
+                name,
                 max_chars,
             ),
             code="text-too-long",
@@ -87,7 +90,7 @@ def check_text(text: str, what: str, max_chars: int = bounds.NOTE_TEXT_MAX) -> N
                 QT_TRANSLATE_NOOP(
                     "Messages", "%1 contains control characters; type plain text only"
                 ),
-                what,
+                name,
             ),
             code="text-control-characters",
         )
