@@ -364,7 +364,9 @@ class SuppliesService:
         )
         return SupplyStatus(
             applies=True,
-            on_hand=sum(s.on_hand for s in lot_states if not s.expired),
+            # in the fridge today: not expired, and received (a delivery dated ahead counts
+            # for 'covered until' from its day, not as on hand now)
+            on_hand=sum(s.on_hand for s in lot_states if not s.expired and s.lot.received <= today),
             covered_until=coverage.covered_until,
             stop=coverage.stop,
             first_uncovered=coverage.first_uncovered,
