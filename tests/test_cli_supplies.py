@@ -182,3 +182,16 @@ def test_a_pen_set_aside_names_the_lot_as_stored(tmp_path: Path) -> None:
     )
     assert code == 0, err
     assert "of lot BIG:" in out and "big" not in out, out
+
+
+def test_a_line_break_in_the_pharmacy_name_is_kept_on_one_line(tmp_path: Path) -> None:
+    """The window's pharmacy field is one line; the command line keeps it so (a line break
+    would split the refill reminder's pharmacy line in two)."""
+    _plan(tmp_path)
+    code, _, err = run_cli(
+        tmp_path, "supplies", "add", "--count", "2", "--device", "autoinjector", "--lot", "P1",
+        "--expires", "2027-06-30", "--pharmacy", "Farmacia\nCentral  \r\n", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert code == 0, err
+    lots = _status(tmp_path)["lots"]
+    assert isinstance(lots, list) and lots[0]["pharmacy"] == "Farmacia Central"

@@ -335,6 +335,66 @@ def test_scarce_dated_stock_never_goes_negative_nor_uses_an_expired_lot(
         assert coverage.covered_until == covered[-1].local_date
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    deliveries=st.lists(
+        st.tuples(st.integers(1, 4), st.integers(0, 2), st.integers(8, 22)), min_size=1, max_size=4
+    ),
+    doses=st.lists(
+        st.tuples(st.integers(0, 2), st.integers(7, 21), st.integers(0, 3), st.integers(1, 2)),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_a_dose_logged_before_a_same_day_delivery_was_recorded_never_takes_its_pens(
+    deliveries: list[tuple[int, int, int]], doses: list[tuple[int, int, int, int]]
+) -> None:
+    """A delivery has a day, not a time: recorded on its day it counts from then, or from
+    earlier for a dose logged after it was recorded (the dialog offered its pens). A dose told
+    "not in stock" when logged is never charged to a delivery recorded later; the pens always
+    add up."""
+    lots = [
+        Lot(
+            i + 1,
+            Device.AUTOINJECTOR,
+            f"L{i + 1}",
+            FAR,
+            START + timedelta(days=day),
+            count,
+            recorded_at=at(START + timedelta(days=day), hour),
+        )
+        for i, (count, day, hour) in enumerate(deliveries)
+    ]
+    uses = []
+    for sequence, (day, hour, delay, pens) in enumerate(doses, start=1):
+        given_at = at(START + timedelta(days=day), hour)
+        uses.append(
+            DoseUse(
+                1,
+                sequence,
+                given_at,
+                given_at.date(),
+                pens,
+                logged_at=given_at + timedelta(hours=delay),
+            )
+        )
+    stock = replay(lots, uses, [])
+    by_id = {x.id: x for x in lots}
+    for u in uses:
+        for lot_id in stock.allocations[(1, u.sequence)]:
+            if lot_id is None:
+                continue
+            taken = by_id[lot_id]
+            assert taken.received <= u.day
+            if taken.received == u.day and taken.recorded_at is not None:
+                assert u.given_at >= taken.recorded_at or (
+                    u.logged_at is not None and u.logged_at >= taken.recorded_at
+                )
+    for x in lots:
+        used = sum(pens.count(x.id) for pens in stock.allocations.values())
+        assert stock.on_hand[x.id] + used == x.count
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     late_days=st.integers(1, 6),

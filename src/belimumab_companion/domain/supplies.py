@@ -97,6 +97,9 @@ class Lot:
     received: date
     count: int
     pharmacy: str = ""
+    # When it was recorded, if that was on its received day (in the plan's zone): which of that
+    # day's doses it served (see ``in_stock_for``). ``None``: all of them.
+    recorded_at: datetime | None = None
 
     def expired_on(self, day: date) -> bool:
         return day > self.expires
@@ -113,6 +116,7 @@ class DoseUse:
     pens: int
     picked_lot: str | None = None  # the lot the user named in the dose dialog
     device: Device | None = None  # the device the dose was logged with: only its pens are taken
+    logged_at: datetime | None = None  # when it was first logged (``None``: not known)
 
 
 @dataclass(frozen=True)
@@ -207,9 +211,27 @@ def named_lot_in_stock(
     return _picked(lots, on_hand, name, day, device) is not None
 
 
+def in_stock_for(lot: Lot, use: DoseUse) -> bool:
+    """Whether a delivery's pens were there for a dose. A delivery has a day, not a time: one
+    recorded on its received day serves that day's doses given after it was recorded, or logged
+    after it was recorded (the dose dialog offered its pens then); a dose logged before it was
+    told "not in stock", and the later delivery is never charged for it. One recorded on another
+    day (entered late) serves its whole received day."""
+    if lot.received != use.day:
+        return lot.received < use.day
+    recorded = lot.recorded_at
+    return (
+        recorded is None
+        or use.given_at >= recorded
+        or use.logged_at is None
+        or use.logged_at >= recorded
+    )
+
+
 def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Discard]) -> Stock:
     """The stock after every delivery, dose and discard, in the order they happened: a day's
-    deliveries first, then its doses and discards in time order."""
+    deliveries first, then its doses and discards in time order; a dose takes pens only from
+    the deliveries that were there for it (:func:`in_stock_for`)."""
     lots = sorted(lots, key=lambda lot: (lot.received, lot.id))
     on_hand = {lot.id: 0 for lot in lots}
     discarded = {lot.id: 0 for lot in lots}
@@ -231,13 +253,14 @@ def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Disc
                 on_hand[event.lot_id] -= taken
                 discarded[event.lot_id] += taken
         else:
+            there = [lot for lot in lots if in_stock_for(lot, event)]
             pens: list[int | None] = []
             for _pen in range(event.pens):
                 chosen: Lot | None = None
                 if event.picked_lot:
-                    chosen = _picked(lots, on_hand, event.picked_lot, event.day, event.device)
+                    chosen = _picked(there, on_hand, event.picked_lot, event.day, event.device)
                 if chosen is None:
-                    chosen = suggest_lot(lots, on_hand, event.day, event.device)
+                    chosen = suggest_lot(there, on_hand, event.day, event.device)
                 if chosen is None:
                     pens.append(None)  # no pen from stock: never a negative count
                     continue

@@ -1,6 +1,6 @@
 """What the supplies are replayed from, read in one session (issue 22): the deliveries, the pens
-of each SubQ dose now in the log (one per injection, R-22; with the lot named and the device it
-was logged with) and the pens set aside; and when the stock last changed."""
+of each SubQ dose now in the log (one per injection, R-22; with the lot named, the device it
+was logged with and when it was first logged) and the pens set aside; and when the stock last changed."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ def facts_in(session: Session) -> Facts:
         (row.segment_id, row.sequence): row
         for row in PlanRepository(session).current_administrations()
     }
+    first_logged = dict(
+        ((segment, sequence), at)
+        for segment, sequence, at in session.execute(
+            select(
+                AdministrationRow.segment_id,
+                AdministrationRow.sequence,
+                func.min(AdministrationRow.created_at),
+            ).group_by(AdministrationRow.segment_id, AdministrationRow.sequence)
+        )
+    )
     uses = []
     for admin in snapshot.administrations:
         if admin.skipped_on_advice:
@@ -44,9 +54,11 @@ def facts_in(session: Session) -> Facts:
                 max(1, len(admin.sites)),  # R-22: one pen per injection
                 row.lot_number if row is not None else None,
                 row.device if row is not None else None,  # a typed column (issue 21)
+                first_logged.get((admin.segment_id, admin.sequence)),
             )
         )
-    return repository.lots(), uses, repository.discards()
+    zone = ZoneInfo(snapshot.segments[-1].zone) if snapshot.segments else None
+    return repository.lots(zone), uses, repository.discards()
 
 
 def last_change_in(session: Session) -> datetime | None:

@@ -84,7 +84,7 @@ class SuppliesService:
         if value.refills_left is not None and not 0 <= value.refills_left <= rules.REFILLS_LEFT_MAX:
             raise SupplyError(SupplyProblem.REFILLS_OUT_OF_RANGE)
         check_text(value.pharmacy_phone, QT_TRANSLATE_NOOP("Messages", "the pharmacy's phone"), 40)
-        kept = replace(value, pharmacy_phone=value.pharmacy_phone.strip())
+        kept = replace(value, pharmacy_phone=" ".join(value.pharmacy_phone.split()))
         self._settings.update(lambda stored: replace(stored, refills=kept))
 
     # --- deliveries ------------------------------------------------------------------------------
@@ -124,7 +124,9 @@ class SuppliesService:
             lot,
             delivery.expires,
             delivery.received,
-            delivery.pharmacy.strip(),
+            " ".join(
+                delivery.pharmacy.split()
+            ),  # one line, as the window's field (a CLI line break)
         )
 
     def add_delivery(
