@@ -3716,7 +3716,7 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters)</source>
-        <translation>%1 es demasiado largo (como máximo %2 caracteres)</translation>
+        <translation>%1 supera el máximo de %2 caracteres</translation>
     </message>
     <message>
         <source>%1 contains control characters; type plain text only</source>
