@@ -313,7 +313,7 @@ def test_mood_check_ins_are_questionnaire_responses(demo: AppServices) -> None:
     assert len(responses) == len(history) == 3
     for response, check_in in zip(responses, history, strict=True):
         questionnaire = questionnaires[response["questionnaire"]]
-        assert questionnaire["name"] == check_in.kind.upper()
+        assert questionnaire["name"] == check_in.kind.value.upper()
         assert questionnaire["copyright"] == NOTICE
         assert response["status"] == "completed"
         assert datetime.fromisoformat(response["authored"]) == check_in.taken_at

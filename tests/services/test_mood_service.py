@@ -17,7 +17,7 @@ def test_kept_scores_and_the_rhythm(services: AppServices) -> None:
     nine = services.mood.record_phq9([1] * 8 + [0])
     assert nine.band is Band.MILD and not nine.crisis
     history = services.mood.history()
-    assert [(h.kind, h.total) for h in history] == [("phq2", 4), ("phq9", 8)]
+    assert [(h.kind.value, h.total) for h in history] == [("phq2", 4), ("phq9", 8)]
     assert not services.mood.due()  # default weekly, one taken just now
     services.mood.set_every_days(1)
     assert services.mood.every_days() == 1

@@ -262,7 +262,7 @@ def test_the_chart_series_put_red_flag_symptoms_first(report: CareTeamReport) ->
 
 
 def test_mood_check_ins_in_the_period_with_scores_and_bands(report: CareTeamReport) -> None:
-    assert [(c.kind, c.total, c.band, c.crisis) for c in report.mood] == [
+    assert [(c.kind.value, c.total, c.band and c.band.value, c.crisis) for c in report.mood] == [
         ("phq2", 3, None, False),
         ("phq9", 9, "mild", True),  # 9 is mild; R-31: item 9 above zero
     ]
@@ -286,7 +286,7 @@ def test_pregnancy_events_and_vaccinations_in_the_period_only(report: CareTeamRe
     assert [(p.kind, p.on, p.note, p.in_window) for p in report.pregnancy_events] == [
         (PregnancyEvent.MIGHT_BE_PREGNANT, date(2026, 10, 5), "Test at home", True)
     ]
-    assert [(v.name, v.on_date, v.status) for v in report.vaccinations] == [
+    assert [(v.name, v.on_date, v.status.value) for v in report.vaccinations] == [
         ("Flu vaccine", date(2026, 10, 14), "received")
     ]
 

@@ -12,10 +12,16 @@ from hypothesis import strategies as st
 from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert, select, text
 from sqlalchemy.schema import CreateTable
 
-from belimumab_companion.domain.regimens import Route
+from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
+from belimumab_companion.domain.phq import Band, Questionnaire
+from belimumab_companion.domain.regimens import Device, GivenBy, Route
+from belimumab_companion.domain.reminders import ReminderKind
+from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.domain.time_of_day import format_time_of_day, parse_time_of_day
+from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.storage.errors import StoredValueError, stored_value_error_in
-from belimumab_companion.storage.types import JsonText, TimeOfDay, code_enum
+from belimumab_companion.storage.models import Base
+from belimumab_companion.storage.types import CodeEnum, JsonText, TimeOfDay, code_enum
 
 _METADATA = MetaData()
 _TABLE = Table(
@@ -95,3 +101,26 @@ def test_a_string_that_is_no_code_is_refused_on_writing() -> None:
     _METADATA.create_all(engine)
     with engine.begin() as connection, pytest.raises(Exception, match="intramuscular"):
         connection.execute(insert(_TABLE).values(id=1, route="intramuscular"))
+
+
+def test_every_column_holding_a_code_is_read_as_its_enum() -> None:
+    """The columns whose text is one of a fixed set of codes are typed, so a stored code the
+    app does not know is an unreadable value, never a string passed on (issue 21 item 4)."""
+    typed = {
+        ("administration", "route"): Route,
+        ("administration", "device"): Device,
+        ("administration", "given_by"): GivenBy,
+        ("vaccination", "status"): VaccinationStatus,
+        ("reminder_log", "kind"): ReminderKind,
+        ("mood_check_in", "kind"): Questionnaire,
+        ("mood_check_in", "band"): Band,
+        ("contraception_log", "action"): Action,
+        ("contraception_setup", "method"): Method,
+        ("pregnancy_event", "kind"): PregnancyEvent,
+        ("supply_discard", "reason"): DiscardReason,
+        ("supply_lot", "device"): Device,
+    }
+    for (table, column), enum_class in typed.items():
+        column_type = Base.metadata.tables[table].c[column].type
+        assert isinstance(column_type, CodeEnum), (table, column)
+        assert column_type.enum_class is enum_class, (table, column)

@@ -163,7 +163,10 @@ def test_mood_phq2_steps_to_phq9_and_item_9_opens_the_crisis_screen(
     assert dialog.crisis_dialog is not None and dialog.crisis_dialog.isVisible()
     assert "minimal" in dialog.outcome.text()  # a band, never "you are fine"
     history = window.services.mood.history()
-    assert [(h.kind, h.total, h.crisis) for h in history] == [("phq2", 3, False), ("phq9", 1, True)]
+    assert [(h.kind.value, h.total, h.crisis) for h in history] == [
+        ("phq2", 3, False),
+        ("phq9", 1, True),
+    ]
     qtbot.waitUntil(lambda: dialog.chart.view is not None)  # drawn just after the dialog shows
     assert [len(dialog.chart.series[kind].getData()[0]) for kind in ("phq9", "phq2")] == [1, 1]
     assert "Latest PHQ-9 total: 1 of 27" in dialog.chart.accessibleDescription()

@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
+from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.services.mood_service import MoodCheckIn
 from belimumab_companion.ui.widgets.mood_chart import MoodChart, day_ticks
 
 
 def check_in(at: datetime, total: int = 3) -> MoodCheckIn:
-    return MoodCheckIn("phq9", (0,) * 9, total, "minimal", False, at)
+    return MoodCheckIn(Questionnaire.PHQ9, (0,) * 9, total, Band.MINIMAL, False, at)
 
 
 @pytest.mark.parametrize(

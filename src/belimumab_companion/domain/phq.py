@@ -37,6 +37,11 @@ PHQ2_CUT_OFF = 3  # R-41
 ROUTINE_PHQ9_EVERY = timedelta(days=14)  # the recall windows must not overlap
 
 
+class Questionnaire(enum.Enum):
+    PHQ2 = "phq2"
+    PHQ9 = "phq9"
+
+
 class Band(enum.Enum):
     MINIMAL = "minimal"
     MILD = "mild"

@@ -10,6 +10,11 @@ from datetime import date, timedelta
 LIVE_VACCINE_WINDOW_BEFORE = timedelta(days=30)
 
 
+class VaccinationStatus(enum.Enum):
+    PLANNED = "planned"
+    RECEIVED = "received"
+
+
 class VaccineNotice(enum.Enum):
     ASK_IF_LIVE = "ask-if-live"  # always shown when the care team's answer is not recorded
     LIVE_IN_WINDOW = "live-in-window"  # said live, and within 30 days before starting or during

@@ -245,7 +245,7 @@ class ContraceptionService:
                 ContraceptionLogRow(
                     key=item.key,
                     setup_id=stored.id if stored else None,
-                    action=item.action.value,
+                    action=item.action,
                     due_at=item.due,
                     answer=answer,
                     answered_at=now,
@@ -283,7 +283,7 @@ class ContraceptionService:
             return [
                 ContraceptionItem(
                     row.key,
-                    Action(row.action),
+                    row.action,
                     row.due_at.astimezone(ZoneInfo(row.zone)),
                     row.answer,
                     row.answered_at,

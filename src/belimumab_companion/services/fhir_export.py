@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from belimumab_companion.domain.phq import Questionnaire
 from belimumab_companion.services.csv_export import (
     LoggedDose,
     diary_entries,
@@ -96,15 +97,15 @@ def fhir_bundle(services: AppServices, now: datetime) -> dict[str, Any]:
         url = ids.url(f"diary/{entry.id}")
         entries.append((url, _observation(url, entry, patient, doses)))
     check_ins = services.mood.history()
-    questionnaire_of: dict[str, str] = {}
-    for kind in sorted({check_in.kind for check_in in check_ins}):
-        url = ids.url(f"questionnaire/{kind}")
+    questionnaire_of: dict[Questionnaire, str] = {}
+    for kind in sorted({check_in.kind for check_in in check_ins}, key=lambda k: k.value):
+        url = ids.url(f"questionnaire/{kind.value}")
         entries.append((url, _questionnaire(url, kind)))
         questionnaire_of[kind] = url
     seen: dict[str, int] = {}
     for check_in in check_ins:
         moment = check_in.taken_at.astimezone(ZoneInfo("UTC")).isoformat()
-        name = f"mood/{check_in.kind}/{moment}"
+        name = f"mood/{check_in.kind.value}/{moment}"
         seen[name] = seen.get(name, 0) + 1  # two check-ins in one instant stay distinct
         url = ids.url(f"{name}/{seen[name]}")
         entries.append(

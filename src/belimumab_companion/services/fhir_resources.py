@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from belimumab_companion.domain.dose_log import Site
-from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES
+from belimumab_companion.domain.phq import ITEMS, NOTICE, RECALL, RESPONSES, Questionnaire
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.schedule import PlanSegment, wall_time
 from belimumab_companion.services.csv_export import (
@@ -36,8 +36,8 @@ SITE_TEXT = {
     Site.THIGH_RIGHT: "thigh, right",
 }
 QUESTIONNAIRES = {
-    "phq2": ("PHQ-2", "Patient Health Questionnaire-2 (PHQ-2)", ITEMS[:2]),
-    "phq9": ("PHQ-9", "Patient Health Questionnaire-9 (PHQ-9)", ITEMS),
+    Questionnaire.PHQ2: ("PHQ-2", "Patient Health Questionnaire-2 (PHQ-2)", ITEMS[:2]),
+    Questionnaire.PHQ9: ("PHQ-9", "Patient Health Questionnaire-9 (PHQ-9)", ITEMS),
 }
 TOTAL_LINK_ID = "total"
 
@@ -348,7 +348,7 @@ def _observation(
     return resource
 
 
-def _questionnaire(url: str, kind: str) -> Resource:
+def _questionnaire(url: str, kind: Questionnaire) -> Resource:
     name, title, items = QUESTIONNAIRES[kind]
     scale = ", ".join(f"{value} = {label}" for value, label in enumerate(RESPONSES))
     return {

@@ -9,7 +9,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from belimumab_companion.domain.phq import Phq2Result, Phq9Result, score_phq2, score_phq9
+from belimumab_companion.domain.phq import (
+    Band,
+    Phq2Result,
+    Phq9Result,
+    Questionnaire,
+    score_phq2,
+    score_phq9,
+)
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.settings_service import SettingsService
 from belimumab_companion.storage.engine import Sessions
@@ -18,10 +25,10 @@ from belimumab_companion.storage.models import MoodCheckInRow
 
 @dataclass(frozen=True)
 class MoodCheckIn:
-    kind: str  # "phq2" | "phq9"
+    kind: Questionnaire
     answers: tuple[int, ...]
     total: int
-    band: str | None
+    band: Band | None  # PHQ-9 only
     crisis: bool
     taken_at: datetime
 
@@ -34,16 +41,21 @@ class MoodService:
 
     def record_phq2(self, answers: Sequence[int]) -> Phq2Result:
         result = score_phq2(answers)  # ValueError on bad answers: nothing is stored
-        self._store("phq2", answers, result.total, None, False)
+        self._store(Questionnaire.PHQ2, answers, result.total, None, False)
         return result
 
     def record_phq9(self, answers: Sequence[int]) -> Phq9Result:
         result = score_phq9(answers)
-        self._store("phq9", answers, result.total, result.band.value, result.crisis)
+        self._store(Questionnaire.PHQ9, answers, result.total, result.band, result.crisis)
         return result
 
     def _store(
-        self, kind: str, answers: Sequence[int], total: int, band: str | None, crisis: bool
+        self,
+        kind: Questionnaire,
+        answers: Sequence[int],
+        total: int,
+        band: Band | None,
+        crisis: bool,
     ) -> None:
         now = self._clock()
         with self._sessions.begin() as session:

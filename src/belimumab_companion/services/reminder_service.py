@@ -148,7 +148,7 @@ class ReminderService:
                 session.add(
                     ReminderLogRow(
                         key=reminder.key,
-                        kind=reminder.kind.value,
+                        kind=reminder.kind,
                         fire_at=reminder.fire_at,
                         fired_at=now,
                         segment_id=reminder.segment_id,
@@ -183,7 +183,7 @@ class ReminderService:
                 session.scalars(
                     select(ReminderLogRow).where(
                         ReminderLogRow.answered_at.is_(None),
-                        ReminderLogRow.kind.in_((ReminderKind.DOSE.value, ReminderKind.PREP.value)),
+                        ReminderLogRow.kind.in_((ReminderKind.DOSE, ReminderKind.PREP)),
                         ReminderLogRow.fire_at >= since,
                     )
                 )

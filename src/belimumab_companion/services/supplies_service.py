@@ -417,9 +417,7 @@ class SuppliesService:
             last_change = self._last_change_in(session)
             fired = set(
                 session.scalars(
-                    select(ReminderLogRow.key).where(
-                        ReminderLogRow.kind == ReminderKind.REFILL.value
-                    )
+                    select(ReminderLogRow.key).where(ReminderLogRow.kind == ReminderKind.REFILL)
                 )
             )
         stock = rules.replay(lots, uses, discards)

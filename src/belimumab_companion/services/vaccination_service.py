@@ -9,7 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.free_text import one_line, strip_controls
-from belimumab_companion.domain.vaccines import VaccineNotice, live_vaccine_notice
+from belimumab_companion.domain.vaccines import (
+    VaccinationStatus,
+    VaccineNotice,
+    live_vaccine_notice,
+)
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.storage.engine import Sessions
 from belimumab_companion.storage.models import PlanSegmentRow, VaccinationRow
@@ -31,7 +35,7 @@ class Vaccination:
     id: int
     name: str
     on_date: date
-    status: str
+    status: VaccinationStatus
     care_team_says_live: bool | None
     notes: str
     notice: VaccineNotice
@@ -46,7 +50,7 @@ class VaccinationService:
         self,
         name: str,
         on_date: date,
-        status: str,
+        status: VaccinationStatus | str,
         care_team_says_live: bool | None = None,
         notes: str = "",
     ) -> Vaccination:
@@ -55,8 +59,10 @@ class VaccinationService:
             raise VaccinationInputError("name-needed")
         if len(name) > NAME_MAX:  # refused, never cut: the dialog's field holds no more
             raise VaccinationInputError("name-too-long")
-        if status not in ("planned", "received"):
-            raise VaccinationInputError("bad-status")
+        try:
+            status = VaccinationStatus(status)
+        except ValueError:
+            raise VaccinationInputError("bad-status") from None
         with self._sessions.begin() as session:
             row = VaccinationRow(
                 name=name,

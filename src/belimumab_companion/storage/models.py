@@ -19,10 +19,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from belimumab_companion.domain.contraception import Method, PregnancyEvent
+from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
 from belimumab_companion.domain.make_up import AfterMakeUp
+from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
+from belimumab_companion.domain.reminders import ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
+from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
 NAMING_CONVENTION = {
@@ -162,7 +165,7 @@ class VaccinationRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     on_date: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10))
+    status: Mapped[VaccinationStatus] = mapped_column(code_enum(VaccinationStatus, 10))
     # What the care team said when asked whether it is live: None (not asked yet), True, False.
     care_team_says_live: Mapped[bool | None] = mapped_column()
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -238,7 +241,7 @@ class ReminderLogRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[ReminderKind] = mapped_column(code_enum(ReminderKind, 16))
     fire_at: Mapped[datetime] = mapped_column(UtcDateTime())
     fired_at: Mapped[datetime] = mapped_column(UtcDateTime())
     segment_id: Mapped[int | None] = mapped_column(Integer)
@@ -304,10 +307,10 @@ class MoodCheckInRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[Questionnaire] = mapped_column(code_enum(Questionnaire, 8))
     answers: Mapped[list[int]] = mapped_column("answers_json", JsonText(40))
     total: Mapped[int] = mapped_column(Integer)
-    band: Mapped[str | None] = mapped_column(String(20))  # PHQ-9 only
+    band: Mapped[Band | None] = mapped_column(code_enum(Band, 20))  # PHQ-9 only
     crisis: Mapped[bool] = mapped_column(default=False)  # item 9 above zero
     taken_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -352,7 +355,7 @@ class ContraceptionLogRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(200))
     setup_id: Mapped[int | None] = mapped_column(ForeignKey("contraception_setup.id"))
-    action: Mapped[str] = mapped_column(String(24))
+    action: Mapped[Action] = mapped_column(code_enum(Action, 24))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime())
     answer: Mapped[str] = mapped_column(String(8))
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.vaccines import VaccineNotice
+from belimumab_companion.domain.vaccines import VaccinationStatus, VaccineNotice
 from belimumab_companion.services.vaccination_service import VaccinationInputError
 from belimumab_companion.ui.dialogs.common import (
     date_edit_format,
@@ -170,7 +170,11 @@ class VaccinationsDialog(AsksBeforeDiscarding, QDialog):
         self.list.clear()
         line = self.tr("%1  %2 (%3) — %4")  # date, the name as typed, planned/received, check
         for entry in self._service.all():
-            status = self.tr("planned") if entry.status == "planned" else self.tr("received")
+            status = (
+                self.tr("planned")
+                if entry.status is VaccinationStatus.PLANNED
+                else self.tr("received")
+            )
             notice = marked("VaccinationsDialog", NOTICE_TEXT[entry.notice])
             item = QListWidgetItem(
                 fill(line, (date_text(entry.on_date), entry.name, status, notice))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from belimumab_companion.domain.phq import Questionnaire
 from belimumab_companion.services.mood_service import MoodCheckIn
 from belimumab_companion.ui.text.locale_format import integer_text, long_date
 from belimumab_companion.ui.widgets.plotting import (
@@ -64,15 +65,15 @@ class MoodChart(QWidget):
         return long_date(item.taken_at.astimezone().date())  # in sentences: words in full
 
     def _line(self, item: MoodCheckIn) -> str:
-        if item.kind == "phq9":
+        if item.kind is Questionnaire.PHQ9:
             template = self.tr("%1: PHQ-9 total %2 of 27")
         else:
             template = self.tr("%1: PHQ-2 total %2 of 6")
         return fill(template, (self._when(item), integer_text(item.total)))
 
     def set_history(self, history: Sequence[MoodCheckIn]) -> None:
-        nine = [h for h in history if h.kind == "phq9"]
-        two = [h for h in history if h.kind == "phq2"]
+        nine = [h for h in history if h.kind is Questionnaire.PHQ9]
+        two = [h for h in history if h.kind is Questionnaire.PHQ2]
         sentences = [
             fill(
                 self.tr("%1 PHQ-9 and %2 PHQ-2 check-ins."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.services.report_data import CareTeamReport
 from belimumab_companion.ui.report.sections.health import nothing
 from belimumab_companion.ui.report.sections.model import (
@@ -126,7 +127,7 @@ def vaccinations(report: CareTeamReport) -> Section:
             day_text(v.on_date),
             v.name,
             QCoreApplication.translate("report_pdf", "planned")
-            if v.status == "planned"
+            if v.status is VaccinationStatus.PLANNED
             else QCoreApplication.translate("report_pdf", "received"),
             marked("VaccinationsDialog", NOTICE_TEXT[v.notice]),
         ]

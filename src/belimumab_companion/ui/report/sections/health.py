@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from belimumab_companion.domain.phq import NOTICE as PHQ_NOTICE
-from belimumab_companion.domain.phq import Band
+from belimumab_companion.domain.phq import Questionnaire
 from belimumab_companion.services.diary_service import DiaryEntry
 from belimumab_companion.services.report_data import CareTeamReport
 from belimumab_companion.ui.dialogs.mood_dialog import BAND_TEXT, phq_text
@@ -136,10 +136,10 @@ def mood(report: CareTeamReport) -> Section:
         return Section(title, (nothing(),))
     rows = []
     for check_in in report.mood:
-        nine = check_in.kind == "phq9"
+        nine = check_in.kind is Questionnaire.PHQ9
         band = ""
         if nine and check_in.band:  # the band's name, never a reassurance
-            band = marked("MoodDialog", BAND_TEXT[Band(check_in.band)])
+            band = marked("MoodDialog", BAND_TEXT[check_in.band])
         if nine:  # item 9 above zero is a crisis, whatever the total
             item9 = (
                 QCoreApplication.translate("report_pdf", "above zero")
