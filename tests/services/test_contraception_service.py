@@ -194,7 +194,7 @@ def test_answering_also_answers_the_fired_reminder(app: AppServices, clock: Mova
     app.contraception.answer(item, DONE, ZONE)
     connection = sqlite3.connect(app.paths.database)
     row = connection.execute("SELECT answer FROM reminder_log WHERE key = ?", (fired.key,))
-    assert row.fetchone() == (DONE,)
+    assert row.fetchone() == (DONE.value,)  # the stored text
     connection.close()
 
 

@@ -14,6 +14,7 @@ from belimumab_companion.domain.reminders import (
     AT_THE_TIME,
     MORNING_OF,
     Reminder,
+    ReminderAnswer,
     ReminderKind,
     ReminderSettings,
     SnoozeChoice,
@@ -24,7 +25,6 @@ from belimumab_companion.services.app_services import AppServices, build_service
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.services.reminder_service import (
     MARK_REFRESH,
-    ReminderAnswer,
 )
 from belimumab_companion.storage.models import ReminderLogRow
 

@@ -15,7 +15,7 @@ from sqlalchemy.schema import CreateTable
 from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Route
-from belimumab_companion.domain.reminders import ReminderKind
+from belimumab_companion.domain.reminders import ReminderAnswer, ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.domain.time_of_day import format_time_of_day, parse_time_of_day
 from belimumab_companion.domain.vaccines import VaccinationStatus
@@ -112,6 +112,8 @@ def test_every_column_holding_a_code_is_read_as_its_enum() -> None:
         ("administration", "given_by"): GivenBy,
         ("vaccination", "status"): VaccinationStatus,
         ("reminder_log", "kind"): ReminderKind,
+        ("reminder_log", "answer"): ReminderAnswer,
+        ("contraception_log", "answer"): ReminderAnswer,
         ("mood_check_in", "kind"): Questionnaire,
         ("mood_check_in", "band"): Band,
         ("contraception_log", "action"): Action,

@@ -46,6 +46,17 @@ class ReminderKind(enum.Enum):
     REFILL = "refill"  # issue 22: ask for more pens before the first dose not covered
 
 
+class ReminderAnswer(enum.Enum):
+    """How a fired reminder was answered (a dose's, or a contraception reminder's)."""
+
+    LOGGED = "logged"
+    SNOOZED = "snoozed"
+    MISSED = "missed"
+    SKIPPED = "skipped"
+    SEEN = "seen"
+    DONE = "done"  # a contraception reminder
+
+
 class Audience(enum.Enum):
     PATIENT = "patient"
     CAREGIVER = "caregiver"  # R-10: nothing addressed to a child under 10

@@ -24,7 +24,7 @@ from belimumab_companion.domain.contraception import (
     window,
 )
 from belimumab_companion.domain.free_text import strip_controls
-from belimumab_companion.domain.reminders import Reminder, ReminderSettings
+from belimumab_companion.domain.reminders import Reminder, ReminderAnswer, ReminderSettings
 from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.plan_service import PlanService
 from belimumab_companion.services.settings_service import SettingsService
@@ -40,7 +40,7 @@ from belimumab_companion.user_text import QT_TRANSLATE_NOOP, UserFacingError, me
 
 LOOKAHEAD_DAYS = 21
 RECENT_DAYS = 7  # reminders of the last week can still be marked done or missed on Today
-DONE, MISSED = "done", "missed"
+DONE, MISSED = ReminderAnswer.DONE, ReminderAnswer.MISSED
 
 
 NEXT_HORIZON_DAYS = 400  # how far to look for the next reminder of a slow rhythm (injection)
@@ -73,7 +73,7 @@ class ContraceptionItem:
     key: str
     action: Action
     due: datetime
-    answer: str | None = None  # "done", "missed" or None
+    answer: ReminderAnswer | None = None  # DONE, MISSED or None
     answered_at: datetime | None = None
 
 
@@ -233,11 +233,12 @@ class ContraceptionService:
         return items
 
     # --- done or missed --------------------------------------------------------------------------
-    def answer(self, item: ContraceptionItem, answer: str, zone: str) -> None:
+    def answer(self, item: ContraceptionItem, answer: ReminderAnswer | str, zone: str) -> None:
         """Mark a reminder done or missed. A later answer to the same reminder replaces the
         earlier one; both are kept."""
-        if answer not in (DONE, MISSED):
+        if answer not in (DONE, MISSED, DONE.value, MISSED.value):
             raise ValueError(f"answer is 'done' or 'missed', not {answer!r}")
+        answer = ReminderAnswer(answer)
         now = self._clock()
         stored = self.current()
         with self._sessions.begin() as session:
@@ -260,7 +261,7 @@ class ContraceptionService:
             if fired is not None:
                 fired.answered_at, fired.answer = now, answer
 
-    def _answers(self, keys: list[str]) -> dict[str, tuple[str, datetime]]:
+    def _answers(self, keys: list[str]) -> dict[str, tuple[ReminderAnswer, datetime]]:
         if not keys:
             return {}
         with self._sessions.read() as session:

@@ -15,6 +15,7 @@ from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.reminders import (
     Audience,
     Reminder,
+    ReminderAnswer,
     ReminderKind,
     ReminderSettings,
     Snooze,
@@ -42,14 +43,6 @@ MARK_REFRESH = timedelta(minutes=10)
 
 # Extra reminder sources (contraception): given now, the reminders of the next weeks.
 ReminderSource = Callable[[datetime], Sequence[Reminder]]
-
-
-class ReminderAnswer:
-    LOGGED = "logged"
-    SNOOZED = "snoozed"
-    MISSED = "missed"
-    SKIPPED = "skipped"
-    SEEN = "seen"
 
 
 @dataclass(frozen=True)
@@ -207,7 +200,7 @@ class ReminderService:
                 result.append(reminder)
         return _one_per_dose(result)
 
-    def answer(self, segment_id: int, sequence: int, answer: str) -> None:
+    def answer(self, segment_id: int, sequence: int, answer: ReminderAnswer) -> None:
         """The user answered the prompt for this dose: every fired reminder of it is answered."""
         now = self._clock()
         with self._sessions.begin() as session:

@@ -23,7 +23,7 @@ from belimumab_companion.domain.contraception import Action, Method, PregnancyEv
 from belimumab_companion.domain.make_up import AfterMakeUp
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
-from belimumab_companion.domain.reminders import ReminderKind
+from belimumab_companion.domain.reminders import ReminderAnswer, ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
@@ -247,7 +247,7 @@ class ReminderLogRow(Base):
     segment_id: Mapped[int | None] = mapped_column(Integer)
     sequence: Mapped[int | None] = mapped_column(Integer)
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    answer: Mapped[str | None] = mapped_column(String(20))
+    answer: Mapped[ReminderAnswer | None] = mapped_column(code_enum(ReminderAnswer, 20))
 
 
 class ReminderSnoozeRow(Base):
@@ -357,7 +357,7 @@ class ContraceptionLogRow(Base):
     setup_id: Mapped[int | None] = mapped_column(ForeignKey("contraception_setup.id"))
     action: Mapped[Action] = mapped_column(code_enum(Action, 24))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    answer: Mapped[str] = mapped_column(String(8))
+    answer: Mapped[ReminderAnswer] = mapped_column(code_enum(ReminderAnswer, 8))
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime())
     zone: Mapped[str] = mapped_column(String(64))
 

@@ -177,7 +177,7 @@ class DoseDueWindow(QWidget):
 
     def logged(self, segment_id: int, sequence: int) -> None:
         """The dose was logged (from here or elsewhere): its line goes."""
-        from belimumab_companion.services.reminder_service import ReminderAnswer
+        from belimumab_companion.domain.reminders import ReminderAnswer
 
         reminders = self._services.reminders
         operations().run(
@@ -205,7 +205,7 @@ class DoseDueWindow(QWidget):
 
     def mark_missed(self) -> None:
         from belimumab_companion.domain.dose_state import MissedAdvice, advice_when_missed
-        from belimumab_companion.services.reminder_service import ReminderAnswer
+        from belimumab_companion.domain.reminders import ReminderAnswer
         from belimumab_companion.ui.text.dose_text import missed_advice_text
 
         reminder = self.current()
@@ -244,8 +244,8 @@ class DoseDueWindow(QWidget):
                 self.show()
 
     def mark_skipped(self) -> None:
+        from belimumab_companion.domain.reminders import ReminderAnswer
         from belimumab_companion.services.plan_service import PlanInputError
-        from belimumab_companion.services.reminder_service import ReminderAnswer
 
         reminder = self.current()
         if reminder is None or reminder.segment_id is None or reminder.sequence is None:

@@ -26,6 +26,7 @@ from belimumab_companion.domain.contraception import (
     PregnancyEvent,
     WindowState,
 )
+from belimumab_companion.domain.reminders import ReminderAnswer
 from belimumab_companion.ui.dialogs.common import page_label
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.shell.style import TYPE
@@ -252,7 +253,7 @@ class ContraceptionPage(QWidget):
     def _fill_log(self, log: list) -> None:  # type: ignore[type-arg]
         self.log_list.clear()
         for item in log[:200]:
-            mark = self.tr("done") if item.answer == "done" else self.tr("missed")
+            mark = self.tr("done") if item.answer is ReminderAnswer.DONE else self.tr("missed")
             self.log_list.addItem(
                 fill(
                     self.tr("%1 · %2 · %3"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belimumab_companion.domain.reminders import ReminderAnswer
 from belimumab_companion.services.contraception_service import DONE, MISSED
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.contraception_text import action_text, missed_text
@@ -104,7 +105,7 @@ class ContraceptionItems(QWidget):
             cells = (
                 short_when_text(item.due),
                 action_text(item.action),
-                marks.get(item.answer or "", self.tr("not marked")),
+                marks[item.answer] if item.answer in marks else self.tr("not marked"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -135,7 +136,7 @@ class ContraceptionItems(QWidget):
         else:
             self.advice.hide()
 
-    def answer(self, answer: str) -> None:
+    def answer(self, answer: ReminderAnswer) -> None:
         item = self.selected()
         if item is None or self._service is None:
             return
@@ -146,7 +147,7 @@ class ContraceptionItems(QWidget):
         )
         if isinstance(answered, Failed):
             return
-        self.answered.emit(answer)
+        self.answered.emit(answer.value)
         if answer == MISSED and self._method is not None:
             self.advice.setText(missed_text(self._method))
             self.advice.show()
