@@ -13,6 +13,7 @@ from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert, 
 from sqlalchemy.schema import CreateTable
 
 from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
+from belimumab_companion.domain.dose_log import DoseOrigin
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Route
 from belimumab_companion.domain.reminders import ReminderAnswer, ReminderKind
@@ -110,6 +111,7 @@ def test_every_column_holding_a_code_is_read_as_its_enum() -> None:
         ("administration", "route"): Route,
         ("administration", "device"): Device,
         ("administration", "given_by"): GivenBy,
+        ("administration", "origin"): DoseOrigin,
         ("vaccination", "status"): VaccinationStatus,
         ("reminder_log", "kind"): ReminderKind,
         ("reminder_log", "answer"): ReminderAnswer,

@@ -28,6 +28,15 @@ class Site(enum.Enum):
     THIGH_RIGHT = "thigh-right"
 
 
+class DoseOrigin(enum.Enum):
+    """How a version of a logged dose came to be (its history shows it)."""
+
+    LOGGED = "logged"
+    EDITED = "edited"  # a correction
+    RESTORED = "restored"  # brought back by undo
+    REPORTED = "reported"  # given before the app was set up (R-48: starting mid-treatment)
+
+
 class LogProblem(enum.Enum):
     IN_THE_FUTURE = "in-the-future"
     NAIVE_TIME = "naive-time"

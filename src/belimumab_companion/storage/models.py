@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
+from belimumab_companion.domain.dose_log import DoseOrigin
 from belimumab_companion.domain.make_up import AfterMakeUp
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
@@ -152,7 +153,9 @@ class AdministrationRow(Base):
     replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
     # How this version came to be: logged, edited (from derived_from_id) or restored by an undo.
-    origin: Mapped[str] = mapped_column(String(10), default="logged", server_default="logged")
+    origin: Mapped[DoseOrigin] = mapped_column(
+        code_enum(DoseOrigin, 10), default=DoseOrigin.LOGGED, server_default="logged"
+    )
     derived_from_id: Mapped[int | None] = mapped_column(ForeignKey("administration.id"))
 
 

@@ -317,7 +317,7 @@ def record_from_row(row: AdministrationRow) -> DoseRecord:
         created_at=row.created_at,
         replaced_at=row.replaced_at,
         replaced_by_id=row.replaced_by_id,
-        origin=row.origin,
+        origin=row.origin.value,
         derived_from_id=row.derived_from_id,
     )
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.dose_log import (
+    DoseOrigin,
     LogCheck,
     LogProblem,
     Site,
@@ -279,7 +280,7 @@ class DoseLog(ScheduleReads):
                 skipped_on_advice=old_row.skipped_on_advice,
                 not_fully_given=check.incomplete,
                 created_at=now,
-                origin="edited",
+                origin=DoseOrigin.EDITED,
                 derived_from_id=record_id,
             )
             repository.replace_administration(old_row, new, now)
@@ -350,7 +351,7 @@ class DoseLog(ScheduleReads):
                 skipped_on_advice=previous.skipped_on_advice,
                 not_fully_given=previous.not_fully_given,
                 created_at=now,
-                origin="restored",
+                origin=DoseOrigin.RESTORED,
                 derived_from_id=previous.id,
             )
             if current is None:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from belimumab_companion.domain.dose_log import DoseOrigin
 from belimumab_companion.domain.dose_state import GIVEN_STATES, LOGGED_STATES
 from belimumab_companion.domain.free_text import one_line
 from belimumab_companion.domain.regimens import (
@@ -244,7 +245,7 @@ class PlanSetup(ScheduleReads):
                 skipped_on_advice=False,
                 not_fully_given=False,
                 created_at=now,
-                origin="reported",
+                origin=DoseOrigin.REPORTED,
             )
         )
 
