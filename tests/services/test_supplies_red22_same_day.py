@@ -278,3 +278,37 @@ def test_a_new_plan_in_another_zone_does_not_rewrite_which_doses_a_delivery_serv
         assert pens is not None and pens.missing == 1
     finally:
         services.close()
+
+
+def test_correcting_a_dose_logged_before_the_delivery_is_not_offered_its_pens(
+    data_paths: AppPaths,
+) -> None:
+    """The correction dialog's lot note agrees with the stock: the dose was logged before the
+    delivery (told "not in stock"), so a correction naming the delivery's lot is told it will
+    not be counted, and it is not (4 on hand, by hand: 4 delivered, none used)."""
+    clock = MovableClock(utc(16, 16))
+    services = build_services(data_paths, clock=clock)
+    try:
+        _plan(services)
+        _kept_but_empty(services)
+        clock.now = utc(16, 19)
+        services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
+        segment = services.plans.segments()[0].id
+        clock.now = utc(16, 20)
+        lot = _deliver(services, 4, "B1")
+        device = Device.AUTOINJECTOR
+        assert not services.supplies.named_lot_in_stock("B1", START, device, (segment, 1))
+        assert services.supplies.suggested_lot(START, device, (segment, 1)) is None
+        assert services.supplies.named_lot_in_stock("B1", START, device)  # a new dose: yes
+        record = services.plans.dose_record(segment, 1)
+        assert record is not None
+        clock.now = utc(16, 21)
+        services.plans.edit_dose(
+            record.id, given_at=utc(16, 18), sites=[Site.THIGH_LEFT], amount_mg=200,
+            given_by="self", device="autoinjector", lot_number="B1",
+        )  # fmt: skip
+        pens = services.supplies.pens_of_dose(segment, 1)
+        assert pens is not None and pens.missing == 1 and not pens.named_in_stock
+        assert _on_hand(services, lot) == 4
+    finally:
+        services.close()
