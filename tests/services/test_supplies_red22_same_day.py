@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from belimumab_companion.domain.dose_log import Site
 from belimumab_companion.domain.regimens import Device, Indication, Route
 from belimumab_companion.domain.reminders import ReminderSettings
@@ -310,5 +312,101 @@ def test_correcting_a_dose_logged_before_the_delivery_is_not_offered_its_pens(
         pens = services.supplies.pens_of_dose(segment, 1)
         assert pens is not None and pens.missing == 1 and not pens.named_in_stock
         assert _on_hand(services, lot) == 4
+    finally:
+        services.close()
+
+
+def test_a_backup_restored_keeps_which_doses_a_same_day_delivery_served(
+    data_paths: AppPaths,
+) -> None:
+    """The times that decide it (when the delivery was recorded, when the dose was first
+    logged) travel in the backup: restored on a later day, the dose told "not in stock" is
+    still not charged (4 on hand), and the one logged after the delivery still is."""
+    from belimumab_companion.services.backup_service import BackupService
+
+    clock = MovableClock(utc(16, 16))
+    services = build_services(data_paths, clock=clock)
+    _plan(services, indication=Indication.LN)  # two pens a dose (R-22)
+    _kept_but_empty(services)
+    clock.now = utc(16, 19)
+    services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT, Site.THIGH_RIGHT])
+    clock.now = utc(16, 20)
+    lot = _deliver(services, 6, "B1")
+    clock.now = utc(23, 19)
+    services.plans.log_dose(given_at=utc(23, 18), sites=[Site.THIGH_LEFT, Site.THIGH_RIGHT])
+    assert _on_hand(services, lot) == 4  # 6, 2 to 23 Nov, none to 16 Nov
+    backups = BackupService(data_paths, clock, release_database=services.close)
+    backup = backups.back_up_now()
+    services.supplies.delete_delivery(lot)
+    services.close()
+    clock.now = utc(25, 9)
+    backups.restore(backup.path)
+    services = build_services(data_paths, clock=clock)
+    try:
+        assert _on_hand(services, lot) == 4
+        pens = services.supplies.pens_of_dose(services.plans.segments()[0].id, 1)
+        assert pens is not None and pens.missing == 2
+    finally:
+        services.close()
+
+
+def test_a_delivery_undone_and_redone_serves_a_dose_given_after_it_was_first_recorded(
+    data_paths: AppPaths,
+) -> None:
+    """Recorded 10:00, undone by mistake 10:05, the 10:10 dose logged then ("not in stock": the
+    delivery was out of the record), the delivery redone 10:15. Its box was there from 10:00,
+    so the dose given at 10:10 took one of its pens: 3 of 4."""
+    clock = MovableClock(utc(16, 9))
+    services = build_services(data_paths, clock=clock)
+    try:
+        _plan(services, at=time(10))
+        _kept_but_empty(services)
+        clock.now = utc(16, 10)
+        change = services.supplies.add_delivery(
+            count=4, device=Device.AUTOINJECTOR, lot="B1", expires=EXPIRES
+        )
+        clock.now = utc(16, 10, 5)
+        redo = services.supplies.undo_delivery(change)
+        clock.now = utc(16, 10, 10)
+        services.plans.log_dose(given_at=utc(16, 10, 10), sites=[Site.THIGH_LEFT])
+        segment = services.plans.segments()[0].id
+        told = services.supplies.pens_of_dose(segment, 1)
+        assert told is not None and told.missing == 1
+        clock.now = utc(16, 10, 15)
+        services.supplies.undo_delivery(redo)
+        pens = services.supplies.pens_of_dose(segment, 1)
+        assert pens is not None and pens.missing == 0
+        assert _on_hand(services, change.lot_id) == 3
+    finally:
+        services.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Clock set back: the delivery recorded at 10:00, the clock then set back to 09:00 "
+    "and the 09:00 dose logged naming the lot the dialog offered. By their times the dose was "
+    "logged before the delivery, so it is not charged and is told 'Lot B1 is not among your "
+    "pens on hand'. The two records' order cannot be told from anything but their clock times "
+    "(separate tables, separate ids): not fixed safely here.",
+)
+def test_a_dose_logged_with_the_clock_set_back_takes_the_lot_the_dialog_offered(
+    data_paths: AppPaths,
+) -> None:
+    clock = MovableClock(utc(16, 8))
+    services = build_services(data_paths, clock=clock)
+    try:
+        _plan(services, at=time(9))
+        _kept_but_empty(services)
+        clock.now = utc(16, 10)
+        lot = _deliver(services, 4, "B1")
+        clock.now = utc(16, 9)  # the computer's clock set back an hour
+        offered = services.supplies.suggested_lot(START, Device.AUTOINJECTOR)
+        assert offered is not None and offered.lot == "B1"
+        services.plans.log_dose(
+            given_at=utc(16, 9), sites=[Site.THIGH_LEFT], device="autoinjector", lot_number="B1"
+        )
+        pens = services.supplies.pens_of_dose(services.plans.segments()[0].id, 1)
+        assert pens is not None and pens.missing == 0
+        assert _on_hand(services, lot) == 3
     finally:
         services.close()
