@@ -38,3 +38,5 @@ def test_the_first_dose_logged_before_the_first_delivery_takes_one_of_its_pens(
     assert row["on_hand"] == 3
     assert row["covered_until"] == "2026-10-28"  # 14, 21, 28 Oct
     assert row["lots"][0]["on_hand"] == 3
+    # the first dose not covered is 4 Nov: reminded 10 days before (the default lead)
+    assert str(row["refill_reminder_at"]).startswith("2026-10-25"), row["refill_reminder_at"]

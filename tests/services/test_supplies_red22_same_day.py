@@ -410,3 +410,36 @@ def test_a_dose_logged_with_the_clock_set_back_takes_the_lot_the_dialog_offered(
         assert _on_hand(services, lot) == 3
     finally:
         services.close()
+
+
+def test_a_dose_given_while_travelling_is_placed_by_the_plans_zone(
+    data_paths: AppPaths,
+) -> None:
+    """A Madrid plan; the delivery recorded at 23:30 Madrid time on its day. In New York the
+    dose is given at 17:40 (23:40 in Madrid, the same day, after the delivery): it takes a pen.
+    The next week's dose, given at 17:10 New York time on the day of a delivery recorded at
+    23:30 Madrid, and logged at 17:15 (23:15 in Madrid) before it: not charged to it."""
+    madrid, new_york = ZoneInfo("Europe/Madrid"), ZoneInfo("America/New_York")
+    clock = MovableClock(datetime(2026, 11, 16, 9, 0, tzinfo=madrid))
+    services = build_services(data_paths, clock=clock)
+    try:
+        _plan(services, zone="Europe/Madrid", at=time(18))
+        _kept_but_empty(services)
+        clock.now = datetime(2026, 11, 16, 23, 30, tzinfo=madrid)
+        first = _deliver(services, 1, "B1")
+        clock.now = datetime(2026, 11, 16, 17, 41, tzinfo=new_york)
+        services.plans.log_dose(
+            given_at=datetime(2026, 11, 16, 17, 40, tzinfo=new_york), sites=[Site.THIGH_LEFT]
+        )
+        assert _on_hand(services, first) == 0
+        clock.now = datetime(2026, 11, 23, 17, 15, tzinfo=new_york)
+        services.plans.log_dose(
+            given_at=datetime(2026, 11, 23, 17, 10, tzinfo=new_york), sites=[Site.THIGH_RIGHT]
+        )
+        clock.now = datetime(2026, 11, 23, 23, 30, tzinfo=madrid)
+        second = _deliver(services, 4, "C1")
+        pens = services.supplies.pens_of_dose(services.plans.segments()[0].id, 2)
+        assert pens is not None and pens.missing == 1
+        assert _on_hand(services, second) == 4
+    finally:
+        services.close()
