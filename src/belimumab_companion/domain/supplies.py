@@ -97,8 +97,8 @@ class Lot:
     received: date
     count: int
     pharmacy: str = ""
-    # When it was recorded, if that was on its received day (in the plan's zone): which of that
-    # day's doses it served (see ``in_stock_for``). ``None``: all of them.
+    # When it was recorded: which doses of its received day it served (see ``in_stock_for``).
+    # ``None``: not known, all of them.
     recorded_at: datetime | None = None
 
     def expired_on(self, day: date) -> bool:
@@ -116,7 +116,10 @@ class DoseUse:
     pens: int
     picked_lot: str | None = None  # the lot the user named in the dose dialog
     device: Device | None = None  # the device the dose was logged with: only its pens are taken
-    logged_at: datetime | None = None  # when it was first logged (``None``: not known)
+    # When it was first logged with supplies kept (``None``: not known, or logged before any
+    # delivery was recorded: the dialog then said nothing of pens)
+    logged_at: datetime | None = None
+    zone: ZoneInfo | None = None  # the plan's zone that gives its ``day`` (None: given_at's)
 
 
 @dataclass(frozen=True)
@@ -215,17 +218,18 @@ def in_stock_for(lot: Lot, use: DoseUse) -> bool:
     """Whether a delivery's pens were there for a dose. A delivery has a day, not a time: one
     recorded on its received day serves that day's doses given after it was recorded, or logged
     after it was recorded (the dose dialog offered its pens then); a dose logged before it was
-    told "not in stock", and the later delivery is never charged for it. One recorded on another
-    day (entered late) serves its whole received day."""
+    told "not in stock", and the later delivery is never charged for it. One recorded on a later
+    day (entered late) serves its whole received day. "Its day" is the dose's day, in the zone
+    of the dose's plan (a plan moved to another zone later does not change what it served)."""
     if lot.received != use.day:
         return lot.received < use.day
-    recorded = lot.recorded_at
-    return (
-        recorded is None
-        or use.given_at >= recorded
-        or use.logged_at is None
-        or use.logged_at >= recorded
-    )
+    recorded, logged = lot.recorded_at, use.logged_at
+    if recorded is None or logged is None:
+        return True
+    zone = use.zone if use.zone is not None else use.given_at.tzinfo
+    if recorded.astimezone(zone).date() > use.day:
+        return True  # entered late: there all its received day
+    return use.given_at >= recorded or logged >= recorded
 
 
 def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Discard]) -> Stock:

@@ -4,6 +4,7 @@ was logged with and when it was first logged) and the pens set aside; and when t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -27,16 +28,7 @@ def facts_in(session: Session) -> Facts:
         (row.segment_id, row.sequence): row
         for row in PlanRepository(session).current_administrations()
     }
-    first_logged = dict(
-        ((segment, sequence), at)
-        for segment, sequence, at in session.execute(
-            select(
-                AdministrationRow.segment_id,
-                AdministrationRow.sequence,
-                func.min(AdministrationRow.created_at),
-            ).group_by(AdministrationRow.segment_id, AdministrationRow.sequence)
-        )
-    )
+    first_logged = _first_logged(session, repository, rows.values())
     uses = []
     for admin in snapshot.administrations:
         if admin.skipped_on_advice:
@@ -55,10 +47,38 @@ def facts_in(session: Session) -> Facts:
                 row.lot_number if row is not None else None,
                 row.device if row is not None else None,  # a typed column (issue 21)
                 first_logged.get((admin.segment_id, admin.sequence)),
+                ZoneInfo(segment.zone),
             )
         )
-    zone = ZoneInfo(snapshot.segments[-1].zone) if snapshot.segments else None
-    return repository.lots(zone), uses, repository.discards()
+    return repository.lots(), uses, repository.discards()
+
+
+def _first_logged(
+    session: Session, repository: SupplyRepository, current: Iterable[AdministrationRow]
+) -> dict[tuple[int, int], datetime | None]:
+    """When each dose now in the log was first logged: its first version (an edit or an undo
+    keeps it; a dose deleted and logged afresh starts again, as the dialog offered the pens on
+    hand then). ``None`` when no delivery was recorded then: the dose was told nothing of pens,
+    so a delivery recorded later that day serves it (the first evening with the app)."""
+    versions: dict[int, int | None] = {}
+    created: dict[int, datetime] = {}
+    query = select(
+        AdministrationRow.id, AdministrationRow.derived_from_id, AdministrationRow.created_at
+    )
+    for version, derived_from, at in session.execute(query):
+        versions[version] = derived_from
+        created[version] = at
+    kept = [(row.created_at, row.deleted_at) for row in repository.lot_rows(with_deleted=True)]
+    result: dict[tuple[int, int], datetime | None] = {}
+    for row in current:
+        first, seen = row.id, {row.id}
+        while (earlier := versions.get(first)) is not None and earlier not in seen:
+            first = earlier
+            seen.add(first)
+        at = created[first]
+        told = any(added <= at and (gone is None or gone > at) for added, gone in kept)
+        result[(row.segment_id, row.sequence)] = at if told else None
+    return result
 
 
 def last_change_in(session: Session) -> datetime | None:

@@ -286,21 +286,48 @@ class SuppliesService:
     def _facts_in(session: Session) -> Facts:
         return facts_in(session)
 
-    def suggested_lot(self, day: date | None = None, device: Device | None = None) -> Lot | None:
+    def _offered(
+        self, day: date, correcting: tuple[int, int] | None
+    ) -> tuple[list[Lot], dict[int, int]]:
+        """The lots and pens on hand a dose on ``day`` may take. ``correcting``: the logged dose
+        being corrected, whose own pens are its to keep, and which takes only the deliveries
+        that were there for it (``rules.in_stock_for``)."""
+        with self._sessions.read() as session:
+            lots, uses, discards = self._facts_in(session)
+        stock = rules.replay(lots, uses, discards)
+        on_hand = dict(stock.on_hand)
+        use = next((u for u in uses if (u.segment_id, u.sequence) == correcting), None)
+        if correcting is None or use is None:
+            return lots, on_hand
+        for lot_id in stock.allocations.get(correcting, ()):
+            if lot_id is not None:
+                on_hand[lot_id] += 1
+        moved = replace(use, day=day)
+        return [lot for lot in lots if rules.in_stock_for(lot, moved)], on_hand
+
+    def suggested_lot(
+        self,
+        day: date | None = None,
+        device: Device | None = None,
+        correcting: tuple[int, int] | None = None,
+    ) -> Lot | None:
         """The lot to offer in the dose dialog: the earliest-expiring one (of ``device``, when
         given) with pens left that has not expired (R-27: never an expired one)."""
-        with self._sessions.read() as session:
-            lots, uses, discards = self._facts_in(session)
-        stock = rules.replay(lots, uses, discards)
-        return rules.suggest_lot(lots, stock.on_hand, day or self._today(), device)
+        day = day or self._today()
+        lots, on_hand = self._offered(day, correcting)
+        return rules.suggest_lot(lots, on_hand, day, device)
 
-    def named_lot_in_stock(self, lot: str, day: date, device: Device | None) -> bool:
+    def named_lot_in_stock(
+        self,
+        lot: str,
+        day: date,
+        device: Device | None,
+        correcting: tuple[int, int] | None = None,
+    ) -> bool:
         """Whether a dose on ``day`` naming ``lot`` would take its pen from it (the dose dialog
         says so as the lot is typed)."""
-        with self._sessions.read() as session:
-            lots, uses, discards = self._facts_in(session)
-        stock = rules.replay(lots, uses, discards)
-        return rules.named_lot_in_stock(lots, stock.on_hand, lot, day, device)
+        lots, on_hand = self._offered(day, correcting)
+        return rules.named_lot_in_stock(lots, on_hand, lot, day, device)
 
     def pens_of_dose(self, segment_id: int, sequence: int) -> DosePens | None:
         """Which pens a logged SubQ dose took, to say after logging it: None when it is not

@@ -12,11 +12,7 @@ from belimumab_companion.domain.supplies import Discard, Lot
 from belimumab_companion.storage.models import SupplyDiscardRow, SupplyLotRow
 
 
-def lot_from_row(row: SupplyLotRow, zone: ZoneInfo | None = None) -> Lot:
-    """``zone``: the plan's, to tell whether the delivery was recorded on its received day."""
-    recorded_on_its_day = (
-        zone is not None and row.created_at.astimezone(zone).date() == row.received
-    )
+def lot_from_row(row: SupplyLotRow) -> Lot:
     return Lot(
         id=row.id,
         device=row.device,
@@ -25,7 +21,7 @@ def lot_from_row(row: SupplyLotRow, zone: ZoneInfo | None = None) -> Lot:
         received=row.received,
         count=row.count,
         pharmacy=row.pharmacy,
-        recorded_at=row.created_at if recorded_on_its_day else None,
+        recorded_at=row.created_at,
     )
 
 
@@ -50,8 +46,8 @@ class SupplyRepository:
             query = query.where(SupplyLotRow.deleted_at.is_(None))
         return list(self._session.scalars(query))
 
-    def lots(self, zone: ZoneInfo | None = None) -> list[Lot]:
-        return [lot_from_row(row, zone) for row in self.lot_rows()]
+    def lots(self) -> list[Lot]:
+        return [lot_from_row(row) for row in self.lot_rows()]
 
     def lot_row(self, lot_id: int) -> SupplyLotRow | None:
         return self._session.get(SupplyLotRow, lot_id)

@@ -32,13 +32,17 @@ class DoseLot(QObject):
         day: Callable[[], date],
         *,
         prefill: bool,
+        correcting: tuple[int, int] | None = None,
     ) -> None:
+        """``correcting``: the logged dose (segment, sequence) being corrected: its own pens
+        count as on hand for it."""
         super().__init__(lot)
         self._supplies = supplies
         self._lot = lot
         self._note = note
         self._device = device
         self._day = day
+        self._correcting = correcting
         self._offered = ""  # the lot put in the field, replaced while the user has not changed it
         self.kept = bool(supplies.stock_rows())
         if prefill and self.kept and not lot.text():
@@ -53,7 +57,7 @@ class DoseLot(QObject):
         return Device(value) if value else None
 
     def _offer(self) -> None:
-        suggested = self._supplies.suggested_lot(self._day(), self.device())
+        suggested = self._supplies.suggested_lot(self._day(), self.device(), self._correcting)
         self._offered = suggested.lot if suggested is not None else ""
         self._lot.setText(self._offered)
 
@@ -68,13 +72,15 @@ class DoseLot(QObject):
         note = ""
         if self.kept:
             day, device = self._day(), self.device()
-            if not text or not self._supplies.named_lot_in_stock(text, day, device):
+            if not text or not self._supplies.named_lot_in_stock(
+                text, day, device, self._correcting
+            ):
                 note = self._instead(text, day, device)
         self._note.setText(note)
         self._note.setVisible(bool(note))
 
     def _instead(self, text: str, day: date, device: Device | None) -> str:
-        suggested = self._supplies.suggested_lot(day, device)
+        suggested = self._supplies.suggested_lot(day, device, self._correcting)
         if suggested is not None and text:
             return fill(
                 self.tr(

@@ -211,6 +211,7 @@ class LogDoseDialog(AsksBeforeDiscarding, QDialog):
                 supplies, self.lot, self.lot_note, self.device, self.when,
                 lambda: self.given_at().astimezone(dose.due.tzinfo).date(),
                 prefill=record is None,
+                correcting=None if record is None else (dose.segment_id, dose.sequence),
             )  # fmt: skip
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
