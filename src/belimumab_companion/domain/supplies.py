@@ -219,13 +219,16 @@ def in_stock_for(lot: Lot, use: DoseUse) -> bool:
     recorded on its received day serves that day's doses given after it was recorded, or logged
     after it was recorded (the dose dialog offered its pens then); a dose logged before it was
     told "not in stock", and the later delivery is never charged for it. One recorded on a later
-    day (entered late) serves its whole received day. "Its day" is the dose's day, in the zone
+    day (entered late) serves its whole received day, and one whose lot the dose names serves
+    it (a clock set back can put the dose's logging before the delivery's). "Its day" is the dose's day, in the zone
     of the dose's plan (a plan moved to another zone later does not change what it served)."""
     if lot.received != use.day:
         return lot.received < use.day
     recorded, logged = lot.recorded_at, use.logged_at
     if recorded is None or logged is None:
         return True
+    if use.picked_lot and same_lot(use.picked_lot, lot.lot):
+        return True  # the dose names its lot: its pen was in hand (whatever the clocks say)
     zone = use.zone if use.zone is not None else use.given_at.tzinfo
     if recorded.astimezone(zone).date() > use.day:
         return True  # entered late: there all its received day

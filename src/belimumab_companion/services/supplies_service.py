@@ -287,7 +287,7 @@ class SuppliesService:
         return facts_in(session)
 
     def _offered(
-        self, day: date, correcting: tuple[int, int] | None
+        self, day: date, correcting: tuple[int, int] | None, named: str | None = None
     ) -> tuple[list[Lot], dict[int, int]]:
         """The lots and pens on hand a dose on ``day`` may take. ``correcting``: the logged dose
         being corrected, whose own pens are its to keep, and which takes only the deliveries
@@ -302,7 +302,7 @@ class SuppliesService:
         for lot_id in stock.allocations.get(correcting, ()):
             if lot_id is not None:
                 on_hand[lot_id] += 1
-        moved = replace(use, day=day)
+        moved = replace(use, day=day, picked_lot=named)
         return [lot for lot in lots if rules.in_stock_for(lot, moved)], on_hand
 
     def suggested_lot(
@@ -326,7 +326,7 @@ class SuppliesService:
     ) -> bool:
         """Whether a dose on ``day`` naming ``lot`` would take its pen from it (the dose dialog
         says so as the lot is typed)."""
-        lots, on_hand = self._offered(day, correcting)
+        lots, on_hand = self._offered(day, correcting, lot)
         return rules.named_lot_in_stock(lots, on_hand, lot, day, device)
 
     def pens_of_dose(self, segment_id: int, sequence: int) -> DosePens | None:
