@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
 
 SEARCH_DELAY_MS = 250
+ADDED_AT_ONCE = 20  # more entries added at once (an import): read everything again instead
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
 
 
@@ -87,6 +88,7 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("diaryPage")
         self._services: AppServices | None = None
+        self._revision = 0  # the diary's revision when the page last read it all
         self._zone = "UTC"
         self._dates_set = False
 
@@ -282,6 +284,7 @@ class DiaryPage(QWidget):
             return
         # A first load, or another data folder: everything from the start.
         self._services = services
+        self._revision = services.diary.revision()
         self._zone = local_zone_name()
         self.log_button.setEnabled(True)
         self._set_default_dates()
@@ -290,11 +293,29 @@ class DiaryPage(QWidget):
         self.model.set_service(services.diary, self.current_filter())
         self._after_query()
 
+    def apply_changes(self, services: AppServices, changes: Change) -> None:
+        """After a change the page shows (called by the main window instead of ``load``): an
+        entry just logged is added to the table and the chart as it is (issue 21 item 7: at
+        100,000 entries, counting and reading everything again took most of Save → seen);
+        anything else (an edit, a deletion, an undo, a dose) reads everything again."""
+        if services is not self._services or changes != Change.DIARY:
+            self.load(services)
+            return
+        added = services.diary.added_since(self._revision)
+        if not added or len(added) > ADDED_AT_ONCE or not self.model.insert_saved(added):
+            self.refresh()
+            return
+        self._revision = services.diary.revision()
+        self.symptom_combo.mark_stale()  # a new symptom joins the list when it is next opened
+        self.chart.add_entries(added)
+        self._after_query()
+
     def refresh(self) -> None:
         """Read everything again (after an entry was logged, edited or deleted), keeping the
         filters, the chosen symptom, the loaded rows and the selection where possible."""
         if self._services is None:
             return
+        self._revision = self._services.diary.revision()
         selected = self.selected_entry()
         self.symptom_combo.mark_stale()
         where = self.current_filter()
