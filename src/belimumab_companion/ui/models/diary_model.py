@@ -288,13 +288,15 @@ class DiaryModel(QAbstractTableModel):
             if entry.id not in shown or self.row_of(entry.id) is not None:
                 continue
             row = self._row_for(entry)
-            all_loaded = len(self._entries) == self._total
-            self._total += 1
-            if row == len(self._entries) and not all_loaded:
-                continue  # after the rows loaded: it comes with the next page fetched
+            if row == len(self._entries) < self._total:
+                self._total += 1  # after the rows loaded: it comes with the next page fetched
+                continue
+            # the total grows with the row, never before it (a view asked to fetch more in
+            # between would read the new entry's neighbour twice)
             self.beginInsertRows(QModelIndex(), row, row)
             self._entries.insert(row, entry)
             self._texts.insert(row, None)
+            self._total += 1
             self.endInsertRows()
         return True
 
