@@ -325,3 +325,20 @@ def test_which_of_a_few_entries_a_filter_matches(services: AppServices) -> None:
     # the same answer as the page query gives for the whole diary
     page = {e.id for e in diary.page(DiaryFilter(search="walk"))}
     assert page == diary.matching(DiaryFilter(search="walk"), ids)
+
+
+def test_a_count_no_longer_wanted_stops(services: AppServices) -> None:
+    """A search typed over stops counting at once (SQLite's progress handler), and the
+    next read on that thread's connection works."""
+    from belimumab_companion.services.diary_service import SearchCancelled
+
+    diary = services.diary
+    diary.add_many([_entry("Headache", 1 + n % 20, notes=f"walk {n}") for n in range(3000)])
+    walk = DiaryFilter(search="walk")
+    with pytest.raises(SearchCancelled):
+        diary.count(walk, cancelled=lambda: True)
+    with pytest.raises(SearchCancelled):  # deep in the matches: long enough to be stopped
+        diary.page(walk, offset=2900, cancelled=lambda: True)
+    assert diary.count(walk, cancelled=lambda: False) == 3000
+    assert len(diary.page(walk, limit=5, cancelled=lambda: False)) == 5
+    assert diary.count(walk) == 3000

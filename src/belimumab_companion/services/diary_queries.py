@@ -3,9 +3,10 @@ services/diary_service.py (sorting, filtering and search run in SQLite, never ov
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from belimumab_companion.domain.triage import Triage, TriageResult
@@ -30,6 +32,7 @@ from belimumab_companion.services.diary_types import (
     DiaryFilter,
     DiaryInputs,
     DoseBefore,
+    SearchCancelled,
 )
 from belimumab_companion.storage.models import AdministrationRow, DiaryEntryRow
 
@@ -151,6 +154,30 @@ def filtered(query: Select, where: DiaryFilter, search: str = SET) -> Select:  #
         key = literal_column("+diary_entry.id") if search == SCAN else DiaryEntryRow.id
         conditions.append(key.in_(ids))
     return query.where(*conditions)
+
+
+PROGRESS_STEPS = 20_000  # SQLite instructions between two "still wanted?" checks (~0.2 ms)
+
+
+@contextlib.contextmanager
+def cancellable(session: Session, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Stop the statements run inside when ``cancelled()`` turns true (SQLite's progress
+    handler): a count of 80,000 matches is not finished for a search typed over since. Raises
+    :class:`SearchCancelled` then."""
+    if cancelled is None:
+        yield
+        return
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    raw.set_progress_handler(lambda: int(cancelled()), PROGRESS_STEPS)
+    try:
+        yield
+    except OperationalError:
+        if cancelled():
+            raise SearchCancelled from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def index_hint(

@@ -31,6 +31,7 @@ from belimumab_companion.services.diary_queries import (
     SCAN,
     THE_DOSE,
     already_present,
+    cancellable,
     entry_from_row,
     filtered,
     fts_query,
@@ -48,6 +49,7 @@ from belimumab_companion.services.diary_types import (
     DiaryInputs,
     DoseBefore,
     SavedEntry,
+    SearchCancelled,
     SortKey,
     SymptomChoice,
     triage_typed,
@@ -69,6 +71,7 @@ __all__ = [
     "DiaryService",
     "DoseBefore",
     "SavedEntry",
+    "SearchCancelled",
     "SortKey",
     "SymptomChoice",
     "fts_query",
@@ -355,9 +358,13 @@ class DiaryService:
             row = session.get(DiaryEntryRow, entry_id)
             return None if row is None else entry_from_row(row)
 
-    def count(self, where: DiaryFilter = NO_FILTER) -> int:
+    def count(
+        self, where: DiaryFilter = NO_FILTER, *, cancelled: Callable[[], bool] | None = None
+    ) -> int:
+        """How many entries ``where`` matches; with ``cancelled``, raises SearchCancelled as
+        soon as it turns true (checked while SQLite counts)."""
         query = filtered(select(func.count(DiaryEntryRow.id)), where)
-        with self._sessions.read() as session:
+        with self._sessions.read() as session, cancellable(session, cancelled):
             return int(session.scalar(query) or 0)
 
     def page(
@@ -367,6 +374,8 @@ class DiaryService:
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        *,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[DiaryEntry]:
         column = {
             SortKey.ONSET: DiaryEntryRow.onset_at,
@@ -376,7 +385,7 @@ class DiaryService:
         order = column.desc() if descending else column.asc()
         tie = DiaryEntryRow.id.desc() if descending else DiaryEntryRow.id.asc()
         query = filtered(select(DiaryEntryRow), where, SCAN).order_by(order, tie)
-        with self._sessions.read() as session:
+        with self._sessions.read() as session, cancellable(session, cancelled):
             return [
                 entry_from_row(row) for row in session.scalars(query.offset(offset).limit(limit))
             ]

@@ -220,11 +220,18 @@ class DiaryModel(QAbstractTableModel):
         descending = self._descending
         self.pending = True
 
+        def cancelled() -> bool:  # typed on since: a newer search is queued behind this one
+            return generation != self._generation
+
         def run() -> None:
-            if generation != self._generation:
-                return  # typed on since: a newer search is queued behind this one
+            from belimumab_companion.services.diary_service import SearchCancelled
+
+            if cancelled():
+                return
             try:
-                rows = diary.page(where, key, descending, 0, limit)
+                rows = diary.page(where, key, descending, 0, limit, cancelled=cancelled)
+            except SearchCancelled:
+                return
             except Exception as exc:  # raised again on the window's thread
                 self._answered.emit(generation, 0, [], exc)
                 return
@@ -232,10 +239,12 @@ class DiaryModel(QAbstractTableModel):
                 self._answered.emit(generation, len(rows), rows, None)
                 return
             self._answered.emit(generation, -1, rows, None)  # shown while the rest is counted
-            if generation != self._generation:
+            if cancelled():
                 return
             try:
-                total = diary.count(where)
+                total = diary.count(where, cancelled=cancelled)
+            except SearchCancelled:
+                return  # a newer search does not wait for this count
             except Exception as exc:
                 self._counted.emit(generation, 0, exc)
                 return
