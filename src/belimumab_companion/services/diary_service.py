@@ -25,6 +25,7 @@ from belimumab_companion.services.diary_queries import (
     CODE,
     DOSE_BEFORE,
     EACH,
+    ENTRY_COLUMNS,
     IDS_PER_STATEMENT,
     INSERT_ENTRY,
     MAX_SEARCH_WORDS,
@@ -32,6 +33,7 @@ from belimumab_companion.services.diary_queries import (
     THE_DOSE,
     already_present,
     cancellable,
+    entry_from_columns,
     entry_from_row,
     filtered,
     fts_query,
@@ -384,11 +386,10 @@ class DiaryService:
         }[sort]
         order = column.desc() if descending else column.asc()
         tie = DiaryEntryRow.id.desc() if descending else DiaryEntryRow.id.asc()
-        query = filtered(select(DiaryEntryRow), where, SCAN).order_by(order, tie)
+        query = filtered(select(*ENTRY_COLUMNS), where, SCAN).order_by(order, tie)
         with self._sessions.read() as session, cancellable(session, cancelled):
-            return [
-                entry_from_row(row) for row in session.scalars(query.offset(offset).limit(limit))
-            ]
+            rows = session.execute(query.offset(offset).limit(limit))
+            return [entry_from_columns(row) for row in rows]
 
     def matching(self, where: DiaryFilter, entry_ids: Sequence[int]) -> set[int]:
         """Which of these few entries ``where`` matches (not deleted, the filters, the search):
