@@ -261,3 +261,28 @@ def test_a_search_of_more_than_a_page_shows_the_page_then_counts_every_match(
     qtbot.waitUntil(lambda: not model.pending)
     notes = sorted(model.entry(row).notes for row in range(model.rowCount()))
     assert model.total() == len(notes) and notes[0] == "walk 7" and "walk 70" in notes
+
+
+def test_a_saved_entry_of_a_symptom_with_nothing_drawn_yet_replaces_the_last_drawing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The chart drew Headache, then Nausea had nothing between the dates: the first Nausea
+    point saved is drawn alone, never beside Headache's points left in the series."""
+    from PySide6.QtCore import QDate
+
+    services, page = _diary(window, 1)
+    services.diary.add(_inputs("Nausea", 24 * 40, 2))  # 40 days ago: outside the dates below
+    page.refresh()
+    page.dates_check.setChecked(True)
+    page.since_edit.setDate(QDate(2026, 11, 20))
+    page.until_edit.setDate(QDate(2026, 11, 23))
+    assert page.chart.point_count() == 1 and len(page.chart.severity_series.getData()[0]) == 1
+    page.symptom_combo.ensure_filled()
+    page.symptom_combo.setCurrentIndex(page.symptom_combo.findText("Nausea"))
+    assert page.chart.point_count() == 0 and "between these dates" in page.chart.text()
+
+    saved = _save(services, _inputs("Nausea", 3, 4))
+
+    assert _ids(page) == [saved.entry.id]
+    assert page.chart.point_count() == 1 and _plotted_hours(page) == [3.0]
+    assert "1 entry of “Nausea”" in page.chart.text()

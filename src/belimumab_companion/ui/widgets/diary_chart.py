@@ -340,14 +340,15 @@ class DiaryChart(QWidget):
         many = len(xs) > MANY_POINTS  # years of entries: small markers, no antialiasing
         self.line_series.setData(xs, ys, antialias=not many)
         new = [(x, float(y)) for x, y in added if xs[0] <= x <= xs[-1]]  # those in the period
+        shown = (self._symptom and _key(self._symptom), self._period, self._zone)
         scattered = self._drawn.get("scattered")
-        if new and scattered == (len(xs) - len(new), many):
+        if new and scattered == (shown, len(xs) - len(new), many):
             self.severity_series.addPoints(
                 x=[x for x, _y in new], y=[y for _x, y in new], size=4 if many else 8
             )
-        elif scattered != (len(xs), many) or not added:
+        elif scattered != (shown, len(xs), many) or not added:
             self.severity_series.setData(xs, ys, size=4 if many else 8, antialias=not many)
-        self._drawn["scattered"] = (len(xs), many)
+        self._drawn["scattered"] = (shown, len(xs), many)
         if self._changed("doses", self._given):
             self.dose_series.setData(
                 [epoch(at) for at in self._given], [DOSE_ROW] * len(self._given)
