@@ -247,8 +247,14 @@ def test_a_search_of_more_than_a_page_shows_the_page_then_counts_every_match(
     services.diary.add(_inputs("Rash", 300, 1, notes="nothing to see"))
     page.refresh()
     model = page.model
+    page.search_edit.setText("paracetamol")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not model.pending)
+    assert page.empty.isVisibleTo(page)  # nothing matches
     page.search_edit.setText("walk")
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # the rows first, the count after them
+    assert not page.empty.isVisibleTo(page)
     qtbot.waitUntil(lambda: not model.pending)
     assert (model.rowCount(), model.total()) == (200, 230)
     assert page.summary.text() == "230 entries match the filters."

@@ -237,6 +237,7 @@ class DiaryPage(QWidget):
         self.table.activated.connect(self._edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._rows_in)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -404,6 +405,12 @@ class DiaryPage(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.blockSignals(False)
+
+    def _rows_in(self) -> None:
+        """A search's rows are shown before they are counted: "nothing matches" goes with them
+        (the count, in the summary, follows)."""
+        if self.model.rowCount():
+            self.empty.hide()
 
     def _after_query(self) -> None:
         total = self.model.total()
