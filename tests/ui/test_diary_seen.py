@@ -251,11 +251,15 @@ def test_a_search_of_more_than_a_page_shows_the_page_then_counts_every_match(
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not model.pending)
     assert page.empty.isVisibleTo(page)  # nothing matches
+    shown: list[tuple[int, bool, bool]] = []  # at each reset: rows, still counting, "nothing"
+    model.modelReset.connect(
+        lambda: shown.append((model.rowCount(), model.pending, page.empty.isVisibleTo(page)))
+    )
     page.search_edit.setText("walk")
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: model.rowCount() > 0)  # the rows first, the count after them
-    assert not page.empty.isVisibleTo(page)
     qtbot.waitUntil(lambda: not model.pending)
+    # the rows came first, still being counted, and "nothing matches" went with them
+    assert shown == [(200, True, False)]
     assert (model.rowCount(), model.total()) == (200, 230)
     assert page.summary.text() == "230 entries match the filters."
     page.table.scrollToBottom()
