@@ -237,7 +237,7 @@ class DiaryPage(QWidget):
         self.table.activated.connect(self._edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.model.modelReset.connect(self._rows_in)
+        self.model.modelReset.connect(self._rows_in)  # before the count: the summary waits
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -295,10 +295,8 @@ class DiaryPage(QWidget):
         self._after_query()
 
     def apply_changes(self, services: AppServices, changes: Change) -> None:
-        """After a change the page shows (called by the main window instead of ``load``): an
-        entry just logged is added to the table and the chart as it is (issue 21 item 7: at
-        100,000 entries, counting and reading everything again took most of Save → seen);
-        anything else (an edit, a deletion, an undo, a dose) reads everything again."""
+        """After a change (the main window calls this, not ``load``): entries only added go
+        into the table and the chart as they are (issue 21 item 7); anything else reads all."""
         if services is not self._services or changes != Change.DIARY:
             self.load(services)
             return
@@ -406,9 +404,7 @@ class DiaryPage(QWidget):
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.blockSignals(False)
 
-    def _rows_in(self) -> None:
-        """A search's rows are shown before they are counted: "nothing matches" goes with them
-        (the count, in the summary, follows)."""
+    def _rows_in(self) -> None:  # "nothing matches" goes with the rows, before their count
         if self.model.rowCount():
             self.empty.hide()
 
