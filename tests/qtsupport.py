@@ -94,7 +94,7 @@ def open_window(
     qtbot: QtBot, paths: AppPaths, clock: Callable[[], datetime]
 ) -> Iterator[MainWindow]:
     """The main window over ``paths`` with ``clock``, shown and its data painted; reminders are
-    started by the tests that want them. Stopped and every data file closed afterwards."""
+    started by the tests that want them. Stopped, nothing left to undo and every data file closed afterwards."""
     from belimumab_companion.services.app_services import AppServices, build_services
     from belimumab_companion.ui.shell.main_window import MainWindow
 
@@ -113,5 +113,8 @@ def open_window(
     finally:
         if main.reminder_centre is not None:
             main.reminder_centre.stop()
+        # its changes reach data files closed below; left on the application's stack, the
+        # last test's would be cleared only as Python exits, after the application is gone
+        main.operations.undo_stack.clear()
         for services in built:
             services.close()

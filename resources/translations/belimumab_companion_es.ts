@@ -2849,6 +2849,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Abriendo sus datos…</translation>
     </message>
     <message>
+        <source>Entry saved.</source>
+        <translation>Entrada guardada.</translation>
+    </message>
+    <message>
         <source>Entry changed.</source>
         <translation>Entrada modificada.</translation>
     </message>

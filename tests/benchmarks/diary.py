@@ -88,6 +88,13 @@ GOAL_SEARCH_MS = 50.0
 GOAL_SAVE_P95_MS = 30.0
 GOAL_SAVE_RATIO = 1.5
 GOAL_SEEN_P95_MS = 50.0  # issue 21 item 7
+# A search's first page as the app reads it: "+id" walks the onset index and stops at the 200th
+# match instead of looking up and sorting every match (issue 21 item 7).
+SEARCH_PAGE = (
+    "SELECT * FROM diary_entry WHERE deleted_at IS NULL AND +diary_entry.id IN "
+    "(SELECT rowid FROM diary_fts WHERE diary_fts MATCH ?) "
+    "ORDER BY onset_at DESC, id DESC LIMIT 200"
+)
 GOAL_KEY_P95_MS = 100.0
 
 if TYPE_CHECKING:
@@ -209,11 +216,7 @@ def floor_search(database: Path, words: str, runs: int) -> list[float]:
     from belimumab_companion.services.diary_service import fts_query
 
     connection = raw_connection(database)
-    query = (
-        "SELECT * FROM diary_entry WHERE deleted_at IS NULL AND id IN "
-        "(SELECT rowid FROM diary_fts WHERE diary_fts MATCH ?) "
-        "ORDER BY onset_at DESC, id DESC LIMIT 200"
-    )
+    query = SEARCH_PAGE  # the app's query (services/diary_queries.py: SCAN)
     match = fts_query(words)
     try:
         return timed(lambda: connection.execute(query, (match,)).fetchall(), runs)
@@ -467,9 +470,18 @@ def main() -> None:
         from benchmarks.diary_seen import save_to_seen
 
         seen = save_to_seen(folder, args.runs)
-        results.append(("d. Save -> row in table + chart drawn", seen["save"], None, ""))
+        results.append(
+            ("d. Save -> row in table + chart drawn", seen["save"], seen["save_floor"], "raw save")
+        )
         results.append(("   Save -> row in table drawn", seen["save_no_chart"], None, ""))
-        results.append(("e. search key (Return) -> table drawn", seen["search"], None, ""))
+        results.append(
+            (
+                "e. search key (Return) -> table drawn",
+                seen["search"],
+                seen["search_floor"],
+                "raw page",
+            )
+        )
         results.append(
             ("   letter typed -> table (250 ms debounce)", seen["search_debounced"], None, "")
         )

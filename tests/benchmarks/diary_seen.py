@@ -7,6 +7,10 @@
   debounce timer would after its delay), until the table has painted the new matches; and the
   letter alone, debounce included.
 
+Floors, same run, in raw sqlite3 on the same file afterwards: ``save_floor`` the statements of a
+save (INSERT, its FTS row, COMMIT with the fsync); ``search_floor`` the page query the app makes
+for each text searched (``benchmarks.diary.SEARCH_PAGE``).
+
 Only the page's public surface is used (``show_page``, ``select_entry``, ``show_chart``,
 ``search_edit``, ``model``, ``chart``): the chart's library can change under it.
 """
@@ -23,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_S = 5.0
+LONG_AGO = "2000-01-01T00:00:00.000000Z"  # the raw floor's entries: never the newest
 
 
 class Paints(QObject):
@@ -156,7 +161,47 @@ def measure(services: object, advance: Callable[[], datetime], runs: int) -> dic
             _wait(app, lambda: not page.search_timer.isActive())
     app.removeEventFilter(paints)
     window.close()
+    searched = [word[:n] for word in words for n in range(1, len(word) + 1)]
+    results.update(raw_floors(services.paths.database, searched, runs))  # type: ignore[attr-defined]
     return results
+
+
+def raw_floors(database: Path, searched: list[str], runs: int) -> dict[str, list[float]]:
+    """What SQLite alone takes for the same work (see the module's docstring)."""
+    import sqlite3
+
+    from belimumab_companion.services.diary_service import fts_query
+    from benchmarks.diary import SEARCH_PAGE
+
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    floors: dict[str, list[float]] = {"save_floor": [], "search_floor": []}
+    try:
+        for n in range(runs):
+            start = time.perf_counter()
+            connection.execute("BEGIN IMMEDIATE")
+            inserted = connection.execute(
+                "INSERT INTO diary_entry (symptom, symptom_key, from_catalogue, onset_at, zone, "
+                "severity, interference, notes, action, triage, triage_codes, created_at, "
+                "updated_at) VALUES ('Headache', 'headache', 0, ?, 'Europe/Madrid', 2, 1, ?, "
+                "'nothing', 'routine', '', ?, ?)",
+                (LONG_AGO, f"raw floor {n}", LONG_AGO, LONG_AGO),
+            )
+            connection.execute(
+                "INSERT INTO diary_fts(rowid, symptom, notes) VALUES (?, 'Headache', ?)",
+                (inserted.lastrowid, f"raw floor {n}"),
+            )
+            connection.execute("COMMIT")
+            floors["save_floor"].append((time.perf_counter() - start) * 1000)
+        for _ in range(max(2, runs // 10)):
+            for text in searched:
+                start = time.perf_counter()
+                connection.execute(SEARCH_PAGE, (fts_query(text),)).fetchall()
+                floors["search_floor"].append((time.perf_counter() - start) * 1000)
+    finally:
+        connection.close()
+    return floors
 
 
 def save_to_seen(folder: Path, runs: int) -> dict[str, list[float]]:

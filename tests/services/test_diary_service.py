@@ -276,3 +276,69 @@ def test_a_catalogue_term_without_its_code_gets_the_code_of_its_name(services: A
     assert typed.symptom_code is None  # typed, not picked: the user's words
     with pytest.raises(ValueError, match="not a symptom code"):
         services.diary.add(_entry("Nausea", 5, symptom_code="Náuseas!"))
+
+
+def test_the_service_says_what_was_only_added_since_a_revision(services: AppServices) -> None:
+    """A view that read at revision r inserts what ``added_since(r)`` gives; anything else
+    changed since (an edit, a deletion, its undo) and it is told to read everything again."""
+    diary = services.diary
+    start = diary.revision()
+    first = diary.add(_entry("Rash", 10)).entry
+    second = diary.add(_entry("Headache", 11)).entry
+    assert [e.id for e in diary.added_since(start) or []] == [first.id, second.id]
+    assert [e.id for e in diary.added_since(start + 1) or []] == [second.id]
+    assert diary.added_since(diary.revision()) == []
+    read = diary.revision()
+    diary.update(first.id, _entry("Rash", 10, severity=3))
+    assert diary.added_since(read) is None  # an edit: read again
+    read = diary.revision()
+    diary.delete(second.id)
+    assert diary.added_since(read) is None
+    read = diary.revision()
+    diary.restore(second.id)
+    assert diary.added_since(read) is None
+    # a refused add changes nothing; too long ago to remember: read again
+    read = diary.revision()
+    with pytest.raises(DiaryInputError):
+        diary.add(_entry("", 12))
+    assert diary.added_since(read) == []
+    for day in range(1, 80):
+        diary.add(_entry("Nausea", 1 + day % 20))
+    assert diary.added_since(read) is None
+    assert diary.added_since(diary.revision() + 1) is None  # not this service's revision
+
+
+def test_which_of_a_few_entries_a_filter_matches(services: AppServices) -> None:
+    diary = services.diary
+    walk = diary.add(_entry("Headache", 10, 1, notes="after a long walk")).entry.id
+    coffee = diary.add(_entry("Headache", 11, 3, notes="too much café")).entry.id
+    rash = diary.add(_entry("Rash", 12, 3, notes="walking home")).entry.id
+    gone = diary.add(_entry("Rash", 13, 3, notes="walk")).entry.id
+    diary.delete(gone)
+    ids = [walk, coffee, rash, gone]
+    assert diary.matching(DiaryFilter(), ids) == {walk, coffee, rash}
+    assert diary.matching(DiaryFilter(search="walk"), ids) == {walk, rash}  # prefixes
+    assert diary.matching(DiaryFilter(search="cafe"), ids) == {coffee}  # accents ignored
+    assert diary.matching(DiaryFilter(search="w", min_severity=2), ids) == {rash}
+    assert diary.matching(DiaryFilter(symptom_key="headache"), ids) == {walk, coffee}
+    assert diary.matching(DiaryFilter(search="walk"), []) == set()
+    # the same answer as the page query gives for the whole diary
+    page = {e.id for e in diary.page(DiaryFilter(search="walk"))}
+    assert page == diary.matching(DiaryFilter(search="walk"), ids)
+
+
+def test_a_count_no_longer_wanted_stops(services: AppServices) -> None:
+    """A search typed over stops counting at once (SQLite's progress handler), and the
+    next read on that thread's connection works."""
+    from belimumab_companion.services.diary_service import SearchCancelled
+
+    diary = services.diary
+    diary.add_many([_entry("Headache", 1 + n % 20, notes=f"walk {n}") for n in range(3000)])
+    walk = DiaryFilter(search="walk")
+    with pytest.raises(SearchCancelled):
+        diary.count(walk, cancelled=lambda: True)
+    with pytest.raises(SearchCancelled):  # deep in the matches: long enough to be stopped
+        diary.page(walk, offset=2900, cancelled=lambda: True)
+    assert diary.count(walk, cancelled=lambda: False) == 3000
+    assert len(diary.page(walk, limit=5, cancelled=lambda: False)) == 5
+    assert diary.count(walk) == 3000

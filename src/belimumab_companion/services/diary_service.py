@@ -4,6 +4,7 @@ so the diary stays fast after years of daily entries."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,11 +24,16 @@ from belimumab_companion.services.clock import Clock
 from belimumab_companion.services.diary_queries import (
     CODE,
     DOSE_BEFORE,
+    EACH,
+    ENTRY_COLUMNS,
     IDS_PER_STATEMENT,
     INSERT_ENTRY,
     MAX_SEARCH_WORDS,
+    SCAN,
     THE_DOSE,
     already_present,
+    cancellable,
+    entry_from_columns,
     entry_from_row,
     filtered,
     fts_query,
@@ -45,6 +51,7 @@ from belimumab_companion.services.diary_types import (
     DiaryInputs,
     DoseBefore,
     SavedEntry,
+    SearchCancelled,
     SortKey,
     SymptomChoice,
     triage_typed,
@@ -66,6 +73,7 @@ __all__ = [
     "DiaryService",
     "DoseBefore",
     "SavedEntry",
+    "SearchCancelled",
     "SortKey",
     "SymptomChoice",
     "fts_query",
@@ -74,19 +82,48 @@ __all__ = [
 
 
 NO_FILTER = DiaryFilter()
+JOURNAL = 64  # the latest changes remembered for ``added_since``
 
 
 class DiaryService:
     def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
+        # What this service changed, newest last: the entry an add saved, None for any other
+        # change (an edit, a deletion, its undo). A view that read at revision r asks
+        # ``added_since(r)`` and inserts the new rows instead of reading everything again.
+        self._revision = 0
+        self._journal: deque[DiaryEntry | None] = deque(maxlen=JOURNAL)
+
+    # --- what changed ----------------------------------------------------------------------------
+    def revision(self) -> int:
+        """How many changes this service has made (a view notes it when it reads)."""
+        return self._revision
+
+    def added_since(self, revision: int) -> list[DiaryEntry] | None:
+        """The entries added since ``revision``, oldest first, when adding is all that changed
+        through this service since then; None when anything else changed (an edit, a deletion,
+        an undo) or the change is too old to be remembered: then read everything again."""
+        behind = self._revision - revision
+        if behind < 0 or behind > len(self._journal):
+            return None
+        changes = list(self._journal)[len(self._journal) - behind :]
+        if any(entry is None for entry in changes):
+            return None
+        return [entry for entry in changes if entry is not None]
+
+    def _noted(self, entry: DiaryEntry | None) -> None:
+        self._revision += 1
+        self._journal.append(entry)
 
     # --- writing ---------------------------------------------------------------------------------
     def add(self, inputs: DiaryInputs) -> SavedEntry:
         inputs = self._checked(inputs)
         now = self._clock()
         with self._sessions.begin() as session:
-            return self._add_in(session, inputs, now)
+            saved = self._add_in(session, inputs, now)
+        self._noted(saved.entry)  # committed
+        return saved
 
     def add_many(
         self,
@@ -114,6 +151,9 @@ class DiaryService:
                 added += 1
                 if after_row is not None:
                     after_row(added)
+        for one in saved:
+            if one is not None:
+                self._noted(one.entry)
         return saved
 
     def check(self, inputs: DiaryInputs) -> DiaryInputs:
@@ -176,7 +216,9 @@ class DiaryService:
             index_hint(
                 session, row.id, (previous.symptom, previous.notes), (row.symptom, row.notes)
             )
-            return previous, SavedEntry(entry_from_row(row), result, dose)
+            changed = previous, SavedEntry(entry_from_row(row), result, dose)
+        self._noted(None)
+        return changed
 
     def restore_version(self, previous: DiaryEntry) -> DiaryEntry:
         """Undo an update: the entry gets its earlier values back."""
@@ -218,6 +260,7 @@ class DiaryService:
                     .where(DiaryEntryRow.id.in_(chunk), DiaryEntryRow.deleted_at.is_(None))
                     .values(deleted_at=now, updated_at=now)
                 )
+        self._noted(None)
 
     def _set_deleted(self, entry_id: int, at: datetime | None) -> None:
         with self._sessions.begin() as session:
@@ -228,6 +271,7 @@ class DiaryService:
                 )
             row.deleted_at = at
             row.updated_at = self._clock()
+        self._noted(None)
 
     def _checked(self, inputs: DiaryInputs) -> DiaryInputs:
         # Control characters never reach the database (issue 17); the symptom is one line.
@@ -316,9 +360,13 @@ class DiaryService:
             row = session.get(DiaryEntryRow, entry_id)
             return None if row is None else entry_from_row(row)
 
-    def count(self, where: DiaryFilter = NO_FILTER) -> int:
+    def count(
+        self, where: DiaryFilter = NO_FILTER, *, cancelled: Callable[[], bool] | None = None
+    ) -> int:
+        """How many entries ``where`` matches; with ``cancelled``, raises SearchCancelled as
+        soon as it turns true (checked while SQLite counts)."""
         query = filtered(select(func.count(DiaryEntryRow.id)), where)
-        with self._sessions.read() as session:
+        with self._sessions.read() as session, cancellable(session, cancelled):
             return int(session.scalar(query) or 0)
 
     def page(
@@ -328,6 +376,8 @@ class DiaryService:
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        *,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[DiaryEntry]:
         column = {
             SortKey.ONSET: DiaryEntryRow.onset_at,
@@ -336,11 +386,21 @@ class DiaryService:
         }[sort]
         order = column.desc() if descending else column.asc()
         tie = DiaryEntryRow.id.desc() if descending else DiaryEntryRow.id.asc()
-        query = filtered(select(DiaryEntryRow), where).order_by(order, tie)
+        query = filtered(select(*ENTRY_COLUMNS), where, SCAN).order_by(order, tie)
+        with self._sessions.read() as session, cancellable(session, cancelled):
+            rows = session.execute(query.offset(offset).limit(limit))
+            return [entry_from_columns(row) for row in rows]
+
+    def matching(self, where: DiaryFilter, entry_ids: Sequence[int]) -> set[int]:
+        """Which of these few entries ``where`` matches (not deleted, the filters, the search):
+        a view adding the entries just saved keeps only those its filter shows."""
+        if not entry_ids:
+            return set()
+        query = filtered(select(DiaryEntryRow.id), where, EACH).where(
+            DiaryEntryRow.id.in_(list(entry_ids))
+        )
         with self._sessions.read() as session:
-            return [
-                entry_from_row(row) for row in session.scalars(query.offset(offset).limit(limit))
-            ]
+            return set(session.scalars(query))
 
     def symptoms(self) -> list[str]:
         """Every symptom in the diary (not deleted), as first written, for the filter list."""

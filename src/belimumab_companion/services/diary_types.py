@@ -94,6 +94,10 @@ class DoseBefore:
         return (onset.astimezone(tz).date() - self.given_at.astimezone(tz).date()).days
 
 
+class SearchCancelled(Exception):
+    """A read given ``cancelled`` stopped because it was no longer wanted (typed on since)."""
+
+
 @dataclass(frozen=True)
 class SavedEntry:
     entry: DiaryEntry

@@ -7,8 +7,13 @@ loaded, ``total()`` what the filter matches. Each row is turned into text once, 
 
 A full-text search runs off the window's thread (issue 21 item 7: a short prefix at 100,000
 entries takes 100–200 ms here): ``set_filter`` with words returns at once, ``pending`` is True
-until the rows arrive, then the model resets and ``searched`` is emitted. A newer query makes an
-older one's answer void; typing never waits for SQLite.
+until the answer is in. The first page of rows comes first and is shown at once (the model
+resets); the count of every match follows (it looks up all of them: 40 ms for a one-letter
+prefix), then ``searched`` is emitted. A newer query makes an older one's answer void; typing
+never waits for SQLite.
+
+After a save, ``insert_saved`` puts the entries just added where the sort order puts them
+(``beginInsertRows``) and adds them to the total, without counting or reading the rest again.
 """
 
 from __future__ import annotations
@@ -97,8 +102,9 @@ class DiaryModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DiaryModel", "Notes"),
     )
 
-    searched = Signal()  # the rows of an off-thread search are in
-    _answered = Signal(int, int, object, object)  # generation, total, entries, error
+    searched = Signal()  # an off-thread search is in: its rows and their count
+    _answered = Signal(int, int, object, object)  # generation, total (-1: counting), rows, error
+    _counted = Signal(int, int, object)  # generation, total, error
 
     def __init__(self, diary: DiaryService | None = None) -> None:
         super().__init__()
@@ -106,6 +112,7 @@ class DiaryModel(QAbstractTableModel):
         self._generation = 0  # the newest query; an older search's answer is dropped
         self.pending = False  # a search is running off the window's thread
         self._answered.connect(self._take_answer)
+        self._counted.connect(self._take_count)
         self._diary: DiaryService | None = diary
         self._filter: DiaryFilter | None = None  # None: everything (built lazily)
         self._sort_column = WHEN
@@ -213,33 +220,116 @@ class DiaryModel(QAbstractTableModel):
         descending = self._descending
         self.pending = True
 
+        def cancelled() -> bool:  # typed on since: a newer search is queued behind this one
+            return generation != self._generation
+
         def run() -> None:
-            if generation != self._generation:
-                return  # typed on since: a newer search is queued behind this one
+            from belimumab_companion.services.diary_service import SearchCancelled
+
+            if cancelled():
+                return
             try:
-                total = diary.count(where)
-                rows = diary.page(where, key, descending, 0, min(limit, total)) if total else []
-                if len(rows) < min(limit, total):  # changed in between: trust the rows
-                    total = len(rows)
+                rows = diary.page(where, key, descending, 0, limit, cancelled=cancelled)
+            except SearchCancelled:
+                return
             except Exception as exc:  # raised again on the window's thread
                 self._answered.emit(generation, 0, [], exc)
                 return
-            self._answered.emit(generation, total, rows, None)
+            if len(rows) < limit:  # every match is in the page: counted already
+                self._answered.emit(generation, len(rows), rows, None)
+                return
+            self._answered.emit(generation, -1, rows, None)  # shown while the rest is counted
+            if cancelled():
+                return
+            try:
+                total = diary.count(where, cancelled=cancelled)
+            except SearchCancelled:
+                return  # a newer search does not wait for this count
+            except Exception as exc:
+                self._counted.emit(generation, 0, exc)
+                return
+            self._counted.emit(generation, total, None)
 
         _searches().submit(run)
 
     def _take_answer(self, generation: int, total: int, rows: object, error: object) -> None:
         if generation != self._generation:
             return
-        self.pending = False
         if isinstance(error, BaseException):
+            self.pending = False
             raise error
         assert isinstance(rows, list)
         self.beginResetModel()
-        self._total, self._entries = total, rows
+        self._total, self._entries = max(total, len(rows)), rows
         self._texts = [None] * len(rows)
         self.endResetModel()
+        if total >= 0:
+            self.pending = False
+            self.searched.emit()
+
+    def _take_count(self, generation: int, total: int, error: object) -> None:
+        if generation != self._generation:
+            return
+        self.pending = False
+        if isinstance(error, BaseException):
+            raise error
+        self._total = max(total, len(self._entries))  # changed in between: trust the rows
         self.searched.emit()
+
+    def insert_saved(self, entries: list[DiaryEntry]) -> bool:
+        """Show the entries just added (nothing else changed) without reading the rest again:
+        those the filter matches go where the sort order puts them, and the total grows by as
+        many. False when it cannot (a search is still coming): then read again instead."""
+        if self._diary is None or self.pending:
+            return False
+        where = self._where()
+        if (
+            where.symptom_key
+            or where.min_severity is not None
+            or where.since
+            or where.until
+            or where.search  # FTS5 decides what a word matches, not Python
+        ):
+            shown = self._diary.matching(where, [entry.id for entry in entries])
+        else:
+            shown = {entry.id for entry in entries}
+        for entry in entries:
+            if entry.id not in shown or self.row_of(entry.id) is not None:
+                continue
+            row = self._row_for(entry)
+            if row == len(self._entries) < self._total:
+                self._total += 1  # after the rows loaded: it comes with the next page fetched
+                continue
+            # the total grows with the row, never before it (a view asked to fetch more in
+            # between would read the new entry's neighbour twice)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._entries.insert(row, entry)
+            self._texts.insert(row, None)
+            self._total += 1
+            self.endInsertRows()
+        return True
+
+    def _row_for(self, entry: DiaryEntry) -> int:
+        """Where ``entry`` goes in the loaded rows, in SQLite's order (the sort key, then id)."""
+        from belimumab_companion.services.diary_queries import symptom_key
+
+        def key(one: DiaryEntry) -> tuple[object, int]:
+            if self._sort_column == SYMPTOM:
+                return symptom_key(one.symptom), one.id
+            if self._sort_column == SEVERITY:
+                return one.severity, one.id
+            return one.onset_at, one.id
+
+        new = key(entry)
+        low, high = 0, len(self._entries)
+        while low < high:  # the first row that comes after the new one
+            middle = (low + high) // 2
+            here = key(self._entries[middle])
+            if (here > new) if self._descending else (here < new):
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def canFetchMore(self, parent: Index) -> bool:
         return (

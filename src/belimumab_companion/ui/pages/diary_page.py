@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from belimumab_companion.services.diary_service import DiaryEntry, DiaryFilter
 
 SEARCH_DELAY_MS = 250
+ADDED_AT_ONCE = 20  # more entries added at once (an import): read everything again instead
 SYMPTOM_CHARACTERS = 18  # the symptom filter's width; longer names show whole in its list
 
 
@@ -87,6 +88,7 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("diaryPage")
         self._services: AppServices | None = None
+        self._revision = 0  # the diary's revision when the page last read it all
         self._zone = "UTC"
         self._dates_set = False
 
@@ -235,6 +237,7 @@ class DiaryPage(QWidget):
         self.table.activated.connect(self._edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._rows_in)  # before the count: the summary waits
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -282,6 +285,7 @@ class DiaryPage(QWidget):
             return
         # A first load, or another data folder: everything from the start.
         self._services = services
+        self._revision = services.diary.revision()
         self._zone = local_zone_name()
         self.log_button.setEnabled(True)
         self._set_default_dates()
@@ -290,11 +294,27 @@ class DiaryPage(QWidget):
         self.model.set_service(services.diary, self.current_filter())
         self._after_query()
 
+    def apply_changes(self, services: AppServices, changes: Change) -> None:
+        """After a change (the main window calls this, not ``load``): entries only added go
+        into the table and the chart as they are (issue 21 item 7); anything else reads all."""
+        if services is not self._services or changes != Change.DIARY:
+            self.load(services)
+            return
+        added = services.diary.added_since(self._revision)
+        if not added or len(added) > ADDED_AT_ONCE or not self.model.insert_saved(added):
+            self.refresh()
+            return
+        self._revision = services.diary.revision()
+        self.symptom_combo.mark_stale()  # a new symptom joins the list when it is next opened
+        self.chart.add_entries(added)
+        self._after_query()
+
     def refresh(self) -> None:
         """Read everything again (after an entry was logged, edited or deleted), keeping the
         filters, the chosen symptom, the loaded rows and the selection where possible."""
         if self._services is None:
             return
+        self._revision = self._services.diary.revision()
         selected = self.selected_entry()
         self.symptom_combo.mark_stale()
         where = self.current_filter()
@@ -383,6 +403,10 @@ class DiaryPage(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.blockSignals(False)
+
+    def _rows_in(self) -> None:  # "nothing matches" goes with the rows, before their count
+        if self.model.rowCount():
+            self.empty.hide()
 
     def _after_query(self) -> None:
         total = self.model.total()

@@ -42,6 +42,7 @@ from belimumab_companion.ui.shell.operations import (
     PAGE_SHOWS,
     REMINDERS_FOLLOW,
     Change,
+    ChangeAware,
     as_page,
     operations,
 )
@@ -234,10 +235,12 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
         current = self.current_page_key()
         for key, widget in self._built.items():
             if PAGE_SHOWS[key] & changes:
-                if key == current:
-                    as_page(widget).load(self.services)
-                else:
+                if key != current:
                     self._stale.add(key)
+                elif isinstance(widget, ChangeAware):  # it may show only what changed
+                    widget.apply_changes(self.services, changes)
+                else:
+                    as_page(widget).load(self.services)
         centre = self.reminder_centre
         if centre is not None and changes & REMINDERS_FOLLOW and not (changes & Change.REMINDERS):
             centre.replan()

@@ -20,7 +20,7 @@ import contextlib
 import enum
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -245,6 +245,13 @@ class Page(Protocol):
     """What the window asks of a page: show the data (first time, and after a change)."""
 
     def load(self, services: AppServices) -> None: ...
+
+
+@runtime_checkable
+class ChangeAware(Protocol):
+    """A page that is told which kinds changed (instead of ``load``), to show only what did."""
+
+    def apply_changes(self, services: AppServices, changes: Change) -> None: ...
 
 
 def as_page(widget: QWidget) -> Page:

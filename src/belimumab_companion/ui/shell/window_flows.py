@@ -104,7 +104,7 @@ class RemindersAndDiaryMixin(_Window):
             dialog.accepted.connect(answered)
 
     def open_symptom_dialog(self, entry_id: int | None = None):  # type: ignore[no-untyped-def]
-        """Log a new symptom, or edit one (with an undo on the Diary page)."""
+        """Log a new symptom, or edit one (either with an undo on the Diary page)."""
         from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.dialogs.diary_entry_dialog import DiaryEntryDialog
         from belimumab_companion.ui.pages.diary_page import DiaryPage
@@ -118,6 +118,14 @@ class RemindersAndDiaryMixin(_Window):
 
         def saved() -> None:
             previous = dialog.previous
+            if previous is None and dialog.saved is not None and isinstance(diary, DiaryPage):
+                # a new entry: the undo takes it out again (soft), the redo brings it back
+                entry_id = dialog.saved.entry.id
+                diary.offer_undo(
+                    QCoreApplication.translate("MainWindow", "Entry saved."),
+                    lambda: services.diary.delete(entry_id),
+                    redo=lambda: services.diary.restore(entry_id),
+                )
             if previous is not None and isinstance(diary, DiaryPage):
                 other = [previous]  # the values the next undo or redo brings back
 
