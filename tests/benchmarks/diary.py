@@ -11,7 +11,8 @@ a. Diary page first paint: ``DiaryPage()`` + ``load(services)`` + ``show()`` and
 b. Full-text search through ``DiaryService.page(DiaryFilter(search=…))`` (newest 200 matches).
    Goal < 50 ms. Floor: the same FTS5 MATCH query in raw sqlite3.
 c. Saving one entry, fsync included (``DiaryService.add``; WAL + synchronous=FULL). Goal: p95
-   < 30 ms and <= 1.5x the floor: a raw sqlite3 INSERT + COMMIT into the same table definition
+   < 30 ms (the "<= 1.5x the floor" goal is retired: what a user notices is d). Floor: a raw
+   sqlite3 INSERT + COMMIT into the same table definition
    with the same PRAGMAs, on a separate file in the same folder. Two more floors are printed for
    comparison: one that also writes the FTS row, and one that makes, in raw sqlite3 on a copy
    of the app's database, every statement a save makes (find the dose before onset, INSERT, FTS
@@ -86,7 +87,6 @@ SEARCHES = ("dizzy", "après", "pharm", "pharmacy refill", "walk")
 GOAL_PAINT_MS = 200.0
 GOAL_SEARCH_MS = 50.0
 GOAL_SAVE_P95_MS = 30.0
-GOAL_SAVE_RATIO = 1.5
 GOAL_SEEN_P95_MS = 50.0  # issue 21 item 7
 # A search's first page as the app reads it: "+id" walks the onset index and stops at the 200th
 # match instead of looking up and sorting every match (issue 21 item 7).
@@ -523,8 +523,8 @@ def main() -> None:
         print(
             f"  c. save p95 {p95(saves):.2f} ms < {GOAL_SAVE_P95_MS:.0f} ms: "
             f"{'met' if p95(saves) < GOAL_SAVE_P95_MS else 'NOT met'}; "
-            f"p95 {save_ratio:.1f}x the raw INSERT + COMMIT ({p95(save_floor):.2f} ms) "
-            f"<= {GOAL_SAVE_RATIO}x: {'met' if save_ratio <= GOAL_SAVE_RATIO else 'NOT met'}"
+            f"p95 {save_ratio:.1f}x the raw INSERT + COMMIT ({p95(save_floor):.2f} ms), "
+            "for comparison (the ratio goal is retired)"
         )
         print(
             f"     (raw INSERT + COMMIT median {statistics.median(save_floor):.2f} ms; a save's "
