@@ -13,12 +13,14 @@ from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert, 
 from sqlalchemy.schema import CreateTable
 
 from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
+from belimumab_companion.domain.diary_action import Action as DiaryAction
 from belimumab_companion.domain.dose_log import DoseOrigin
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Route
 from belimumab_companion.domain.reminders import ReminderAnswer, ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
 from belimumab_companion.domain.time_of_day import format_time_of_day, parse_time_of_day
+from belimumab_companion.domain.triage_model import Triage
 from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.storage.errors import StoredValueError, stored_value_error_in
 from belimumab_companion.storage.models import Base
@@ -113,6 +115,8 @@ def test_every_column_holding_a_code_is_read_as_its_enum() -> None:
         ("administration", "given_by"): GivenBy,
         ("administration", "origin"): DoseOrigin,
         ("vaccination", "status"): VaccinationStatus,
+        ("diary_entry", "action"): DiaryAction,
+        ("diary_entry", "triage"): Triage,
         ("reminder_log", "kind"): ReminderKind,
         ("reminder_log", "answer"): ReminderAnswer,
         ("contraception_log", "answer"): ReminderAnswer,

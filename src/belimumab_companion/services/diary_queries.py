@@ -26,9 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from belimumab_companion.domain.triage import Triage, TriageResult
+from belimumab_companion.domain.triage import TriageResult
 from belimumab_companion.services.diary_types import (
-    Action,
     DiaryEntry,
     DiaryFilter,
     DiaryInputs,
@@ -216,8 +215,8 @@ def row_values(
         "notes": inputs.notes,
         "segment_id": dose.segment_id if dose else None,
         "sequence": dose.sequence if dose else None,
-        "action": inputs.action.value,
-        "triage": result.triage.value,
+        "action": inputs.action,
+        "triage": result.triage,
         "triage_codes": ",".join(result.matched),
         "updated_at": now,
     }
@@ -277,8 +276,8 @@ def entry_from_columns(values: Sequence[Any]) -> DiaryEntry:
         notes=notes,
         segment_id=segment_id,
         sequence=sequence,
-        action=Action(action),
-        triage=Triage(triage),
+        action=action,
+        triage=triage,
         triage_codes=tuple(c for c in triage_codes.split(",") if c),
         deleted=deleted_at is not None,
         symptom_code=symptom_code,
@@ -298,8 +297,8 @@ def entry_from_row(row: DiaryEntryRow) -> DiaryEntry:
         notes=row.notes,
         segment_id=row.segment_id,
         sequence=row.sequence,
-        action=Action(row.action),
-        triage=Triage(row.triage),
+        action=row.action,
+        triage=row.triage,
         triage_codes=tuple(c for c in row.triage_codes.split(",") if c),
         deleted=row.deleted_at is not None,
         symptom_code=row.symptom_code,

@@ -7,19 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from belimumab_companion.domain.diary_action import Action as Action  # the diary's own
 from belimumab_companion.domain.free_text import strip_controls
 from belimumab_companion.domain.triage import Triage, TriageResult, triage
 from belimumab_companion.user_text import UserFacingError, UserText
 
 MAX_FUTURE = timedelta(minutes=5)
 LEVELS = range(5)  # none, mild, moderate, severe, very severe (our own wording, not PRO-CTCAE)
-
-
-class Action(enum.Enum):
-    NOTHING = "nothing"
-    CALLED_CARE_TEAM = "called-care-team"
-    URGENT_CARE = "urgent-care"
-    EMERGENCY_DEPARTMENT = "emergency-department"
 
 
 class SortKey(enum.Enum):

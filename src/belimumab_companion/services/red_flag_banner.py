@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from belimumab_companion.domain.triage import CRISIS_CODES, EMERGENCY_CODES
+from belimumab_companion.domain.triage_model import Triage
 from belimumab_companion.storage.models import DiaryEntryRow, MoodCheckInRow
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class RedFlagBanner:
                     DiaryEntryRow.created_at > since,
                     DiaryEntryRow.created_at <= now,
                     DiaryEntryRow.deleted_at.is_(None),
-                    DiaryEntryRow.triage.in_(("emergency", "crisis")),
+                    DiaryEntryRow.triage.in_((Triage.EMERGENCY, Triage.CRISIS)),
                 )
                 .order_by(DiaryEntryRow.created_at)
             )

@@ -20,12 +20,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from belimumab_companion.domain.contraception import Action, Method, PregnancyEvent
+from belimumab_companion.domain.diary_action import Action as DiaryAction
 from belimumab_companion.domain.dose_log import DoseOrigin
 from belimumab_companion.domain.make_up import AfterMakeUp
 from belimumab_companion.domain.phq import Band, Questionnaire
 from belimumab_companion.domain.regimens import Device, GivenBy, Indication, Route
 from belimumab_companion.domain.reminders import ReminderAnswer, ReminderKind
 from belimumab_companion.domain.supplies import DiscardReason
+from belimumab_companion.domain.triage_model import Triage
 from belimumab_companion.domain.vaccines import VaccinationStatus
 from belimumab_companion.storage.types import JsonText, TimeOfDay, UtcDateTime, code_enum
 
@@ -292,8 +294,10 @@ class DiaryEntryRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     segment_id: Mapped[int | None] = mapped_column(Integer)  # the dose it followed
     sequence: Mapped[int | None] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(24), default="nothing")
-    triage: Mapped[str] = mapped_column(String(16))  # R-29..R-31 outcome, kept with the entry
+    action: Mapped[DiaryAction] = mapped_column(
+        code_enum(DiaryAction, 24), default=DiaryAction.NOTHING
+    )
+    triage: Mapped[Triage] = mapped_column(code_enum(Triage, 16))  # R-29..R-31, kept with it
     triage_codes: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
