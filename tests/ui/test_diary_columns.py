@@ -16,6 +16,7 @@ from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.diary_types import Action, DiaryInputs
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.shell.main_window import MainWindow
+from belimumab_companion.ui.shell.operations import Change
 from belimumab_companion.ui.text.symptom_text import SYMPTOM_TERMS
 from belimumab_companion.ui.widgets.fitted_columns import CELL_PADDING, lines_width, split_in_lines
 from qtsupport import open_window, speaking
@@ -128,3 +129,36 @@ def test_in_spanish_at_1024_pixels_the_diary_table_fits_too(
         finally:
             main.close()
             services.close()
+
+
+def _log_abroad(services: AppServices, zone: str, days_ago: int) -> None:
+    services.diary.add(
+        DiaryInputs(
+            symptom="Nausea",
+            onset_at=FIXED_NOW - timedelta(days=days_ago),
+            zone=zone,
+            severity=1,
+            interference=1,
+            action=Action.NOTHING,
+        )
+    )
+
+
+def test_an_entry_logged_in_another_zone_shows_its_zone_whole(
+    qtbot: QtBot, migrated_paths: AppPaths
+) -> None:
+    """The When cell names a zone that is not the computer's (TZ is Europe/Madrid here): the
+    column makes room for it, at first and when an entry from a trip is added later."""
+    with open_window(qtbot, migrated_paths, fixed_clock(FIXED_NOW)) as main:
+        assert main.services is not None
+        _log_abroad(main.services, "America/Argentina/Buenos_Aires", 40)
+        _window, page = next(_narrow(main))
+        _assert_fits(qtbot, page)
+        texts = [str(page.model.index(row, 0).data()) for row in range(page.model.rowCount())]
+        assert any("(America/Argentina/Buenos Aires)" in text for text in texts)
+
+        _log_abroad(main.services, "America/Los_Angeles", 1)
+        page.apply_changes(main.services, Change.DIARY)
+        texts = [str(page.model.index(row, 0).data()) for row in range(page.model.rowCount())]
+        assert any("(America/Los Angeles)" in text for text in texts)
+        _assert_fits(qtbot, page)

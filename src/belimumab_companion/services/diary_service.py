@@ -425,6 +425,13 @@ class DiaryService:
         with self._sessions.read() as session:
             return [SymptomChoice(name, code) for name, code in session.execute(query) if name]
 
+    def zones(self) -> list[str]:
+        """The time zones the kept entries were logged in (the table names a zone that is not
+        the computer's, and makes room for it)."""
+        query = select(DiaryEntryRow.zone).where(DiaryEntryRow.deleted_at.is_(None)).distinct()
+        with self._sessions.read() as session:
+            return sorted(session.scalars(query))
+
     def timeline(self, symptom: str) -> list[tuple[datetime, int]]:
         """(onset, severity) of one symptom over time, oldest first, for the chart."""
         query = (

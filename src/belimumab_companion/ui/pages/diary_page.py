@@ -10,8 +10,8 @@ The constructor builds widgets only: no database, no SQLAlchemy, no pyqtgraph be
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -32,25 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.ui.dialogs.common import date_edit_format
+from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
 from belimumab_companion.ui.models.diary_model import (
-    ACTION,
-    ACTION_WORDS,
-    INTERFERENCE,
-    LEVEL_WORDS,
-    SEVERITY,
-    SYMPTOM,
-    TRIAGE,
-    TRIAGE_WORDS,
     WHEN,
     DiaryModel,
 )
-from belimumab_companion.ui.models.diary_model import CONTEXT as DIARY_CONTEXT
+from belimumab_companion.ui.pages.diary_columns import column_samples
 from belimumab_companion.ui.pages.diary_layout import lay_out_diary
 from belimumab_companion.ui.shell.operations import Change
 from belimumab_companion.ui.shell.style import TYPE, scaled_font
 from belimumab_companion.ui.text.i18n import marked
-from belimumab_companion.ui.text.locale_format import integer_text, medium_date, time_text
-from belimumab_companion.ui.text.symptom_text import SYMPTOM_TERMS, symptom_text
+from belimumab_companion.ui.text.locale_format import integer_text
+from belimumab_companion.ui.text.symptom_text import symptom_text
 from belimumab_companion.ui.widgets.diary_chart import DiaryChart
 from belimumab_companion.ui.widgets.fitted_columns import FittedColumns
 from belimumab_companion.ui.widgets.symptom_filter import SymptomCombo
@@ -204,6 +197,7 @@ class DiaryPage(QWidget):
         self.columns = FittedColumns(  # Notes stretches; nothing scrolls sideways at 1024 px
             self.table, self._column_samples, self._header_texts, self._header_lines
         )
+        self._entry_zones: set[str] = set()  # the zones entries were logged in (the When cell)
         self.columns.measure()
         self._columns_sized = False
         header.setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
@@ -246,26 +240,13 @@ class DiaryPage(QWidget):
             self.columns.measure()
 
     def _column_samples(self) -> dict[int, list[str]]:
-        """Every fixed wording in the language shown (the longest word differs by language) and
-        the widest date, not the rows: sizing to contents calls data() thousands of times and
-        would redo it on every page fetched."""
-        # every month name and weekday with a two-digit day: the widest line of two differs
-        dates = [
-            datetime(2026, month, day, 23, 58) for month in range(1, 13) for day in range(22, 29)
-        ]
-        levels = [marked(DIARY_CONTEXT, word) for word in LEVEL_WORDS]
-        return {
-            WHEN: [f"{medium_date(when.date())}, {time_text(when)}" for when in dates],
-            # a typed symptom is elided when long; every catalogue term is shown whole
-            SYMPTOM: [
-                "Swelling where I injected",
-                *(symptom_text(name, code) for code, name in SYMPTOM_TERMS.items()),
-            ],
-            SEVERITY: levels,
-            INTERFERENCE: levels,
-            TRIAGE: [marked(DIARY_CONTEXT, word) for word in TRIAGE_WORDS.values()],
-            ACTION: [marked(DIARY_CONTEXT, word) for word in ACTION_WORDS.values()],
-        }
+        return column_samples(self._entry_zones)
+
+    def _make_room_for_zones(self, zones: Iterable[str]) -> None:
+        new = set(zones) - self._entry_zones
+        if new:
+            self._entry_zones |= new
+            self.columns.measure()
 
     def _header_texts(self) -> list[str]:
         return [marked(DIARY_CONTEXT, title) for title in self.model.HEADERS]
@@ -287,6 +268,7 @@ class DiaryPage(QWidget):
         self._services = services
         self._revision = services.diary.revision()
         self._zone = local_zone_name()
+        self._make_room_for_zones(services.diary.zones())
         self.log_button.setEnabled(True)
         self._set_default_dates()
         self.chart.load(services)
@@ -305,6 +287,7 @@ class DiaryPage(QWidget):
             self.refresh()
             return
         self._revision = services.diary.revision()
+        self._make_room_for_zones(entry.zone for entry in added)
         self.symptom_combo.mark_stale()  # a new symptom joins the list when it is next opened
         self.chart.add_entries(added)
         self._after_query()
