@@ -56,7 +56,7 @@ def _run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from belimumab_companion.ui.text.i18n import install_language, read_language_choice
 
@@ -77,15 +77,15 @@ def _run_gui(
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
-    from belimumab_companion.ui.shell.app_icon import app_icon
-
-    app.setWindowIcon(app_icon())
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire(listen=False):
         if instance.ask_running_instance_to_raise():
             return 0
         print(f"Belimumab Companion is already running on {paths.data_dir}.", file=sys.stderr)
+        from belimumab_companion.ui.shell.app_icon import app_icon
         from belimumab_companion.ui.shell.start_problems import show_already_running
+
+        app.setWindowIcon(app_icon())
 
         show_already_running(paths)  # not only a line on a terminal nobody sees
         return 1
@@ -122,7 +122,16 @@ def _run_gui(
         return services
 
     def after_first_paint() -> None:
+        # Queued: the first paint's other listeners (the start-up probe) hear of it first; this
+        # still runs before the data is loaded (that timer is queued after this one).
+        QTimer.singleShot(0, settle_in)
+
+    def settle_in() -> None:
+        """The log file, the "raise" server and the window's icon: once the window is up."""
         from belimumab_companion.logging_setup import setup_logging
+        from belimumab_companion.ui.shell.app_icon import app_icon
+
+        app.setWindowIcon(app_icon())  # the window takes the application's icon when it changes
 
         try:
             setup_logging(paths.log_file)
