@@ -152,6 +152,10 @@ def _run_gui(
         )
 
     def first_start_guide() -> None:  # issue 20: the very first start opens the set-up guide
+        from belimumab_companion.ui.dialogs.first_start_steps import first_start
+
+        if window.services is None or not first_start(window.services):
+            return  # the wizard's modules are imported only when it opens
         from belimumab_companion.ui.dialogs.first_start_guide import open_at_first_start
 
         open_at_first_start(window, window.services)
