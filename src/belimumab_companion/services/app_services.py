@@ -5,14 +5,14 @@ their modules imported, on first use: the window's start shows Today's data with
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.backup_service import BackupService
-from belimumab_companion.services.clock import Clock, system_clock
+from belimumab_companion.services.clock import Clock, ReadingClock, system_clock
 from belimumab_companion.services.contraception_service import ContraceptionService
 from belimumab_companion.services.errors import DataUnavailableError
 from belimumab_companion.services.handling_service import HandlingService
@@ -80,10 +80,17 @@ class AppServices:
             "vaccinations", lambda: VaccinationService(self.database.sessions, self.clock)
         )
 
-    def reading(self) -> AbstractContextManager[object]:
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[object]:
         """One read transaction for every read in the block (a page's load): one snapshot of
-        the file, and what is read twice in it (the plan and the dose log) is read once."""
-        return self.database.sessions.reading()
+        the file, and what is read twice in it (the plan and the dose log) is read once; one
+        instant for now (``ReadingClock``), so the schedule is worked out once per load."""
+        with self.database.sessions.reading() as session:
+            if isinstance(self.clock, ReadingClock):
+                with self.clock.pinned():
+                    yield session
+            else:
+                yield session
 
     def close(self) -> None:
         self.database.close()
@@ -110,6 +117,8 @@ def build_services(
                 database = open_database(paths)
     except DatabaseOpenError as exc:
         raise DataUnusableError(database_open_text(exc)) from exc
+    if not isinstance(clock, ReadingClock):
+        clock = ReadingClock(clock)  # one instant per page load (``AppServices.reading``)
     settings = SettingsService(database.sessions, clock)
     plans = PlanService(database.sessions, clock)
     reminders = ReminderService(database.sessions, clock, plans, settings)
