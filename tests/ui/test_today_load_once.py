@@ -9,10 +9,12 @@ from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 import generate_history
 from belimumab_companion.domain.schedule import Occurrence, plan_occurrences
 from belimumab_companion.paths import AppPaths
+from belimumab_companion.services import supplies_facts
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import reads
@@ -39,13 +41,22 @@ def test_todays_load_works_out_the_occurrences_once(
         return occurrences
 
     monkeypatch.setattr(reads, "plan_occurrences", counted)
+    supply_reads: list[int] = []
+    real_facts = supplies_facts._facts_in
+
+    def facts(session: Session) -> supplies_facts.Facts:
+        supply_reads.append(1)
+        return real_facts(session)
+
+    monkeypatch.setattr(supplies_facts, "_facts_in", facts)
     page = TodayPage()
     qtbot.addWidget(page)
     page.load(populated)
     assert page.next_title.text() == "Next dose"  # the plan's data, from the file
     assert len(worked_out) == 1 and worked_out[0] > 150  # three years of weekly doses, once
+    assert len(supply_reads) == 1  # the supplies card, the refill reminder, the reminder line
     page.load(populated)  # a new load reads the file again (the data may have changed)
-    assert len(worked_out) == 2
+    assert len(worked_out) == 2 and len(supply_reads) == 2
 
 
 def test_outside_a_load_each_question_works_the_schedule_out_again(
