@@ -18,7 +18,9 @@ from belimumab_companion.domain.schedule import (
     DoseStatus,
     Phase,
     PlanSegment,
+    doses_through,
     next_dose,
+    plan_occurrences,
     planned_doses,
     wall_time,
 )
@@ -392,3 +394,57 @@ def test_r11_only_the_patients_first_subq_dose_is_at_the_clinic() -> None:
     assert [(d.segment_id, d.sequence) for d in doses if d.in_clinic] == [(2, 5)]
     alone = planned_doses([segment(subq, date(2025, 1, 6))], [], BEFORE, date(2025, 1, 31))
     assert [d.in_clinic for d in alone] == [True, False, False, False]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    zone=ZONES,
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    indication=st.sampled_from(list(Indication)),
+    route=st.sampled_from(list(Route)),
+    logged=st.sets(st.integers(min_value=1, max_value=40), max_size=30),
+    early_or_late_hours=st.integers(min_value=-60, max_value=60),
+    now_days=st.integers(min_value=-10, max_value=300),
+    through_days=st.lists(st.integers(min_value=-20, max_value=400), min_size=1, max_size=5),
+)
+def test_occurrences_worked_out_once_give_the_doses_of_any_day_up_to_their_horizon(
+    zone: str,
+    start: date,
+    indication: Indication,
+    route: Route,
+    logged: set[int],
+    early_or_late_hours: int,
+    now_days: int,
+    through_days: list[int],
+) -> None:
+    # Issue 21: a page's load works the occurrences out once (for the farthest day) and asks
+    # for the doses of several days; each answer is exactly planned_doses' for that day (the
+    # states of doses given early, ahead of that day, included: R-18, R-47).
+    seg = segment(regimen(indication, route), start, zone=zone)
+    plain = planned_doses([seg], [], datetime(2019, 1, 1, tzinfo=UTC), start + timedelta(days=450))
+    log = [
+        Administration(1, d.sequence, d.due + timedelta(hours=early_or_late_hours), d.amount_mg)
+        for d in plain
+        if d.sequence in logged
+    ]
+    now = datetime.combine(start + timedelta(days=now_days), time(12), ZoneInfo(zone))
+    horizon = start + timedelta(days=420)
+    occurrences = plan_occurrences([seg], log, horizon)
+    for days in through_days:
+        through = start + timedelta(days=days)
+        assert doses_through(occurrences, now, through) == planned_doses([seg], log, now, through)
+
+
+def test_occurrences_cut_at_a_day_keep_the_first_subq_dose_at_the_clinic() -> None:
+    # R-11 with two plan versions starting the same day: cut at any day, the doses (the
+    # clinic's first SubQ dose among them) are the ones planned_doses gives for that day.
+    subq = regimen(Indication.SLE, Route.SUBQ)
+    segments = [
+        PlanSegment(1, subq, date(2025, 3, 3), time(9), "Europe/Berlin"),
+        PlanSegment(2, subq, date(2025, 3, 3), time(18), "Europe/Berlin", first_sequence=1),
+    ]
+    occurrences = plan_occurrences(segments, [], date(2025, 6, 30))
+    for through in (date(2025, 3, 2), date(2025, 3, 3), date(2025, 4, 30)):
+        assert doses_through(occurrences, BEFORE, through) == planned_doses(
+            segments, [], BEFORE, through
+        )

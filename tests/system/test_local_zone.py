@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import zoneinfo
+
 import pytest
 import tzlocal
 
+from belimumab_companion.system import local_zone
 from belimumab_companion.system.local_zone import local_zone_name, zone_for_windows_name
 
 
@@ -55,3 +58,26 @@ def test_a_system_lookup_that_fails_means_utc(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(tzlocal, "get_localzone_name", broken)
     assert local_zone_name() == "UTC"
+
+
+def test_a_zone_tzdata_lists_is_known_without_scanning_the_zone_folders(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue 21 item 6: the scan opens every file of the system's zone folders (tens of
+    # milliseconds at the first Today load); the package's list answers for its zones.
+    scans: list[int] = []
+    local_zone._known_zones.cache_clear()
+    real = zoneinfo.available_timezones
+
+    def counted() -> set[str]:
+        scans.append(1)
+        return real()
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", counted)
+    try:
+        assert local_zone.is_valid_zone("Europe/Madrid")
+        assert scans == []
+        assert not local_zone.is_valid_zone("europe/madrid")  # not listed: the scan decides
+        assert scans == [1]
+    finally:
+        local_zone._known_zones.cache_clear()

@@ -14,11 +14,8 @@ from belimumab_companion.domain.regimens import Indication, Route
 from belimumab_companion.services.settings_model import GuideFor
 from belimumab_companion.system.autostart import Autostart
 from belimumab_companion.ui.dialogs.common import date_edit_format
-from belimumab_companion.ui.dialogs.first_start_guide import (
-    STEPS,
-    FirstStartGuide,
-    open_at_first_start,
-)
+from belimumab_companion.ui.dialogs.first_start_guide import FirstStartGuide, open_at_first_start
+from belimumab_companion.ui.dialogs.first_start_steps import STEPS
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 

@@ -113,23 +113,36 @@ def dose_states(doses: Sequence[DoseFacts], now: datetime) -> list[DoseState]:
         seen = seen or doses[i].given_at is not None
     gated_segments: set[int] = set()
     states: list[DoseState] = []
+    # Each dose's given day and each zone's today, worked out once (a plan of ten years has
+    # over 500 doses, and Today asks for their states several times per load).
+    given_days = [dose.given_day for dose in doses]
+    todays: dict[object, date] = {}
     for i, dose in enumerate(doses):
-        today = now.astimezone(dose.due.tzinfo).date()
+        zone = dose.due.tzinfo
+        today = todays.get(zone)
+        if today is None:
+            today = todays[zone] = now.astimezone(zone).date()
         following = doses[i + 1] if i + 1 < count else None
         next_day_begun = following is not None and following.day <= today
         state = _state(
-            dose, now, today, later_given[i] or next_day_begun, dose.segment_id in gated_segments
+            dose,
+            given_days[i],
+            now,
+            today,
+            later_given[i] or next_day_begun,
+            dose.segment_id in gated_segments,
         )
         if _gates_following(dose, state, today):
             gated_segments.add(dose.segment_id)
         states.append(state)
-    return _with_one_suggestion(doses, states, now)
+    return _with_one_suggestion(doses, given_days, states, now)
 
 
-def _state(dose: DoseFacts, now: datetime, today: date, closed: bool, gated: bool) -> DoseState:
+def _state(
+    dose: DoseFacts, given_day: date | None, now: datetime, today: date, closed: bool, gated: bool
+) -> DoseState:
     if dose.skipped:
         return DoseState(DoseStatus.SKIPPED)
-    given_day = dose.given_day
     if given_day is not None:
         return DoseState(DoseStatus.GIVEN_LATE if given_day > dose.day else DoseStatus.GIVEN)
     iv = dose.route is Route.IV
@@ -177,7 +190,10 @@ def _gates_following(dose: DoseFacts, state: DoseState, today: date) -> bool:
 
 
 def _with_one_suggestion(
-    doses: Sequence[DoseFacts], states: list[DoseState], now: datetime
+    doses: Sequence[DoseFacts],
+    given_days: Sequence[date | None],
+    states: list[DoseState],
+    now: datetime,
 ) -> list[DoseState]:
     """R-47: the first dose still to give now (open, or due today) is suggested, unless its day
     already has a SubQ dose given (R-18). By the closing rule there is at most one candidate."""
@@ -188,7 +204,8 @@ def _with_one_suggestion(
             return states  # R-21/R-03: the centre re-dates it; nothing to give at home
         today = now.astimezone(dose.due.tzinfo).date()
         if dose.route is Route.SUBQ and any(
-            other.route is Route.SUBQ and other.given_day == today for other in doses
+            other.route is Route.SUBQ and given == today
+            for other, given in zip(doses, given_days, strict=True)
         ):
             return states  # R-18
         states = list(states)

@@ -20,8 +20,8 @@ R-16 (SubQ not logged by the end of its due day is missed).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -143,6 +143,20 @@ def occurrence_dates(segment: PlanSegment, through: date) -> Iterator[tuple[int,
         index += 1
 
 
+@dataclass(frozen=True)
+class Occurrence:
+    """One planned occurrence before its state: when it falls, what was logged for it, and the
+    facts its state depends on (``in_clinic`` as if every occurrence up to its day is counted)."""
+
+    segment: PlanSegment
+    sequence: int
+    day: date  # the planned local date (an appointment moves ``due``, never ``day``)
+    due: datetime
+    administration: Administration | None
+    confirmed: bool
+    facts: DoseFacts
+
+
 def planned_doses(
     segments: Iterable[PlanSegment],
     administrations: Iterable[Administration],
@@ -159,12 +173,27 @@ def planned_doses(
     """
     if now.tzinfo is None:
         raise ValueError("now must be aware")
+    return doses_through(
+        plan_occurrences(segments, administrations, through, appointments), now, through
+    )
+
+
+def plan_occurrences(
+    segments: Iterable[PlanSegment],
+    administrations: Iterable[Administration],
+    through: date,
+    appointments: Mapping[tuple[int, int], datetime] | None = None,
+) -> list[Occurrence]:
+    """Every occurrence up to local date ``through``, in order, without states: computed once,
+    then :func:`doses_through` gives the doses up to any day not after ``through``."""
     given = {(a.segment_id, a.sequence): a for a in administrations}
     moved = appointments or {}
-    occurrences: list[tuple[PlanSegment, int, datetime, Administration | None, bool, bool]] = []
+    occurrences: list[Occurrence] = []
     first_subq_seen = False
     for segment in sorted(segments, key=lambda s: (s.first_dose, s.id)):
         zone = ZoneInfo(segment.zone)
+        regimen = segment.regimen
+        subq = regimen.route is Route.SUBQ
         for sequence, day in occurrence_dates(segment, through):
             appointment = moved.get((segment.id, sequence))
             due = (
@@ -172,45 +201,63 @@ def planned_doses(
                 if appointment
                 else wall_time(day, segment.time_of_day, zone)
             )
-            subq = segment.regimen.route is Route.SUBQ
-            # R-11: the patient's first SubQ dose (of a plan started on SubQ, not a re-anchored
-            # or mid-treatment one) is given at the clinic.
-            in_clinic = (
-                subq
-                and segment.regimen.first_dose_in_clinic
-                and not first_subq_seen
-                and not segment.started_mid_treatment
-            )
+            in_clinic = _in_clinic(segment, first_subq_seen)
             first_subq_seen = first_subq_seen or subq
             administration = given.get((segment.id, sequence))
-            occurrences.append(
-                (segment, sequence, due, administration, in_clinic, appointment is not None)
-            )
-    states = dose_states(
-        [
-            DoseFacts(
+            skipped = administration is not None and administration.skipped_on_advice
+            facts = DoseFacts(
                 segment_id=segment.id,
                 due=due,
-                route=segment.regimen.route,
-                interval_days=segment.regimen.interval_days,
-                given_at=None
-                if administration is None or administration.skipped_on_advice
-                else administration.given_at,
-                skipped=administration is not None and administration.skipped_on_advice,
+                route=regimen.route,
+                interval_days=regimen.interval_days,
+                given_at=None if administration is None or skipped else administration.given_at,
+                skipped=skipped,
                 in_clinic=in_clinic,
-                appointment_confirmed=confirmed,
-                date_from_care_team=segment.started_mid_treatment
-                and segment.regimen.route is Route.IV,
+                appointment_confirmed=appointment is not None,
+                date_from_care_team=segment.started_mid_treatment and regimen.route is Route.IV,
             )
-            for segment, _sequence, due, administration, in_clinic, confirmed in occurrences
-        ],
-        now,
+            occurrences.append(
+                Occurrence(
+                    segment, sequence, day, due, administration, appointment is not None, facts
+                )
+            )
+    return occurrences
+
+
+def _in_clinic(segment: PlanSegment, first_subq_seen: bool) -> bool:
+    # R-11: the patient's first SubQ dose (of a plan started on SubQ, not a re-anchored or
+    # mid-treatment one) is given at the clinic.
+    return (
+        segment.regimen.route is Route.SUBQ
+        and segment.regimen.first_dose_in_clinic
+        and not first_subq_seen
+        and not segment.started_mid_treatment
     )
+
+
+def doses_through(
+    occurrences: Sequence[Occurrence], now: datetime, through: date
+) -> list[PlannedDose]:
+    """The planned doses up to local date ``through`` with their states at ``now``, from
+    :func:`plan_occurrences` computed for ``through`` or any later day: exactly what
+    :func:`planned_doses` gives for ``through``."""
+    if now.tzinfo is None:
+        raise ValueError("now must be aware")
+    kept: list[Occurrence] = []
+    first_subq_seen = False
+    for occurrence in occurrences:
+        if occurrence.day > through:
+            continue
+        in_clinic = _in_clinic(occurrence.segment, first_subq_seen)
+        first_subq_seen = first_subq_seen or occurrence.segment.regimen.route is Route.SUBQ
+        if in_clinic is not occurrence.facts.in_clinic:  # overlapping segments cut at ``through``
+            occurrence = replace(occurrence, facts=replace(occurrence.facts, in_clinic=in_clinic))
+        kept.append(occurrence)
+    states = dose_states([o.facts for o in kept], now)
     doses: list[PlannedDose] = []
     loading_given: dict[int, int] = {}
-    for (segment, sequence, due, administration, in_clinic, confirmed), state in zip(
-        occurrences, states, strict=True
-    ):
+    for occurrence, state in zip(kept, states, strict=True):
+        segment, sequence, due = occurrence.segment, occurrence.sequence, occurrence.due
         regimen = segment.regimen
         counted = loading_given.setdefault(segment.id, segment.loading_given_before)
         loading = counted < regimen.loading_doses
@@ -231,9 +278,9 @@ def planned_doses(
                 mg_per_kg=regimen.mg_per_kg,
                 injections=regimen.injections_per_loading_dose if loading else 1,
                 status=state.status,
-                administration=administration,
-                appointment_confirmed=confirmed,
-                in_clinic=in_clinic,
+                administration=occurrence.administration,
+                appointment_confirmed=occurrence.confirmed,
+                in_clinic=occurrence.facts.in_clinic,
                 advice=state.advice,
                 suggested=state.suggested,
             )

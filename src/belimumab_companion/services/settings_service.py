@@ -15,13 +15,16 @@ from belimumab_companion.services.settings_model import (
     settings_to_document,
 )
 from belimumab_companion.services.value_checks import check_text
-from belimumab_companion.storage.engine import Sessions
+from belimumab_companion.storage.engine import READ_SESSION, Sessions
 from belimumab_companion.storage.models import PatientProfile
 from belimumab_companion.storage.repositories import SettingsRepository
 from belimumab_companion.system.country import detect_country
 from belimumab_companion.user_text import QT_TRANSLATE_NOOP
 
 PATIENT_NAME_MAX = 120  # the profile column's size
+
+
+_KEPT = "settings"  # in a read session's info: the settings as read in it
 
 
 class SettingsService:
@@ -41,8 +44,17 @@ class SettingsService:
         self._detect = detect
 
     def load(self) -> AppSettings:
+        """The settings (a frozen model): read once per read session. Today's load asks for
+        them about fifteen times, in one read transaction (``AppServices.reading``)."""
         with self._sessions.read() as session:
-            return settings_from_document(SettingsRepository(session).load())
+            if not session.info.get(READ_SESSION):
+                return settings_from_document(SettingsRepository(session).load())
+            kept = session.info.get(_KEPT)
+            if not isinstance(kept, AppSettings):
+                kept = session.info[_KEPT] = settings_from_document(
+                    SettingsRepository(session).load()
+                )
+            return kept
 
     def update(self, change: Callable[[AppSettings], AppSettings]) -> AppSettings:
         """Apply ``change`` to the stored model and store the result (at the current version)."""

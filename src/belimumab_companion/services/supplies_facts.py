@@ -14,14 +14,28 @@ from sqlalchemy.orm import Session
 from belimumab_companion.domain import supplies as rules
 from belimumab_companion.domain.regimens import Route
 from belimumab_companion.domain.supplies import Lot
+from belimumab_companion.storage.engine import READ_SESSION
 from belimumab_companion.storage.models import AdministrationRow
 from belimumab_companion.storage.plan_repository import PlanRepository
 from belimumab_companion.storage.supply_repository import SupplyRepository
 
 Facts = tuple[list[Lot], list[rules.DoseUse], list[rules.Discard]]
+_KEPT = "supply_facts"  # in a read session's info
 
 
 def facts_in(session: Session) -> Facts:
+    """The facts, read once per read session (Today's load asks for them three times: the
+    supplies card, the refill reminder, the reminder line); the caller's own lists."""
+    if not session.info.get(READ_SESSION):
+        return _facts_in(session)
+    kept = session.info.get(_KEPT)
+    if kept is None:
+        kept = session.info[_KEPT] = _facts_in(session)
+    lots, uses, discards = kept
+    return list(lots), list(uses), list(discards)
+
+
+def _facts_in(session: Session) -> Facts:
     repository = SupplyRepository(session)
     snapshot = PlanRepository(session).snapshot(None)
     rows = {

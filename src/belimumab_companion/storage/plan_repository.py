@@ -4,7 +4,7 @@ a dose)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -67,6 +67,9 @@ class PlanSnapshot:
     appointments: dict[tuple[int, int], datetime]
     band_changed: bool  # R-08 (see ``band_changed``)
     tracked_from: date | None = None  # the day the app was set up, in the plan's zone (R-48)
+    # What the services work out from this snapshot, kept with it for the rest of a read
+    # session (the schedule: Today asks for it about seven times per load); None elsewhere.
+    computed: dict[object, object] | None = field(default=None, compare=False, repr=False)
 
 
 _SNAPSHOT_KEY = "plan_snapshot"
@@ -192,8 +195,9 @@ class PlanRepository:
         key = (_SNAPSHOT_KEY, without_record)
         kept = self._session.info.get(key)
         if kept is None:
-            kept = self._session.info[key] = self._read_snapshot(without_record)
-        return replace(  # the caller's own lists: the kept one stays as read
+            kept = replace(self._read_snapshot(without_record), computed={})
+            self._session.info[key] = kept
+        return replace(  # the caller's own lists (the kept one stays as read), one ``computed``
             kept,
             segments=list(kept.segments),
             administrations=list(kept.administrations),

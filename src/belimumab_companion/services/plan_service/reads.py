@@ -3,6 +3,7 @@ records, the course, weights and sites. The base of every other plan service."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,9 +23,12 @@ from belimumab_companion.domain.regimens import (
 )
 from belimumab_companion.domain.schedule import (
     DoseStatus,
+    Occurrence,
     PlannedDose,
     PlanSegment,
+    doses_through,
     occurrence_dates,
+    plan_occurrences,
     planned_doses,
 )
 from belimumab_companion.services.clock import Clock
@@ -86,7 +90,14 @@ class ScheduleReads:
                 max(s.regimen.initial_offsets_days[-1], s.regimen.interval_days) for s in segments
             )
             through = now.date() + timedelta(days=longest * (count + 1) + 1)
-        return planned_doses(segments, stored.administrations, now, through, stored.appointments)
+        if stored.computed is None:  # not in a read session: nothing is kept
+            return planned_doses(
+                segments, stored.administrations, now, through, stored.appointments
+            )
+        memo = stored.computed.get(_SCHEDULE)
+        if not isinstance(memo, _ScheduleMemo):
+            memo = stored.computed[_SCHEDULE] = _ScheduleMemo()
+        return memo.doses(stored, now, through)
 
     def schedule(
         self, now: datetime, through: date | None = None, count: int = 12
@@ -220,6 +231,35 @@ class ScheduleReads:
         for sequence, _day in occurrence_dates(segment, row.ends_before - timedelta(days=1)):
             last = sequence
         return last
+
+
+_SCHEDULE = "schedule"
+_AHEAD_DAYS = 400
+
+
+@dataclass
+class _ScheduleMemo:
+    """In a read session (a page's load), kept with the plan snapshot: the occurrences worked
+    out once, for the farthest day asked so far, and the doses of each (now, through) once.
+    The doses are the ones ``planned_doses`` gives (``doses_through``)."""
+
+    horizon: date | None = None
+    occurrences: list[Occurrence] = field(default_factory=list)
+    kept: dict[tuple[datetime, date], list[PlannedDose]] = field(default_factory=dict)
+
+    def doses(self, stored: PlanSnapshot, now: datetime, through: date) -> list[PlannedDose]:
+        doses = self.kept.get((now, through))
+        if doses is None:
+            if self.horizon is None or self.horizon < through:
+                # a year ahead at least: the load's other questions (supplies, reminders) then
+                # find their days in it, and the occurrences are worked out once
+                horizon = max(through, now.date() + timedelta(days=_AHEAD_DAYS))
+                self.occurrences = plan_occurrences(
+                    stored.segments, stored.administrations, horizon, stored.appointments
+                )
+                self.horizon = horizon
+            doses = self.kept[(now, through)] = doses_through(self.occurrences, now, through)
+        return list(doses)
 
 
 def _today(dose: PlannedDose, now: datetime) -> date:

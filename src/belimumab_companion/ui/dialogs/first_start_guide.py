@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion.domain.free_text import one_line
 from belimumab_companion.services.settings_model import GuideFor
 from belimumab_companion.ui.dialogs.common import text_width
+from belimumab_companion.ui.dialogs.first_start_steps import STEPS, first_start
 from belimumab_companion.ui.dialogs.guide_plan_form import GuidePlanForm
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text
@@ -42,26 +43,12 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.system.autostart import Autostart
 
-# The steps, in order; each is recorded in the settings when done (SettingsService.mark_guide_step).
-STEPS = ("who", "plan", "numbers", "reminders", "contraception")
-
-
-def guide_unfinished(services: AppServices) -> bool:
-    """Whether Today offers to finish setting up: nothing set up yet (no plan, guide never
-    started), or the guide was started and left before its last step."""
-    done = services.settings.guide_steps_done()
-    if done is None:
-        return not services.plans.segments()
-    return not set(STEPS) <= set(done)
-
 
 def open_at_first_start(
     window: QWidget, services: AppServices | None, autostart: Autostart | None = None
 ) -> FirstStartGuide | None:
     """The very first start (no plan, the guide never started, the data writable): open it."""
-    if services is None or services.read_only:
-        return None
-    if services.plans.segments() or services.settings.guide_steps_done() is not None:
+    if services is None or not first_start(services):
         return None
     guide = FirstStartGuide(services, window, autostart=autostart)
     guide.open()

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
-    QAction,
     QGuiApplication,
     QImage,
     QKeySequence,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -37,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.paths import resources_dir
-from belimumab_companion.ui.text.i18n import SOURCE_LANGUAGE, current_language, marked
-from belimumab_companion.user_text import QT_TRANSLATE_NOOP
+from belimumab_companion.ui.dialogs.user_guide_action import (  # noqa: F401 (re-exported)
+    GUIDE_ACTION_TEXT,
+    GUIDE_SHORTCUT,
+    add_user_guide_action,
+)
+from belimumab_companion.ui.text.i18n import SOURCE_LANGUAGE, current_language
 
-GUIDE_SHORTCUT = QKeySequence.StandardKey.HelpContents  # F1 (and the Help key where there is one)
-GUIDE_ACTION_TEXT = QT_TRANSLATE_NOOP("UserGuideDialog", "&User guide")
 IMAGE_WIDTH = 720  # a screenshot (1024 wide) is shown at most this wide, smoothly scaled
 
 
@@ -53,18 +53,6 @@ def guide_file(language: str) -> Path:
     """The guide in ``language``; the English one when there is none in that language."""
     own = guide_dir() / language / "index.html"
     return own if own.is_file() else guide_dir() / SOURCE_LANGUAGE / "index.html"
-
-
-def add_user_guide_action(window: QWidget, menu: QMenu) -> QAction:
-    """Help → User guide, with F1 on the whole window (menu open or not)."""
-    action = QAction(marked("UserGuideDialog", GUIDE_ACTION_TEXT), window)
-    action.setObjectName("actionUserGuide")
-    action.setShortcut(QKeySequence(GUIDE_SHORTCUT))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda _checked=False: show_user_guide(window))
-    menu.addAction(action)
-    window.addAction(action)
-    return action
 
 
 def show_user_guide(parent: QWidget) -> UserGuideDialog:

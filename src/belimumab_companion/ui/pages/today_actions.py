@@ -271,7 +271,7 @@ class SetupNotice(QFrame):
         self.hide()
 
     def load(self, services: AppServices) -> None:
-        from belimumab_companion.ui.dialogs.first_start_guide import guide_unfinished
+        from belimumab_companion.ui.dialogs.first_start_steps import guide_unfinished
 
         if services.read_only or not guide_unfinished(services):
             self.hide()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
-from belimumab_companion.ui.dialogs.user_guide import add_user_guide_action
+from belimumab_companion.ui.dialogs.user_guide_action import add_user_guide_action
 from belimumab_companion.ui.pages.today_page import (
     LOG_DOSE_SHORTCUT,
     LOG_SYMPTOM_SHORTCUT,
