@@ -105,6 +105,7 @@ def test_today_keeps_a_banner_for_24_hours_after_an_emergency_until_dismissed(
     assert "If you have not yet called, call 112 now." in text
     assert "The crisis line is 024." in text
     assert today.red_flag.accessibleDescription() == text
+    assert not today.red_flag.icon.pixmap().isNull()  # its picture, loaded when first shown
     # 24 hours later it is gone by itself; before that only the user's dismissal hides it
     assert services.red_flags.reports(now + timedelta(hours=23, minutes=59))
     assert services.red_flags.reports(now + timedelta(hours=24, minutes=1)) == []

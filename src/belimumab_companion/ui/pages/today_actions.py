@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -228,6 +227,8 @@ class DoseActions(QWidget):
         return own[0] if own else None
 
     def remind_later(self, choice: SnoozeChoice) -> None:
+        from zoneinfo import ZoneInfo
+
         from belimumab_companion.system.local_zone import local_zone_name
         from belimumab_companion.ui.text.dose_text import short_when_text
 

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.domain.help_numbers import HelpNumbers, help_numbers, known_countries
 from belimumab_companion.ui.dialogs.common import page_label, plain_label
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.shell.style import SPACE, Status, show_status
@@ -33,6 +31,9 @@ from belimumab_companion.ui.text.locale_format import time_text
 from belimumab_companion.user_text import fill
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from belimumab_companion.domain.help_numbers import HelpNumbers
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.red_flag_banner import RedFlagReport
 
@@ -46,11 +47,7 @@ class RedFlagNotice(QFrame):
         show_status(self, Status.DANGER)
         self._services: AppServices | None = None
         self.icon = QLabel()
-        self.icon.setObjectName("todayRedFlagIcon")
-        size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
-        )
+        self.icon.setObjectName("todayRedFlagIcon")  # its picture when first shown (load)
         self.icon.setAccessibleName(self.tr("Emergency or crisis reported"))
         self.text = page_label("todayRedFlagText", bold=True, scale=1.2)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
@@ -68,6 +65,8 @@ class RedFlagNotice(QFrame):
         self.hide()
 
     def load(self, services: AppServices) -> None:
+        from zoneinfo import ZoneInfo
+
         from belimumab_companion.system.local_zone import local_zone_name
 
         self._services = services
@@ -75,6 +74,10 @@ class RedFlagNotice(QFrame):
         if not reports:
             self.hide()
             return
+        if self.icon.pixmap().isNull():  # about 2 ms: not before the window's first paint
+            size = self.fontMetrics().height() * 2
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self.icon.setPixmap(icon.pixmap(size))
         numbers = services.settings.help_numbers()
         zone = ZoneInfo(local_zone_name())
         lines = [self.line(report, numbers, zone) for report in reports]
@@ -146,9 +149,6 @@ class CountryNotice(QFrame):
         self.country.setAccessibleDescription(
             self.tr("The emergency and crisis screens show this country's numbers")
         )
-        for name, code in sorted((country_name(code), code) for code in known_countries()):
-            self.country.addItem(name, code)
-        self.country.addItem(self.tr("Another country (enter the numbers in Settings)"), OTHER)
         self.numbers = plain_label("todayCountryNumbers")
         self.confirm_button = QPushButton(self.tr("Confirm this country"))
         self.confirm_button.setObjectName("todayCountryConfirm")
@@ -178,14 +178,28 @@ class CountryNotice(QFrame):
             self.hide()
             return
         guess = settings.country() or OTHER
-        index = self.country.findData(guess)
         self.country.blockSignals(True)
+        self._fill_countries()
+        index = self.country.findData(guess)
         self.country.setCurrentIndex(index if index >= 0 else self.country.findData(OTHER))
         self.country.blockSignals(False)
         self._describe()
         self.show()
 
+    def _fill_countries(self) -> None:
+        """The choices, when the notice first shows (most starts never show it): filling the
+        box took about 5 ms before the window's first paint (issue 21)."""
+        if self.country.count():
+            return
+        from belimumab_companion.domain.help_numbers import known_countries
+
+        for name, code in sorted((country_name(code), code) for code in known_countries()):
+            self.country.addItem(name, code)
+        self.country.addItem(self.tr("Another country (enter the numbers in Settings)"), OTHER)
+
     def _describe(self) -> None:
+        from belimumab_companion.domain.help_numbers import help_numbers
+
         code = str(self.country.currentData())
         numbers = help_numbers(code)
         self.numbers.setText(

@@ -1,0 +1,76 @@
+"""Issue 21 item 6: what the window leaves for after its first paint. Today's notices that most
+starts never show (the country question, the emergency reminder) fill their choices and load their
+picture when they are first shown, and their modules (the help numbers, the zone database) are
+imported then, not on the way to the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from pytestqt.qtbot import QtBot
+
+from belimumab_companion.services.app_services import AppServices
+from belimumab_companion.ui.pages.today_page import TodayPage
+from belimumab_companion.ui.text.country_names import OTHER
+
+# The window as gui_main builds it, in a fresh interpreter: what is imported at its first paint.
+FIRST_PAINT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from belimumab_companion.ui.shell.main_window import MainWindow
+
+app = QApplication([])
+
+def load():
+    raise SystemExit("the test stops at the first paint")
+
+window = MainWindow(load, reminders=False)
+
+def painted():
+    print("modules:", ",".join(sorted(sys.modules)))
+    app.quit()
+
+window.first_painted.connect(painted)
+window.show()
+sys.exit(app.exec())
+"""
+
+NOT_BEFORE_FIRST_PAINT = (
+    "zoneinfo",
+    "belimumab_companion.domain.help_numbers",
+    "belimumab_companion.system.local_zone",
+    "sqlalchemy",
+)
+
+
+def test_the_first_paint_comes_before_the_notices_modules() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    modules = set(lines["modules"].split(","))
+    assert "belimumab_companion.ui.widgets.today_notices" in modules  # Today's frame is there
+    assert sorted(modules & set(NOT_BEFORE_FIRST_PAINT)) == []
+
+
+def test_the_country_choices_and_the_emergency_picture_wait_until_shown(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    page = TodayPage()
+    qtbot.addWidget(page)
+    assert page.country_notice.country.count() == 0
+    assert page.red_flag.icon.pixmap().isNull()
+    page.load(services)  # a new folder: the country is not confirmed yet
+    assert page.country_notice.isVisibleTo(page)
+    choices = page.country_notice.country
+    assert choices.count() > 30
+    assert choices.currentData() == (services.settings.country() or OTHER)
+    page.load(services)  # loading again does not add the choices twice
+    assert choices.count() == len({choices.itemData(i) for i in range(choices.count())})
