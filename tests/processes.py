@@ -129,3 +129,18 @@ def write_lock_held(path: Path, seconds: float) -> Iterator[subprocess.Popen[str
         holder.stdin.close()  # let go now if it still holds the lock
         holder.wait(timeout=30)
         holder.stdout.close()
+
+
+def fresh_interpreter(script: str, *args: str, timeout: float = 120) -> dict[str, str]:
+    """Run ``script`` (Python source) in a fresh interpreter, offscreen, and return the
+    ``name: value`` lines it printed (what a start imports is only seen from a new process).
+    Fails with its error output when it exits with an error."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)

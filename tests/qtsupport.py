@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from testsupport import MovableClock as MovableClock  # where the window tests have always found it
+
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
@@ -77,16 +79,6 @@ def red_flag_screens(dialog: DiaryEntryDialog) -> list[RedFlagDialog]:
     screens = [s for s in dialog.red_flag_dialogs if isinstance(s, RedFlagDialog)]
     assert len(screens) == len(dialog.red_flag_dialogs), dialog.red_flag_dialogs
     return screens
-
-
-class MovableClock:
-    """A clock a test moves by hand (``clock.now = …``), for services and the reminder centre."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @contextmanager

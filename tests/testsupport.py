@@ -11,6 +11,16 @@ if TYPE_CHECKING:
 FIXED_NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
+class MovableClock:
+    """A clock a test moves by hand (``clock.now = …``), for services and the reminder centre."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 def run_cli(data: object, *argv: str) -> tuple[int, str, str]:
     """Run the command line in-process on data folder ``data``: (exit status, stdout, stderr)."""
     import io

@@ -30,16 +30,9 @@ from belimumab_companion.services.contraception_service import (
     ContraceptionInputError,
 )
 from belimumab_companion.services.plan_service import PlanInputs
+from testsupport import MovableClock
 
 ZONE = "Europe/Berlin"
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _utc(

@@ -27,14 +27,7 @@ from belimumab_companion.services.reminder_service import (
     MARK_REFRESH,
 )
 from belimumab_companion.storage.models import ReminderLogRow
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+from testsupport import MovableClock
 
 
 def _open(paths: AppPaths, clock: MovableClock) -> AppServices:

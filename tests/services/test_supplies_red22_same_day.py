@@ -17,17 +17,10 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.services.supplies_service import Delivery
+from testsupport import MovableClock
 
 START = date(2026, 11, 16)  # a Monday
 EXPIRES = date(2027, 6, 30)
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def utc(day: int, hour: int, minute: int = 0) -> datetime:

@@ -18,16 +18,9 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.services.supplies_service import Delivery, SupplyError
+from testsupport import MovableClock
 
 START = date(2026, 11, 16)  # a Monday; doses at 18:00 Berlin (17:00 UTC)
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

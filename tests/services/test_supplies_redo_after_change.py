@@ -17,16 +17,9 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.plan_service import PlanInputs
 from belimumab_companion.services.supplies_service import SupplyError
+from testsupport import MovableClock
 
 START = date(2026, 11, 16)  # a Monday
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def utc(day: int, hour: int) -> datetime:

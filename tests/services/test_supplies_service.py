@@ -25,17 +25,10 @@ from belimumab_companion.services.supplies_service import (
     SupplyError,
 )
 from belimumab_companion.user_text import UserFacingError
+from testsupport import MovableClock
 
 ZONE = "Europe/Berlin"
 START = date(2026, 11, 16)  # a Monday; doses at 18:00 Berlin (17:00 UTC)
-
-
-class MovableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def utc(

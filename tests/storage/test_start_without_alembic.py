@@ -4,14 +4,12 @@ memory); only a file that needs an upgrade brings Alembic in."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.storage.database import HEAD_REVISION
+from processes import fresh_interpreter
 
 # What the window's start does after its first paint (gui_main.load_services), in a fresh
 # interpreter so that nothing imported by the test process counts.
@@ -31,15 +29,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _start(folder: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(folder)],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    return "alembic imported: " + fresh_interpreter(START, str(folder))["alembic imported"]
 
 
 def test_a_start_on_a_current_file_does_not_import_alembic(migrated_paths: AppPaths) -> None:

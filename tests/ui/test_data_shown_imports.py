@@ -4,12 +4,10 @@ and the user guide, the set-up wizard, the charts and the reports stay out until
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from belimumab_companion.paths import AppPaths
+from processes import fresh_interpreter
 
 # The window's start as gui_main does it (the loader, the first paint, the data shown), in a
 # fresh interpreter so that nothing the test process imported counts.
@@ -58,15 +56,7 @@ NOT_BEFORE_DATA = (
 
 
 def _modules_at_data_shown(folder: Path) -> tuple[str, set[str]]:
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(folder)],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    lines = fresh_interpreter(START, str(folder))
     return lines["today shows"], set(lines["modules"].split(","))
 
 

@@ -3,9 +3,7 @@ before pyqtgraph and numpy (the charts', over a second here: issue 21)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from processes import fresh_interpreter
 
 SCRIPT = """
 import sys
@@ -20,12 +18,4 @@ print('heavy:', ','.join(heavy) or 'none')
 
 
 def test_building_the_window_imports_no_sqlalchemy() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "heavy: none"
+    assert fresh_interpreter(SCRIPT, timeout=60)["heavy"] == "none"

@@ -5,15 +5,12 @@ imported then, not on the way to the first paint."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.services.app_services import AppServices
 from belimumab_companion.ui.pages.today_page import TodayPage
 from belimumab_companion.ui.text.country_names import OTHER
+from processes import fresh_interpreter
 
 # The window as gui_main builds it, in a fresh interpreter: what is imported at its first paint.
 FIRST_PAINT = """
@@ -46,15 +43,7 @@ NOT_BEFORE_FIRST_PAINT = (
 
 
 def test_the_first_paint_comes_before_the_notices_modules() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    lines = fresh_interpreter(FIRST_PAINT)
     modules = set(lines["modules"].split(","))
     assert "belimumab_companion.ui.widgets.today_notices" in modules  # Today's frame is there
     assert sorted(modules & set(NOT_BEFORE_FIRST_PAINT)) == []
