@@ -22,6 +22,7 @@ def test_the_name_typed_in_settings_reaches_the_report_and_the_fhir_patient(
     assert isinstance(page, SettingsPage)
     field = page.health.name
     assert field.text() == ""
+    assert page.health.name_message.isHidden()  # no empty line under the field
     start, end = FIXED_NOW.date().replace(day=1), FIXED_NOW.date()
     assert "Name:" not in report_html(
         build_report(services, start, end, FIXED_NOW, "Europe/Madrid"), chart=False
@@ -31,6 +32,7 @@ def test_the_name_typed_in_settings_reaches_the_report_and_the_fhir_patient(
     field.editingFinished.emit()
     assert services.settings.patient_name() == "Ana Pérez"  # controls as spaces, trimmed
     assert field.text() == "Ana Pérez" and "Saved" in page.health.name_message.text()
+    assert not page.health.name_message.isHidden()
     html = report_html(build_report(services, start, end, FIXED_NOW, "Europe/Madrid"), chart=False)
     assert "Ana Pérez" in html
     patients = [

@@ -89,6 +89,7 @@ def test_every_export_writes_the_file_the_person_chose(opened: MainWindow, tmp_p
     assert opened.services is not None
     _note(opened.services, '=HYPERLINK("http://x")')
     page = _reports(opened)
+    assert page.export_result.isHidden()  # no empty line kept for a message not said yet
     chosen: list[str] = []
 
     def chooser(title: str, name: str, _filter: str) -> Path:
@@ -101,6 +102,7 @@ def test_every_export_writes_the_file_the_person_chose(opened: MainWindow, tmp_p
         rows = list(csv.DictReader(stream))
     assert [row["notes"] for row in rows] == ['\'=HYPERLINK("http://x")']
     assert "Saved 1 diary entry to" in page.export_result.text()  # its plural form (issue 17)
+    assert not page.export_result.isHidden()
     page.export_fhir.click()
     bundle = json.loads((tmp_path / chosen[-1]).read_text(encoding="utf-8"))
     assert bundle["resourceType"] == "Bundle"
@@ -133,6 +135,7 @@ def test_a_failed_export_says_so_and_a_cancelled_one_writes_nothing(
 def test_back_up_now_lists_the_checked_backup(opened: MainWindow) -> None:
     page = _reports(opened)
     assert page.backup_list.topLevelItemCount() == 0
+    assert page.backup_result.text() == "No backups yet." and not page.backup_result.isHidden()
     page.backup_now.click()
     assert page.backup_list.topLevelItemCount() == 1
     item = _first_row(page)

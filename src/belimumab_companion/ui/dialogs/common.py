@@ -47,9 +47,27 @@ def open_plain_message(
     return box
 
 
-def plain_label(object_name: str, text: str = "", accessible_name: str = "") -> QLabel:
+class MessageLabel(QLabel):
+    """A label for what an action did ("Saved to …", "No backups yet."): it takes no room on the
+    page while it says nothing."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+def message_label(object_name: str) -> QLabel:
+    """A :func:`plain_label` hidden while it is empty."""
+    label = plain_label(object_name, kind=MessageLabel)
+    label.setVisible(False)
+    return label
+
+
+def plain_label(
+    object_name: str, text: str = "", accessible_name: str = "", kind: type[QLabel] = QLabel
+) -> QLabel:
     """A wrapping, selectable label that never reads its text as markup (paths, typed text)."""
-    label = QLabel(text)
+    label = kind(text)
     label.setObjectName(object_name)
     if accessible_name:
         label.setAccessibleName(accessible_name)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belimumab_companion.ui.dialogs.common import open_plain_message, plain_label
+from belimumab_companion.ui.dialogs.common import message_label, open_plain_message, plain_label
 from belimumab_companion.ui.pages.reports_actions import ReportsActions
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.shell.style import TYPE, scaled_font
@@ -181,7 +181,7 @@ class ReportsPage(ReportsActions, QWidget):
                 "can see"
             )
         )
-        self.export_result = plain_label("exportResult")
+        self.export_result = message_label("exportResult")
         grid = FlowLayout()
         for button in (
             self.export_doses,
@@ -259,7 +259,7 @@ class ReportsPage(ReportsActions, QWidget):
         self.restore_selected.clicked.connect(self._restore_selected)
         self.restore_file.clicked.connect(self._restore_from_file)
         self.open_backups.clicked.connect(self._open_backups_folder)
-        self.backup_result = plain_label("backupResult")
+        self.backup_result = message_label("backupResult")
         buttons = FlowLayout()
         for button in (
             self.backup_now,

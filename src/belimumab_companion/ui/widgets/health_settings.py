@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from belimumab_companion.ui.dialogs.common import WrappedCheck
+from belimumab_companion.ui.dialogs.common import WrappedCheck, message_label
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text
 from belimumab_companion.ui.widgets.length_limit import limited
@@ -63,10 +63,7 @@ class HealthSettingsBox(QGroupBox):
         self.name.setPlaceholderText(self.tr("optional"))
         self.name.setEnabled(not read_only)
         self.name.editingFinished.connect(self._save_name)
-        self.name_message = QLabel()
-        self.name_message.setObjectName("patientNameMessage")
-        self.name_message.setWordWrap(True)
-        self.name_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_message = message_label("patientNameMessage")
         name_label = QLabel(self.tr("Name on the care-team report (optional):"))
         name_label.setBuddy(self.name)
         layout = QVBoxLayout(self)
