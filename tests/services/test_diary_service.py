@@ -308,6 +308,32 @@ def test_the_service_says_what_was_only_added_since_a_revision(services: AppServ
     assert diary.added_since(diary.revision() + 1) is None  # not this service's revision
 
 
+def test_another_writers_entry_makes_added_since_say_read_again(services: AppServices) -> None:
+    """Another process (the command line's log-symptom) adds through its own service: this
+    service's journal does not have that entry, so a view must not insert only its own."""
+    from belimumab_companion.services.diary_service import DiaryService
+
+    diary = services.diary
+    other = DiaryService(services.database.sessions, services.clock)
+    read = diary.revision()
+    other.add(_entry("Rash", 10))
+    ours = diary.add(_entry("Headache", 11)).entry
+    assert diary.added_since(read) is None  # before ours
+    read = diary.revision()
+    assert diary.added_since(read) == []
+    later = diary.add(_entry("Headache", 12)).entry
+    other.add(_entry("Rash", 13))
+    assert diary.added_since(read) is None  # after ours
+    # the other's entry came after this service's last change: the next add still reads again
+    # (once), whatever revision the view noted since
+    read = diary.revision()
+    diary.add(_entry("Nausea", 14))
+    assert diary.added_since(read) is None
+    read = diary.revision()
+    mine = diary.add(_entry("Nausea", 15)).entry
+    assert [e.id for e in diary.added_since(read) or []] == [mine.id] and ours.id < later.id
+
+
 def test_which_of_a_few_entries_a_filter_matches(services: AppServices) -> None:
     diary = services.diary
     walk = diary.add(_entry("Headache", 10, 1, notes="after a long walk")).entry.id

@@ -94,10 +94,18 @@ class DiaryService:
         # ``added_since(r)`` and inserts the new rows instead of reading everything again.
         self._revision = 0
         self._journal: deque[DiaryEntry | None] = deque(maxlen=JOURNAL)
+        # The highest entry id at a revision a view read at: rows above it that this service
+        # did not add were written by another process (the CLI's log-symptom), unseen.
+        self._ceilings: dict[int, int] = {}
 
     # --- what changed ----------------------------------------------------------------------------
     def revision(self) -> int:
-        """How many changes this service has made (a view notes it when it reads)."""
+        """How many changes this service has made (a view notes it when it reads, just before
+        it reads)."""
+        if self._revision not in self._ceilings:  # after an edit or a deletion, or at the start
+            with self._sessions.read() as session:
+                highest = session.scalar(select(func.max(DiaryEntryRow.id)))
+            self._ceilings[self._revision] = int(highest or 0)
         return self._revision
 
     def added_since(self, revision: int) -> list[DiaryEntry] | None:
@@ -110,11 +118,23 @@ class DiaryService:
         changes = list(self._journal)[len(self._journal) - behind :]
         if any(entry is None for entry in changes):
             return None
-        return [entry for entry in changes if entry is not None]
+        added = [entry for entry in changes if entry is not None]
+        ceiling = self._ceilings.get(revision)
+        if ceiling is None:
+            return None
+        with self._sessions.read() as session:  # another process's entry: read it all again
+            above = session.scalars(select(DiaryEntryRow.id).where(DiaryEntryRow.id > ceiling))
+            if sorted(above) != sorted(entry.id for entry in added):
+                return None
+        return added
 
     def _noted(self, entry: DiaryEntry | None) -> None:
         self._revision += 1
         self._journal.append(entry)
+        if entry is not None:  # the newest row: SQLite gives a new row the highest id
+            self._ceilings[self._revision] = entry.id
+        for old in [key for key in self._ceilings if key < self._revision - JOURNAL]:
+            del self._ceilings[old]
 
     # --- writing ---------------------------------------------------------------------------------
     def add(self, inputs: DiaryInputs) -> SavedEntry:
