@@ -220,8 +220,9 @@ def in_stock_for(lot: Lot, use: DoseUse) -> bool:
     after it was recorded (the dose dialog offered its pens then); a dose logged before it was
     told "not in stock", and the later delivery is never charged for it. One recorded on a later
     day (entered late) serves its whole received day, and one whose lot the dose names serves
-    it (a clock set back can put the dose's logging before the delivery's). "Its day" is the dose's day, in the zone
-    of the dose's plan (a plan moved to another zone later does not change what it served)."""
+    it (a clock set back can put the dose's logging before the delivery's). "Its day" is the
+    dose's day, in the zone of the dose's plan (a plan moved to another zone later does not
+    change what it served)."""
     if lot.received != use.day:
         return lot.received < use.day
     recorded, logged = lot.recorded_at, use.logged_at
