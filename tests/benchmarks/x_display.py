@@ -14,25 +14,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from processes import start_ready, stop  # the test suite's daemon helpers
+from processes import SESSION_BUS_CONFIG, start_ready, stop  # the suite's daemon helpers
 
 MAP_NOTIFY = 19  # X.h
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
-
-BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 class _MapEvent(ctypes.Structure):
@@ -69,7 +54,7 @@ class XSession:
         }
         runtime = folder / "runtime"
         runtime.mkdir(mode=0o700, parents=True)
-        (folder / "bus.conf").write_text(BUS_CONFIG.format(socket=folder / "bus"))
+        (folder / "bus.conf").write_text(SESSION_BUS_CONFIG.format(socket=folder / "bus"))
         env["XDG_RUNTIME_DIR"] = str(runtime)
         xvfb, display = start_ready(
             [tool("Xvfb"), "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "1280x800x24"],

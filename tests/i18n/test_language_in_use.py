@@ -52,17 +52,6 @@ def all_spanish() -> dict[str, str]:
     return found
 
 
-@pytest.fixture
-def in_spanish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    i18n.install_language("es")
-    try:
-        yield
-    finally:
-        i18n.install_language("en")
-        QLocale.setDefault(before)
-
-
 def test_the_choice_is_kept_in_the_data_folder_and_a_bad_one_means_the_system_language(
     tmp_path: Path,
 ) -> None:

@@ -4,11 +4,6 @@ triaged in the Spanish interface (R-46)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from belimumab_companion.domain.triage import Triage
@@ -16,20 +11,8 @@ from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import AppServices, build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.ui.shell.operations import Change, operations
-from belimumab_companion.ui.text import i18n
 from qtsupport import child_label, red_flag_screens
 from testsupport import FIXED_NOW
-
-
-@pytest.fixture
-def in_spanish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    i18n.install_language("es")
-    try:
-        yield
-    finally:
-        i18n.install_language("en")
-        QLocale.setDefault(before)
 
 
 def test_in_spanish_with_spain_the_screens_today_and_settings_show_112_and_024(

@@ -4,33 +4,18 @@ literal put into the Spanish sentence ("the lot number contiene caracteres de co
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from belimumab_companion.domain.regimens import Device, Indication, Route
 from belimumab_companion.paths import AppPaths
 from belimumab_companion.services.app_services import build_services
 from belimumab_companion.services.clock import fixed_clock
 from belimumab_companion.services.plan_service import PlanInputs
-from belimumab_companion.ui.text import i18n
 from belimumab_companion.ui.text.i18n import error_text
 from belimumab_companion.user_text import UserFacingError
 from testsupport import FIXED_NOW
-
-
-@pytest.fixture
-def in_spanish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    i18n.install_language("es")
-    try:
-        yield
-    finally:
-        i18n.install_language("en")
-        QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(

@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 
 import belimumab_companion
+from processes import SESSION_BUS_CONFIG, wait_until
 from processes import start_ready as _start
 from processes import stop as _stop
 from processes import tool as _tool
-from processes import wait_until
 
 # Its own Xvfb, session bus and dunst, once for the module: on one xdist worker, never two at once.
 pytestmark = pytest.mark.xdist_group("display")
@@ -42,20 +42,6 @@ WEIGHT_TITLE = "Weigh yourself"
 WEIGHT_BODY = "For the dose calculation"
 SECRETS = (DOSE_TITLE, DOSE_BODY, DOSE_TITLE_2, DOSE_BODY_2, WEIGHT_TITLE, WEIGHT_BODY)
 
-_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 # Notifications stay on screen until closed, so the counters do not depend on the clock; markup
 # is on, so the server announces "body-markup" and the notifier must escape the body.
@@ -289,7 +275,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
         PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
     )
     (folder / "runtime").mkdir(mode=0o700)
-    (folder / "bus.conf").write_text(_BUS_CONFIG.format(socket=folder / "bus"))
+    (folder / "bus.conf").write_text(SESSION_BUS_CONFIG.format(socket=folder / "bus"))
     (folder / "dunstrc").write_text(_DUNSTRC)
     dunst_log = folder / "dunst.log"
     quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
