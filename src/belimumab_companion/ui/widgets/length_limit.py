@@ -23,15 +23,13 @@ def limit_text(maximum: int) -> str:
     )
 
 
-def limited(edit: QLineEdit, maximum: int) -> QWidget:
-    """``edit`` (its maximum set to ``maximum``) with the line that says when it is full; put
-    the returned widget in the form where the field was."""
-    edit.setMaxLength(maximum)
+def _with_hint(edit: QWidget, kind: str) -> tuple[QWidget, QLabel]:
+    """``edit`` in a box, with a hidden line under it for what the limit says."""
     box = QWidget()
-    box.setObjectName(f"{edit.objectName() or 'field'}Limited")
+    box.setObjectName(f"{edit.objectName() or kind}Limited")
     box.setFocusProxy(edit)  # a label's mnemonic (its buddy is the box) reaches the field
-    hint = QLabel(limit_text(maximum))
-    hint.setObjectName(f"{edit.objectName() or 'field'}LimitHint")
+    hint = QLabel()
+    hint.setObjectName(f"{edit.objectName() or kind}LimitHint")
     hint.setTextFormat(Qt.TextFormat.PlainText)
     hint.setWordWrap(True)
     hint.hide()
@@ -39,6 +37,15 @@ def limited(edit: QLineEdit, maximum: int) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit)
     layout.addWidget(hint)
+    return box, hint
+
+
+def limited(edit: QLineEdit, maximum: int) -> QWidget:
+    """``edit`` (its maximum set to ``maximum``) with the line that says when it is full; put
+    the returned widget in the form where the field was."""
+    edit.setMaxLength(maximum)
+    box, hint = _with_hint(edit, "field")
+    hint.setText(limit_text(maximum))
 
     def follow(text: str) -> None:
         full = len(text) >= maximum
@@ -54,18 +61,7 @@ def limited(edit: QLineEdit, maximum: int) -> QWidget:
 def limited_notes(edit: QPlainTextEdit, maximum: int) -> QWidget:
     """``edit`` with a line under it while its text is over ``maximum`` characters (control
     characters, which are not kept, not counted): nothing typed is cut; Save says it too."""
-    box = QWidget()
-    box.setObjectName(f"{edit.objectName() or 'notes'}Limited")
-    box.setFocusProxy(edit)
-    hint = QLabel()
-    hint.setObjectName(f"{edit.objectName() or 'notes'}LimitHint")
-    hint.setTextFormat(Qt.TextFormat.PlainText)
-    hint.setWordWrap(True)
-    hint.hide()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit)
-    layout.addWidget(hint)
+    box, hint = _with_hint(edit, "notes")
 
     def follow() -> None:
         length = len(strip_controls(edit.toPlainText()))
