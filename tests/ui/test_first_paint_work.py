@@ -35,6 +35,8 @@ sys.exit(app.exec())
 """
 
 NOT_BEFORE_FIRST_PAINT = (
+    "belimumab_companion.ui.pages.today_page",  # the page in view is built after the frame
+    "belimumab_companion.ui.widgets.today_notices",
     "zoneinfo",
     "belimumab_companion.domain.help_numbers",
     "belimumab_companion.system.local_zone",
@@ -42,11 +44,36 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def test_the_first_paint_comes_before_the_notices_modules() -> None:
+def test_the_first_paint_is_the_window_frame_before_any_page() -> None:
     lines = fresh_interpreter(FIRST_PAINT)
     modules = set(lines["modules"].split(","))
-    assert "belimumab_companion.ui.widgets.today_notices" in modules  # Today's frame is there
+    assert "belimumab_companion.ui.shell.main_window" in modules
     assert sorted(modules & set(NOT_BEFORE_FIRST_PAINT)) == []
+
+
+def test_the_page_in_view_is_built_right_after_the_first_paint(qtbot: QtBot) -> None:
+    from belimumab_companion.services.errors import DataUnavailableError
+    from belimumab_companion.ui.shell.main_window import MainWindow
+
+    built_at_load: list[list[str]] = []
+    window: MainWindow
+
+    def load():  # type: ignore[no-untyped-def]
+        built_at_load.append(list(window._built))
+        raise DataUnavailableError("the test stops before the data")
+
+    window = MainWindow(load, reminders=False)
+    qtbot.addWidget(window)
+    window.show_page("diary")  # e.g. ``--page diary`` or the page the user left
+    assert window._built == {}
+    painted: list[list[str]] = []
+    window.first_painted.connect(lambda: painted.append(list(window._built)))
+    with qtbot.waitSignal(window.load_failed):
+        window.show()
+    assert painted == [[]]  # the first paint: the frame only
+    assert built_at_load == [["diary"]]  # then the page in view, before the data is opened
+    assert window.stack.currentWidget() is window._built["diary"]
+    assert window.current_page_key() == "diary"
 
 
 def test_the_country_choices_and_the_emergency_picture_wait_until_shown(

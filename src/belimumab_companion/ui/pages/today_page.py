@@ -6,7 +6,6 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +22,11 @@ from belimumab_companion.ui.pages.today_actions import (
     heading_text,
 )
 from belimumab_companion.ui.pages.today_contraception import TodayContraceptionMixin
+from belimumab_companion.ui.shell.shortcuts import (
+    LOG_DOSE_SHORTCUT,
+    LOG_SYMPTOM_SHORTCUT,
+    shortcut_text,
+)
 from belimumab_companion.ui.shell.style import TYPE
 from belimumab_companion.ui.text.locale_format import integer_text
 from belimumab_companion.ui.widgets.contraindication_banner import (
@@ -40,15 +44,6 @@ if TYPE_CHECKING:
     from belimumab_companion.services.app_services import AppServices
     from belimumab_companion.services.plan_service import LoggedDose, ScheduleOverview
     from belimumab_companion.ui.widgets.prepare_panel import PreparePanel
-
-# Window-wide shortcuts (the main window's Actions menu) for what this page's buttons do.
-LOG_DOSE_SHORTCUT = "Ctrl+D"
-LOG_SYMPTOM_SHORTCUT = "Ctrl+L"
-
-
-def shortcut_text(keys: str) -> str:
-    """A shortcut as this platform writes it ("Ctrl+D", "⌘D")."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class TodayPage(TodayContraceptionMixin, QWidget):

@@ -1,7 +1,8 @@
 """The main window: a page list on the left, the pages on the right.
 
-Only the first page is built before the window shows, the others when first opened; the services
-(SQLAlchemy, the database) are loaded right after the first paint. A change reloads the page in
+The window's first paint is its frame (menus, the page list, "Opening your data…"); the page in
+view is built right after it, the others when first opened, and the services (SQLAlchemy, the
+database) are loaded next. A change reloads the page in
 view at once and a hidden page when it is next shown.
 
 Keyboard: Ctrl+1…Ctrl+7 open the pages (Go menu); the Actions menu has window-wide shortcuts for
@@ -33,11 +34,6 @@ from belimumab_companion import APP_NAME
 from belimumab_companion.services.errors import DataUnavailableError, StorageWriteError
 from belimumab_companion.services.start_errors import DataSetAsideError
 from belimumab_companion.ui.dialogs.user_guide_action import add_user_guide_action
-from belimumab_companion.ui.pages.today_page import (
-    LOG_DOSE_SHORTCUT,
-    LOG_SYMPTOM_SHORTCUT,
-    shortcut_text,
-)
 from belimumab_companion.ui.shell.operations import (
     PAGE_SHOWS,
     REMINDERS_FOLLOW,
@@ -45,6 +41,11 @@ from belimumab_companion.ui.shell.operations import (
     ChangeAware,
     as_page,
     operations,
+)
+from belimumab_companion.ui.shell.shortcuts import (
+    LOG_DOSE_SHORTCUT,
+    LOG_SYMPTOM_SHORTCUT,
+    shortcut_text,
 )
 from belimumab_companion.ui.shell.startup_probe import after_next_paint
 from belimumab_companion.ui.shell.style import SPACE
@@ -88,6 +89,9 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
         self.reminder_centre: ReminderCentre | None = None
         self._quitting = False
         self._started = False  # first paint (or a hidden start) has triggered the data load
+        # Issue 21: the window paints its frame first (menus, the page list, "Opening your
+        # data…"); the page in view is built right after, while the data is being opened.
+        self._pages_wait = True
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._about_to_quit)
@@ -261,7 +265,8 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.page(self.page_keys[row])
+            if not self._pages_wait:
+                self.page(self.page_keys[row])
             self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
@@ -416,6 +421,8 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
             return
         self._started = True
         self.first_painted.emit()
+        self._pages_wait = False
+        self.page(self.current_page_key())
         QTimer.singleShot(0, self.load_services)
 
     def load_services(self) -> None:
