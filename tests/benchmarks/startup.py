@@ -19,6 +19,8 @@ Configurations:
 
 * ``floor_a``: a bare PySide6 QMainWindow (800x600) that prints ``FIRSTPAINT`` on its first paint
   and quits: the least any Qt window can cost.
+* ``floor_a_themed``: floor A that reads the system's colour scheme and wraps the style in a
+  ``QProxyStyle`` with a Python override, as the app does (no goal; printed beside floor A).
 * ``floor_b``: floor A that, before show(), imports SQLAlchemy and runs ``SELECT count(*) FROM
   setting`` on the populated data folder's database; it prints ``FIRSTPAINT`` and ``DATASHOWN`` on
   its first paint (the data was read before the window was shown).
@@ -80,6 +82,26 @@ window.resize(800, 600)
 window.show()
 sys.exit(app.exec())
 """
+
+# Floor A as a window that follows the system's light or dark scheme and wraps the style with a
+# Python override, as the app does (and any app that sets its own spacing): reading the scheme
+# makes PySide6 create the whole ``Qt`` namespace's enums, the override the ``QStyle`` types.
+# Not a goal's floor: printed beside floor A so the two costs can be told from the app's own.
+FLOOR_A_THEMED = FLOOR_A.replace(
+    "app = QApplication(sys.argv)\n",
+    """app = QApplication(sys.argv)
+from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+
+
+class Style(QProxyStyle):
+    def pixelMetric(self, metric, option=None, widget=None):
+        return super().pixelMetric(metric, option, widget)
+
+
+app.styleHints().colorScheme()
+app.setStyle(Style(QStyleFactory.create(app.style().name())))
+""",
+)
 
 FLOOR_B = """\
 import sys
@@ -173,6 +195,8 @@ def build_configs(work: Path, populated: Path, database: Path) -> list[Config]:
     floor_b = work / "floor_b.py"
     floor_a.write_text(FLOOR_A, encoding="utf-8")
     floor_b.write_text(FLOOR_B, encoding="utf-8")
+    floor_a_themed = work / "floor_a_themed.py"
+    floor_a_themed.write_text(FLOOR_A_THEMED, encoding="utf-8")
     app = [sys.executable, "-m", "belimumab_companion", "--data-dir"]
     pycache = work / "pycache"
 
@@ -182,6 +206,11 @@ def build_configs(work: Path, populated: Path, database: Path) -> list[Config]:
 
     return [
         Config("floor_a", False, lambda: ([sys.executable, str(floor_a)], base_env(pycache), None)),
+        Config(
+            "floor_a_themed",
+            False,
+            lambda: ([sys.executable, str(floor_a_themed)], base_env(pycache), None),
+        ),
         Config(
             "floor_b",
             True,
