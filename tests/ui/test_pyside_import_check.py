@@ -10,6 +10,9 @@ from __future__ import annotations
 import linecache
 import sys
 import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
 
 import PySide6  # noqa: F401  (loads shibokensupport)
 import pytest
@@ -19,9 +22,9 @@ from belimumab_companion.ui.shell.pyside_import_check import quick_check, read_s
 from processes import fresh_interpreter
 
 
-def _pyside_check():  # type: ignore[no-untyped-def]
+def _pyside_check() -> Callable[[types.ModuleType], bool]:
     check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
-    return getattr(check, "__wrapped__", check)
+    return cast(Callable[[types.ModuleType], bool], getattr(check, "__wrapped__", check))
 
 
 def test_the_quick_check_answers_as_pyside_does_for_every_loaded_module() -> None:
@@ -39,7 +42,7 @@ def test_the_quick_check_answers_as_pyside_does_for_every_loaded_module() -> Non
     assert answers["sys"] == (False, False)  # built in: no file, PySide6's own answer
 
 
-def test_the_quick_check_keeps_no_source_in_memory(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_quick_check_keeps_no_source_in_memory(tmp_path: Path) -> None:
     source = tmp_path / "uses_qt.py"
     source.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     module = types.ModuleType("uses_qt")
@@ -51,7 +54,7 @@ def test_the_quick_check_keeps_no_source_in_memory(tmp_path) -> None:  # type: i
     assert str(source) in linecache.cache
 
 
-def test_a_file_that_went_away_gets_pyside_own_answer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_went_away_gets_pyside_own_answer(tmp_path: Path) -> None:
     module = types.ModuleType("gone")
     module.__file__ = str(tmp_path / "gone.py")
     asked: list[str] = []
