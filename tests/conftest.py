@@ -18,11 +18,14 @@ os.environ["TZ"] = "Europe/Madrid"
 
 time.tzset()
 
+import contextlib
 import faulthandler
 import logging
 import random
 import re
 import shutil
+import sys
+import warnings
 from collections.abc import Generator, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -232,6 +235,32 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None]:
                 pytrace=False,
             )
     return result
+
+
+@pytest.fixture(autouse=True)
+def _a_change_gateway_per_test() -> Iterator[None]:
+    """Each test its own change gateway (``ui/shell/operations.py``): the windows and pages a
+    finished test closed but Qt has not deleted yet must not hear the next test's changes (a
+    settings page's supplies box would read its own test's data folder, gone by then, and log an
+    error into the next test). The app has one window per process; only tests need this."""
+    yield
+    if "belimumab_companion.ui.shell.operations" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from belimumab_companion.ui.shell.operations import Operations
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    gateway = app.findChild(Operations, "operations", Qt.FindChildOption.FindDirectChildrenOnly)
+    if gateway is None:
+        return
+    gateway.setObjectName("operations-of-a-finished-test")  # operations() makes a new one
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # nothing was connected
+        with contextlib.suppress(RuntimeError, TypeError):
+            gateway.changed.disconnect()
 
 
 @pytest.fixture(autouse=True)
