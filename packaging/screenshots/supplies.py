@@ -59,8 +59,9 @@ def _scroll_top(widget: QWidget) -> None:
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
-    if isinstance(parent, QScrollArea) and parent.widget() is not None:
-        top = widget.mapTo(parent.widget(), QPoint(0, 0)).y()
+    content = parent.widget() if isinstance(parent, QScrollArea) else None
+    if isinstance(parent, QScrollArea) and content is not None:
+        top = widget.mapTo(content, QPoint(0, 0)).y()
         parent.verticalScrollBar().setValue(max(0, top - 8))
 
 
