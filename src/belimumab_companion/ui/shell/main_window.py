@@ -2,8 +2,8 @@
 
 The window's first paint is its frame (menus, the page list, "Opening your data…"); the page in
 view is built right after it, the others when first opened, and the services (SQLAlchemy, the
-database) are loaded next. A change reloads the page in
-view at once and a hidden page when it is next shown.
+database) are loaded next. A change reloads the page in view at once and a hidden page when it
+is next shown.
 
 Keyboard: Ctrl+1…Ctrl+7 open the pages (Go menu); the Actions menu has window-wide shortcuts for
 the main actions: Ctrl+D logs the next dose, Ctrl+L logs a symptom (a new diary entry), Ctrl+F
