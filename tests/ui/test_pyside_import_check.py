@@ -92,3 +92,23 @@ print("replaced:", first, second, feature._mod_uses_pyside is replaced,
     )
     assert lines["replaced"] == f"True True True {_pyside_check().__module__}"
     assert pyside_import_check.__name__ == "belimumab_companion.ui.shell.pyside_import_check"
+
+
+def test_the_window_start_uses_the_quick_check(tmp_path: Path) -> None:
+    lines = fresh_interpreter(
+        """
+import os, sys
+from belimumab_companion.gui_main import run_gui
+from belimumab_companion.ui.shell import main_window
+
+def painted(self):
+    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    print("quick:", getattr(check, "__wrapped__", None) is not None, flush=True)
+    os._exit(0)
+
+main_window.MainWindow._after_first_paint = painted
+run_gui(sys.argv[1])
+""",
+        str(tmp_path / "data"),
+    )
+    assert lines["quick"] == "True"
