@@ -4,6 +4,7 @@ pens; R-17..R-19: a make-up choice moves the dates); the refill day; R-09 and IV
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,7 @@ from belimumab_companion.domain.supplies import (
     expired_lots,
     missed_out_of_supply,
     named_lot_in_stock,
+    pens_an_edit_keeps,
     refill_day,
     replay,
     suggest_lot,
@@ -320,6 +322,16 @@ def test_scarce_dated_stock_never_goes_negative_nor_uses_an_expired_lot(
             if lot_id is not None and u.picked_lot is None:
                 assert not by_id[lot_id].expired_on(u.day)
                 assert by_id[lot_id].received <= u.day
+    for x in lots:  # a correction that changes nothing keeps exactly what the lot gave
+        assert pens_an_edit_keeps(stock, uses, x) == x.count - stock.on_hand[x.id]
+        later = replace(x, received=x.received + timedelta(days=10))
+        served_after = sum(
+            stock.allocations[(u.segment_id, u.sequence)].count(x.id)
+            for u in uses
+            if u.day >= later.received  # its received day too: no time of entry known here
+        )
+        # a received date moved later lets go of the doses before it, never of a discard
+        assert pens_an_edit_keeps(stock, uses, later) == served_after + stock.discarded[x.id]
     today = now.date()
     suggested = suggest_lot(lots, stock.on_hand, today)
     assert suggested is None or not suggested.expired_on(today)

@@ -137,6 +137,39 @@ def test_edit_delete_and_undo_a_delivery(data_paths: AppPaths) -> None:
     services.close()
 
 
+def test_a_received_date_moved_later_and_a_lower_count_in_one_correction(
+    data_paths: AppPaths,
+) -> None:
+    """Three weekly doses took the three pens of one delivery. The delivery really came on
+    the 20th with two pens: the dose of the 16th was not from it. One correction says both
+    (it was refused: the three doses were counted with the old date); one pen is still too few
+    for the two doses after the 20th."""
+    clock = MovableClock(utc(2026, 11, 16, 16, 0))
+    services = open_services(data_paths, clock)
+    plan(services)
+    lot_id = deliver(services, 3, "A1", date(2027, 6, 30), START)
+    for day in (16, 23, 30):
+        clock.now = utc(2026, 11, day, 17, 30)
+        services.plans.log_dose(given_at=utc(2026, 11, day, 17, 0), sites=[Site.THIGH_LEFT])
+    assert services.supplies.status().on_hand == 0
+    came = date(2026, 11, 20)
+    with pytest.raises(SupplyError) as refused:
+        services.supplies.edit_delivery(
+            lot_id, Delivery(1, Device.AUTOINJECTOR, "A1", date(2027, 6, 30), came)
+        )
+    assert refused.value.code == "fewer-than-used"
+    assert "2" in str(refused.value)  # the doses of the 23rd and the 30th
+    edit = services.supplies.edit_delivery(
+        lot_id, Delivery(2, Device.AUTOINJECTOR, "A1", date(2027, 6, 30), came)
+    )
+    status = services.supplies.status()
+    assert status.on_hand == 0
+    assert [(s.lot.received, s.lot.count, s.on_hand) for s in status.lots] == [(came, 2, 0)]
+    services.supplies.undo_delivery(edit)
+    assert [(s.lot.received, s.lot.count) for s in services.supplies.status().lots] == [(START, 3)]
+    services.close()
+
+
 def test_values_are_checked(data_paths: AppPaths) -> None:
     clock = MovableClock(utc(2026, 11, 16, 18, 0))
     services = open_services(data_paths, clock)

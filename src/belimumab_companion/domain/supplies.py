@@ -236,6 +236,27 @@ def in_stock_for(lot: Lot, use: DoseUse) -> bool:
     return use.given_at >= recorded or logged >= recorded
 
 
+def pens_an_edit_keeps(stock: Stock, uses: Iterable[DoseUse], edited: Lot) -> int:
+    """The pens a delivery, as corrected (``edited``), must still hold: those set aside from it,
+    and those it gave (in ``stock``, the replay before the edit) to doses that could still have
+    taken them from it as corrected: received by then (:func:`in_stock_for`), of the dose's
+    device, and not expired then unless the dose names its lot. A dose the correction puts
+    before the delivery (a received date moved later) no longer counts against it."""
+    kept = stock.discarded.get(edited.id, 0)
+    for use in uses:
+        taken = stock.allocations.get((use.segment_id, use.sequence), ()).count(edited.id)
+        if taken and _could_have_taken(edited, use):
+            kept += taken
+    return kept
+
+
+def _could_have_taken(lot: Lot, use: DoseUse) -> bool:
+    if not in_stock_for(lot, use) or not _fits(lot, use.device):
+        return False
+    named = use.picked_lot is not None and same_lot(use.picked_lot, lot.lot)
+    return named or not lot.expired_on(use.day)
+
+
 def replay(lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Discard]) -> Stock:
     """The stock after every delivery, dose and discard, in the order they happened: a day's
     deliveries first, then its doses and discards in time order; a dose takes pens only from

@@ -166,7 +166,8 @@ class SuppliesService:
 
     def edit_delivery(self, lot_id: int, delivery: Delivery) -> DeliveryChange:
         """Correct a delivery. Refused when the lot would have fewer pens than it already gave to
-        doses and discards, or when its expiry date is moved into the past (R-27; a delivery
+        doses and discards (those the corrected delivery could still have served: a received date
+        moved later lets go of the doses before it), or when its expiry date is moved into the past (R-27; a delivery
         that has since expired keeps its date through an edit). The change returned carries the
         earlier values (undo)."""
         delivery = self._check_delivery(delivery)
@@ -180,7 +181,16 @@ class SuppliesService:
             before = _delivery(row)
             if delivery.expires < today and delivery.expires != before.expires:
                 raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
-            given = row.count - self._stock_in(session).on_hand.get(lot_id, 0)
+            lots, uses, discards = self._facts_in(session)
+            edited = replace(
+                next(lot for lot in lots if lot.id == lot_id),
+                count=delivery.count,
+                device=delivery.device,
+                lot=delivery.lot,
+                expires=delivery.expires,
+                received=delivery.received,
+            )
+            given = rules.pens_an_edit_keeps(rules.replay(lots, uses, discards), uses, edited)
             if delivery.count < given:
                 raise SupplyError(SupplyProblem.FEWER_THAN_USED, given)
             _write(row, delivery, now)
