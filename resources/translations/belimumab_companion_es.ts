@@ -1309,6 +1309,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>Una fila por entrada: cuándo, síntoma, intensidad, cuánto le afecta, triaje, qué hizo y notas. Intro edita la entrada seleccionada.</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
         <source>%1 The search finds words and numbers; “%2” has none, so it is not used.</source>
         <translation>%1 La búsqueda encuentra palabras y números; «%2» no tiene ninguno, así que no se usa.</translation>
     </message>

@@ -242,7 +242,9 @@ def test_filters_change_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "apres")
     assert page.search_timer.isActive() and model.rowCount() == 4  # debounced
+    assert page.summary.text() == "Searching…"  # not the 4 of before, as if they matched
     qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.summary.text() == "1 entry matches the filters.")
     assert _column(model, SYMPTOM) == ["Rash"]
     page.search_edit.setText("APRÈS douch")
     qtbot.waitUntil(lambda: not page.search_timer.isActive() and not model.pending)
@@ -257,6 +259,7 @@ def test_filters_change_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     assert page.empty.isVisibleTo(page) and page.empty.text() == "No entries match these filters."
     page.search_edit.clear()
     qtbot.waitUntil(lambda: model.rowCount() == 4)
+    qtbot.waitUntil(lambda: page.summary.text() == "4 entries")  # never left at "Searching…"
     assert not page.empty.isVisibleTo(page)
     # a search of punctuation alone finds everything: the page says why (issue 20 item 7)
     page.search_edit.setText("%")

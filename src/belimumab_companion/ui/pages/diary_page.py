@@ -221,7 +221,7 @@ class DiaryPage(QWidget):
         self.dates_check.toggled.connect(self._dates_toggled)
         self.since_edit.dateChanged.connect(self._dates_changed)
         self.until_edit.dateChanged.connect(self._dates_changed)
-        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.textChanged.connect(self._search_typed)
         self.search_edit.returnPressed.connect(self._search_now)
         self.search_timer.timeout.connect(self._apply_filter)
         self.model.searched.connect(self._after_query)  # a search's rows came (off the thread)
@@ -355,6 +355,13 @@ class DiaryPage(QWidget):
         self.model.set_filter(self.current_filter())
         if not self.model.pending:
             self._after_query()
+
+    def _search_typed(self) -> None:
+        """A letter typed: the search waits for the next (``SEARCH_DELAY_MS``); until its rows
+        come, the count of the earlier search is not shown as if it were this one's."""
+        self.search_timer.start()
+        if self._services is not None:
+            self.summary.setText(self.tr("Searching…"))
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():
