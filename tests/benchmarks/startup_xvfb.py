@@ -182,8 +182,8 @@ def report_x(results: dict[str, list[XRun]], rounds: int, header: str) -> None:
 
 
 def main_xvfb(rounds: int, warmup: int, diary_entries: int) -> int:
-    """Floor A, floor A themed, floor B and the app on the populated folder, each on Xvfb and offscreen,
-    interleaved: round k runs the eight configurations in an order rotated by k."""
+    """Floor A, floor A themed, floor B and the app on the populated folder, each on Xvfb and
+    offscreen, interleaved: round k runs the eight configurations in an order rotated by k."""
     import shutil
 
     from benchmarks import startup
@@ -257,8 +257,6 @@ def main_xvfb(rounds: int, warmup: int, diary_entries: int) -> int:
         f" floor A, data shown {statistics.median(r.data_shown_ms or 0 for r in app) / b:.2f}x"
         f" floor B, peak RSS {statistics.median(r.peak_rss_mib for r in app) / b_rss:.2f}x floor B"
     )
-    print(
-        f"  app_populated: first paint {statistics.median(r.first_paint_ms for r in app) / themed:.2f}x"
-        " floor A themed (no goal)"
-    )
+    app_first_paint = statistics.median(r.first_paint_ms for r in app)
+    print(f"  app_populated: first paint {app_first_paint / themed:.2f}x floor A themed (no goal)")
     return 0

@@ -167,9 +167,9 @@ class SuppliesService:
     def edit_delivery(self, lot_id: int, delivery: Delivery) -> DeliveryChange:
         """Correct a delivery. Refused when the lot would have fewer pens than it already gave to
         doses and discards (those the corrected delivery could still have served: a received date
-        moved later lets go of the doses before it), or when its expiry date is moved into the past (R-27; a delivery
-        that has since expired keeps its date through an edit). The change returned carries the
-        earlier values (undo)."""
+        moved later lets go of the doses before it), or when its expiry date is moved into the
+        past (R-27; a delivery that has since expired keeps its date through an edit). The change
+        returned carries the earlier values (undo)."""
         delivery = self._check_delivery(delivery)
         today = self._today()
         now = self._clock()
