@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -127,9 +128,16 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict[str, Any]:
     try:
         env["DISPLAY"] = f":{display}"
         # trayer (the tray host, not the app under test) now and then exits at once on a loaded
-        # machine before it claims the selection; it gets three starts.
-        for _attempt in range(3):
-            trayer = subprocess.Popen([tool("trayer"), "--edge", "top"], env=env, **quiet)
+        # machine before it claims the selection; it gets five starts, a moment apart, and what
+        # it said is kept for the failure message.
+        said = tmp_path / "trayer.log"
+        for attempt in range(5):
+            if attempt:
+                time.sleep(0.5)
+            with said.open("ab") as log:
+                trayer = subprocess.Popen(
+                    [tool("trayer"), "--edge", "top"], env=env, stdout=log, stderr=log
+                )
             # trayer claims the tray selection asynchronously; Qt checks for it once at start.
 
             def claimed_or_ended(started: subprocess.Popen[bytes] = trayer) -> bool:
@@ -143,7 +151,10 @@ def _run_on_a_tray_host(tmp_path: Path, child: str) -> dict[str, Any]:
             )
             if trayer.poll() is None:
                 break
-        assert trayer is not None and trayer.poll() is None, "trayer ended three times"
+        assert trayer is not None and trayer.poll() is None, (
+            f"trayer ended five times (last exit {trayer and trayer.returncode}): "
+            + said.read_text(encoding="utf-8", errors="replace")[-2000:]
+        )
         script = tmp_path / "child.py"
         script.write_text(child)
         done = subprocess.run(
