@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from belimumab_companion.services.diary_types import DiaryInputs
     from belimumab_companion.services.settings_service import SettingsService
 
 FIXED_NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -19,6 +21,19 @@ class MovableClock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def diary_inputs(symptom: str, hours_ago: float, severity: int = 1, notes: str = "") -> DiaryInputs:
+    """A diary entry begun ``hours_ago`` before ``FIXED_NOW``, logged in Madrid."""
+    from belimumab_companion.services.diary_types import DiaryInputs
+
+    return DiaryInputs(
+        symptom=symptom,
+        onset_at=(FIXED_NOW - timedelta(hours=hours_ago)).astimezone(ZoneInfo("Europe/Madrid")),
+        zone="Europe/Madrid",
+        severity=severity,
+        notes=notes,
+    )
 
 
 def run_cli(data: object, *argv: str) -> tuple[int, str, str]:

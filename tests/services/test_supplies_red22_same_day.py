@@ -62,6 +62,17 @@ def _kept_but_empty(services: AppServices) -> None:
     assert services.supplies.status().on_hand == 0
 
 
+def _logged_then_delivered(services: AppServices, clock: MovableClock) -> int:
+    """The scenario most breaks start from: supplies kept but none on hand, the 18:00 dose of
+    Mon 16 Nov logged at 19:00 (told "not in stock"), 4 pens of lot B1 recorded at 20:00 the
+    same evening. Returns the delivery's id."""
+    _kept_but_empty(services)
+    clock.now = utc(16, 19)
+    services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
+    clock.now = utc(16, 20)
+    return _deliver(services, 4, "B1")
+
+
 def _on_hand(services: AppServices, lot_id: int) -> int:
     return next(s.on_hand for s in services.supplies.status().lots if s.lot.id == lot_id)
 
@@ -122,11 +133,7 @@ def test_editing_the_count_of_a_delivery_not_charged_for_an_earlier_dose(
     services = build_services(data_paths, clock=clock)
     try:
         _plan(services)
-        _kept_but_empty(services)
-        clock.now = utc(16, 19)
-        services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
-        clock.now = utc(16, 20)
-        lot = _deliver(services, 4, "B1")
+        lot = _logged_then_delivered(services, clock)
         services.supplies.edit_delivery(lot, Delivery(1, Device.AUTOINJECTOR, "B1", EXPIRES, START))
         assert _on_hand(services, lot) == 1
         services.supplies.edit_delivery(
@@ -170,11 +177,7 @@ def test_undo_of_a_deleted_dose_logged_before_the_delivery_keeps_it_uncharged(
     services = build_services(data_paths, clock=clock)
     try:
         _plan(services)
-        _kept_but_empty(services)
-        clock.now = utc(16, 19)
-        services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
-        clock.now = utc(16, 20)
-        lot = _deliver(services, 4, "B1")
+        lot = _logged_then_delivered(services, clock)
         record = services.plans.dose_record(services.plans.segments()[0].id, 1)
         assert record is not None
         clock.now = utc(16, 21)
@@ -221,12 +224,8 @@ def test_a_dose_deleted_and_logged_again_after_the_delivery_takes_the_pen_offere
     services = build_services(data_paths, clock=clock)
     try:
         _plan(services)
-        _kept_but_empty(services)
-        clock.now = utc(16, 19)
-        services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
+        lot = _logged_then_delivered(services, clock)
         segment = services.plans.segments()[0].id
-        clock.now = utc(16, 20)
-        lot = _deliver(services, 4, "B1")
         record = services.plans.dose_record(segment, 1)
         assert record is not None
         clock.now = utc(16, 21)
@@ -284,12 +283,8 @@ def test_correcting_a_dose_logged_before_the_delivery_is_not_offered_its_pens(
     services = build_services(data_paths, clock=clock)
     try:
         _plan(services)
-        _kept_but_empty(services)
-        clock.now = utc(16, 19)
-        services.plans.log_dose(given_at=utc(16, 18), sites=[Site.THIGH_LEFT])
+        lot = _logged_then_delivered(services, clock)
         segment = services.plans.segments()[0].id
-        clock.now = utc(16, 20)
-        lot = _deliver(services, 4, "B1")
         device = Device.AUTOINJECTOR
         assert services.supplies.suggested_lot(START, device, (segment, 1)) is None
         assert _on_hand(services, lot) == 4

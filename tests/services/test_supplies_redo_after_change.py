@@ -95,17 +95,7 @@ def test_a_delivery_recorded_after_a_dose_short_of_a_pen_is_not_charged_for_it(
 ) -> None:
     clock = MovableClock(utc(16, 16))
     services = open_services(data_paths, clock)
-    services.plans.set_plan(
-        PlanInputs(
-            indication=Indication.LN,  # the 400 mg loading doses take two pens
-            route=Route.SUBQ,
-            birth_date=date(1990, 1, 1),
-            first_dose=START,
-            time_of_day=time(18),
-            zone="UTC",
-        )
-    )
-    deliver(services, 1, "A1", date(2027, 6, 30), START)
+    _ln_plan_with_one_pen(services)
     clock.now = utc(16, 18)
     services.plans.log_dose(given_at=utc(16, 17), sites=[Site.THIGH_LEFT, Site.THIGH_RIGHT])
     pens = services.supplies.pens_of_dose(1, 1)

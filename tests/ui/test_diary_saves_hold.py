@@ -28,7 +28,7 @@ from belimumab_companion.services.diary_service import (
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
-from testsupport import FIXED_NOW, run_cli
+from testsupport import FIXED_NOW, diary_inputs, run_cli
 
 MADRID = ZoneInfo("Europe/Madrid")
 SYMPTOMS = (
@@ -42,16 +42,6 @@ SYMPTOMS = (
     "STRASSE",
 )
 HOURS = (0.5, 1.0, 1.0, 3.0, 30.0, 24 * 40.0, 24 * 200.0)  # repeats: the same onset twice
-
-
-def _inputs(symptom: str, hours_ago: float, severity: int = 1, notes: str = "") -> DiaryInputs:
-    return DiaryInputs(
-        symptom=symptom,
-        onset_at=(FIXED_NOW - timedelta(hours=hours_ago)).astimezone(MADRID),
-        zone="Europe/Madrid",
-        severity=severity,
-        notes=notes,
-    )
 
 
 def _save(services: AppServices, page: DiaryPage, inputs: DiaryInputs) -> SavedEntry:
@@ -72,7 +62,7 @@ def _diary(window: MainWindow, count: int) -> tuple[AppServices, DiaryPage]:
     services = window.services
     assert services is not None
     for n in range(count):
-        services.diary.add(_inputs(SYMPTOMS[n % 3], 10 + count - n, n % 5, notes=f"walk {n}"))
+        services.diary.add(diary_inputs(SYMPTOMS[n % 3], 10 + count - n, n % 5, notes=f"walk {n}"))
     window.show_page("diary")
     page = window.page("diary")
     assert isinstance(page, DiaryPage)
@@ -127,7 +117,7 @@ def test_random_steps_keep_the_table_and_chart_as_the_data(
         roll = chance.random()
         if roll < 0.45:
             notes = chance.choice(("", "took paracetamol", "walk"))
-            inputs = _inputs(
+            inputs = diary_inputs(
                 chance.choice(SYMPTOMS), chance.choice(HOURS), chance.randrange(5), notes
             )
             _save(services, page, inputs)
@@ -171,7 +161,7 @@ def test_random_steps_keep_the_table_and_chart_as_the_data(
 def test_twenty_one_saves_in_a_row(window: MainWindow, qtbot: QtBot) -> None:
     services, page = _diary(window, 5)
     for n in range(21):
-        _save(services, page, _inputs(SYMPTOMS[n % 6], 0.5 + n, n % 5))
+        _save(services, page, diary_inputs(SYMPTOMS[n % 6], 0.5 + n, n % 5))
         _holds(qtbot, services, page, f"save {n}")
 
 
@@ -181,11 +171,11 @@ def test_saves_while_the_diary_is_hidden_show_when_it_is_shown(
     services, page = _diary(window, 12)
     window.show_page("today")
     for n in range(3):
-        _save(services, page, _inputs("Headache", 0.5 + n, 2))
+        _save(services, page, diary_inputs("Headache", 0.5 + n, 2))
     operations().undo_stack.undo()
     window.show_page("diary")
     _holds(qtbot, services, page, "shown again")
-    _save(services, page, _inputs("headache", 0.2, 4))
+    _save(services, page, diary_inputs("headache", 0.2, 4))
     _holds(qtbot, services, page, "a save after")
 
 
@@ -199,8 +189,8 @@ def test_an_entry_another_process_logged_is_not_missed_by_the_next_save(
     other = DiaryService(
         services.database.sessions, fixed_clock(FIXED_NOW)
     )  # another process's writer
-    other.add(_inputs("Rash", 2, 3))
-    _save(services, page, _inputs("Headache", 1, 2))
+    other.add(diary_inputs("Rash", 2, 3))
+    _save(services, page, diary_inputs("Headache", 1, 2))
     _holds(qtbot, services, page, "after the other process's entry")
 
 
@@ -211,10 +201,10 @@ def test_a_save_while_the_search_runs_or_counts(window: MainWindow, qtbot: QtBot
     for typed in ("walk", "w", "walk 1"):
         page.search_edit.setText(typed)
         qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
-        _save(services, page, _inputs("Headache", 0.25, 2, notes=f"{typed} again"))
+        _save(services, page, diary_inputs("Headache", 0.25, 2, notes=f"{typed} again"))
         _holds(qtbot, services, page, f"saved while searching {typed!r}")
         page.search_edit.setText(typed[:1])  # typed: the search waits for the pause
-        _save(services, page, _inputs("Rash", 0.2, 1, notes=typed))
+        _save(services, page, diary_inputs("Rash", 0.2, 1, notes=typed))
         _holds(qtbot, services, page, f"saved before the search {typed[:1]!r} ran")
         qtbot.waitUntil(lambda: not page.search_timer.isActive())
         _holds(qtbot, services, page, f"after the search {typed[:1]!r} ran")
@@ -238,7 +228,7 @@ def test_the_command_line_logging_while_the_window_is_open(
         FIXED_NOW.isoformat(),
     )
     assert code == 0, err
-    _save(services, page, _inputs("Rash", 0.5, 1))
+    _save(services, page, diary_inputs("Rash", 0.5, 1))
     _holds(qtbot, services, page, "after the command line's entry and a save")
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == page.model.total())

@@ -6,7 +6,7 @@ then counts them all. Real SQLite, the real window and its gateway."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -18,19 +18,9 @@ from belimumab_companion.services.diary_service import DiaryInputs, SavedEntry
 from belimumab_companion.ui.pages.diary_page import DiaryPage
 from belimumab_companion.ui.shell.main_window import MainWindow
 from belimumab_companion.ui.shell.operations import Change, operations
-from testsupport import FIXED_NOW
+from testsupport import FIXED_NOW, diary_inputs
 
 MADRID = ZoneInfo("Europe/Madrid")
-
-
-def _inputs(symptom: str, hours_ago: float, severity: int = 1, notes: str = "") -> DiaryInputs:
-    return DiaryInputs(
-        symptom=symptom,
-        onset_at=(FIXED_NOW - timedelta(hours=hours_ago)).astimezone(MADRID),
-        zone="Europe/Madrid",
-        severity=severity,
-        notes=notes,
-    )
 
 
 def _save(services: AppServices, inputs: DiaryInputs) -> SavedEntry:
@@ -46,7 +36,7 @@ def _diary(window: MainWindow, count: int) -> tuple[AppServices, DiaryPage]:
     services = window.services
     assert services is not None
     for n in range(count):
-        services.diary.add(_inputs("Headache", 10 + count - n, n % 4, notes=f"walk {n}"))
+        services.diary.add(diary_inputs("Headache", 10 + count - n, n % 4, notes=f"walk {n}"))
     window.show_page("diary")
     page = window.page("diary")
     assert isinstance(page, DiaryPage)
@@ -76,7 +66,7 @@ def test_a_saved_entry_is_in_the_table_and_the_chart_without_a_reset(
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
 
-    saved = _save(services, _inputs("Headache", 1, 3, notes="after the injection"))
+    saved = _save(services, diary_inputs("Headache", 1, 3, notes="after the injection"))
 
     assert _ids(page)[0] == saved.entry.id  # the newest: first
     assert (model.rowCount(), model.total()) == (201, 251)
@@ -93,9 +83,9 @@ def test_a_saved_entry_is_in_the_table_and_the_chart_without_a_reset(
 
     # an older entry goes where the onset puts it; one older than every loaded row waits for
     # its page, counted already
-    middle = _save(services, _inputs("Headache", 10 + 250 - 100.5, 2))
+    middle = _save(services, diary_inputs("Headache", 10 + 250 - 100.5, 2))
     assert _ids(page).index(middle.entry.id) == 150  # between the 101st and 100th headache
-    oldest = _save(services, _inputs("Headache", 10 + 250 + 5, 0))
+    oldest = _save(services, diary_inputs("Headache", 10 + 250 + 5, 0))
     assert oldest.entry.id not in _ids(page) and model.total() == 253
     assert page.chart.point_count() == 253 and _plotted_hours(page)[0] == 265.0
     page.table.scrollToBottom()
@@ -104,7 +94,7 @@ def test_a_saved_entry_is_in_the_table_and_the_chart_without_a_reset(
     ordered = [model.entry(row).onset_at for row in range(model.rowCount())]
     assert ordered == sorted(ordered, reverse=True)
     # another symptom: a row, but not a point on the Headache chart
-    rash = _save(services, _inputs("Rash", 0.5, 1))
+    rash = _save(services, diary_inputs("Rash", 0.5, 1))
     assert _ids(page)[0] == rash.entry.id and page.chart.point_count() == 253
     assert resets == []
 
@@ -115,7 +105,7 @@ def test_inserts_pass_qtmodeltester(
     services, page = _diary(window, 5)
     qtmodeltester.check(page.model)  # watches every insert from here on
     for hours in (1, 12.5, 30, 0.5):  # first, in between, last, first
-        saved = _save(services, _inputs("Headache", hours, 2))
+        saved = _save(services, diary_inputs("Headache", hours, 2))
         assert saved.entry.id in _ids(page)
         assert page.model.rowCount() == page.model.total()  # each once
     onsets = [page.model.entry(row).onset_at for row in range(page.model.rowCount())]
@@ -125,7 +115,7 @@ def test_inserts_pass_qtmodeltester(
 def test_a_save_keeps_the_sort_order_the_table_shows(window: MainWindow, qtbot: QtBot) -> None:
     services, page = _diary(window, 12)
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # severity, mildest first
-    saved = _save(services, _inputs("Headache", 2, 2))
+    saved = _save(services, diary_inputs("Headache", 2, 2))
     levels = [page.model.entry(row).severity for row in range(page.model.rowCount())]
     assert levels == sorted(levels) and saved.entry.id in _ids(page)
     # among the moderate ones it comes last: the newest id (SQLite's tie-break)
@@ -140,12 +130,12 @@ def test_with_a_search_only_a_matching_saved_entry_shows(window: MainWindow, qtb
     qtbot.waitUntil(lambda: not model.pending)
     assert model.total() == 0 and page.empty.isVisibleTo(page)
 
-    unrelated = _save(services, _inputs("Headache", 1, 2, notes="slept badly"))
+    unrelated = _save(services, diary_inputs("Headache", 1, 2, notes="slept badly"))
     assert unrelated.entry.id not in _ids(page)
     assert model.total() == 0 and page.summary.text() == "0 entries match the filters."
     assert page.empty.text() == "No entries match these filters."
 
-    matching = _save(services, _inputs("Headache", 0.5, 3, notes="took Paracetamol at noon"))
+    matching = _save(services, diary_inputs("Headache", 0.5, 3, notes="took Paracetamol at noon"))
     assert _ids(page) == [matching.entry.id] and model.total() == 1
     assert page.summary.text() == "1 entry matches the filters."
     assert not page.empty.isVisibleTo(page)
@@ -154,7 +144,7 @@ def test_with_a_search_only_a_matching_saved_entry_shows(window: MainWindow, qtb
     page.symptom_combo.ensure_filled()
     page.symptom_combo.setCurrentIndex(page.symptom_combo.findText("Headache"))
     qtbot.waitUntil(lambda: not model.pending)
-    _save(services, _inputs("Rash", 0.2, 1, notes="paracetamol"))
+    _save(services, diary_inputs("Rash", 0.2, 1, notes="paracetamol"))
     assert _ids(page) == [matching.entry.id] and model.total() == 1
     # the chart (Headache, chosen) has both headaches, not the rash
     assert page.chart.point_count() == 8
@@ -203,7 +193,7 @@ def test_entries_saved_while_the_diary_is_hidden_show_when_it_is_shown(
 ) -> None:
     services, page = _diary(window, 3)
     window.show_page("today")
-    saved = [_save(services, _inputs("Headache", hours, 1)) for hours in (3, 2, 1)]
+    saved = [_save(services, diary_inputs("Headache", hours, 1)) for hours in (3, 2, 1)]
     window.show_page("diary")
     assert _ids(page)[:3] == [one.entry.id for one in saved[::-1]]
     assert page.model.total() == 6 and page.chart.point_count() == 6
@@ -244,7 +234,7 @@ def test_a_search_of_more_than_a_page_shows_the_page_then_counts_every_match(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     services, page = _diary(window, 230)
-    services.diary.add(_inputs("Rash", 300, 1, notes="nothing to see"))
+    services.diary.add(diary_inputs("Rash", 300, 1, notes="nothing to see"))
     page.refresh()
     model = page.model
     page.search_edit.setText("paracetamol")
@@ -281,7 +271,7 @@ def test_a_saved_entry_of_a_symptom_with_nothing_drawn_yet_replaces_the_last_dra
     from PySide6.QtCore import QDate
 
     services, page = _diary(window, 1)
-    services.diary.add(_inputs("Nausea", 24 * 40, 2))  # 40 days ago: outside the dates below
+    services.diary.add(diary_inputs("Nausea", 24 * 40, 2))  # 40 days ago: outside the dates below
     page.refresh()
     page.dates_check.setChecked(True)
     page.since_edit.setDate(QDate(2026, 11, 20))
@@ -291,7 +281,7 @@ def test_a_saved_entry_of_a_symptom_with_nothing_drawn_yet_replaces_the_last_dra
     page.symptom_combo.setCurrentIndex(page.symptom_combo.findText("Nausea"))
     assert page.chart.point_count() == 0 and "between these dates" in page.chart.text()
 
-    saved = _save(services, _inputs("Nausea", 3, 4))
+    saved = _save(services, diary_inputs("Nausea", 3, 4))
 
     assert _ids(page) == [saved.entry.id]
     assert page.chart.point_count() == 1 and _plotted_hours(page) == [3.0]

@@ -28,25 +28,12 @@ from typing import Any
 import pytest
 
 import belimumab_companion
-from processes import start_ready, stop, tool
+from processes import SESSION_BUS_CONFIG, start_ready, stop, tool
 
 SRC = Path(belimumab_companion.__file__).resolve().parents[1]
 WALKER = Path(__file__).with_name("atspi_walker.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="AT-SPI is the Linux stack"),
@@ -115,7 +102,7 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
         LANGUAGE="en",
     )
     (folder / "runtime").mkdir(mode=0o700)
-    (folder / "bus.conf").write_text(BUS_CONFIG.format(socket=folder / "bus"))
+    (folder / "bus.conf").write_text(SESSION_BUS_CONFIG.format(socket=folder / "bus"))
     quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     processes: list[subprocess.Popen[bytes]] = []
     try:

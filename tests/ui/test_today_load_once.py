@@ -29,18 +29,24 @@ def populated(migrated_paths: AppPaths) -> Iterator[AppServices]:
     services.close()
 
 
-def test_todays_load_works_out_the_occurrences_once(
-    qtbot: QtBot, populated: AppServices, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    worked_out: list[int] = []
+@pytest.fixture
+def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many occurrences each working-out of the schedule gave, one item per working-out."""
+    counts: list[int] = []
     real = plan_occurrences
 
     def counted(*args: object, **kwargs: object) -> list[Occurrence]:
         occurrences = real(*args, **kwargs)  # type: ignore[arg-type]
-        worked_out.append(len(occurrences))
+        counts.append(len(occurrences))
         return occurrences
 
     monkeypatch.setattr(reads, "plan_occurrences", counted)
+    return counts
+
+
+def test_todays_load_works_out_the_occurrences_once(
+    qtbot: QtBot, populated: AppServices, worked_out: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     supply_reads: list[int] = []
     real_facts = supplies_facts._facts_in
 
@@ -60,18 +66,9 @@ def test_todays_load_works_out_the_occurrences_once(
 
 
 def test_outside_a_load_each_question_works_the_schedule_out_again(
-    populated: AppServices, monkeypatch: pytest.MonkeyPatch
+    populated: AppServices, worked_out: list[int]
 ) -> None:
     # nothing is kept from one read to the next: a change in between is never missed
-    worked_out: list[int] = []
-    real = plan_occurrences
-
-    def counted(*args: object, **kwargs: object) -> list[Occurrence]:
-        occurrences = real(*args, **kwargs)  # type: ignore[arg-type]
-        worked_out.append(len(occurrences))
-        return occurrences
-
-    monkeypatch.setattr(reads, "plan_occurrences", counted)
     now = populated.clock()
     first = populated.plans.overview(now).upcoming
     assert populated.plans.overview(now).upcoming == first
