@@ -88,10 +88,10 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
         self.services: AppServices | None = None
         self.reminder_centre: ReminderCentre | None = None
         self._quitting = False
-        self._started = False  # first paint (or a hidden start) has triggered the data load
-        # Issue 21: the window paints its frame first (menus, the page list, "Opening your
-        # data…"); the page in view is built right after, while the data is being opened.
-        self._pages_wait = True
+        # First paint (or a hidden start) has come: the page in view is built and the data
+        # load triggered. Issue 21: the window paints its frame first (menus, the page list,
+        # "Opening your data…"); until then no page is built.
+        self._started = False
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._about_to_quit)
@@ -265,7 +265,7 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
-            if not self._pages_wait:
+            if self._started:
                 self.page(self.page_keys[row])
             self.stack.setCurrentIndex(row)
 
@@ -421,7 +421,6 @@ class MainWindow(DataFileMixin, RemindersAndDiaryMixin, PageFactories, QMainWind
             return
         self._started = True
         self.first_painted.emit()
-        self._pages_wait = False
         self.page(self.current_page_key())
         QTimer.singleShot(0, self.load_services)
 
