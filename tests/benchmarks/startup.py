@@ -195,6 +195,8 @@ def build_configs(work: Path, populated: Path, database: Path) -> list[Config]:
     floor_b = work / "floor_b.py"
     floor_a.write_text(FLOOR_A, encoding="utf-8")
     floor_b.write_text(FLOOR_B, encoding="utf-8")
+    if FLOOR_A_THEMED == FLOOR_A:
+        raise BenchmarkFailure("floor A themed could not be made from floor A's script")
     floor_a_themed = work / "floor_a_themed.py"
     floor_a_themed.write_text(FLOOR_A_THEMED, encoding="utf-8")
     app = [sys.executable, "-m", "belimumab_companion", "--data-dir"]
