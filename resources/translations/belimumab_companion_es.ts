@@ -3791,6 +3791,10 @@ Puede cambiarlo en cualquier momento en Configuración.</translation>
         <translation>este lote ya entregó %1 (dosis y plumas apartadas): no puede tener menos</translation>
     </message>
     <message>
+        <source>with this date, pen type, expiry or lot number, a dose or a pen set aside that was counted from this delivery would lose its pen: correct that dose or pen set aside first</source>
+        <translation>con esta fecha, tipo de pluma, caducidad o número de lote, una dosis o una pluma apartada que se contó de esta entrega se quedaría sin su pluma: corrija antes esa dosis o esa pluma apartada</translation>
+    </message>
+    <message>
         <source>No autoinjector was in stock: no pen was counted.</source>
         <translation>No tenía ningún autoinyector: no se ha contado ninguno.</translation>
     </message>

@@ -28,13 +28,14 @@ from belimumab_companion.domain.supplies import (
     Lot,
     Stop,
     SupplyProblem,
+    correction_loses_pens,
     covered_until,
     dose_uses,
     doses_to_cover,
     expired_lots,
     missed_out_of_supply,
     named_lot_in_stock,
-    pens_an_edit_keeps,
+    pens_a_correction_needs,
     refill_day,
     replay,
     suggest_lot,
@@ -322,16 +323,22 @@ def test_scarce_dated_stock_never_goes_negative_nor_uses_an_expired_lot(
             if lot_id is not None and u.picked_lot is None:
                 assert not by_id[lot_id].expired_on(u.day)
                 assert by_id[lot_id].received <= u.day
-    for x in lots:  # a correction that changes nothing keeps exactly what the lot gave
-        assert pens_an_edit_keeps(stock, uses, x) == x.count - stock.on_hand[x.id]
-        later = replace(x, received=x.received + timedelta(days=10))
-        served_after = sum(
-            stock.allocations[(u.segment_id, u.sequence)].count(x.id)
-            for u in uses
-            if u.day >= later.received  # its received day too: no time of entry known here
-        )
-        # a received date moved later lets go of the doses before it, never of a discard
-        assert pens_an_edit_keeps(stock, uses, later) == served_after + stock.discarded[x.id]
+    for x in lots[:3]:  # a correction that changes nothing loses nothing, and needs what it gave
+        assert not correction_loses_pens(lots, uses, discards, x)
+        gave = x.count - stock.on_hand[x.id]
+        # never more than it gave (fewer when other lots had pens for its doses), and enough
+        needed = pens_a_correction_needs(lots, uses, discards, x, most=x.count)
+        assert needed is not None and needed <= max(1, gave)
+        assert not correction_loses_pens(lots, uses, discards, replace(x, count=needed))
+        # any accepted correction keeps every pen set aside, and the pens add up per lot
+        later = replace(x, received=x.received + timedelta(days=10), count=max(1, gave))
+        if not correction_loses_pens(lots, uses, discards, later):
+            after = replay([later if y.id == x.id else y for y in lots], uses, discards)
+            assert all(after.discarded[i] >= n for i, n in stock.discarded.items())
+            for y in lots:
+                y_after = later if y.id == x.id else y
+                used = sum(pens.count(y.id) for pens in after.allocations.values())
+                assert after.on_hand[y.id] + used + after.discarded[y.id] == y_after.count
     today = now.date()
     suggested = suggest_lot(lots, stock.on_hand, today)
     assert suggested is None or not suggested.expired_on(today)

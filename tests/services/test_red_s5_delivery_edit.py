@@ -1,5 +1,7 @@
-"""Red team (s5): edits of a delivery the ``pens_an_edit_keeps`` check accepts, and what they
-leave behind; real SQLite through the services."""
+"""Red team (s5): corrections of a delivery a first check (the pens it gave, counted before the
+edit) accepted, and what they left behind: a pen set aside uncounted, a dose's pen taken by
+another dose, a redo written unchecked. Each must now be refused or leave every pen counted
+(``rules.correction_loses_pens``); real SQLite through the services."""
 
 from __future__ import annotations
 

@@ -170,6 +170,29 @@ def test_a_received_date_moved_later_and_a_lower_count_in_one_correction(
     services.close()
 
 
+def test_a_received_date_moved_past_a_pen_set_aside_is_refused_whatever_the_count(
+    data_paths: AppPaths,
+) -> None:
+    """A pen of the delivery was set aside on the 18th: the delivery cannot have come on the
+    20th. No count makes that right, so the refusal says what to correct instead."""
+    clock = MovableClock(utc(2026, 11, 18, 10, 0))
+    services = open_services(data_paths, clock)
+    plan(services)
+    lot_id = deliver(services, 3, "A1", date(2027, 6, 30), date(2026, 11, 17))
+    services.supplies.discard(lot=lot_id, reason=DiscardReason.DROPPED)
+    clock.now = utc(2026, 11, 21, 10, 0)
+    for count in (3, 30):
+        with pytest.raises(SupplyError) as refused:
+            services.supplies.edit_delivery(
+                lot_id,
+                Delivery(count, Device.AUTOINJECTOR, "A1", date(2027, 6, 30), date(2026, 11, 20)),
+            )
+        assert refused.value.code == "correction-loses-pens"
+        assert "correct that dose or pen set aside first" in str(refused.value)
+    assert services.supplies.status().on_hand == 2
+    services.close()
+
+
 def test_values_are_checked(data_paths: AppPaths) -> None:
     clock = MovableClock(utc(2026, 11, 16, 18, 0))
     services = open_services(data_paths, clock)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -84,6 +84,9 @@ class SupplyProblem(enum.Enum):
     LEAD_DAYS_OUT_OF_RANGE = "lead-days-out-of-range"
     REFILLS_OUT_OF_RANGE = "refills-out-of-range"
     FEWER_THAN_USED = "fewer-than-used"  # an edit would leave the lot with fewer than it gave
+    # an edit of its date, device, expiry or lot number would leave a pen already counted
+    # (given or set aside) without it, whatever the count
+    CORRECTION_LOSES_PENS = "correction-loses-pens"
 
 
 @dataclass(frozen=True)
@@ -236,18 +239,57 @@ def in_stock_for(lot: Lot, use: DoseUse) -> bool:
     return use.given_at >= recorded or logged >= recorded
 
 
-def pens_an_edit_keeps(stock: Stock, uses: Iterable[DoseUse], edited: Lot) -> int:
-    """The pens a delivery, as corrected (``edited``), must still hold: those set aside from it,
-    and those it gave (in ``stock``, the replay before the edit) to doses that could still have
-    taken them from it as corrected: received by then (:func:`in_stock_for`), of the dose's
-    device, and not expired then unless the dose names its lot. A dose the correction puts
-    before the delivery (a received date moved later) no longer counts against it."""
-    kept = stock.discarded.get(edited.id, 0)
+def correction_loses_pens(
+    lots: Iterable[Lot], uses: Iterable[DoseUse], discards: Iterable[Discard], edited: Lot
+) -> bool:
+    """Whether correcting a delivery to ``edited`` would leave something already counted
+    without its pen: a pen set aside (any lot), or a dose's pen, unless that pen was the
+    delivery's own and the delivery, as corrected, could not have served that dose (a received
+    date moved after it, another device, expired then, another lot number than the one it
+    named). Both stocks are replayed whole: a correction also moves which lot other doses take."""
+    lots, uses = list(lots), list(uses)
+    discards = list(discards)
+    before = replay(lots, uses, discards)
+    after = replay([edited if lot.id == edited.id else lot for lot in lots], uses, discards)
+    if any(after.discarded.get(lot_id, 0) < n for lot_id, n in before.discarded.items()):
+        return True
     for use in uses:
-        taken = stock.allocations.get((use.segment_id, use.sequence), ()).count(edited.id)
-        if taken and _could_have_taken(edited, use):
-            kept += taken
-    return kept
+        key = (use.segment_id, use.sequence)
+        had, has = before.allocations.get(key, ()), after.allocations.get(key, ())
+        lost = sum(p is not None for p in had) - sum(p is not None for p in has)
+        if lost <= 0:
+            continue
+        let_go = 0 if _could_have_taken(edited, use) else had.count(edited.id)
+        if lost > let_go:
+            return True
+    return False
+
+
+def pens_a_correction_needs(
+    lots: Iterable[Lot],
+    uses: Iterable[DoseUse],
+    discards: Iterable[Discard],
+    edited: Lot,
+    most: int = 1000,
+) -> int | None:
+    """The fewest pens ``edited`` may hold and lose nothing (:func:`correction_loses_pens`);
+    None when no count up to ``most`` would do (its date, device, expiry or lot number is what
+    leaves a pen uncounted)."""
+    lots, uses, discards = list(lots), list(uses), list(discards)
+
+    def loses(count: int) -> bool:
+        return correction_loses_pens(lots, uses, discards, replace(edited, count=count))
+
+    if loses(most):
+        return None
+    low, high = 1, most  # the smallest count that loses nothing lies in [low, high]
+    while low < high:
+        middle = (low + high) // 2
+        if loses(middle):
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _could_have_taken(lot: Lot, use: DoseUse) -> bool:

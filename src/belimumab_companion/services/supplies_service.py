@@ -165,11 +165,11 @@ class SuppliesService:
             return DeliveryChange(row.id, None)
 
     def edit_delivery(self, lot_id: int, delivery: Delivery) -> DeliveryChange:
-        """Correct a delivery. Refused when the lot would have fewer pens than it already gave to
-        doses and discards (those the corrected delivery could still have served: a received date
-        moved later lets go of the doses before it), or when its expiry date is moved into the
-        past (R-27; a delivery that has since expired keeps its date through an edit). The change
-        returned carries the earlier values (undo)."""
+        """Correct a delivery. Refused when a dose or a pen set aside already counted would lose
+        its pen (a received date moved later lets go of the doses before it: they were not from
+        it), or when its expiry date is moved into the past (R-27; a delivery that has since
+        expired keeps its date through an edit). The change returned carries the earlier values
+        (undo)."""
         delivery = self._check_delivery(delivery)
         today = self._today()
         now = self._clock()
@@ -181,20 +181,28 @@ class SuppliesService:
             before = _delivery(row)
             if delivery.expires < today and delivery.expires != before.expires:
                 raise SupplyError(SupplyProblem.ALREADY_EXPIRED)
-            lots, uses, discards = self._facts_in(session)
-            edited = replace(
-                next(lot for lot in lots if lot.id == lot_id),
-                count=delivery.count,
-                device=delivery.device,
-                lot=delivery.lot,
-                expires=delivery.expires,
-                received=delivery.received,
-            )
-            given = rules.pens_an_edit_keeps(rules.replay(lots, uses, discards), uses, edited)
-            if delivery.count < given:
-                raise SupplyError(SupplyProblem.FEWER_THAN_USED, given)
+            self._check_correction(session, lot_id, delivery)
             _write(row, delivery, now)
             return DeliveryChange(lot_id, before)
+
+    def _check_correction(self, session: Session, lot_id: int, delivery: Delivery) -> None:
+        """Refuse a correction (an edit, or its undo or redo) that would leave a dose or a pen
+        set aside already counted without its pen (``rules.correction_loses_pens``)."""
+        lots, uses, discards = self._facts_in(session)
+        edited = replace(
+            next(lot for lot in lots if lot.id == lot_id),
+            count=delivery.count,
+            device=delivery.device,
+            lot=delivery.lot,
+            expires=delivery.expires,
+            received=delivery.received,
+        )
+        if not rules.correction_loses_pens(lots, uses, discards, edited):
+            return
+        needed = rules.pens_a_correction_needs(lots, uses, discards, edited)
+        if needed is None:
+            raise SupplyError(SupplyProblem.CORRECTION_LOSES_PENS)
+        raise SupplyError(SupplyProblem.FEWER_THAN_USED, needed)
 
     def delete_delivery(self, lot_id: int) -> DeliveryChange:
         """Take a delivery out (its doses then take pens from other lots, or none); undoable."""
@@ -222,6 +230,7 @@ class SuppliesService:
                 row.updated_at = now
                 return DeliveryChange(change.lot_id, None)
             current = _delivery(row)
+            self._check_correction(session, change.lot_id, change.before)
             _write(row, change.before, now)
             return DeliveryChange(change.lot_id, current)
 

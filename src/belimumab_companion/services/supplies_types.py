@@ -58,6 +58,11 @@ _PROBLEM_TEXT = {
     SupplyProblem.FEWER_THAN_USED: QT_TRANSLATE_NOOP(
         "Messages", "this lot already gave %1 (doses and pens set aside): it cannot have fewer"
     ),
+    SupplyProblem.CORRECTION_LOSES_PENS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "with this date, pen type, expiry or lot number, a dose or a pen set aside that was "
+        "counted from this delivery would lose its pen: correct that dose or pen set aside first",
+    ),
 }
 
 

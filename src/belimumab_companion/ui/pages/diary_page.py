@@ -427,6 +427,8 @@ class DiaryPage(QWidget):
                 self.tr("%1 The search finds words and numbers; “%2” has none, so it is not used."),
                 (count, typed[:40]),
             )
+        if self.search_timer.isActive() or self.model.pending:
+            count = self.tr("Searching…")  # a search still to come: its count comes with it
         self.summary.setText(count)
         self._update_chart()
 

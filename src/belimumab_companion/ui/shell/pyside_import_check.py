@@ -9,13 +9,15 @@ the text of every one of those files kept in memory, on the project machine (iss
 
 :func:`read_sources_quicker` puts a check with the same answer in its place: the file's bytes,
 searched for ``b"PySide6"``, nothing cached. Anything it cannot read the plain way (no file, a
-package without source, a zip) goes to PySide6's own check. The app never selects a feature, so
-the answer only sorts modules into "uses PySide6" and "ignore"; it is kept the same all the same.
-When a PySide6 release renames or drops the check, nothing is replaced.
+package without source, a zip, a source declaring an encoding other than UTF-8) goes to
+PySide6's own check. The app never selects a feature, so the answer only sorts modules into
+"uses PySide6" and "ignore"; it is kept the same all the same. When a PySide6 release renames
+or drops the check, nothing is replaced.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -33,13 +35,30 @@ def quick_check(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
         if isinstance(file, str) and file.endswith(".py"):
             try:
                 with open(file, "rb") as source:
-                    return _NEEDLE in source.read()
+                    data = source.read()
             except OSError:
-                pass
+                return original(module)
+            if _declared_encoding(data) in _UTF8:
+                return _NEEDLE in data
         return original(module)
 
     uses_pyside.__wrapped__ = original  # type: ignore[attr-defined]
     return uses_pyside
+
+
+# PEP 263: a coding declaration on the first or second line
+_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+_UTF8 = {"utf-8", "utf8", "utf_8"}
+
+
+def _declared_encoding(data: bytes) -> str:
+    """The source's declared encoding (lower case), ``utf-8`` when it declares none. Another
+    one (UTF-7, say) may spell "PySide6" in other bytes: PySide6's own check decodes it."""
+    for line in data.split(b"\n", 2)[:2]:
+        match = _CODING.match(line)
+        if match:
+            return match.group(1).decode("ascii", "replace").lower()
+    return "utf-8"
 
 
 def read_sources_quicker() -> bool:
