@@ -187,3 +187,32 @@ def test_taken_now_says_which_lot_it_used(window: MainWindow) -> None:
     assert actions.taken_now.isVisibleTo(today)
     assert actions.take_now() is not None
     assert "Pen used: lot AB123." in actions.undo_bar.text.text(), actions.undo_bar.text.text()
+
+
+def test_undoing_a_correction_that_would_leave_a_pen_uncounted_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """One pen delivered on 16 Nov, corrected to two; since then both were dropped. Undoing
+    the correction (back to one pen) would leave one of the two uncounted: the undo bar says
+    why, and the delivery keeps its two pens (no crash)."""
+    from belimumab_companion.domain.supplies import DiscardReason
+
+    services = _plan(window)
+    services.supplies.add_delivery(
+        count=1, device=Device.AUTOINJECTOR, lot="AB123", expires=date(2027, 6, 30),
+        received=date(2026, 11, 16),
+    )  # fmt: skip
+    operations().announce(Change.SUPPLIES)
+    box = _box(window)
+    box.deliveries.setCurrentRow(0)
+    dialog = box.open_edit_dialog()
+    assert isinstance(dialog, DeliveryDialog)
+    qtbot.addWidget(dialog)
+    dialog.count.setValue(2)
+    dialog.save()
+    assert box.undo_bar.text.text() == "Delivery corrected."
+    services.supplies.discard(lot="AB123", reason=DiscardReason.DROPPED, count=2)
+    operations().announce(Change.SUPPLIES)
+    assert not box.undo_bar.undo()
+    assert "already gave 2" in box.undo_bar.text.text(), box.undo_bar.text.text()
+    assert "0 of 2 on hand" in box.deliveries.item(0).text(), box.deliveries.item(0).text()

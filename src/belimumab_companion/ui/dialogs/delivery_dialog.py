@@ -6,6 +6,7 @@ the window's one stack."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,26 @@ DEVICE_TEXT = {
     Device.AUTOINJECTOR: QT_TRANSLATE_NOOP("SuppliesBox", "autoinjector (pen)"),
     Device.PREFILLED_SYRINGE: QT_TRANSLATE_NOOP("SuppliesBox", "prefilled syringe"),
 }
+
+
+def undo_delivery_action(
+    supplies: SuppliesService, change: DeliveryChange
+) -> Callable[[], str | None]:
+    """The undo of an added, corrected or deleted delivery, for the undo bar and Edit → Undo:
+    None when undone, or why not (a correction's undo is checked as the correction was: it may
+    not leave a dose or a pen set aside since counted without its pen)."""
+    from belimumab_companion.user_text import UserFacingError
+
+    def undo() -> str | None:
+        try:
+            supplies.undo_delivery(change)
+        except UserFacingError as exc:
+            return error_text(exc)
+        return None
+
+    return undo
+
+
 # Refusals about the dates, said beside the expiry field rather than under the form.
 DATE_PROBLEMS = (SupplyProblem.ALREADY_EXPIRED, SupplyProblem.EXPIRES_BEFORE_RECEIVED)
 
@@ -201,7 +222,7 @@ class DeliveryDialog(AsksBeforeDiscarding, QDialog):
         self.change = change
         if current is None:
             operations().push_undo(
-                self.tr("Delivery added."), Change.SUPPLIES, lambda: supplies.undo_delivery(change)
+                self.tr("Delivery added."), Change.SUPPLIES, undo_delivery_action(supplies, change)
             )
         self.saved = True
         self.accept()

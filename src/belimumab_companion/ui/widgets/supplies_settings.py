@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from belimumab_companion.domain.supplies import DiscardReason
-from belimumab_companion.ui.dialogs.delivery_dialog import DEVICE_TEXT, DeliveryDialog
+from belimumab_companion.ui.dialogs.delivery_dialog import (
+    DEVICE_TEXT,
+    DeliveryDialog,
+    undo_delivery_action,
+)
 from belimumab_companion.ui.shell.operations import Change, Failed, operations
 from belimumab_companion.ui.text.i18n import error_text, marked
 from belimumab_companion.ui.text.locale_format import long_date
@@ -207,7 +211,7 @@ class SuppliesBox(QGroupBox):
             if change is not None:
                 self.undo_bar.offer(
                     self.tr("Delivery corrected."),
-                    lambda: supplies.undo_delivery(change),
+                    undo_delivery_action(supplies, change),
                     Change.SUPPLIES,
                 )
 
@@ -226,7 +230,7 @@ class SuppliesBox(QGroupBox):
             return
         self.undo_bar.offer(
             self.tr("Delivery deleted."),
-            lambda: supplies.undo_delivery(change),
+            undo_delivery_action(supplies, change),
             Change.SUPPLIES,
         )
 
