@@ -26,18 +26,24 @@ def _entry(symptom: str, day: int, notes: str = "") -> DiaryInputs:
     )
 
 
-def test_a_save_while_a_typed_search_waits_does_not_show_the_earlier_count(
-    qtbot: QtBot, services: AppServices
-) -> None:
-    """Four entries, "apres" typed (the search waits: "Searching…"); an entry saved meanwhile
-    (the window calls ``apply_changes``) shows "5 entries match the filters." (the unfiltered
-    count, worded as the search's) until the search typed runs."""
+def _four_entries_shown(qtbot: QtBot, services: AppServices) -> DiaryPage:
+    """Four entries, one of them (the rash) with "après" in its notes, on a page shown."""
     for n, symptom in enumerate(("Headache", "Rash", "Nausea", "Tiredness"), start=10):
         services.diary.add(_entry(symptom, n, "après la douche" if symptom == "Rash" else ""))
     page = DiaryPage()
     qtbot.addWidget(page)
     page.load(services)
     page.show()
+    return page
+
+
+def test_a_save_while_a_typed_search_waits_does_not_show_the_earlier_count(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    """Four entries, "apres" typed (the search waits: "Searching…"); an entry saved meanwhile
+    (the window calls ``apply_changes``) shows "5 entries match the filters." (the unfiltered
+    count, worded as the search's) until the search typed runs."""
+    page = _four_entries_shown(qtbot, services)
     assert page.summary.text() == "4 entries"
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "apres")
@@ -54,12 +60,7 @@ def test_a_change_while_a_search_runs_keeps_searching(qtbot: QtBot, services: Ap
     """Enter starts the search (off the thread, "Searching…"); a change to the diary while it
     runs (``refresh``) shows the earlier count, "4 entries match the filters.", before the
     search's own answer."""
-    for n, symptom in enumerate(("Headache", "Rash", "Nausea", "Tiredness"), start=10):
-        services.diary.add(_entry(symptom, n, "après la douche" if symptom == "Rash" else ""))
-    page = DiaryPage()
-    qtbot.addWidget(page)
-    page.load(services)
-    page.show()
+    page = _four_entries_shown(qtbot, services)
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "apres")
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)  # searches at once
